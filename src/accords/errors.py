@@ -1,0 +1,20 @@
+"""Typed errors. The library raises these; the CLI turns them into one-line messages."""
+
+from __future__ import annotations
+
+
+class AccordsError(Exception):
+    """Base class of every error Accords raises on purpose."""
+
+
+class InputRejected(AccordsError):
+    """An input could not be read as an article; ``reason`` says why in a few words."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class ArticleNotFound(AccordsError):
+    """No article with that id in the database."""
