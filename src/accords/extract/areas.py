@@ -1,0 +1,111 @@
+"""Cooperation areas: the controlled vocabulary of shared/eval/SCHEMA.md and its synonyms.
+
+The table is data: each area lists the words and phrases (lower case, regular-expression
+fragments allowed) that name it in the news. Matching is on word boundaries and
+ignores case, except where a phrase says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from accords.model import AREAS
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "trade": ("trade", "trading", "commerce", "commercial", "exports?", "imports?",
+              "market access", "free trade", "business ties", "economic and trade"),
+    "investment": ("investments?", "investors?", "joint ventures?"),
+    "finance": ("finance", "financial", "banking", "banks?", "monetary", "taxation",
+                "double taxation", "fiscal", "credit lines?", "loans?", "currency swaps?"),
+    "energy": ("energy", "oil", "gas", "natural gas", "lng", "electricity", "power grids?",
+               "power plants?", "power supply", "petroleum", "renewables?", "hydropower",
+               "solar", "wind power", "fuel", "hydrogen", "power generation"),
+    "nuclear": ("nuclear", "atomic energy", "atomic"),
+    "agriculture": ("agricultur\\w*", "agro\\w*", "farming", "farmers", "livestock",
+                    "fisheries", "fishing", "food security", "veterinary", "phytosanitary",
+                    "irrigation", "crops?", "grain", "food"),
+    "industry": ("industry", "industrial", "industries", "manufacturing", "automotive",
+                 "steel", "textiles?", "pharmaceutical industry"),
+    "transport": ("transport\\w*", "railways?", "rail", "roads?", "road transport", "aviation",
+                  "air services", "air transport", "shipping", "maritime", "ports?",
+                  "logistics", "transit", "flights?", "airlines?", "highways?"),
+    "infrastructure": ("infrastructure", "construction", "bridges?", "housing",
+                       "urban development", "public works"),
+    "science": ("science", "sciences", "scientific", "research", "technolog\\w*",
+                "innovation", "r&d"),
+    "education": ("education", "educational", "higher education", "universit\\w*",
+                  "scholarships?", "students?", "student exchanges?", "academic",
+                  "training", "vocational", "schools?"),
+    "health": ("health", "healthcare", "health care", "public health", "medicine",
+               "medical", "pharmaceuticals?", "hospitals?", "vaccines?", "sanitary"),
+    "culture": ("culture", "cultural", "arts", "heritage", "museums?", "cinema", "film",
+                "humanities", "people-to-people"),
+    "sport": ("sports?", "sporting", "athletes?", "olympic"),
+    "tourism": ("tourism", "tourists?", "tourist", "travel"),
+    "defence": ("defen[cs]e", "military", "military-technical", "armed forces", "army",
+                "navy", "naval", "weapons?", "arms"),
+    "security": ("security", "counter-terrorism", "terrorism", "police", "policing",
+                 "border security", "law enforcement", "extremism", "cybersecurity",
+                 "drug trafficking", "organised crime", "organized crime", "crime"),
+    "justice": ("justice", "judicial", "legal assistance", "legal", "extradition",
+                "prisoners?", "courts?", "mutual legal assistance"),
+    "migration": ("migration", "migrants?", "visas?", "visa-free", "consular",
+                  "labour migration", "readmission", "border crossings?", "diaspora"),
+    "environment": ("environment\\w*", "climate", "climate change", "ecology",
+                    "ecological", "biodiversity", "forestry", "forests?", "pollution",
+                    "wildlife", "conservation", "natural resources", "green economy"),
+    "digital": ("digital", "digitali[sz]ation", "ict", "information technology",
+                "information and communication technolog\\w*", "telecommunications?",
+                "telecom", "cyber", "e-government", "internet"),
+    "space": ("space", "outer space", "satellites?", "space exploration"),
+    "media": ("media", "mass media", "journalis\\w*", "broadcasting", "news exchange",
+              "information exchange"),
+    "humanitarian": ("humanitarian", "disaster relief", "emergency relief",
+                     "disaster management", "disaster risk", "aid", "relief"),
+    "customs": ("customs",),
+    "labour": ("labou?r", "employment", "workers?", "manpower", "social security",
+               "social protection"),
+    "diplomacy": ("political dialogue", "political consultations?", "political cooperation",
+                  "political relations", "political ties", "diplomatic relations",
+                  "foreign policy", "political and diplomatic", "political affairs",
+                  "political issues", "political"),
+    "mining": ("mining", "minerals?", "mineral resources", "geology", "mines"),
+    "water": ("water", "water resources", "water management", "water supply",
+              "transboundary rivers?", "shared rivers?", "irrigation water", "hydrology"),
+}
+
+
+@dataclass(frozen=True)
+class AreaMention:
+    start: int
+    end: int
+    area: str
+    text: str
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    parts = []
+    for area, phrases in SYNONYMS.items():
+        assert area in AREAS, area
+        alternation = "|".join(sorted(phrases, key=len, reverse=True))
+        parts.append(f"(?P<{area}>{alternation})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def find_areas(text: str, start: int = 0, end: int | None = None) -> list[AreaMention]:
+    """Area words in ``text[start:end]``, with offsets into ``text``."""
+    end = len(text) if end is None else end
+    found = []
+    for match in _pattern().finditer(text, start, end):
+        area = match.lastgroup
+        if area:
+            found.append(AreaMention(match.start(), match.end(), area, match.group()))
+    return found
+
+
+def areas_in(text: str) -> list[str]:
+    """The distinct areas named in ``text``, in order of first mention."""
+    return list(dict.fromkeys(m.area for m in find_areas(text)))

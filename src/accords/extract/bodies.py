@@ -1,0 +1,126 @@
+"""Standing intergovernmental bodies: commissions, committees, councils, working groups.
+
+A body is a capitalised name around a head word ("Intergovernmental Commission of
+Economic Cooperation", "Joint Permanent Commission"), kept when a qualifier marks it
+as bilateral or intergovernmental (or a country names it) and dropped when it is a
+well-known body of one state or of many.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accords.extract.countries import gazetteer
+from accords.extract.document import ArticleDoc
+
+HEADS: dict[str, str] = {
+    "commission": "commission", "committee": "committee", "sub-committee": "committee",
+    "subcommittee": "committee", "council": "council", "working group": "working_group",
+    "task force": "working_group", "cabinet": "other", "forum": "other",
+    "mechanism": "other", "board": "other",
+}
+#: Qualifiers that make a body bilateral or intergovernmental.
+BILATERAL_MARKS = (
+    "joint", "intergovernmental", "inter-governmental", "bilateral", "binational",
+    "bi-national", "mixed", "permanent", "high-level", "high level", "strategic",
+    "cooperation", "co-operation", "consultative", "coordination", "economic", "trade",
+    "partnership", "presidential", "ministerial", "cooperation council", "commission",
+)
+#: Bodies of one state or of many that often stand beside bilateral news.
+NOT_BILATERAL = (
+    "european commission", "security council", "european council", "electoral commission",
+    "african union commission", "human rights council", "national security council",
+    "economic commission for", "un economic", "commission of the african union",
+    "state council", "central committee", "standing committee of the national",
+)
+
+_CAP = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,})"
+_LINK = r"(?:of|for|on|and|the|in|&|de|between)"
+_HEAD = r"(?:Commission|Committee|Sub-?[Cc]ommittee|Council|Working Group|Task Force|Cabinet|Forum|Mechanism|Board)"
+_NAME = re.compile(
+    rf"(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*{_CAP}?[ \t]*{_HEAD}"
+    rf"(?:[ \t]+(?:on|of|for)[ \t]+(?:(?:{_LINK}|{_CAP}|,)[ \t]+)*{_CAP})?"
+    rf"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z]{{1,8}})\))?"
+)
+
+
+@dataclass
+class BodyMention:
+    start: int
+    end: int
+    name: str
+    kind: str
+    acronym: str | None = None
+
+
+def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
+    """Bilateral bodies named in the article, in order of first mention."""
+    found = []
+    for match in _NAME.finditer(adoc.text):
+        name = _tidy(match.group().split("(")[0])
+        start = match.start() + match.group().find(name)
+        if not name or not _is_bilateral(name):
+            continue
+        found.append(BodyMention(start, start + len(name), name, _kind(name),
+                                 match.group("acronym")))
+    return found
+
+
+def canonical_bodies(mentions: list[BodyMention]) -> list[BodyMention]:
+    """One mention per body: the longest name; shorter names inside it are the same body."""
+    keep: list[BodyMention] = []
+    for mention in sorted(mentions, key=lambda m: -len(m.name)):
+        if not any(same_body(mention.name, k.name) for k in keep):
+            keep.append(mention)
+    return sorted(keep, key=lambda m: m.start)
+
+
+def same_body(short: str, long: str) -> bool:
+    """'the Intergovernmental Commission' names the same body as its full name."""
+    a, b = _content_words(short), _content_words(long)
+    return bool(a) and (a <= b or b <= a)
+
+
+def resolve_body(phrase: str, bodies: list[BodyMention]) -> BodyMention | None:
+    """The canonical body a (possibly short) mention refers to."""
+    for body in bodies:
+        if same_body(phrase, body.name) or (body.acronym and body.acronym in phrase.split()):
+            return body
+    return None
+
+
+def _content_words(name: str) -> set[str]:
+    gaz = gazetteer()
+    words = re.findall(r"[\w-]+", name.lower())
+    return {w for w in words if w not in {"the", "of", "for", "on", "and", "in", "a"}
+            and gaz.code_of(w.title()) is None}
+
+
+def _tidy(name: str) -> str:
+    name = re.sub(r"^(?:The|This|That|A|An|Their|Its|Our|Both|Each)\s+", "", name.strip())
+    name = re.sub(r"[\s,]+$", "", name)
+    # a country or demonym prefix ("Cuba-Russia", "Hungarian-Russian") is not part of the name
+    gaz = gazetteer()
+    words = name.split()
+    while len(words) > 1 and all(gaz.code_of(p) for p in re.split(r"[-–]", words[0]) if p):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_bilateral(name: str) -> bool:
+    lower = name.lower()
+    if any(bad in lower for bad in NOT_BILATERAL):
+        return False
+    words = lower.split()
+    if len(words) < 2:
+        return False
+    return any(mark in lower for mark in BILATERAL_MARKS[:-1]) or " on " in f" {lower} "
+
+
+def _kind(name: str) -> str:
+    lower = name.lower()
+    for head, kind in sorted(HEADS.items(), key=lambda item: -len(item[0])):
+        if re.search(rf"\b{re.escape(head)}\b", lower.split(" on ")[0].split(" of ")[0].split(" for ")[0]):
+            return kind
+    return "other"

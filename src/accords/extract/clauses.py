@@ -1,0 +1,62 @@
+"""Helpers over the spaCy parse: the words that decide a trigger's tense and modality,
+and the places and dates nearest a trigger in its sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accords.extract.dates import DateMention
+from accords.extract.document import ArticleDoc, Sentence
+from accords.extract.places import places_in
+
+#: Dependencies whose words carry tense, modality or time ("will", "next", "last").
+_MODAL_DEPS = {"aux", "auxpass", "neg", "advmod", "prt", "mark", "amod", "npadvmod", "advcl"}
+_CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp"}
+WINDOW_BEFORE = 6
+
+
+def governing_verb(token: Token) -> Token:
+    """The nearest verb or auxiliary above ``token`` (or the sentence root)."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+        current = current.head
+    return current
+
+
+def local_context(token: Token) -> str:
+    """The words around a trigger that say whether it happened: its verb chain,
+    their auxiliaries and modifiers, the trigger's own modifiers and a few words before."""
+    picked: set[Token] = {token}
+    verb = governing_verb(token)
+    chain = [verb]
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head is not verb:
+        chain.append(verb.head)
+    for child in token.children:
+        if child.dep_ in _CLAUSE_DEPS:
+            chain.append(child)
+    for item in chain:
+        picked.add(item)
+        picked.update(c for c in item.children if c.dep_ in _MODAL_DEPS | {"xcomp"})
+    picked.update(c for c in token.children if c.dep_ in _MODAL_DEPS | {"compound", "det"})
+    sent = token.sent
+    picked.update(sent.doc[max(sent.start, token.i - WINDOW_BEFORE):token.i])
+    return " ".join(t.text for t in sorted(picked, key=lambda t: t.i))
+
+
+def nearest_date(adoc: ArticleDoc, sentence: Sentence, at: int) -> DateMention | None:
+    """The resolved date nearest ``at`` in the sentence (unresolved dates don't count)."""
+    dates = [d for d in adoc.dates_in(sentence.start, sentence.end) if d.value]
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.start - at))
+
+
+def nearest_place(adoc: ArticleDoc, sentence: Sentence, at: int,
+                  excluded: list[tuple[int, int]] | None = None,
+                  countries_too: bool = False) -> str | None:
+    """The city (or, with ``countries_too``, country) introduced by in/at/to nearest ``at``."""
+    candidates = [p for p in places_in(adoc, sentence, countries_too=countries_too)
+                  if not any(a <= p.start < b for a, b in excluded or [])]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda p: (not p.introduced, abs(p.start - at))).name

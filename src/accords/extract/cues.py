@@ -1,0 +1,111 @@
+"""Word lists the extractors share, grouped by purpose (heuristics as data).
+
+Each group is a regular-expression alternation matched case-insensitively on word
+boundaries unless its name says otherwise. ``compile_group`` refuses an empty group
+so that a mistake cannot silently match everything.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+#: Sentences about relations between states use at least one of these.
+COOPERATION = (
+    r"cooperat\w*", r"co-operat\w*", r"agreements?", r"memorand\w*", r"mous?", r"protocols?",
+    r"commissions?", r"committees?", r"councils?", r"treat(?:y|ies)", r"signed", r"sign",
+    r"talks", r"meetings?", r"met", r"visit\w*", r"relations", r"ties", r"bilateral",
+    r"partnership", r"summit", r"consultations", r"declaration", r"joint", r"accords?",
+    r"session", r"roadmap", r"dialogue", r"negotiat\w*", r"discuss\w*", r"hosted",
+    r"delegation", r"embass\w*", r"ambassadors?", r"intergovernmental",
+)
+
+#: Signals that states (not firms, towns or teams) are the actors.
+STATE_ACTORS = (
+    r"ministers?", r"ministr(?:y|ies)", r"president", r"prime minister", r"government\w*",
+    r"intergovernmental", r"ambassadors?", r"embass(?:y|ies)", r"foreign affairs",
+    r"head of state", r"bilateral", r"state visit", r"officials", r"envoy", r"diplomat\w*",
+    r"king", r"emir", r"chancellor", r"delegation", r"secretary of state",
+    r"joint commission", r"deputy prime minister",
+)
+
+#: A meeting or document that has not happened yet.
+PLANNED = (
+    r"will", r"shall", r"would", r"to be (?:held|signed|convened|concluded|adopted)",
+    r"to take place", r"scheduled", r"next", r"upcoming", r"forthcoming", r"planned",
+    r"plans?(?: to)?", r"planning", r"ahead of", r"expected", r"is due", r"are due",
+    r"preparing", r"prepare[sd]?", r"preparations?", r"preparatory", r"finali[sz]ing",
+    r"finali[sz]e", r"drafting", r"draft", r"being (?:drafted|negotiated|prepared|finali[sz]ed|discussed|worked out)",
+    r"negotiating", r"under negotiation", r"under discussion", r"proposed", r"intend\w*",
+    r"aim(?:s|ing)? to", r"agreed to (?:hold|sign|convene|meet)", r"to sign", r"to hold",
+    r"to meet", r"to convene", r"pending", r"coming", r"future", r"working on",
+    r"working out", r"in the pipeline", r"is set to", r"are set to", r"soon",
+)
+
+#: A document that has been signed (or otherwise concluded).
+SIGNED = (
+    r"signed", r"inked", r"concluded", r"exchanged", r"adopted", r"issued", r"initiall?ed",
+    r"sealed", r"signing", r"endorsed", r"approved", r"reached", r"struck", r"executed",
+)
+RATIFIED = (r"ratif\w*",)
+IN_FORCE = (
+    r"entered into force", r"in force", r"came into force", r"comes? into force",
+    r"took effect", r"came into effect", r"in effect", r"existing", r"under the",
+    r"implement\w*", r"valid", r"operational",
+)
+TERMINATED = (r"terminat\w*", r"withdr[ae]w\w*", r"suspend\w*", r"scrapped", r"annulled",
+              r"denounced", r"cancell?ed", r"revoked")
+
+#: A meeting that happened.
+HELD = (
+    r"held", r"met", r"took place", r"convened", r"hosted", r"was attended", r"concluded",
+    r"last", r"previous", r"visited", r"discussed", r"reviewed", r"chaired", r"co-chaired",
+    r"opened", r"closed", r"ended", r"resulted",
+)
+
+#: Words for a named person's office.
+ROLE_WORDS = (
+    "President", "Vice", "Prime", "Minister", "Ministers", "Deputy", "Secretary", "Ambassador",
+    "Chairman", "Chairperson", "Chair", "Co-Chair", "Co-chair", "Governor", "Director",
+    "Head", "General", "Commissioner", "Speaker", "King", "Queen", "Emir", "Sheikh", "Crown",
+    "Prince", "Envoy", "Chief", "Executive", "Mayor", "Senator", "Permanent", "Under",
+    "State", "Foreign", "Affairs", "Chancellor", "Premier", "First", "Lady", "Assistant",
+    "Special", "Representative", "Consul", "Counsellor", "Counselor", "Adviser", "Advisor",
+    "Spokesman", "Spokesperson", "Spokeswoman", "Officer", "Chargé", "Charge", "d'Affaires",
+    "Commander", "Marshal", "Attorney", "Auditor", "Registrar", "Chairwoman", "Mr", "Mr.",
+    "Mrs", "Ms", "Dr", "Dr.", "H.E.", "HE", "Hon.", "Honourable", "Honorable", "His",
+    "Her", "Excellency", "Majesty", "Highness",
+)
+#: Portfolio words that stand between a demonym and "Minister" ("Health Minister").
+PORTFOLIO_WORDS = (
+    "Health", "Trade", "Energy", "Finance", "Economy", "Economic", "Defence", "Defense",
+    "Interior", "Justice", "Education", "Agriculture", "Transport", "Culture", "Industry",
+    "Labour", "Labor", "Tourism", "Environment", "Science", "Investment", "Development",
+    "Planning", "Commerce", "Communications", "Information", "Youth", "Sports", "Sport",
+    "Mines", "Mining", "Water", "Home", "External", "Public", "Works", "Infrastructure",
+    "Digital", "Technology", "Innovation", "Security", "Social", "Welfare", "Higher",
+    "and", "of", "for", "the", "Cooperation", "Relations", "International",
+)
+
+SPEECH_VERBS = (
+    r"said", r"says", r"noted", r"notes", r"told", r"tells", r"added", r"adds", r"stressed",
+    r"stated", r"emphasi[sz]ed", r"explained", r"remarked", r"declared", r"underlined",
+    r"pointed out", r"observed", r"highlighted", r"affirmed", r"asserted", r"announced",
+    r"commented", r"insisted", r"wrote", r"continued", r"concluded", r"recalled",
+    r"assured", r"urged", r"maintained", r"acknowledged", r"confirmed", r"argued",
+    r"expressed", r"indicated", r"mentioned", r"reiterated", r"underscored", r"according to",
+)
+
+
+@cache
+def compile_group(group: tuple[str, ...], *, case_sensitive: bool = False) -> re.Pattern[str]:
+    """One pattern for a word group, matched on word boundaries."""
+    if not group:
+        raise ValueError("an empty cue group would match everything")
+    flags = 0 if case_sensitive else re.IGNORECASE
+    alternation = "|".join(sorted(group, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags)
+
+
+def has(group: tuple[str, ...], text: str) -> bool:
+    return compile_group(group).search(text) is not None

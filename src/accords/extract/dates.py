@@ -1,0 +1,170 @@
+"""Dates in news text, resolved against the article's publication date — never today's.
+
+Explicit dates ("17 September 2024", "Sept. 17, 2024", "September 2024") are parsed with
+dateparser. Phrases that only make sense relative to the publication date ("later this
+year", "last month", "on Friday", "the fall", "September 17" without a year) are ours:
+they resolve when the publication date is known and are ``None`` otherwise.
+Values are ISO 8601 prefixes: ``2024``, ``2024-09`` or ``2024-09-17``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import dateparser
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_RANGE = rf"(?:\s*(?:-|–|—|to|and)\s*{_DAY})?"
+
+#: Forms tried in order; each names how precise its value is.
+_FORMS: tuple[tuple[str, str], ...] = (
+    ("iso", rf"\b{_YEAR}-[01]\d-[0-3]\d\b"),
+    ("dmy", rf"\b{_DAY}{_RANGE}\s+{_MONTH},?\s+{_YEAR}\b"),
+    ("mdy", rf"\b{_MONTH}\s+{_DAY}{_RANGE},?\s+{_YEAR}\b"),
+    ("my", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
+    ("dm", rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}(?![\w-])"),
+    ("md", rf"\b{_MONTH}\s+{_DAY}{_RANGE}\b(?!,?\s+{_YEAR})"),
+    ("weekday", r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("relative_year", r"\b(?:(?:later|earlier)\s+this|this|last|next|the\s+previous|the\s+following|the\s+coming)\s+year\b"),
+    ("relative_month", r"\b(?:this|last|next|the\s+previous|the\s+coming)\s+month\b"),
+    ("relative_day", r"\b(?:yesterday|today|tomorrow)\b"),
+    ("season", r"\b(?:(?:this|next|last|the)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of\s+" + _YEAR + r")?\b"),
+    ("in_month", rf"\b(?:in|since|by|until|from|last|next|this|early|late|mid-?)\s+{_MONTH}(?![\w-])(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+{_DAY}\b)"),
+    ("year", rf"(?<![\w/-]){_YEAR}(?![\w/-])"),
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO prefix, or None when it cannot be resolved
+    form: str
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _FORMS), re.IGNORECASE)
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """A publication date given as ``YYYY-MM-DD`` (or a longer ISO timestamp)."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: dt.date | None = None,
+               start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date expressions in ``text[start:end]`` with their resolved values."""
+    end = len(text) if end is None else end
+    found = []
+    for match in _pattern().finditer(text, start, end):
+        form = match.lastgroup or ""
+        phrase = match.group()
+        if form == "year" and not _year_context(text, match.start()):
+            continue
+        if form == "dm" and not _is_month_word(phrase):
+            continue
+        found.append(DateMention(match.start(), match.end(), phrase,
+                                 resolve(phrase, form, published), form))
+    return found
+
+
+def _is_month_word(phrase: str) -> bool:
+    """Reject "3 May" false friends only where the month word is "may" in lower case."""
+    return "may" not in phrase or "May" in phrase
+
+
+def _year_context(text: str, at: int) -> bool:
+    """A bare year counts as a date unless it is part of a number range or amount."""
+    before = text[max(0, at - 12):at].lower()
+    return not re.search(r"(?:\$|€|£|\d[,.]?\s*)$", before)
+
+
+def resolve(phrase: str, form: str, published: dt.date | None) -> str | None:
+    """The ISO prefix a date phrase stands for, or ``None`` when it needs an unknown date."""
+    text = re.sub(r"\s+", " ", phrase.strip())
+    lower = text.lower()
+    if form in ("iso", "dmy", "mdy"):
+        return _parse_explicit(_first_of_range(text), "%Y-%m-%d")
+    if form == "my":
+        return _parse_explicit(text, "%Y-%m")
+    if form == "year":
+        return text
+    if published is None:
+        year = re.search(_YEAR, text)
+        return year.group() if form == "season" and year else None
+    if form in ("dm", "md"):
+        value = _parse_explicit(f"{_first_of_range(text)} {published.year}", "%Y-%m-%d")
+        return value
+    if form == "in_month":
+        month = MONTHS[re.sub(r"[^a-z]", "", lower.split()[-1])]
+        year = published.year + (1 if "next" in lower else 0) - (1 if "last" in lower else 0)
+        if "next" not in lower and "last" not in lower and month > published.month + 2:
+            year -= 1 if _looks_past(lower) else 0
+        return f"{year:04d}-{month:02d}"
+    if form == "relative_year":
+        offset = 1 if re.search(r"next|following|coming", lower) else -1 if re.search(
+            r"last|previous", lower) else 0
+        return f"{published.year + offset:04d}"
+    if form == "relative_month":
+        shift = 1 if re.search(r"next|coming", lower) else -1 if re.search(r"last|previous", lower) else 0
+        month_index = published.year * 12 + published.month - 1 + shift
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    if form == "relative_day":
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[lower]
+        return (published + dt.timedelta(days=shift)).isoformat()
+    if form == "weekday":
+        return _resolve_weekday(lower, published).isoformat()
+    if form == "season":
+        year = re.search(_YEAR, text)
+        if year:
+            return year.group()
+        return f"{published.year + (1 if 'next' in lower else -1 if 'last' in lower else 0):04d}"
+    return None
+
+
+def _looks_past(lower: str) -> bool:
+    return lower.startswith(("since", "last", "early", "late", "mid"))
+
+
+def _first_of_range(text: str) -> str:
+    """'17-18 September 2024' -> '17 September 2024'; 'Sept. 17 to 19, 2024' -> 'Sept. 17, 2024'."""
+    return re.sub(rf"(\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to|and)\s*{_DAY}", r"\1", text)
+
+
+def _parse_explicit(text: str, fmt: str) -> str | None:
+    parsed = dateparser.parse(
+        text.replace(".", " "),
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+                  "REQUIRE_PARTS": ["year"]},
+    )
+    return parsed.strftime(fmt) if parsed else None
+
+
+def _resolve_weekday(lower: str, published: dt.date) -> dt.date:
+    """The weekday nearest the publication date: past unless the phrase says next."""
+    target = next(i for i, day in enumerate(WEEKDAYS) if day in lower)
+    delta = target - published.weekday()
+    if "next" in lower:
+        return published + dt.timedelta(days=delta if delta > 0 else delta + 7)
+    return published + dt.timedelta(days=delta if delta <= 0 else delta - 7)

@@ -1,0 +1,82 @@
+"""One article as the extractors see it: the spaCy ``Doc``, sentences and country mentions.
+
+Every extractor takes an ``ArticleDoc`` and returns facts; evidence offsets are always
+offsets into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Span
+
+from accords.extract.countries import CountryMention, find_countries
+from accords.extract.dates import DateMention, find_dates, parse_published
+from accords.model import Article, Evidence
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    span: Span
+
+
+@dataclass
+class ArticleDoc:
+    article: Article
+    doc: Doc
+    published: dt.date | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, article: Article, doc: Doc, published: str | None = None) -> ArticleDoc:
+        sentences = [
+            Sentence(i, s.start_char, s.end_char, s.text, s) for i, s in enumerate(_sentences(doc))
+        ]
+        return cls(article, doc, parse_published(published or article.published), sentences)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @cached_property
+    def countries(self) -> list[CountryMention]:
+        return find_countries(self.text)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        index = max(0, bisect_right(self._starts, offset) - 1)
+        return self.sentences[index]
+
+    def countries_in(self, start: int, end: int) -> list[CountryMention]:
+        return [m for m in self.countries if start <= m.start and m.end <= end]
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        return find_dates(self.text, self.published, start, end)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        sentence = self.sentence_at(start)
+        return Evidence(start, end, sentence.text, sentence.start)
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """spaCy's sentences, split again at line breaks (headlines have no final stop)."""
+    spans: list[Span] = []
+    for sent in doc.sents:
+        begin = sent.start
+        for token in sent:
+            if "\n" in token.text and token.i > begin:
+                spans.append(doc[begin:token.i])
+                begin = token.i + 1
+        if begin < sent.end:
+            spans.append(doc[begin:sent.end])
+    return [s for s in spans if s.text.strip()]

@@ -1,0 +1,254 @@
+"""Instruments: agreements, memoranda, protocols and other documents, signed or planned.
+
+A trigger word ("memorandum of understanding", "protocol", "agreements") gives an
+instrument; its kind comes from the word, its status from the words that govern it,
+its parties from "between X and Y", its areas from the phrase it heads. Date and place
+come from the sentence or, when the sentence only refers to a meeting ("signed during
+the session", "that meeting resulted in"), from that meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from accords.extract import cues
+from accords.extract.areas import areas_in
+from accords.extract.clauses import local_context, nearest_date, nearest_place
+from accords.extract.countries import gazetteer
+from accords.extract.document import ArticleDoc, Sentence
+from accords.extract.meetings import MeetingMention, compatible, is_headline
+
+#: Trigger phrases and the kind each names, longest first.
+KINDS: tuple[tuple[str, str], ...] = (
+    (r"memorand(?:um|a) of understanding", "memorandum"),
+    (r"memorand(?:um|a) of (?:cooperation|intent|agreement)", "memorandum"),
+    (r"exchanges? of notes", "other"), (r"letters? of intent", "other"),
+    (r"joint (?:communiqu[ée]s?|statements?)", None),
+    (r"joint declarations?", "declaration"), (r"declarations?", "declaration"),
+    (r"communiqu[ée]s?", "communique"), (r"memorand(?:um|a)", "memorandum"),
+    (r"mou?s", "memorandum"), (r"mou", "memorandum"), (r"protocols?", "protocol"),
+    (r"agreements?", "agreement"), (r"accords?", "accord"), (r"treat(?:y|ies)", "treaty"),
+    (r"road ?maps?", "roadmap"), (r"action plans?", "roadmap"), (r"plans? of action", "roadmap"),
+    (r"cooperation plans?", "roadmap"),
+    (r"(?:executive |cooperation |exchange )?programmes? of (?:cooperation|consultations?|action)", "programme"),
+    (r"(?:cooperation|executive) programmes?", "programme"),
+    (r"(?:executive |cooperation )?programs? of (?:cooperation|consultations?)", "programme"),
+    (r"contracts?", "contract"), (r"documents?", "agreement"), (r"deals?", "agreement"),
+)
+_TRIGGER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{rx})" for i, (rx, _) in enumerate(KINDS)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+#: A plural head that only announces the list that follows ("among the agreements were …").
+_LIST_HEAD = re.compile(r"\b(?:among|including|include|included|were|are|:)\b|:", re.I)
+#: Generic uses that are not documents.
+_NOT_INSTRUMENT = re.compile(
+    r"in agreement with|agreement (?:was|has been) reached on|reached (?:an )?agreement that|"
+    r"documents? (?:show|shows|showed|seen by)|the documents? (?:says?|said)|agreements? with the (?:EU|European Union|IMF)",
+    re.I,
+)
+
+
+@dataclass
+class InstrumentMention:
+    kind: str
+    status: str
+    date: str | None
+    place: str | None
+    parties: list[str]
+    areas: list[str]
+    sentence: int
+    start: int
+    end: int
+    plural: bool = False
+    count: int = 1
+    title: str = ""
+    meeting: MeetingMention | None = field(default=None, repr=False)
+
+    def attrs(self, countries: list[str]) -> dict[str, object]:
+        return {"kind": self.kind, "status": self.status, "date": self.date,
+                "place": self.place, "countries": countries, "parties": self.parties,
+                "areas": self.areas, "title": self.title}
+
+
+def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[InstrumentMention]:
+    found: list[InstrumentMention] = []
+    for sentence in adoc.sentences:
+        if is_headline(adoc, sentence):
+            continue
+        mentions = [m for m in _in_sentence(adoc, sentence, meetings) if m is not None]
+        singles = [m for m in mentions if not m.plural]
+        for mention in mentions:
+            if mention.plural and singles and _LIST_HEAD.search(sentence.text):
+                continue  # the list's own items stand for it
+            found.append(mention)
+    return found
+
+
+def _in_sentence(adoc: ArticleDoc, sentence: Sentence,
+                 meetings: list[MeetingMention]) -> list[InstrumentMention | None]:
+    if _NOT_INSTRUMENT.search(sentence.text):
+        return []
+    matches = list(_TRIGGER.finditer(adoc.text, sentence.start, sentence.end))
+    matches = [m for m in matches if not _inside_name(adoc.text, m.start(), m.end())]
+    out = []
+    for i, match in enumerate(matches):
+        stop = matches[i + 1].start() if i + 1 < len(matches) else sentence.end
+        out.append(_instrument_at(adoc, sentence, match, stop, meetings))
+    return out
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """'Agreement' inside a proper name ("the Paris Agreement") is a named treaty of many."""
+    word = text[start:end]
+    before = text[max(0, start - 30):start]
+    return word[0].isupper() and bool(re.search(r"(?:Paris|Climate|Minsk|Abraham|Schengen|Good Friday)\s+$", before))
+
+
+def _kind_of(match: re.Match[str]) -> str:
+    index = int((match.lastgroup or "k0")[1:])
+    kind = KINDS[index][1]
+    if kind is None:  # a joint statement or communiqué
+        return "communique" if "communiq" in match.group().lower() else "declaration"
+    return kind
+
+
+def _instrument_at(adoc: ArticleDoc, sentence: Sentence, match: re.Match[str], stop: int,
+                   meetings: list[MeetingMention]) -> InstrumentMention | None:
+    token = adoc.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if token is None:
+        return None
+    head = token.root
+    context = local_context(head)
+    kind = _kind_of(match)
+    word = match.group().lower()
+    status = _status(context, sentence.text)
+    if status is None:
+        return None
+    if word.startswith(("document", "deal")) and status != "planned" and not re.search(
+            r"\bsign", sentence.text, re.I):
+        return None
+    phrase = adoc.text[match.start():stop]
+    parties, party_span = _parties(phrase)
+    area_text = phrase.replace(party_span, " ") if party_span else phrase
+    areas = areas_in(area_text) or areas_in(party_span)
+    plural = word.endswith("s") and not word.endswith(("ss", "us")) or word.endswith("ies") or \
+        word.endswith("memoranda")
+    if plural and not areas:
+        areas = areas_in(adoc.text[sentence.start:match.start()]) if re.search(
+            r"spanning|covering|in the (?:fields?|areas?|spheres?)", phrase, re.I) else areas
+    date = nearest_date(adoc, sentence, match.start())
+    place = nearest_place(adoc, sentence, match.start(), [(match.start(), stop)] if parties else None)
+    mention = InstrumentMention(
+        kind, status, date.value if date else None, place, parties, areas,
+        sentence.index, match.start(), match.end(), plural, title=_title(phrase),
+    )
+    _attach_meeting(mention, meetings, sentence)
+    return mention
+
+
+def _status(context: str, sentence: str) -> str | None:
+    local = context.lower()
+    if cues.has(cues.TERMINATED, local):
+        return "terminated"
+    if cues.has(cues.RATIFIED, local):
+        return "ratified"
+    if re.search(r"entered into force|in force|came into force|took effect|came into effect", local):
+        return "in_force"
+    if cues.has(cues.PLANNED, local) and not re.search(r"\bsigned\b|\binked\b", local):
+        return "planned"
+    if cues.has(cues.SIGNED, local):
+        return "signed"
+    if cues.has(cues.SIGNED, sentence):
+        return "signed"
+    if cues.has(cues.PLANNED, sentence):
+        return "planned"
+    if cues.has(cues.IN_FORCE, local):
+        return "in_force"
+    return None
+
+
+_PARTY_START = re.compile(r"\bbetween\s+(?:the\s+)?", re.I)
+_PARTY_END = re.compile(r"\s+(?:concerning|regarding|on|about|for|to|in the field|in|which|that|was|were|will|has|have)\s|[,;.(]")
+
+
+def _parties(phrase: str) -> tuple[list[str], str]:
+    """'… between Russia's Ministry of X and Hungary's Ministry of Y concerning …'."""
+    start = _PARTY_START.search(phrase)
+    if not start:
+        return [], ""
+    rest = phrase[start.end():]
+    end = _PARTY_END.search(rest)
+    span = rest[: end.start()] if end else rest
+    sides = _split_parties(span)
+    if len(sides) != 2:
+        return [], ""
+    return [re.sub(r"^the\s+", "", s.strip(), flags=re.I) for s in sides], span
+
+
+def _split_parties(span: str) -> list[str]:
+    """Split at the ' and ' after which a new party begins (a state, 'the', a capital)."""
+    gaz = gazetteer()
+    pieces = list(re.finditer(r"\s+and\s+", span))
+    for piece in pieces:
+        right = span[piece.end():]
+        first = re.split(r"[\s’']", right, maxsplit=1)[0]
+        if right.lower().startswith("the ") or gaz.code_of(first):
+            return [span[: piece.start()], right]
+    if len(pieces) == 1:
+        return [span[: pieces[0].start()], span[pieces[0].end():]]
+    return []
+
+
+def _title(phrase: str) -> str:
+    """A short label: the trigger and what follows, up to the first comma."""
+    return re.split(r"[,;.]", phrase, maxsplit=1)[0].strip()[:160]
+
+
+_DURING = re.compile(r"\bduring\b|\bon the sidelines\b|\bat the\b|\bfollowing\b|\bafter\b|"
+                     r"\bresulted\b|\bin the course of\b|\bahead of\b|\bat its\b|\bwithin\b", re.I)
+
+
+def _attach_meeting(mention: InstrumentMention, meetings: list[MeetingMention],
+                    sentence: Sentence) -> None:
+    """Take date and place from the meeting the instrument belongs to."""
+    wanted = "planned" if mention.status == "planned" else "held"
+    same = [m for m in meetings if m.sentence == sentence.index and m.status == wanted]
+    candidates = same or [
+        m for m in meetings
+        if m.sentence < sentence.index and m.status == wanted
+        and (mention.place is None or compatible(m.place, mention.place))
+        and (mention.date is None or compatible(m.date, mention.date))
+    ]
+    if not candidates:
+        return
+    if not same and not (_DURING.search(sentence.text) or mention.place):
+        return
+    meeting = candidates[0] if same else candidates[-1]
+    if mention.place and meeting.place and not compatible(meeting.place, mention.place):
+        return
+    mention.meeting = meeting
+    mention.place = mention.place or meeting.place
+    mention.date = mention.date or meeting.date
+
+
+def consolidate_instruments(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """Drop a bare mention (no areas, no parties) of an instrument already found."""
+    kept: list[InstrumentMention] = []
+    for mention in mentions:
+        bare = not mention.areas and not mention.parties
+        twin = next((k for k in kept if k.kind == mention.kind and k.status == mention.status
+                     and compatible(k.date, mention.date) and compatible(k.place, mention.place)
+                     and (bare or (not k.areas and not k.parties) or _same_content(k, mention))),
+                    None)
+        if twin is None:
+            kept.append(mention)
+        elif not twin.areas and not twin.parties:
+            twin.areas, twin.parties = mention.areas, mention.parties
+            twin.place, twin.date = twin.place or mention.place, twin.date or mention.date
+    return kept
+
+
+def _same_content(a: InstrumentMention, b: InstrumentMention) -> bool:
+    return a.areas == b.areas and a.parties == b.parties

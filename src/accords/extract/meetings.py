@@ -1,0 +1,180 @@
+"""Meetings between the two sides, held or planned: sessions, summits, visits, talks.
+
+Each trigger word ("session", "met", "summit", "visit", "talks") in a sentence that
+names the article's states or bodies gives a meeting; its status comes from the words
+that govern it (``clauses.local_context``), its kind from who meets and where, its place
+and date from the same sentence. A definite reference that adds nothing ("that meeting")
+is not a new meeting: later stages attach to the meeting it refers to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from accords.extract import cues
+from accords.extract.bodies import BodyMention, resolve_body
+from accords.extract.clauses import local_context, nearest_date, nearest_place
+from accords.extract.document import ArticleDoc, Sentence
+
+TRIGGERS = re.compile(
+    r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
+    r"consultations|negotiations|forum|convened|convene|hosted|call|conversation|"
+    r"videoconference|conference)$",
+    re.IGNORECASE,
+)
+#: Kind cues, strongest first: the first whose pattern is found in a meeting's sentence wins.
+KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("working_group", re.compile(r"working groups?|sub-?committees?|expert(?:s'?)? (?:group|level)|technical (?:committee|team)s?", re.I)),
+    ("commission_session", re.compile(r"\b(?:commission|committee|council|cabinet)\b|\bsession\b", re.I)),
+    ("summit", re.compile(r"\bsummit\b|\bpresidents?\b|\bprime ministers?\b|heads? of (?:state|government)|\bleaders\b|\bking\b|\bemir\b|\bchancellor\b|\bpremier\b", re.I)),
+    ("ministerial", re.compile(r"\bministers?\b", re.I)),
+    ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)),
+    ("forum", re.compile(r"\bforum\b", re.I)),
+    ("talks", re.compile(r".")),
+)
+_REFERENCE_DETS = {"that", "the", "this", "these", "those", "its", "their"}
+
+
+@dataclass
+class MeetingMention:
+    kind: str
+    status: str
+    date: str | None
+    place: str | None
+    body: str | None
+    sentence: int
+    start: int
+    end: int
+    reference: bool = False  # "that meeting": points back, adds nothing new
+
+    def attrs(self, countries: list[str]) -> dict[str, object]:
+        return {"body": self.body, "kind": self.kind, "status": self.status,
+                "date": self.date, "place": self.place, "countries": countries}
+
+
+def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMention]:
+    """Every meeting mention, in text order (references included, flagged)."""
+    found: list[MeetingMention] = []
+    for sentence in adoc.sentences:
+        if is_headline(adoc, sentence):
+            continue
+        for token in sentence.span:
+            if TRIGGERS.match(token.text) and _is_meeting_trigger(token):
+                mention = _meeting_at(adoc, sentence, token, bodies)
+                if mention.reference:
+                    _resolve_reference(mention, found)
+                found.append(mention)
+    return found
+
+
+def is_headline(adoc: ArticleDoc, sentence: Sentence) -> bool:
+    """The title line restates the article: its facts are found again in the body."""
+    title = (adoc.article.title or "").strip()
+    return sentence.index == 0 and bool(title) and sentence.text.strip() == title
+
+
+def _resolve_reference(mention: MeetingMention, earlier: list[MeetingMention]) -> None:
+    """'That meeting' is the last meeting of the same status named before it."""
+    for previous in reversed(earlier):
+        if previous.status == mention.status and not previous.reference:
+            mention.kind, mention.place, mention.date = previous.kind, previous.place, previous.date
+            mention.body = mention.body or previous.body
+            return
+
+
+def _is_meeting_trigger(token: Token) -> bool:
+    lower = token.lower_
+    if lower in ("call", "conference", "conversation"):
+        prev = token.doc[max(0, token.i - 3):token.i].text.lower()
+        return bool(re.search(r"phone|telephone|video|press|bilateral|joint", prev)) and "press" not in prev
+    if lower in ("meet", "meets", "met") and token.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (lower == "session" and token.i > 0 and token.nbor(-1).lower_ in ("plenary", "photo"))
+
+
+def _meeting_at(adoc: ArticleDoc, sentence: Sentence, token: Token,
+                bodies: list[BodyMention]) -> MeetingMention:
+    context = local_context(token)
+    status = "planned" if _planned(context) else "held"
+    body = _body_in(sentence, bodies)
+    kind = _kind(sentence.text, token, body)
+    date = nearest_date(adoc, sentence, token.idx)
+    excluded = [(b.start, b.end) for b in bodies]
+    place = nearest_place(adoc, sentence, token.idx, excluded,
+                          countries_too=kind in ("visit", "summit", "ministerial", "talks"))
+    reference = (
+        any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
+        and place is None and date is None
+    )
+    return MeetingMention(kind, status, date.value if date else None, place,
+                          body.name if body else None, sentence.index, token.idx,
+                          token.idx + len(token.text), reference)
+
+
+def _planned(context: str) -> bool:
+    lower = context.lower()
+    if re.search(r"\blast\b|\bprevious\b|\bprior\b", lower):
+        return False
+    return cues.has(cues.PLANNED, lower)
+
+
+def _body_in(sentence: Sentence, bodies: list[BodyMention]) -> BodyMention | None:
+    inside = [b for b in bodies if sentence.start <= b.start < sentence.end]
+    if inside:
+        return inside[0]
+    words = re.findall(r"\b(?:[A-Z][\w-]+ )*(?:Commission|Committee|Council|commission|committee)\b",
+                       sentence.text)
+    for word in words:
+        body = resolve_body(word, bodies)
+        if body:
+            return body
+    return bodies[0] if words and len(bodies) == 1 else None
+
+
+def _kind(text: str, token: Token, body: BodyMention | None) -> str:
+    if body is not None:
+        return "working_group" if body.kind in ("working_group",) else "commission_session"
+    for kind, pattern in KIND_CUES:
+        if kind == "visit" and token.lower_.startswith("visit") and not re.search(
+                r"\btalks\b|\bmet\b|\bsummit\b", text, re.I):
+            return "visit"
+        if pattern.search(text):
+            return kind
+    return "talks"
+
+
+def consolidate_meetings(mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """Merge mentions of one meeting: same kind and status, compatible place and date."""
+    merged: list[MeetingMention] = []
+    for mention in mentions:
+        if mention.reference and any(m.status == mention.status for m in merged):
+            continue
+        for kept in merged:
+            if _same_meeting(kept, mention):
+                kept.place = kept.place or mention.place
+                kept.date = _finer(kept.date, mention.date)
+                kept.body = kept.body or mention.body
+                break
+        else:
+            merged.append(MeetingMention(**vars(mention)))
+    return merged
+
+
+def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
+    return (a.kind == b.kind and a.status == b.status and compatible(a.place, b.place)
+            and compatible(a.date, b.date))
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a) or a.lower() == b.lower()
+
+
+def _finer(a: str | None, b: str | None) -> str | None:
+    if not a or not b:
+        return a or b
+    return a if len(a) >= len(b) else b

@@ -1,0 +1,154 @@
+"""extract: one article's text → facts with evidence.
+
+The stages run in this order, each a small module of its own:
+
+1. ``dyads``: which pairs of states the article is about (none: no facts at all);
+2. ``bodies``: commissions, committees, councils, working groups;
+3. ``meetings``: sessions, summits, visits, talks, held or planned;
+4. ``instruments``: agreements, memoranda, protocols …, with parties and areas,
+   attached to the meeting they were signed at or prepared for;
+5. ``programmes``, ``areas``, ``people`` and ``statements``.
+
+Only sentences that speak of the dyad's states (or of a body, or follow such a
+sentence closely) give meetings, instruments and areas.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accords.extract import cues
+from accords.extract.areas import find_areas
+from accords.extract.bodies import BodyMention, canonical_bodies, find_bodies
+from accords.extract.document import ArticleDoc
+from accords.extract.dyads import DyadFinding, find_dyads
+from accords.extract.instruments import consolidate_instruments, find_instruments
+from accords.extract.meetings import consolidate_meetings, find_meetings
+from accords.extract.nlp import load_nlp
+from accords.extract.people import find_people
+from accords.extract.programmes import find_programmes
+from accords.extract.published import published_in_text
+from accords.extract.statements import find_statements
+from accords.model import Article, Extraction, Fact, FactKind
+
+#: How many sentences after a mention of the dyad still speak of it.
+CARRY_SENTENCES = 2
+BATCH_SIZE = 32
+
+
+class Extractor:
+    """Holds the spaCy pipeline; ``extract`` one article or ``extract_many`` in batches."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp or load_nlp()
+
+    def extract(self, article: Article) -> Extraction:
+        return extract_from_doc(article, self.nlp(article.text))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield extract_from_doc(article, doc)
+
+
+def extract_from_doc(article: Article, doc: Doc) -> Extraction:
+    if not article.published:
+        stated = published_in_text(article.text)
+        if stated:
+            article = dataclasses.replace(article, published=stated)
+    adoc = ArticleDoc.build(article, doc)
+    dyads = find_dyads(adoc)
+    if not dyads:
+        return Extraction(article, [])
+    return Extraction(article, _facts(adoc, dyads))
+
+
+def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
+    facts = [Fact(FactKind.DYAD, {"countries": list(d.dyad)},
+                  [adoc.evidence(adoc.sentences[i].start, adoc.sentences[i].end) for i in d.sentences[:3]],
+                  confidence=min(1.0, d.score / 4)) for d in dyads]
+    bodies = canonical_bodies(find_bodies(adoc))
+    relevant = _relevant_sentences(adoc, dyads, bodies)
+
+    def countries(sentence_index: int) -> list[str]:
+        return list(_dyad_for(adoc, sentence_index, dyads))
+
+    for body in bodies:
+        facts.append(_fact(adoc, FactKind.BODY, {"name": body.name, "kind": body.kind,
+                                                  "countries": countries(adoc.sentence_at(body.start).index)},
+                           body.start, body.end, 0.7))
+    meetings = [m for m in find_meetings(adoc, bodies) if m.sentence in relevant]
+    for meeting in consolidate_meetings(meetings):
+        facts.append(_fact(adoc, FactKind.MEETING, meeting.attrs(countries(meeting.sentence)),
+                           meeting.start, meeting.end, 0.6))
+    instruments = [i for i in find_instruments(adoc, meetings) if i.sentence in relevant]
+    for instrument in consolidate_instruments(instruments):
+        facts.append(_fact(adoc, FactKind.INSTRUMENT, instrument.attrs(countries(instrument.sentence)),
+                           instrument.start, instrument.end, 0.6))
+    for programme in find_programmes(adoc.text):
+        facts.append(_fact(adoc, FactKind.PROGRAMME, {"name": programme.name, "areas": programme.areas},
+                           programme.start, programme.end, 0.6))
+    seen_areas: set[str] = set()
+    for mention in find_areas(adoc.text):
+        sentence = adoc.sentence_at(mention.start)
+        if mention.area in seen_areas or sentence.index not in relevant:
+            continue
+        if not cues.has(cues.COOPERATION, sentence.text) and not _in_body(mention.start, bodies):
+            continue
+        seen_areas.add(mention.area)
+        facts.append(_fact(adoc, FactKind.AREA, {"area": mention.area}, mention.start, mention.end, 0.5))
+    dyad_codes = {c for d in dyads for c in d.dyad}
+    people = find_people(adoc, dyad_codes)
+    statements = find_statements(adoc.text, people)
+    speakers = {s.speaker for s in statements}
+    for person in people:
+        if person.role or person.name in speakers:
+            facts.append(_fact(adoc, FactKind.PERSON, {"name": person.name, "country": person.country,
+                                                        "role": person.role},
+                               person.start, person.end, 0.6))
+    for statement in statements:
+        facts.append(_fact(adoc, FactKind.STATEMENT, {"speaker": statement.speaker,
+                                                       "quote_start": statement.quote_start,
+                                                       "quote": statement.quote},
+                           statement.start, statement.end, 0.6))
+    return facts
+
+
+def _fact(adoc: ArticleDoc, kind: FactKind, attrs: dict[str, object], start: int, end: int,
+          confidence: float) -> Fact:
+    return Fact(kind, attrs, [adoc.evidence(start, end)], confidence)
+
+
+def _in_body(offset: int, bodies: list[BodyMention]) -> bool:
+    return any(b.start <= offset < b.end for b in bodies)
+
+
+def _relevant_sentences(adoc: ArticleDoc, dyads: list[DyadFinding], bodies: list[BodyMention]) -> set[int]:
+    """Sentences naming a dyad state or a body, and the few that follow each."""
+    codes = {c for d in dyads for c in d.dyad}
+    anchors = {adoc.sentence_at(m.start).index for m in adoc.countries if m.code in codes}
+    anchors |= {adoc.sentence_at(b.start).index for b in bodies}
+    return {i + k for i in anchors for k in range(CARRY_SENTENCES + 1)}
+
+
+def _dyad_for(adoc: ArticleDoc, sentence_index: int, dyads: list[DyadFinding]) -> tuple[str, str]:
+    """The dyad a sentence speaks of: the one whose states it (or the sentences before) name."""
+    if len(dyads) == 1:
+        return dyads[0].dyad
+    for back in range(CARRY_SENTENCES + 1):
+        index = sentence_index - back
+        if index < 0:
+            break
+        sentence = adoc.sentences[index]
+        named = {m.code for m in adoc.countries_in(sentence.start, sentence.end)}
+        for finding in dyads:
+            if set(finding.dyad) <= named:
+                return finding.dyad
+        for finding in dyads[1:]:
+            if set(finding.dyad) - set(dyads[0].dyad) & named:
+                return finding.dyad
+    return dyads[0].dyad

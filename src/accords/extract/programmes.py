@@ -1,0 +1,53 @@
+"""Named standing programmes: scholarship schemes, joint funds, exchange programmes.
+
+A programme has a proper name: capitalised words before a programme word
+("Stipendium-style Scholarship Programme", "the X Fund") or a name the programme word
+introduces. Unnamed mentions ("a cooperation programme") are instruments, not
+programmes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accords.extract.areas import areas_in
+
+_HEAD = r"(?:[Pp]rogramm?e|[Ss]cheme|[Ff]und|[Ii]nitiative|[Ff]ellowships?|[Ss]cholarships?)"
+_DESCRIPTOR = r"(?:scholarship|exchange|training|mobility|development|investment|grant|research|joint|youth|student|fellowship)"
+_CAP = r"(?:[A-Z][\w’'\-]+)"
+_NAMED = re.compile(
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|for|and|the|&))*?)\s+(?P<desc>(?:{_DESCRIPTOR}\s+)*){_HEAD}\b"
+)
+_NOT_NAMES = {"The", "A", "An", "This", "That", "Its", "Their", "Joint", "New", "Cooperation",
+              "Executive", "Action", "Development", "National", "Our", "Both", "Each"}
+
+
+@dataclass
+class ProgrammeMention:
+    start: int
+    end: int
+    name: str
+    areas: list[str]
+
+
+def find_programmes(text: str) -> list[ProgrammeMention]:
+    found: dict[str, ProgrammeMention] = {}
+    for match in _NAMED.finditer(text):
+        words = match.group("name").split()
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+        if not words or all(w[0].islower() for w in words):
+            continue
+        name = " ".join(words)
+        if _looks_like_institution(name):
+            continue
+        start = match.start("name") + match.group("name").find(words[0])
+        phrase = match.group()
+        areas = areas_in(phrase) or (["education"] if re.search(r"scholar|fellow|student", phrase, re.I) else [])
+        found.setdefault(name.lower(), ProgrammeMention(start, match.end(), name, areas))
+    return list(found.values())
+
+
+def _looks_like_institution(name: str) -> bool:
+    return bool(re.search(r"\b(?:Ministry|Bank|Agency|University|Monetary|Nations|Union|Development|Food|World)\b", name))

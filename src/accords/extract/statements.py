@@ -1,0 +1,85 @@
+"""Statements: direct quotes with their speaker.
+
+A quote is text between quotation marks of at least ``MIN_WORDS`` words (shorter ones
+are names or scare quotes). Its speaker is named by the attribution next to it:
+after the quote (“…,” Nagy noted / “…,” said the minister) or before it
+(X said: “…”). A pronoun speaker ("he said") is the person named last before the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accords.extract import cues
+from accords.extract.people import PersonMention, same_person
+
+MIN_WORDS = 5
+QUOTE_WORDS = 8
+_QUOTE = re.compile(r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"\n]+)\"|«(?P<c>[^«»]+)»")
+_NAME = r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+_PRONOUN = r"(?P<pronoun>he|she)"
+
+
+def _speech() -> str:
+    return cues.compile_group(cues.SPEECH_VERBS).pattern
+
+
+_AFTER_NAME_VERB = re.compile(rf"^\s*[,—–-]?\s*(?:{_NAME}|{_PRONOUN})\s+(?:{_speech()})", re.I)
+_AFTER_VERB_NAME = re.compile(
+    rf"^\s*[,—–-]?\s*(?:{_speech()})\s+(?:the\s+[\w\s’'-]{{0,60}}?,?\s*)?{_NAME}", re.I)
+_BEFORE = re.compile(rf"(?:{_NAME}|{_PRONOUN})\s+(?:{_speech()})[^.“\"]{{0,80}}?[:,]\s*$", re.I)
+
+
+@dataclass
+class StatementMention:
+    start: int
+    end: int
+    speaker: str
+    quote: str
+
+    @property
+    def quote_start(self) -> str:
+        return " ".join(self.quote.split()[:QUOTE_WORDS])
+
+
+def find_statements(text: str, people: list[PersonMention]) -> list[StatementMention]:
+    found = []
+    for match in _QUOTE.finditer(text):
+        quote = (match.group("a") or match.group("b") or match.group("c") or "").strip()
+        if len(quote.split()) < MIN_WORDS:
+            continue
+        speaker = _speaker(text, match.start(), match.end(), people)
+        if speaker:
+            found.append(StatementMention(match.start(), match.end(), speaker,
+                                          quote.rstrip(",")))
+    return found
+
+
+def _speaker(text: str, start: int, end: int, people: list[PersonMention]) -> str | None:
+    after = text[end:end + 160]
+    before = text[max(0, start - 200):start]
+    for pattern, chunk in ((_AFTER_NAME_VERB, after), (_AFTER_VERB_NAME, after)):
+        match = pattern.match(chunk)
+        if match:
+            return _resolve(match, start, people)
+    match = _BEFORE.search(before)
+    if match:
+        return _resolve(match, start, people)
+    return None
+
+
+def _resolve(match: re.Match[str], at: int, people: list[PersonMention]) -> str | None:
+    groups = match.groupdict()
+    if groups.get("pronoun"):
+        earlier = [p for p in people if p.start < at]
+        return earlier[-1].name if earlier else None
+    name = groups.get("name") or ""
+    words = [w for w in name.split() if w not in set(cues.ROLE_WORDS)]
+    name = re.sub(r"['’]s$", "", " ".join(words))
+    if not name:
+        return None
+    for person in people:
+        if same_person(person.name, name):
+            return person.name
+    return None

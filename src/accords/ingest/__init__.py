@@ -1,0 +1,1 @@
+"""The ingest stages: read (files, directories, JSONL, stdin) → decode → clean."""
