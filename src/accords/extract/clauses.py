@@ -36,7 +36,12 @@ def local_context(token: Token) -> str:
             chain.append(child)
     for item in chain:
         picked.add(item)
-        picked.update(c for c in item.children if c.dep_ in _MODAL_DEPS | {"xcomp"})
+        for child in item.children:
+            if child.dep_ in _MODAL_DEPS:
+                picked.add(child)
+            elif child.dep_ == "xcomp":  # "expected to be signed": keep the "to be"
+                picked.add(child)
+                picked.update(c for c in child.children if c.dep_ in ("aux", "auxpass"))
     picked.update(c for c in token.children if c.dep_ in _MODAL_DEPS | {"compound", "det"})
     sent = token.sent
     picked.update(sent.doc[max(sent.start, token.i - WINDOW_BEFORE):token.i])

@@ -103,7 +103,9 @@ def resolve(phrase: str, form: str, published: dt.date | None) -> str | None:
     """The ISO prefix a date phrase stands for, or ``None`` when it needs an unknown date."""
     text = re.sub(r"\s+", " ", phrase.strip())
     lower = text.lower()
-    if form in ("iso", "dmy", "mdy"):
+    if form == "iso":
+        return dt.date.fromisoformat(text).isoformat()
+    if form in ("dmy", "mdy"):
         return _parse_explicit(_first_of_range(text), "%Y-%m-%d")
     if form == "my":
         return _parse_explicit(text, "%Y-%m")

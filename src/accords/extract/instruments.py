@@ -156,7 +156,7 @@ def _status(context: str, sentence: str) -> str | None:
         return "ratified"
     if re.search(r"entered into force|in force|came into force|took effect|came into effect", local):
         return "in_force"
-    if cues.has(cues.PLANNED, local) and not re.search(r"\bsigned\b|\binked\b", local):
+    if cues.has(cues.PLANNED, local) and not re.search(r"(?<!\bbe )\bsigned\b|\binked\b", local):
         return "planned"
     if cues.has(cues.SIGNED, local):
         return "signed"

@@ -1,0 +1,89 @@
+"""Extraction quality on the development set: `accords extract --format eval` over
+../shared/eval/dev/articles, scored by ../shared/eval/score.py against gold.jsonl.
+
+Writes bench/results/quality.json (per-field precision, recall, F1, the mean, slot
+accuracy, the date and the commit) and prints the per-field table in Markdown.
+
+    python bench/quality.py [--shared PATH] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SHARED = ROOT.parent / "shared"
+
+
+def run_extract(articles: Path, out: Path) -> float:
+    """Run the CLI as a user would; return the seconds it took."""
+    accords = Path(sys.executable).with_name("accords")
+    started = time.perf_counter()
+    with out.open("w", encoding="utf-8") as fh:
+        subprocess.run([str(accords), "extract", str(articles), "--format", "eval"],
+                       stdout=fh, check=False)
+    return time.perf_counter() - started
+
+
+def score(shared: Path, predicted: Path) -> dict:
+    result = subprocess.run(
+        [sys.executable, str(shared / "eval" / "score.py"), str(shared / "eval" / "dev" / "gold.jsonl"),
+         str(predicted), "--json"], capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+def commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def markdown(scores: dict) -> str:
+    lines = ["| field | precision | recall | F1 |", "|---|---:|---:|---:|"]
+    for field, value in scores["fields"].items():
+        lines.append(f"| {field} | {value['precision']:.3f} | {value['recall']:.3f} | {value['f1']:.3f} |")
+    lines.append(f"| **mean** | | | **{scores['mean_f1']:.3f}** |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "quality.json")
+    args = parser.parse_args()
+    articles = args.shared / "eval" / "dev" / "articles"
+    if not articles.is_dir():
+        print(f"no development set at {articles}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        predicted = Path(tmp) / "predicted.jsonl"
+        seconds = run_extract(articles, predicted)
+        scores = normalise(score(args.shared, predicted))
+    n_articles = len(list(articles.glob("*")))
+    record = {"date": dt.date.today().isoformat(), "commit": commit(), "articles": n_articles,
+              "extract_seconds": round(seconds, 2), **scores}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    print(markdown(scores))
+    print(f"\n{n_articles} files, extract took {seconds:.1f} s; written to {args.out}")
+    return 0
+
+
+def normalise(raw: dict) -> dict:
+    """score.py's JSON, reduced to fields → {precision, recall, f1}, mean_f1 and slots."""
+    fields = {name: {k: round(float(v[k]), 4) for k in ("precision", "recall", "f1")}
+              for name, v in raw["fields"].items()}
+    return {"fields": fields, "mean_f1": round(float(raw["mean_f1"]), 4), "slots": raw.get("slots", {})}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

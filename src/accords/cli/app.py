@@ -1,0 +1,137 @@
+"""``accords``: the Typer application and its commands.
+
+Exit status (shared/DESIGN.md): 0 when every input was read; 1 when some inputs were
+rejected (each named on stderr with its reason, the others stored); 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from accords.cli import show as show_view
+from accords.cli.options import DbOption, PathsArgument, fail, open_store, report_rejected
+from accords.cli.progress import counting_progress
+from accords.errors import AccordsError, InputRejected
+from accords.export.tables import write_csv, write_eval, write_jsonl
+from accords.model import Article
+
+app = typer.Typer(
+    help="Accords: a sourced registry of bilateral cooperation between states, read from the news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+
+@app.command()
+def text(paths: PathsArgument,
+         as_json: Annotated[bool, typer.Option("--json", help="One JSON object per article.")] = False) -> None:
+    """Print each article's text as Accords reads it (decode + clean; no NLP model)."""
+    from accords.ingest.pipeline import iter_articles
+
+    rejected = 0
+    for item in iter_articles(paths):
+        if isinstance(item, InputRejected):
+            report_rejected(err, item)
+            rejected += 1
+        elif as_json:
+            print(json.dumps(item.to_text_json(), ensure_ascii=False))
+        else:
+            _print_text(item)
+    raise typer.Exit(1 if rejected else 0)
+
+
+def _print_text(article: Article) -> None:
+    print(article.text)
+    print()
+
+
+@app.command()
+def extract(paths: PathsArgument,
+            fmt: Annotated[str, typer.Option("--format", help="eval (shared/eval/SCHEMA.md records) or json (facts with evidence).")] = "eval") -> None:
+    """Extract facts from articles without a database; JSON Lines to standard output."""
+    from accords.export.evaljson import to_eval_record
+    from accords.export.tables import extraction_to_json
+    from accords.workflow import extract as run_extract
+
+    if fmt not in ("eval", "json"):
+        fail(f"unknown format {fmt!r}: use eval or json")
+    render = to_eval_record if fmt == "eval" else extraction_to_json
+    rejected = 0
+    for item in run_extract(paths):
+        if isinstance(item, InputRejected):
+            report_rejected(err, item)
+            rejected += 1
+        else:
+            print(json.dumps(render(item), ensure_ascii=False), flush=False)
+    raise typer.Exit(1 if rejected else 0)
+
+
+@app.command()
+def ingest(paths: PathsArgument, db: DbOption = None,
+           published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that state none.")] = None) -> None:
+    """Read, extract and store articles; a summary at the end."""
+    from accords.workflow import ingest as run_ingest
+
+    if published:
+        _check_date(published)
+    with open_store(db) as store, counting_progress(err, "Ingesting") as step:
+        report = run_ingest(paths, store, on_item=step, default_published=published)
+    for rejected in report.rejected:
+        report_rejected(err, rejected)
+    facts = ", ".join(f"{n} {kind}" for kind, n in sorted(report.facts.items())) or "none"
+    err.print(f"[bold]{report.stored}[/] articles stored, {report.duplicates} duplicates skipped, "
+              f"{len(report.rejected)} rejected; facts: {facts}")
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def _check_date(value: str) -> None:
+    from accords.extract.dates import parse_published
+
+    if parse_published(value) is None or len(value) != 10:
+        fail(f"--published takes a date as YYYY-MM-DD, not {value!r}")
+
+
+@app.command()
+def show(article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix), or the input's name.")],
+         db: DbOption = None) -> None:
+    """Show an article's facts, each with its evidence sentence highlighted."""
+    with open_store(db) as store:
+        try:
+            extraction = store.get(article_id)
+        except AccordsError as error:
+            fail(str(error) or f"no article {article_id!r}", code=1)
+        show_view.render(Console(), extraction)
+
+
+@app.command()
+def export(fmt: Annotated[str, typer.Option("--format", help="eval, jsonl or csv.")] = "jsonl",
+           db: DbOption = None,
+           output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: standard output).")] = None) -> None:
+    """Export every stored article and its facts."""
+    writers = {"eval": write_eval, "jsonl": write_jsonl, "csv": write_csv}
+    if fmt not in writers:
+        fail(f"unknown format {fmt!r}: use one of {', '.join(writers)}")
+    with open_store(db) as store:
+        if output is None:
+            count = writers[fmt](store.iter_extractions(), sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as fh:
+                count = writers[fmt](store.iter_extractions(), fh)
+    err.print(f"exported {count} {'rows' if fmt == 'csv' else 'records'}")
+
+
+@app.command()
+def demo(db: DbOption = None,
+         corpus: Annotated[Path | None, typer.Option(help="Folder of articles (default: the shipped examples/corpus).")] = None) -> None:
+    """Ingest the sample corpus into a database and print what Accords found."""
+    from accords.cli.demo import run_demo
+
+    run_demo(err, db, corpus)

@@ -1,0 +1,24 @@
+"""A Rich progress display for long jobs, on stderr, that counts items as they finish."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+
+@contextmanager
+def counting_progress(console: Console, label: str) -> Iterator[Callable[[str], None]]:
+    """Yield a callback to call once per finished item with its name."""
+    columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), MofNCompleteColumn(),
+               TimeElapsedColumn(), TextColumn("{task.fields[current]}"))
+    with Progress(*columns, console=console, transient=True,
+                  disable=not console.is_terminal) as progress:
+        task = progress.add_task(label, total=None, current="")
+
+        def step(name: str) -> None:
+            progress.update(task, advance=1, current=name[-60:])
+
+        yield step

@@ -1,0 +1,18 @@
+from accords.extract.areas import areas_in
+
+
+def test_synonyms_fold_into_the_vocabulary():
+    text = "medicine, scholarships, telecommunications, military-technical ties and atomic energy"
+    assert areas_in(text) == ["health", "education", "digital", "defence", "nuclear"]
+
+
+def test_political_dialogue_is_diplomacy():
+    assert areas_in("they praised the political dialogue") == ["diplomacy"]
+
+
+def test_order_of_first_mention_and_no_repeats():
+    assert areas_in("trade, tourism and more trade") == ["trade", "tourism"]
+
+
+def test_unrelated_words_give_no_area():
+    assert areas_in("The weather was fine and the delegates smiled.") == []

@@ -1,0 +1,76 @@
+"""Rules of the extract stage, on sentences written for these tests."""
+
+ARTICLE = """Kenya and Ethiopia deepen ties
+
+Kenya and Ethiopia signed a memorandum of understanding on livestock health and a protocol on road transport on Tuesday in Addis Ababa, at the close of the ninth session of the Kenya-Ethiopia Joint Ministerial Commission.
+
+Kenyan Foreign Minister Alfred Mutua and his Ethiopian counterpart Demeke Mekonnen co-chaired the session. "Our two countries share a long border and a common future," Mutua told reporters.
+
+The Joint Ministerial Commission will meet next in Nairobi in 2024, when an agreement on energy trading is expected to be signed.
+"""
+
+
+def test_dyad_body_and_sessions(extract_text):
+    found = extract_text(ARTICLE, published="2023-06-14", title="Kenya and Ethiopia deepen ties")
+    assert found["dyad"] == [{"countries": ["ETH", "KEN"]}]
+    assert [b["name"] for b in found["body"]] == ["Joint Ministerial Commission"]
+    sessions = {(m["kind"], m["status"], m["place"], m["date"]) for m in found["meeting"]}
+    assert ("commission_session", "held", "Addis Ababa", "2023-06-13") in sessions
+    assert ("commission_session", "planned", "Nairobi", "2024") in sessions
+
+
+def test_instruments_signed_and_planned(extract_text):
+    found = extract_text(ARTICLE, published="2023-06-14", title="Kenya and Ethiopia deepen ties")
+    got = {(i["kind"], i["status"], tuple(i["areas"])) for i in found["instrument"]}
+    assert ("memorandum", "signed", ("agriculture", "health")) in got
+    assert ("protocol", "signed", ("transport",)) in got
+    assert ("agreement", "planned", ("energy", "trade")) in got
+    planned = next(i for i in found["instrument"] if i["status"] == "planned")
+    assert planned["place"] == "Nairobi"
+
+
+def test_people_roles_and_quotes(extract_text):
+    found = extract_text(ARTICLE, published="2023-06-14", title="Kenya and Ethiopia deepen ties")
+    people = {p["name"]: p for p in found["person"]}
+    assert people["Alfred Mutua"]["country"] == "KEN"
+    assert people["Alfred Mutua"]["role"] == "Foreign Minister"
+    assert found["statement"][0]["speaker"] == "Alfred Mutua"
+    assert found["statement"][0]["quote_start"].startswith("Our two countries share a long")
+
+
+def test_a_match_between_national_teams_has_no_dyad(extract_text):
+    text = ("Brazil beat Argentina 2-1 in a friendly at the national stadium on Sunday. "
+            "The Brazilian striker scored twice and the Argentine coach praised his players.")
+    assert extract_text(text) == {}
+
+
+def test_relative_dates_stay_null_without_publication_date(extract_text):
+    text = ("Ghana and Togo will hold the next session of their Joint Commission for Cooperation "
+            "in Lome later this year, the foreign ministers of Ghana and Togo said.")
+    meetings = extract_text(text)["meeting"]
+    assert meetings == [{"body": "Joint Commission for Cooperation", "kind": "commission_session",
+                         "status": "planned", "date": None, "place": "Lome",
+                         "countries": ["GHA", "TGO"]}]
+
+
+def test_signing_takes_date_and_place_of_the_meeting_it_refers_to(extract_text):
+    text = ("The Joint Commission of Chile and Peru last met in Lima in May 2022. "
+            "That meeting resulted in the signing of a protocol on fisheries between the two governments.")
+    instrument = extract_text(text)["instrument"][0]
+    assert (instrument["kind"], instrument["status"]) == ("protocol", "signed")
+    assert (instrument["date"], instrument["place"]) == ("2022-05", "Lima")
+
+
+def test_list_head_does_not_count_as_its_own_instrument(extract_text):
+    text = ("The foreign ministers of Vietnam and Laos met in Hanoi on Monday. "
+            "Among the agreements signed in Hanoi by Vietnam and Laos were a memorandum on education "
+            "and a treaty on extradition.")
+    kinds = sorted(i["kind"] for i in extract_text(text)["instrument"])
+    assert kinds == ["memorandum", "treaty"]
+
+
+def test_parties_between_two_ministries(extract_text):
+    text = ("Egypt and Jordan signed an agreement between Egypt's Ministry of Health and Population "
+            "and Jordan's Ministry of Health concerning hospital training.")
+    instrument = extract_text(text)["instrument"][0]
+    assert instrument["parties"] == ["Egypt's Ministry of Health and Population", "Jordan's Ministry of Health"]
