@@ -15,24 +15,58 @@ from accords.extract.countries import gazetteer
 from accords.extract.document import ArticleDoc
 
 HEADS: dict[str, str] = {
-    "commission": "commission", "committee": "committee", "sub-committee": "committee",
-    "subcommittee": "committee", "council": "council", "working group": "working_group",
-    "task force": "working_group", "cabinet": "other", "forum": "other",
-    "mechanism": "other", "board": "other",
+    "commission": "commission",
+    "committee": "committee",
+    "sub-committee": "committee",
+    "subcommittee": "committee",
+    "council": "council",
+    "working group": "working_group",
+    "task force": "working_group",
+    "cabinet": "other",
+    "forum": "other",
+    "mechanism": "other",
+    "board": "other",
 }
 #: Qualifiers that make a body bilateral or intergovernmental.
 BILATERAL_MARKS = (
-    "joint", "intergovernmental", "inter-governmental", "bilateral", "binational",
-    "bi-national", "mixed", "permanent", "high-level", "high level", "strategic",
-    "cooperation", "co-operation", "consultative", "coordination", "economic", "trade",
-    "partnership", "presidential", "ministerial", "cooperation council", "commission",
+    "joint",
+    "intergovernmental",
+    "inter-governmental",
+    "bilateral",
+    "binational",
+    "bi-national",
+    "mixed",
+    "permanent",
+    "high-level",
+    "high level",
+    "strategic",
+    "cooperation",
+    "co-operation",
+    "consultative",
+    "coordination",
+    "economic",
+    "trade",
+    "partnership",
+    "presidential",
+    "ministerial",
+    "cooperation council",
+    "commission",
 )
 #: Bodies of one state or of many that often stand beside bilateral news.
 NOT_BILATERAL = (
-    "european commission", "security council", "european council", "electoral commission",
-    "african union commission", "human rights council", "national security council",
-    "economic commission for", "un economic", "commission of the african union",
-    "state council", "central committee", "standing committee of the national",
+    "european commission",
+    "security council",
+    "european council",
+    "electoral commission",
+    "african union commission",
+    "human rights council",
+    "national security council",
+    "economic commission for",
+    "un economic",
+    "commission of the african union",
+    "state council",
+    "central committee",
+    "standing committee of the national",
 )
 
 _CAP = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,})"
@@ -63,8 +97,9 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
         start = match.start() + match.group().find(name)
         if not name or not _is_bilateral(name):
             continue
-        found.append(BodyMention(start, start + len(name), name, _kind(name),
-                                 match.group("acronym")))
+        found.append(
+            BodyMention(start, start + len(name), name, _kind(name), match.group("acronym"))
+        )
     return found
 
 
@@ -94,8 +129,11 @@ def resolve_body(phrase: str, bodies: list[BodyMention]) -> BodyMention | None:
 def _content_words(name: str) -> set[str]:
     gaz = gazetteer()
     words = re.findall(r"[\w-]+", name.lower())
-    return {w for w in words if w not in {"the", "of", "for", "on", "and", "in", "a"}
-            and gaz.code_of(w.title()) is None}
+    return {
+        w
+        for w in words
+        if w not in {"the", "of", "for", "on", "and", "in", "a"} and gaz.code_of(w.title()) is None
+    }
 
 
 def _tidy(name: str) -> str:
@@ -122,6 +160,8 @@ def _is_bilateral(name: str) -> bool:
 def _kind(name: str) -> str:
     lower = name.lower()
     for head, kind in sorted(HEADS.items(), key=lambda item: -len(item[0])):
-        if re.search(rf"\b{re.escape(head)}\b", lower.split(" on ")[0].split(" of ")[0].split(" for ")[0]):
+        if re.search(
+            rf"\b{re.escape(head)}\b", lower.split(" on ")[0].split(" of ")[0].split(" for ")[0]
+        ):
             return kind
     return "other"

@@ -18,7 +18,7 @@ WINDOW_BEFORE = 6
 def governing_verb(token: Token) -> Token:
     """The nearest verb or auxiliary above ``token`` (or the sentence root)."""
     current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
         current = current.head
     return current
 
@@ -29,7 +29,7 @@ def local_context(token: Token) -> str:
     picked: set[Token] = {token}
     verb = governing_verb(token)
     chain = [verb]
-    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head.i != verb.i:
         chain.append(verb.head)
     for child in token.children:
         if child.dep_ in _CLAUSE_DEPS:
@@ -44,7 +44,7 @@ def local_context(token: Token) -> str:
                 picked.update(c for c in child.children if c.dep_ in ("aux", "auxpass"))
     picked.update(c for c in token.children if c.dep_ in _MODAL_DEPS | {"compound", "det"})
     sent = token.sent
-    picked.update(sent.doc[max(sent.start, token.i - WINDOW_BEFORE):token.i])
+    picked.update(sent.doc[max(sent.start, token.i - WINDOW_BEFORE) : token.i])
     return " ".join(t.text for t in sorted(picked, key=lambda t: t.i))
 
 
@@ -56,12 +56,19 @@ def nearest_date(adoc: ArticleDoc, sentence: Sentence, at: int) -> DateMention |
     return min(dates, key=lambda d: abs(d.start - at))
 
 
-def nearest_place(adoc: ArticleDoc, sentence: Sentence, at: int,
-                  excluded: list[tuple[int, int]] | None = None,
-                  countries_too: bool = False) -> str | None:
+def nearest_place(
+    adoc: ArticleDoc,
+    sentence: Sentence,
+    at: int,
+    excluded: list[tuple[int, int]] | None = None,
+    countries_too: bool = False,
+) -> str | None:
     """The city (or, with ``countries_too``, country) introduced by in/at/to nearest ``at``."""
-    candidates = [p for p in places_in(adoc, sentence, countries_too=countries_too)
-                  if not any(a <= p.start < b for a, b in excluded or [])]
+    candidates = [
+        p
+        for p in places_in(adoc, sentence, countries_too=countries_too)
+        if not any(a <= p.start < b for a, b in excluded or [])
+    ]
     if not candidates:
         return None
     return min(candidates, key=lambda p: (not p.introduced, abs(p.start - at))).name

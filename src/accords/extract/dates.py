@@ -17,10 +17,30 @@ from functools import cache
 import dateparser
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -37,12 +57,26 @@ _FORMS: tuple[tuple[str, str], ...] = (
     ("my", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
     ("dm", rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}(?![\w-])"),
     ("md", rf"\b{_MONTH}\s+{_DAY}{_RANGE}\b(?!,?\s+{_YEAR})"),
-    ("weekday", r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    ("relative_year", r"\b(?:(?:later|earlier)\s+this|this|last|next|the\s+previous|the\s+following|the\s+coming)\s+year\b"),
+    (
+        "weekday",
+        r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    ),
+    (
+        "relative_year",
+        r"\b(?:(?:later|earlier)\s+this|this|last|next|the\s+previous|the\s+following|the\s+coming)\s+year\b",
+    ),
     ("relative_month", r"\b(?:this|last|next|the\s+previous|the\s+coming)\s+month\b"),
     ("relative_day", r"\b(?:yesterday|today|tomorrow)\b"),
-    ("season", r"\b(?:(?:this|next|last|the)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of\s+" + _YEAR + r")?\b"),
-    ("in_month", rf"\b(?:in|since|by|until|from|last|next|this|early|late|mid-?)\s+{_MONTH}(?![\w-])(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+{_DAY}\b)"),
+    (
+        "season",
+        r"\b(?:(?:this|next|last|the)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of\s+"
+        + _YEAR
+        + r")?\b",
+    ),
+    (
+        "in_month",
+        rf"\b(?:in|since|by|until|from|last|next|this|early|late|mid-?)\s+{_MONTH}(?![\w-])(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+{_DAY}\b)",
+    ),
     ("year", rf"(?<![\w/-]){_YEAR}(?![\w/-])"),
 )
 
@@ -71,8 +105,9 @@ def parse_published(value: str | None) -> dt.date | None:
         return None
 
 
-def find_dates(text: str, published: dt.date | None = None,
-               start: int = 0, end: int | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, published: dt.date | None = None, start: int = 0, end: int | None = None
+) -> list[DateMention]:
     """Date expressions in ``text[start:end]`` with their resolved values."""
     end = len(text) if end is None else end
     found = []
@@ -83,8 +118,9 @@ def find_dates(text: str, published: dt.date | None = None,
             continue
         if form == "dm" and not _is_month_word(phrase):
             continue
-        found.append(DateMention(match.start(), match.end(), phrase,
-                                 resolve(phrase, form, published), form))
+        found.append(
+            DateMention(match.start(), match.end(), phrase, resolve(phrase, form, published), form)
+        )
     return found
 
 
@@ -95,7 +131,7 @@ def _is_month_word(phrase: str) -> bool:
 
 def _year_context(text: str, at: int) -> bool:
     """A bare year counts as a date unless it is part of a number range or amount."""
-    before = text[max(0, at - 12):at].lower()
+    before = text[max(0, at - 12) : at].lower()
     return not re.search(r"(?:\$|€|£|\d[,.]?\s*)$", before)
 
 
@@ -124,11 +160,22 @@ def resolve(phrase: str, form: str, published: dt.date | None) -> str | None:
             year -= 1 if _looks_past(lower) else 0
         return f"{year:04d}-{month:02d}"
     if form == "relative_year":
-        offset = 1 if re.search(r"next|following|coming", lower) else -1 if re.search(
-            r"last|previous", lower) else 0
+        offset = (
+            1
+            if re.search(r"next|following|coming", lower)
+            else -1
+            if re.search(r"last|previous", lower)
+            else 0
+        )
         return f"{published.year + offset:04d}"
     if form == "relative_month":
-        shift = 1 if re.search(r"next|coming", lower) else -1 if re.search(r"last|previous", lower) else 0
+        shift = (
+            1
+            if re.search(r"next|coming", lower)
+            else -1
+            if re.search(r"last|previous", lower)
+            else 0
+        )
         month_index = published.year * 12 + published.month - 1 + shift
         return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
     if form == "relative_day":
@@ -157,8 +204,11 @@ def _parse_explicit(text: str, fmt: str) -> str | None:
     parsed = dateparser.parse(
         text.replace(".", " "),
         languages=["en"],
-        settings={"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1),
-                  "REQUIRE_PARTS": ["year"]},
+        settings={
+            "PREFER_DAY_OF_MONTH": "first",
+            "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+            "REQUIRE_PARTS": ["year"],
+        },
     )
     return parsed.strftime(fmt) if parsed else None
 

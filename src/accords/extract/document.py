@@ -69,14 +69,25 @@ class ArticleDoc:
 
 
 def _sentences(doc: Doc) -> list[Span]:
-    """spaCy's sentences, split again at line breaks (headlines have no final stop)."""
+    """spaCy's sentences, split again at paragraph breaks (headlines have no final stop).
+
+    A single line break splits only where the line before ends like a sentence or a
+    heading; a hard-wrapped line that ends mid-sentence ("… in Hanoi on") does not.
+    """
     spans: list[Span] = []
     for sent in doc.sents:
         begin = sent.start
         for token in sent:
-            if "\n" in token.text and token.i > begin:
-                spans.append(doc[begin:token.i])
+            if "\n" in token.text and token.i > begin and _breaks_paragraph(doc, token.i):
+                spans.append(doc[begin : token.i])
                 begin = token.i + 1
         if begin < sent.end:
-            spans.append(doc[begin:sent.end])
+            spans.append(doc[begin : sent.end])
     return [s for s in spans if s.text.strip()]
+
+
+def _breaks_paragraph(doc: Doc, index: int) -> bool:
+    if doc[index].text.count("\n") >= 2 or index == 0:
+        return True
+    last = doc[index - 1].text[-1:]
+    return not (last.islower() or last in ",-–(")

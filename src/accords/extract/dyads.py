@@ -56,8 +56,10 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
     if best < MIN_SCORE:
         return []
     return [
-        DyadFinding(d, scores[d], where[d]) for d in ranked
-        if scores[d] >= max(MIN_SCORE, SECOND_DYAD_SHARE * best) and _distinct_enough(d, ranked[0], mentions)
+        DyadFinding(d, scores[d], where[d])
+        for d in ranked
+        if scores[d] >= max(MIN_SCORE, SECOND_DYAD_SHARE * best)
+        and _distinct_enough(d, ranked[0], mentions)
     ]
 
 

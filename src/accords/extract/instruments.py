@@ -23,21 +23,37 @@ from accords.extract.meetings import MeetingMention, compatible, is_headline
 KINDS: tuple[tuple[str, str], ...] = (
     (r"memorand(?:um|a) of understanding", "memorandum"),
     (r"memorand(?:um|a) of (?:cooperation|intent|agreement)", "memorandum"),
-    (r"exchanges? of notes", "other"), (r"letters? of intent", "other"),
+    (r"exchanges? of notes", "other"),
+    (r"letters? of intent", "other"),
     (r"joint (?:communiqu[ée]s?|statements?)", None),
-    (r"joint declarations?", "declaration"), (r"declarations?", "declaration"),
-    (r"communiqu[ée]s?", "communique"), (r"memorand(?:um|a)", "memorandum"),
-    (r"mou?s", "memorandum"), (r"mou", "memorandum"), (r"protocols?", "protocol"),
-    (r"agreements?", "agreement"), (r"accords?", "accord"), (r"treat(?:y|ies)", "treaty"),
-    (r"road ?maps?", "roadmap"), (r"action plans?", "roadmap"), (r"plans? of action", "roadmap"),
+    (r"joint declarations?", "declaration"),
+    (r"declarations?", "declaration"),
+    (r"communiqu[ée]s?", "communique"),
+    (r"memorand(?:um|a)", "memorandum"),
+    (r"mou?s", "memorandum"),
+    (r"mou", "memorandum"),
+    (r"protocols?", "protocol"),
+    (r"agreements?", "agreement"),
+    (r"accords?", "accord"),
+    (r"treat(?:y|ies)", "treaty"),
+    (r"road ?maps?", "roadmap"),
+    (r"action plans?", "roadmap"),
+    (r"plans? of action", "roadmap"),
     (r"cooperation plans?", "roadmap"),
-    (r"(?:executive |cooperation |exchange )?programmes? of (?:cooperation|consultations?|action)", "programme"),
+    (
+        r"(?:executive |cooperation |exchange )?programmes? of (?:cooperation|consultations?|action)",
+        "programme",
+    ),
     (r"(?:cooperation|executive) programmes?", "programme"),
     (r"(?:executive |cooperation )?programs? of (?:cooperation|consultations?)", "programme"),
-    (r"contracts?", "contract"), (r"documents?", "agreement"), (r"deals?", "agreement"),
+    (r"contracts?", "contract"),
+    (r"documents?", "agreement"),
+    (r"deals?", "agreement"),
 )
 _TRIGGER = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{rx})" for i, (rx, _) in enumerate(KINDS)) + r")(?![\w-])",
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<k{i}>{rx})" for i, (rx, _) in enumerate(KINDS))
+    + r")(?![\w-])",
     re.IGNORECASE,
 )
 #: A plural head that only announces the list that follows ("among the agreements were …").
@@ -67,9 +83,16 @@ class InstrumentMention:
     meeting: MeetingMention | None = field(default=None, repr=False)
 
     def attrs(self, countries: list[str]) -> dict[str, object]:
-        return {"kind": self.kind, "status": self.status, "date": self.date,
-                "place": self.place, "countries": countries, "parties": self.parties,
-                "areas": self.areas, "title": self.title}
+        return {
+            "kind": self.kind,
+            "status": self.status,
+            "date": self.date,
+            "place": self.place,
+            "countries": countries,
+            "parties": self.parties,
+            "areas": self.areas,
+            "title": self.title,
+        }
 
 
 def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[InstrumentMention]:
@@ -86,8 +109,9 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
     return found
 
 
-def _in_sentence(adoc: ArticleDoc, sentence: Sentence,
-                 meetings: list[MeetingMention]) -> list[InstrumentMention | None]:
+def _in_sentence(
+    adoc: ArticleDoc, sentence: Sentence, meetings: list[MeetingMention]
+) -> list[InstrumentMention | None]:
     if _NOT_INSTRUMENT.search(sentence.text):
         return []
     matches = list(_TRIGGER.finditer(adoc.text, sentence.start, sentence.end))
@@ -102,8 +126,10 @@ def _in_sentence(adoc: ArticleDoc, sentence: Sentence,
 def _inside_name(text: str, start: int, end: int) -> bool:
     """'Agreement' inside a proper name ("the Paris Agreement") is a named treaty of many."""
     word = text[start:end]
-    before = text[max(0, start - 30):start]
-    return word[0].isupper() and bool(re.search(r"(?:Paris|Climate|Minsk|Abraham|Schengen|Good Friday)\s+$", before))
+    before = text[max(0, start - 30) : start]
+    return word[0].isupper() and bool(
+        re.search(r"(?:Paris|Climate|Minsk|Abraham|Schengen|Good Friday)\s+$", before)
+    )
 
 
 def _kind_of(match: re.Match[str]) -> str:
@@ -114,8 +140,13 @@ def _kind_of(match: re.Match[str]) -> str:
     return kind
 
 
-def _instrument_at(adoc: ArticleDoc, sentence: Sentence, match: re.Match[str], stop: int,
-                   meetings: list[MeetingMention]) -> InstrumentMention | None:
+def _instrument_at(
+    adoc: ArticleDoc,
+    sentence: Sentence,
+    match: re.Match[str],
+    stop: int,
+    meetings: list[MeetingMention],
+) -> InstrumentMention | None:
     token = adoc.doc.char_span(match.start(), match.end(), alignment_mode="expand")
     if token is None:
         return None
@@ -126,23 +157,44 @@ def _instrument_at(adoc: ArticleDoc, sentence: Sentence, match: re.Match[str], s
     status = _status(context, sentence.text)
     if status is None:
         return None
-    if word.startswith(("document", "deal")) and status != "planned" and not re.search(
-            r"\bsign", sentence.text, re.I):
+    if (
+        word.startswith(("document", "deal"))
+        and status != "planned"
+        and not re.search(r"\bsign", sentence.text, re.I)
+    ):
         return None
-    phrase = adoc.text[match.start():stop]
+    phrase = adoc.text[match.start() : stop]
     parties, party_span = _parties(phrase)
     area_text = phrase.replace(party_span, " ") if party_span else phrase
     areas = areas_in(area_text) or areas_in(party_span)
-    plural = word.endswith("s") and not word.endswith(("ss", "us")) or word.endswith("ies") or \
-        word.endswith("memoranda")
+    plural = (
+        (word.endswith("s")
+        and not word.endswith(("ss", "us")))
+        or word.endswith("ies")
+        or word.endswith("memoranda")
+    )
     if plural and not areas:
-        areas = areas_in(adoc.text[sentence.start:match.start()]) if re.search(
-            r"spanning|covering|in the (?:fields?|areas?|spheres?)", phrase, re.I) else areas
+        areas = (
+            areas_in(adoc.text[sentence.start : match.start()])
+            if re.search(r"spanning|covering|in the (?:fields?|areas?|spheres?)", phrase, re.I)
+            else areas
+        )
     date = nearest_date(adoc, sentence, match.start())
-    place = nearest_place(adoc, sentence, match.start(), [(match.start(), stop)] if parties else None)
+    place = nearest_place(
+        adoc, sentence, match.start(), [(match.start(), stop)] if parties else None
+    )
     mention = InstrumentMention(
-        kind, status, date.value if date else None, place, parties, areas,
-        sentence.index, match.start(), match.end(), plural, title=_title(phrase),
+        kind,
+        status,
+        date.value if date else None,
+        place,
+        parties,
+        areas,
+        sentence.index,
+        match.start(),
+        match.end(),
+        plural,
+        title=_title(phrase),
     )
     _attach_meeting(mention, meetings, sentence)
     return mention
@@ -154,7 +206,9 @@ def _status(context: str, sentence: str) -> str | None:
         return "terminated"
     if cues.has(cues.RATIFIED, local):
         return "ratified"
-    if re.search(r"entered into force|in force|came into force|took effect|came into effect", local):
+    if re.search(
+        r"entered into force|in force|came into force|took effect|came into effect", local
+    ):
         return "in_force"
     if cues.has(cues.PLANNED, local) and not re.search(r"(?<!\bbe )\bsigned\b|\binked\b", local):
         return "planned"
@@ -170,7 +224,9 @@ def _status(context: str, sentence: str) -> str | None:
 
 
 _PARTY_START = re.compile(r"\bbetween\s+(?:the\s+)?", re.I)
-_PARTY_END = re.compile(r"\s+(?:concerning|regarding|on|about|for|to|in the field|in|which|that|was|were|will|has|have)\s|[,;.(]")
+_PARTY_END = re.compile(
+    r"\s+(?:concerning|regarding|on|about|for|to|in the field|in|which|that|was|were|will|has|have)\s|[,;.(]"
+)
 
 
 def _parties(phrase: str) -> tuple[list[str], str]:
@@ -178,7 +234,7 @@ def _parties(phrase: str) -> tuple[list[str], str]:
     start = _PARTY_START.search(phrase)
     if not start:
         return [], ""
-    rest = phrase[start.end():]
+    rest = phrase[start.end() :]
     end = _PARTY_END.search(rest)
     span = rest[: end.start()] if end else rest
     sides = _split_parties(span)
@@ -192,12 +248,12 @@ def _split_parties(span: str) -> list[str]:
     gaz = gazetteer()
     pieces = list(re.finditer(r"\s+and\s+", span))
     for piece in pieces:
-        right = span[piece.end():]
+        right = span[piece.end() :]
         first = re.split(r"[\s’']", right, maxsplit=1)[0]
         if right.lower().startswith("the ") or gaz.code_of(first):
             return [span[: piece.start()], right]
     if len(pieces) == 1:
-        return [span[: pieces[0].start()], span[pieces[0].end():]]
+        return [span[: pieces[0].start()], span[pieces[0].end() :]]
     return []
 
 
@@ -206,18 +262,24 @@ def _title(phrase: str) -> str:
     return re.split(r"[,;.]", phrase, maxsplit=1)[0].strip()[:160]
 
 
-_DURING = re.compile(r"\bduring\b|\bon the sidelines\b|\bat the\b|\bfollowing\b|\bafter\b|"
-                     r"\bresulted\b|\bin the course of\b|\bahead of\b|\bat its\b|\bwithin\b", re.I)
+_DURING = re.compile(
+    r"\bduring\b|\bon the sidelines\b|\bat the\b|\bfollowing\b|\bafter\b|"
+    r"\bresulted\b|\bin the course of\b|\bahead of\b|\bat its\b|\bwithin\b",
+    re.I,
+)
 
 
-def _attach_meeting(mention: InstrumentMention, meetings: list[MeetingMention],
-                    sentence: Sentence) -> None:
+def _attach_meeting(
+    mention: InstrumentMention, meetings: list[MeetingMention], sentence: Sentence
+) -> None:
     """Take date and place from the meeting the instrument belongs to."""
     wanted = "planned" if mention.status == "planned" else "held"
     same = [m for m in meetings if m.sentence == sentence.index and m.status == wanted]
     candidates = same or [
-        m for m in meetings
-        if m.sentence < sentence.index and m.status == wanted
+        m
+        for m in meetings
+        if m.sentence < sentence.index
+        and m.status == wanted
         and (mention.place is None or compatible(m.place, mention.place))
         and (mention.date is None or compatible(m.date, mention.date))
     ]
@@ -238,10 +300,18 @@ def consolidate_instruments(mentions: list[InstrumentMention]) -> list[Instrumen
     kept: list[InstrumentMention] = []
     for mention in mentions:
         bare = not mention.areas and not mention.parties
-        twin = next((k for k in kept if k.kind == mention.kind and k.status == mention.status
-                     and compatible(k.date, mention.date) and compatible(k.place, mention.place)
-                     and (bare or (not k.areas and not k.parties) or _same_content(k, mention))),
-                    None)
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.kind == mention.kind
+                and k.status == mention.status
+                and compatible(k.date, mention.date)
+                and compatible(k.place, mention.place)
+                and (bare or (not k.areas and not k.parties) or _same_content(k, mention))
+            ),
+            None,
+        )
         if twin is None:
             kept.append(mention)
         elif not twin.areas and not twin.parties:

@@ -27,9 +27,24 @@ TRIGGERS = re.compile(
 )
 #: Kind cues, strongest first: the first whose pattern is found in a meeting's sentence wins.
 KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("working_group", re.compile(r"working groups?|sub-?committees?|expert(?:s'?)? (?:group|level)|technical (?:committee|team)s?", re.I)),
-    ("commission_session", re.compile(r"\b(?:commission|committee|council|cabinet)\b|\bsession\b", re.I)),
-    ("summit", re.compile(r"\bsummit\b|\bpresidents?\b|\bprime ministers?\b|heads? of (?:state|government)|\bleaders\b|\bking\b|\bemir\b|\bchancellor\b|\bpremier\b", re.I)),
+    (
+        "working_group",
+        re.compile(
+            r"working groups?|sub-?committees?|expert(?:s'?)? (?:group|level)|technical (?:committee|team)s?",
+            re.I,
+        ),
+    ),
+    (
+        "commission_session",
+        re.compile(r"\b(?:commission|committee|council|cabinet)\b|\bsession\b", re.I),
+    ),
+    (
+        "summit",
+        re.compile(
+            r"\bsummit\b|\bpresidents?\b|\bprime ministers?\b|heads? of (?:state|government)|\bleaders\b|\bking\b|\bemir\b|\bchancellor\b|\bpremier\b",
+            re.I,
+        ),
+    ),
     ("ministerial", re.compile(r"\bministers?\b", re.I)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)),
     ("forum", re.compile(r"\bforum\b", re.I)),
@@ -51,8 +66,14 @@ class MeetingMention:
     reference: bool = False  # "that meeting": points back, adds nothing new
 
     def attrs(self, countries: list[str]) -> dict[str, object]:
-        return {"body": self.body, "kind": self.kind, "status": self.status,
-                "date": self.date, "place": self.place, "countries": countries}
+        return {
+            "body": self.body,
+            "kind": self.kind,
+            "status": self.status,
+            "date": self.date,
+            "place": self.place,
+            "countries": countries,
+        }
 
 
 def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMention]:
@@ -88,30 +109,50 @@ def _resolve_reference(mention: MeetingMention, earlier: list[MeetingMention]) -
 def _is_meeting_trigger(token: Token) -> bool:
     lower = token.lower_
     if lower in ("call", "conference", "conversation"):
-        prev = token.doc[max(0, token.i - 3):token.i].text.lower()
-        return bool(re.search(r"phone|telephone|video|press|bilateral|joint", prev)) and "press" not in prev
+        prev = token.doc[max(0, token.i - 3) : token.i].text.lower()
+        return (
+            bool(re.search(r"phone|telephone|video|press|bilateral|joint", prev))
+            and "press" not in prev
+        )
     if lower in ("meet", "meets", "met") and token.pos_ not in ("VERB", "AUX"):
         return False
-    return not (lower == "session" and token.i > 0 and token.nbor(-1).lower_ in ("plenary", "photo"))
+    return not (
+        lower == "session" and token.i > 0 and token.nbor(-1).lower_ in ("plenary", "photo")
+    )
 
 
-def _meeting_at(adoc: ArticleDoc, sentence: Sentence, token: Token,
-                bodies: list[BodyMention]) -> MeetingMention:
+def _meeting_at(
+    adoc: ArticleDoc, sentence: Sentence, token: Token, bodies: list[BodyMention]
+) -> MeetingMention:
     context = local_context(token)
     status = "planned" if _planned(context) else "held"
     body = _body_in(sentence, bodies)
     kind = _kind(sentence.text, token, body)
     date = nearest_date(adoc, sentence, token.idx)
     excluded = [(b.start, b.end) for b in bodies]
-    place = nearest_place(adoc, sentence, token.idx, excluded,
-                          countries_too=kind in ("visit", "summit", "ministerial", "talks"))
+    place = nearest_place(
+        adoc,
+        sentence,
+        token.idx,
+        excluded,
+        countries_too=kind in ("visit", "summit", "ministerial", "talks"),
+    )
     reference = (
         any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
-        and place is None and date is None
+        and place is None
+        and date is None
     )
-    return MeetingMention(kind, status, date.value if date else None, place,
-                          body.name if body else None, sentence.index, token.idx,
-                          token.idx + len(token.text), reference)
+    return MeetingMention(
+        kind,
+        status,
+        date.value if date else None,
+        place,
+        body.name if body else None,
+        sentence.index,
+        token.idx,
+        token.idx + len(token.text),
+        reference,
+    )
 
 
 def _planned(context: str) -> bool:
@@ -125,8 +166,9 @@ def _body_in(sentence: Sentence, bodies: list[BodyMention]) -> BodyMention | Non
     inside = [b for b in bodies if sentence.start <= b.start < sentence.end]
     if inside:
         return inside[0]
-    words = re.findall(r"\b(?:[A-Z][\w-]+ )*(?:Commission|Committee|Council|commission|committee)\b",
-                       sentence.text)
+    words = re.findall(
+        r"\b(?:[A-Z][\w-]+ )*(?:Commission|Committee|Council|commission|committee)\b", sentence.text
+    )
     for word in words:
         body = resolve_body(word, bodies)
         if body:
@@ -138,8 +180,11 @@ def _kind(text: str, token: Token, body: BodyMention | None) -> str:
     if body is not None:
         return "working_group" if body.kind in ("working_group",) else "commission_session"
     for kind, pattern in KIND_CUES:
-        if kind == "visit" and token.lower_.startswith("visit") and not re.search(
-                r"\btalks\b|\bmet\b|\bsummit\b", text, re.I):
+        if (
+            kind == "visit"
+            and token.lower_.startswith("visit")
+            and not re.search(r"\btalks\b|\bmet\b|\bsummit\b", text, re.I)
+        ):
             return "visit"
         if pattern.search(text):
             return kind
@@ -164,8 +209,12 @@ def consolidate_meetings(mentions: list[MeetingMention]) -> list[MeetingMention]
 
 
 def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
-    return (a.kind == b.kind and a.status == b.status and compatible(a.place, b.place)
-            and compatible(a.date, b.date))
+    return (
+        a.kind == b.kind
+        and a.status == b.status
+        and compatible(a.place, b.place)
+        and compatible(a.date, b.date)
+    )
 
 
 def compatible(a: str | None, b: str | None) -> bool:

@@ -17,8 +17,24 @@ from accords.extract.document import ArticleDoc
 
 _ROLE_WORDS = set(cues.ROLE_WORDS)
 _PORTFOLIO = set(cues.PORTFOLIO_WORDS)
-_HONORIFICS = {"Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr.", "H.E.", "HE", "Hon.", "His", "Her",
-               "Excellency", "Majesty", "Highness", "Honourable", "Honorable"}
+_HONORIFICS = {
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Dr.",
+    "H.E.",
+    "HE",
+    "Hon.",
+    "His",
+    "Her",
+    "Excellency",
+    "Majesty",
+    "Highness",
+    "Honourable",
+    "Honorable",
+}
 _APPOSITION = re.compile(
     r"^,\s*(?:the\s+|a\s+|who is\s+(?:the\s+)?)?(?P<role>(?:[\w’'\-]+\s+){0,3}?"
     r"(?:head|minister|president|ambassador|secretary|director|chairman|chair|chairperson|"
@@ -26,8 +42,19 @@ _APPOSITION = re.compile(
     r"representative|commissioner|consul|premier|co-chair|officer|counsellor|mayor)\b[^,.;:“”\"]*)",
     re.IGNORECASE,
 )
-_LOWER_ROLES = {"minister", "president", "ambassador", "secretary", "foreign", "deputy", "prime",
-                "vice", "chairman", "envoy", "governor"}
+_LOWER_ROLES = {
+    "minister",
+    "president",
+    "ambassador",
+    "secretary",
+    "foreign",
+    "deputy",
+    "prime",
+    "vice",
+    "chairman",
+    "envoy",
+    "governor",
+}
 _BAD_NAME = re.compile(r"[\d@#]|^(?:Ministry|Minister|President|Prime|Foreign)\b")
 
 
@@ -52,11 +79,12 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
             continue
         start = ent.start_char + ent.text.find(name.split()[0])
         role, role_start, titled_country = _title_before(adoc, ent.start)
-        after = _APPOSITION.match(adoc.text[ent.end_char:ent.end_char + 200])
+        after = _APPOSITION.match(adoc.text[ent.end_char : ent.end_char + 200])
         if after:
             role = " ".join(filter(None, [role, after.group("role").strip()]))
         country = titled_country or _country(
-            adoc, role, role_start if role_start is not None else start, dyad_codes)
+            adoc, role, role_start if role_start is not None else start, dyad_codes
+        )
         mentions.append(PersonMention(start, start + len(name), name, role, country))
     return _fold(mentions)
 
@@ -104,8 +132,11 @@ def _country(adoc: ArticleDoc, role: str | None, at: int, dyad_codes: set[str]) 
             code = gaz.code_of(word) or gaz.code_of(word.split()[0])
             if code:
                 return code
-    before = [m for m in adoc.countries if m.end <= at and m.how != "capital"
-              and (m.code in dyad_codes or not dyad_codes)]
+    before = [
+        m
+        for m in adoc.countries
+        if m.end <= at and m.how != "capital" and (m.code in dyad_codes or not dyad_codes)
+    ]
     return before[-1].code if before else None
 
 

@@ -49,7 +49,9 @@ class Extractor:
     def extract(self, article: Article) -> Extraction:
         return extract_from_doc(article, self.nlp(article.text))
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
+    def extract_many(
+        self, articles: Iterable[Article], batch_size: int = BATCH_SIZE
+    ) -> Iterator[Extraction]:
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield extract_from_doc(article, doc)
@@ -68,9 +70,18 @@ def extract_from_doc(article: Article, doc: Doc) -> Extraction:
 
 
 def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
-    facts = [Fact(FactKind.DYAD, {"countries": list(d.dyad)},
-                  [adoc.evidence(adoc.sentences[i].start, adoc.sentences[i].end) for i in d.sentences[:3]],
-                  confidence=min(1.0, d.score / 4)) for d in dyads]
+    facts = [
+        Fact(
+            FactKind.DYAD,
+            {"countries": list(d.dyad)},
+            [
+                adoc.evidence(adoc.sentences[i].start, adoc.sentences[i].end)
+                for i in d.sentences[:3]
+            ],
+            confidence=min(1.0, d.score / 4),
+        )
+        for d in dyads
+    ]
     bodies = canonical_bodies(find_bodies(adoc))
     relevant = _relevant_sentences(adoc, dyads, bodies)
 
@@ -78,20 +89,55 @@ def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
         return list(_dyad_for(adoc, sentence_index, dyads))
 
     for body in bodies:
-        facts.append(_fact(adoc, FactKind.BODY, {"name": body.name, "kind": body.kind,
-                                                  "countries": countries(adoc.sentence_at(body.start).index)},
-                           body.start, body.end, 0.7))
+        facts.append(
+            _fact(
+                adoc,
+                FactKind.BODY,
+                {
+                    "name": body.name,
+                    "kind": body.kind,
+                    "countries": countries(adoc.sentence_at(body.start).index),
+                },
+                body.start,
+                body.end,
+                0.7,
+            )
+        )
     meetings = [m for m in find_meetings(adoc, bodies) if m.sentence in relevant]
     for meeting in consolidate_meetings(meetings):
-        facts.append(_fact(adoc, FactKind.MEETING, meeting.attrs(countries(meeting.sentence)),
-                           meeting.start, meeting.end, 0.6))
+        facts.append(
+            _fact(
+                adoc,
+                FactKind.MEETING,
+                meeting.attrs(countries(meeting.sentence)),
+                meeting.start,
+                meeting.end,
+                0.6,
+            )
+        )
     instruments = [i for i in find_instruments(adoc, meetings) if i.sentence in relevant]
     for instrument in consolidate_instruments(instruments):
-        facts.append(_fact(adoc, FactKind.INSTRUMENT, instrument.attrs(countries(instrument.sentence)),
-                           instrument.start, instrument.end, 0.6))
+        facts.append(
+            _fact(
+                adoc,
+                FactKind.INSTRUMENT,
+                instrument.attrs(countries(instrument.sentence)),
+                instrument.start,
+                instrument.end,
+                0.6,
+            )
+        )
     for programme in find_programmes(adoc.text):
-        facts.append(_fact(adoc, FactKind.PROGRAMME, {"name": programme.name, "areas": programme.areas},
-                           programme.start, programme.end, 0.6))
+        facts.append(
+            _fact(
+                adoc,
+                FactKind.PROGRAMME,
+                {"name": programme.name, "areas": programme.areas},
+                programme.start,
+                programme.end,
+                0.6,
+            )
+        )
     seen_areas: set[str] = set()
     for mention in find_areas(adoc.text):
         sentence = adoc.sentence_at(mention.start)
@@ -100,26 +146,51 @@ def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
         if not cues.has(cues.COOPERATION, sentence.text) and not _in_body(mention.start, bodies):
             continue
         seen_areas.add(mention.area)
-        facts.append(_fact(adoc, FactKind.AREA, {"area": mention.area}, mention.start, mention.end, 0.5))
+        facts.append(
+            _fact(adoc, FactKind.AREA, {"area": mention.area}, mention.start, mention.end, 0.5)
+        )
     dyad_codes = {c for d in dyads for c in d.dyad}
     people = find_people(adoc, dyad_codes)
     statements = find_statements(adoc.text, people)
     speakers = {s.speaker for s in statements}
     for person in people:
         if person.role or person.name in speakers:
-            facts.append(_fact(adoc, FactKind.PERSON, {"name": person.name, "country": person.country,
-                                                        "role": person.role},
-                               person.start, person.end, 0.6))
+            facts.append(
+                _fact(
+                    adoc,
+                    FactKind.PERSON,
+                    {"name": person.name, "country": person.country, "role": person.role},
+                    person.start,
+                    person.end,
+                    0.6,
+                )
+            )
     for statement in statements:
-        facts.append(_fact(adoc, FactKind.STATEMENT, {"speaker": statement.speaker,
-                                                       "quote_start": statement.quote_start,
-                                                       "quote": statement.quote},
-                           statement.start, statement.end, 0.6))
+        facts.append(
+            _fact(
+                adoc,
+                FactKind.STATEMENT,
+                {
+                    "speaker": statement.speaker,
+                    "quote_start": statement.quote_start,
+                    "quote": statement.quote,
+                },
+                statement.start,
+                statement.end,
+                0.6,
+            )
+        )
     return facts
 
 
-def _fact(adoc: ArticleDoc, kind: FactKind, attrs: dict[str, object], start: int, end: int,
-          confidence: float) -> Fact:
+def _fact(
+    adoc: ArticleDoc,
+    kind: FactKind,
+    attrs: dict[str, object],
+    start: int,
+    end: int,
+    confidence: float,
+) -> Fact:
     return Fact(kind, attrs, [adoc.evidence(start, end)], confidence)
 
 
@@ -127,7 +198,9 @@ def _in_body(offset: int, bodies: list[BodyMention]) -> bool:
     return any(b.start <= offset < b.end for b in bodies)
 
 
-def _relevant_sentences(adoc: ArticleDoc, dyads: list[DyadFinding], bodies: list[BodyMention]) -> set[int]:
+def _relevant_sentences(
+    adoc: ArticleDoc, dyads: list[DyadFinding], bodies: list[BodyMention]
+) -> set[int]:
     """Sentences naming a dyad state or a body, and the few that follow each."""
     codes = {c for d in dyads for c in d.dyad}
     anchors = {adoc.sentence_at(m.start).index for m in adoc.countries if m.code in codes}

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from accords.extract.countries import gazetteer
 from accords.extract.document import ArticleDoc, Sentence
 
-_INTRODUCERS = re.compile(r"(?:\bin|\bat|\bto|\bfrom|\bvenue|\bcity of|\bcapital,?)\s+(?:the\s+)?$",
-                          re.IGNORECASE)
+_INTRODUCERS = re.compile(
+    r"(?:\bin|\bat|\bto|\bfrom|\bvenue|\bcity of|\bcapital,?)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,11 @@ def places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool = False)
     found: dict[int, Place] = {}
     org_spans = [(e.start_char, e.end_char) for e in sentence.span.ents if e.label_ == "ORG"]
     spans = [(e.start_char, e.end_char) for e in sentence.span.ents if e.label_ in ("GPE", "LOC")]
-    spans += [(m.start, m.end) for m in adoc.countries_in(sentence.start, sentence.end)
-              if m.how == "capital"]
+    spans += [
+        (m.start, m.end)
+        for m in adoc.countries_in(sentence.start, sentence.end)
+        if m.how == "capital"
+    ]
     for start, end in spans:
         name = re.sub(r"^the\s+", "", text[start:end]).strip(" ,.")
         name = re.sub(r"['’]s$", "", name)
@@ -38,7 +42,7 @@ def places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool = False)
         is_city = gaz.is_city(name)
         if not is_city and not (countries_too and gaz.code_of(name)):
             continue
-        introduced = bool(_INTRODUCERS.search(text[max(sentence.start, start - 14):start]))
+        introduced = bool(_INTRODUCERS.search(text[max(sentence.start, start - 14) : start]))
         if start not in found:
             found[start] = Place(start, end, name, is_city, introduced)
     return sorted(found.values(), key=lambda p: p.start)

@@ -19,8 +19,25 @@ _CAP = r"(?:[A-Z][\w’'\-]+)"
 _NAMED = re.compile(
     rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|for|and|the|&))*?)\s+(?P<desc>(?:{_DESCRIPTOR}\s+)*){_HEAD}\b"
 )
-_NOT_NAMES = {"The", "A", "An", "This", "That", "Its", "Their", "Joint", "New", "Cooperation",
-              "Executive", "Action", "Development", "National", "Our", "Both", "Each"}
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "Its",
+    "Their",
+    "Joint",
+    "New",
+    "Cooperation",
+    "Executive",
+    "Action",
+    "Development",
+    "National",
+    "Our",
+    "Both",
+    "Each",
+}
 
 
 @dataclass
@@ -44,10 +61,17 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             continue
         start = match.start("name") + match.group("name").find(words[0])
         phrase = match.group()
-        areas = areas_in(phrase) or (["education"] if re.search(r"scholar|fellow|student", phrase, re.I) else [])
+        areas = areas_in(phrase) or (
+            ["education"] if re.search(r"scholar|fellow|student", phrase, re.I) else []
+        )
         found.setdefault(name.lower(), ProgrammeMention(start, match.end(), name, areas))
     return list(found.values())
 
 
 def _looks_like_institution(name: str) -> bool:
-    return bool(re.search(r"\b(?:Ministry|Bank|Agency|University|Monetary|Nations|Union|Development|Food|World)\b", name))
+    return bool(
+        re.search(
+            r"\b(?:Ministry|Bank|Agency|University|Monetary|Nations|Union|Development|Food|World)\b",
+            name,
+        )
+    )

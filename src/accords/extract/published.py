@@ -19,7 +19,11 @@ def published_in_text(text: str) -> str | None:
     """A full date (year, month and day) near the top of the article, as YYYY-MM-DD."""
     head = text[:HEAD_CHARS]
     for mention in find_dates(head):
-        if mention.value and len(mention.value) == 10 and _is_dateline(head, mention.start, mention.end):
+        if (
+            mention.value
+            and len(mention.value) == 10
+            and _is_dateline(head, mention.start, mention.end)
+        ):
             return mention.value
     return None
 
@@ -27,7 +31,7 @@ def published_in_text(text: str) -> str | None:
 def _is_dateline(head: str, start: int, end: int) -> bool:
     line_start = head.rfind("\n", 0, start) + 1
     before = head[line_start:start]
-    after = head[end:end + 12]
+    after = head[end : end + 12]
     if _LABEL.search(before):
         return True
     # "City, Month Day, Year –" or a line that is mostly the date

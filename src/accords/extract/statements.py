@@ -17,7 +17,7 @@ from accords.extract.people import PersonMention, same_person
 MIN_WORDS = 5
 QUOTE_WORDS = 8
 _QUOTE = re.compile(r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"\n]+)\"|«(?P<c>[^«»]+)»")
-_NAME = r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+_NAME = r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,5})"
 _PRONOUN = r"(?P<pronoun>he|she)"
 
 
@@ -27,7 +27,8 @@ def _speech() -> str:
 
 _AFTER_NAME_VERB = re.compile(rf"^\s*[,—–-]?\s*(?:{_NAME}|{_PRONOUN})\s+(?:{_speech()})", re.I)
 _AFTER_VERB_NAME = re.compile(
-    rf"^\s*[,—–-]?\s*(?:{_speech()})\s+(?:the\s+[\w\s’'-]{{0,60}}?,?\s*)?{_NAME}", re.I)
+    rf"^\s*[,—–-]?\s*(?:{_speech()})\s+(?:the\s+[\w\s’'-]{{0,60}}?,?\s*)?{_NAME}", re.I
+)
 _BEFORE = re.compile(rf"(?:{_NAME}|{_PRONOUN})\s+(?:{_speech()})[^.“\"]{{0,80}}?[:,]\s*$", re.I)
 
 
@@ -51,14 +52,13 @@ def find_statements(text: str, people: list[PersonMention]) -> list[StatementMen
             continue
         speaker = _speaker(text, match.start(), match.end(), people)
         if speaker:
-            found.append(StatementMention(match.start(), match.end(), speaker,
-                                          quote.rstrip(",")))
+            found.append(StatementMention(match.start(), match.end(), speaker, quote.rstrip(",")))
     return found
 
 
 def _speaker(text: str, start: int, end: int, people: list[PersonMention]) -> str | None:
-    after = text[end:end + 160]
-    before = text[max(0, start - 200):start]
+    after = text[end : end + 160]
+    before = text[max(0, start - 200) : start]
     for pattern, chunk in ((_AFTER_NAME_VERB, after), (_AFTER_VERB_NAME, after)):
         match = pattern.match(chunk)
         if match:
