@@ -27,22 +27,37 @@ def run_extract(articles: Path, out: Path) -> float:
     accords = Path(sys.executable).with_name("accords")
     started = time.perf_counter()
     with out.open("w", encoding="utf-8") as fh:
-        subprocess.run([str(accords), "extract", str(articles), "--format", "eval"],
-                       stdout=fh, check=False)
+        subprocess.run(
+            [str(accords), "extract", str(articles), "--format", "eval"], stdout=fh, check=False
+        )
     return time.perf_counter() - started
 
 
 def score(shared: Path, predicted: Path) -> dict:
     result = subprocess.run(
-        [sys.executable, str(shared / "eval" / "score.py"), str(shared / "eval" / "dev" / "gold.jsonl"),
-         str(predicted), "--json"], capture_output=True, text=True, check=True)
+        [
+            sys.executable,
+            str(shared / "eval" / "score.py"),
+            str(shared / "eval" / "dev" / "gold.jsonl"),
+            str(predicted),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(result.stdout)
 
 
 def commit() -> str:
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                              text=True, check=True).stdout.strip()
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 
@@ -50,7 +65,9 @@ def commit() -> str:
 def markdown(scores: dict) -> str:
     lines = ["| field | precision | recall | F1 |", "|---|---:|---:|---:|"]
     for field, value in scores["fields"].items():
-        lines.append(f"| {field} | {value['precision']:.3f} | {value['recall']:.3f} | {value['f1']:.3f} |")
+        lines.append(
+            f"| {field} | {value['precision']:.3f} | {value['recall']:.3f} | {value['f1']:.3f} |"
+        )
     lines.append(f"| **mean** | | | **{scores['mean_f1']:.3f}** |")
     return "\n".join(lines)
 
@@ -69,8 +86,13 @@ def main() -> int:
         seconds = run_extract(articles, predicted)
         scores = normalise(score(args.shared, predicted))
     n_articles = len(list(articles.glob("*")))
-    record = {"date": dt.date.today().isoformat(), "commit": commit(), "articles": n_articles,
-              "extract_seconds": round(seconds, 2), **scores}
+    record = {
+        "date": dt.date.today().isoformat(),
+        "commit": commit(),
+        "articles": n_articles,
+        "extract_seconds": round(seconds, 2),
+        **scores,
+    }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     print(markdown(scores))
@@ -80,9 +102,15 @@ def main() -> int:
 
 def normalise(raw: dict) -> dict:
     """score.py's JSON, reduced to fields → {precision, recall, f1}, mean_f1 and slots."""
-    fields = {name: {k: round(float(v[k]), 4) for k in ("precision", "recall", "f1")}
-              for name, v in raw["fields"].items()}
-    return {"fields": fields, "mean_f1": round(float(raw["mean_f1"]), 4), "slots": raw.get("slots", {})}
+    fields = {
+        name: {k: round(float(v[k]), 4) for k in ("precision", "recall", "f1")}
+        for name, v in raw["fields"].items()
+    }
+    return {
+        "fields": fields,
+        "mean_f1": round(float(raw["mean_f1"]), 4),
+        "slots": raw.get("slots", {}),
+    }
 
 
 if __name__ == "__main__":

@@ -43,7 +43,9 @@ def extract_text(extractor):
     """Extract from a text written in the test; returns {kind: [attrs, ...]}."""
     from accords.model import Article
 
-    def run(text: str, published: str | None = None, title: str | None = None) -> dict[str, list[dict]]:
+    def run(
+        text: str, published: str | None = None, title: str | None = None
+    ) -> dict[str, list[dict]]:
         extraction = extractor.extract(Article(id="t", text=text, published=published, title=title))
         found: dict[str, list[dict]] = {}
         for fact in extraction.facts:

@@ -39,9 +39,14 @@ class IngestReport:
         return not self.rejected
 
 
-def extract(paths: Iterable[str], *, extractor: Extractor | None = None,
-            stdin: IO[bytes] | None = None, batch_size: int = BATCH_SIZE,
-            default_published: str | None = None) -> Iterator[Extraction | InputRejected]:
+def extract(
+    paths: Iterable[str],
+    *,
+    extractor: Extractor | None = None,
+    stdin: IO[bytes] | None = None,
+    batch_size: int = BATCH_SIZE,
+    default_published: str | None = None,
+) -> Iterator[Extraction | InputRejected]:
     """Extractions (or rejections) for every input under ``paths``, in input order.
 
     ``default_published`` is the publication date of inputs that state none."""
@@ -62,13 +67,20 @@ def _dated(item: Article | InputRejected, published: str) -> Article | InputReje
     return item
 
 
-def ingest(paths: Iterable[str], store: Store, *, extractor: Extractor | None = None,
-           stdin: IO[bytes] | None = None, on_item: Progress | None = None,
-           default_published: str | None = None) -> IngestReport:
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    extractor: Extractor | None = None,
+    stdin: IO[bytes] | None = None,
+    on_item: Progress | None = None,
+    default_published: str | None = None,
+) -> IngestReport:
     """Read, extract and store every input under ``paths``; report what happened."""
     report = IngestReport()
-    for item in extract(paths, extractor=extractor, stdin=stdin,
-                        default_published=default_published):
+    for item in extract(
+        paths, extractor=extractor, stdin=stdin, default_published=default_published
+    ):
         if isinstance(item, InputRejected):
             report.rejected.append(item)
             name = item.source

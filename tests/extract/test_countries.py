@@ -7,11 +7,18 @@ def codes(text: str) -> list[tuple[str, str]]:
 
 def test_common_names_pycountry_misses_are_found():
     assert codes("Russia and Vietnam met Iran and South Korea.") == [
-        ("RUS", "name"), ("VNM", "name"), ("IRN", "name"), ("KOR", "name")]
+        ("RUS", "name"),
+        ("VNM", "name"),
+        ("IRN", "name"),
+        ("KOR", "name"),
+    ]
 
 
 def test_demonyms_and_possessives_name_their_state():
-    assert codes("the Hungarian minister praised Russia’s offer") == [("HUN", "demonym"), ("RUS", "name")]
+    assert codes("the Hungarian minister praised Russia’s offer") == [
+        ("HUN", "demonym"),
+        ("RUS", "name"),
+    ]
 
 
 def test_capitals_stand_for_their_state():

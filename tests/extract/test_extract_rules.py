@@ -39,38 +39,58 @@ def test_people_roles_and_quotes(extract_text):
 
 
 def test_a_match_between_national_teams_has_no_dyad(extract_text):
-    text = ("Brazil beat Argentina 2-1 in a friendly at the national stadium on Sunday. "
-            "The Brazilian striker scored twice and the Argentine coach praised his players.")
+    text = (
+        "Brazil beat Argentina 2-1 in a friendly at the national stadium on Sunday. "
+        "The Brazilian striker scored twice and the Argentine coach praised his players."
+    )
     assert extract_text(text) == {}
 
 
 def test_relative_dates_stay_null_without_publication_date(extract_text):
-    text = ("Ghana and Togo will hold the next session of their Joint Commission for Cooperation "
-            "in Lome later this year, the foreign ministers of Ghana and Togo said.")
+    text = (
+        "Ghana and Togo will hold the next session of their Joint Commission for Cooperation "
+        "in Lome later this year, the foreign ministers of Ghana and Togo said."
+    )
     meetings = extract_text(text)["meeting"]
-    assert meetings == [{"body": "Joint Commission for Cooperation", "kind": "commission_session",
-                         "status": "planned", "date": None, "place": "Lome",
-                         "countries": ["GHA", "TGO"]}]
+    assert meetings == [
+        {
+            "body": "Joint Commission for Cooperation",
+            "kind": "commission_session",
+            "status": "planned",
+            "date": None,
+            "place": "Lome",
+            "countries": ["GHA", "TGO"],
+        }
+    ]
 
 
 def test_signing_takes_date_and_place_of_the_meeting_it_refers_to(extract_text):
-    text = ("The Joint Commission of Chile and Peru last met in Lima in May 2022. "
-            "That meeting resulted in the signing of a protocol on fisheries between the two governments.")
+    text = (
+        "The Joint Commission of Chile and Peru last met in Lima in May 2022. "
+        "That meeting resulted in the signing of a protocol on fisheries between the two governments."
+    )
     instrument = extract_text(text)["instrument"][0]
     assert (instrument["kind"], instrument["status"]) == ("protocol", "signed")
     assert (instrument["date"], instrument["place"]) == ("2022-05", "Lima")
 
 
 def test_list_head_does_not_count_as_its_own_instrument(extract_text):
-    text = ("The foreign ministers of Vietnam and Laos met in Hanoi on Monday. "
-            "Among the agreements signed in Hanoi by Vietnam and Laos were a memorandum on education "
-            "and a treaty on extradition.")
+    text = (
+        "The foreign ministers of Vietnam and Laos met in Hanoi on Monday. "
+        "Among the agreements signed in Hanoi by Vietnam and Laos were a memorandum on education "
+        "and a treaty on extradition."
+    )
     kinds = sorted(i["kind"] for i in extract_text(text)["instrument"])
     assert kinds == ["memorandum", "treaty"]
 
 
 def test_parties_between_two_ministries(extract_text):
-    text = ("Egypt and Jordan signed an agreement between Egypt's Ministry of Health and Population "
-            "and Jordan's Ministry of Health concerning hospital training.")
+    text = (
+        "Egypt and Jordan signed an agreement between Egypt's Ministry of Health and Population "
+        "and Jordan's Ministry of Health concerning hospital training."
+    )
     instrument = extract_text(text)["instrument"][0]
-    assert instrument["parties"] == ["Egypt's Ministry of Health and Population", "Jordan's Ministry of Health"]
+    assert instrument["parties"] == [
+        "Egypt's Ministry of Health and Population",
+        "Jordan's Ministry of Health",
+    ]

@@ -11,8 +11,11 @@ def test_seed_extraction_matches_gold(shared, scorer, extractor):
 
     article = next(iter_articles([str(SEED)]))
     predicted = to_eval_record(extractor.extract(article))
-    gold = next(json.loads(line) for line in (DEV / "gold.jsonl").open(encoding="utf-8")
-                if json.loads(line)["id"] == predicted["id"])
+    gold = next(
+        json.loads(line)
+        for line in (DEV / "gold.jsonl").open(encoding="utf-8")
+        if json.loads(line)["id"] == predicted["id"]
+    )
     result = scorer.score({gold["id"]: gold}, {predicted["id"]: predicted})
     assert result["mean_f1"] >= 0.9, result["fields"]
     assert predicted["dyads"] == [["HUN", "RUS"]]

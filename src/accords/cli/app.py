@@ -31,8 +31,10 @@ err = Console(stderr=True)
 
 
 @app.command()
-def text(paths: PathsArgument,
-         as_json: Annotated[bool, typer.Option("--json", help="One JSON object per article.")] = False) -> None:
+def text(
+    paths: PathsArgument,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per article.")] = False,
+) -> None:
     """Print each article's text as Accords reads it (decode + clean; no NLP model)."""
     from accords.ingest.pipeline import iter_articles
 
@@ -54,8 +56,15 @@ def _print_text(article: Article) -> None:
 
 
 @app.command()
-def extract(paths: PathsArgument,
-            fmt: Annotated[str, typer.Option("--format", help="eval (shared/eval/SCHEMA.md records) or json (facts with evidence).")] = "eval") -> None:
+def extract(
+    paths: PathsArgument,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", help="eval (shared/eval/SCHEMA.md records) or json (facts with evidence)."
+        ),
+    ] = "eval",
+) -> None:
     """Extract facts from articles without a database; JSON Lines to standard output."""
     from accords.export.evaljson import to_eval_record
     from accords.export.tables import extraction_to_json
@@ -75,8 +84,13 @@ def extract(paths: PathsArgument,
 
 
 @app.command()
-def ingest(paths: PathsArgument, db: DbOption = None,
-           published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that state none.")] = None) -> None:
+def ingest(
+    paths: PathsArgument,
+    db: DbOption = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that state none.")
+    ] = None,
+) -> None:
     """Read, extract and store articles; a summary at the end."""
     from accords.workflow import ingest as run_ingest
 
@@ -87,8 +101,10 @@ def ingest(paths: PathsArgument, db: DbOption = None,
     for rejected in report.rejected:
         report_rejected(err, rejected)
     facts = ", ".join(f"{n} {kind}" for kind, n in sorted(report.facts.items())) or "none"
-    err.print(f"[bold]{report.stored}[/] articles stored, {report.duplicates} duplicates skipped, "
-              f"{len(report.rejected)} rejected; facts: {facts}")
+    err.print(
+        f"[bold]{report.stored}[/] articles stored, {report.duplicates} duplicates skipped, "
+        f"{len(report.rejected)} rejected; facts: {facts}"
+    )
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -100,8 +116,12 @@ def _check_date(value: str) -> None:
 
 
 @app.command()
-def show(article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix), or the input's name.")],
-         db: DbOption = None) -> None:
+def show(
+    article_id: Annotated[
+        str, typer.Argument(help="Article id (or a unique prefix), or the input's name.")
+    ],
+    db: DbOption = None,
+) -> None:
     """Show an article's facts, each with its evidence sentence highlighted."""
     with open_store(db) as store:
         try:
@@ -112,9 +132,14 @@ def show(article_id: Annotated[str, typer.Argument(help="Article id (or a unique
 
 
 @app.command()
-def export(fmt: Annotated[str, typer.Option("--format", help="eval, jsonl or csv.")] = "jsonl",
-           db: DbOption = None,
-           output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: standard output).")] = None) -> None:
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="eval, jsonl or csv.")] = "jsonl",
+    db: DbOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="File to write (default: standard output)."),
+    ] = None,
+) -> None:
     """Export every stored article and its facts."""
     writers = {"eval": write_eval, "jsonl": write_jsonl, "csv": write_csv}
     if fmt not in writers:
@@ -129,8 +154,12 @@ def export(fmt: Annotated[str, typer.Option("--format", help="eval, jsonl or csv
 
 
 @app.command()
-def demo(db: DbOption = None,
-         corpus: Annotated[Path | None, typer.Option(help="Folder of articles (default: the shipped examples/corpus).")] = None) -> None:
+def demo(
+    db: DbOption = None,
+    corpus: Annotated[
+        Path | None, typer.Option(help="Folder of articles (default: the shipped examples/corpus).")
+    ] = None,
+) -> None:
     """Ingest the sample corpus into a database and print what Accords found."""
     from accords.cli.demo import run_demo
 

@@ -26,23 +26,33 @@ def run_demo(console: Console, db: str | None, corpus: Path | None) -> None:
             report = ingest([str(corpus)], store, on_item=step)
         for rejected in report.rejected:
             report_rejected(console, rejected)
-        console.print(f"{report.stored} articles stored, {report.duplicates} duplicates skipped, "
-                      f"{len(report.rejected)} rejected")
+        console.print(
+            f"{report.stored} articles stored, {report.duplicates} duplicates skipped, "
+            f"{len(report.rejected)} rejected"
+        )
         by_dyad: dict[str, list[tuple[str, dict[str, object]]]] = defaultdict(list)
         for extraction in store.iter_extractions():
             dyads = [f.attrs["countries"] for f in extraction.of_kind(FactKind.DYAD)]
             for fact in extraction.facts:
                 if fact.kind in (FactKind.MEETING, FactKind.INSTRUMENT):
                     key = "-".join(fact.attrs.get("countries") or (dyads[0] if dyads else []))
-                    by_dyad[key].append((extraction.article.id, fact.attrs | {"fact": str(fact.kind)}))
+                    by_dyad[key].append(
+                        (extraction.article.id, fact.attrs | {"fact": str(fact.kind)})
+                    )
     out = Console()
     for dyad in sorted(by_dyad):
         table = Table(title=f"{dyad}: meetings and instruments", title_justify="left")
         for column in ("article", "what", "kind", "status", "date", "place", "areas"):
             table.add_column(column)
         for article_id, attrs in by_dyad[dyad]:
-            table.add_row(article_id, str(attrs["fact"]), str(attrs.get("kind")), str(attrs.get("status")),
-                          str(attrs.get("date") or ""), str(attrs.get("place") or ""),
-                          ", ".join(attrs.get("areas") or []))  # type: ignore[arg-type]
+            table.add_row(
+                article_id,
+                str(attrs["fact"]),
+                str(attrs.get("kind")),
+                str(attrs.get("status")),
+                str(attrs.get("date") or ""),
+                str(attrs.get("place") or ""),
+                ", ".join(attrs.get("areas") or []),
+            )  # type: ignore[arg-type]
         out.print(table)
     console.print("Explore further: accords show ARTICLE_ID, accords export --format csv")

@@ -14,11 +14,16 @@ from accords.store.db import Store
 
 PathsArgument = Annotated[
     list[str],
-    typer.Argument(help="Files (.txt, .html, .jsonl), directories (read recursively) or - for standard input."),
+    typer.Argument(
+        help="Files (.txt, .html, .jsonl), directories (read recursively) or - for standard input."
+    ),
 ]
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database URL or SQLite file path (default: ACCORDS_DB, else a file in the user data directory)."),
+    typer.Option(
+        "--db",
+        help="Database URL or SQLite file path (default: ACCORDS_DB, else a file in the user data directory).",
+    ),
 ]
 
 _err = Console(stderr=True)
@@ -31,8 +36,11 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 
 def report_rejected(console: Console, rejected: InputRejected) -> None:
-    console.print(f"[yellow]rejected[/] {escape(rejected.source)}: {escape(rejected.reason)}",
-                  highlight=False, soft_wrap=True)
+    console.print(
+        f"[yellow]rejected[/] {escape(rejected.source)}: {escape(rejected.reason)}",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 def open_store(db: str | None) -> Store:

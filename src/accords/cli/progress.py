@@ -12,10 +12,16 @@ from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColum
 @contextmanager
 def counting_progress(console: Console, label: str) -> Iterator[Callable[[str], None]]:
     """Yield a callback to call once per finished item with its name."""
-    columns = (SpinnerColumn(), TextColumn("[bold]{task.description}"), MofNCompleteColumn(),
-               TimeElapsedColumn(), TextColumn("{task.fields[current]}"))
-    with Progress(*columns, console=console, transient=True,
-                  disable=not console.is_terminal) as progress:
+    columns = (
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}"),
+    )
+    with Progress(
+        *columns, console=console, transient=True, disable=not console.is_terminal
+    ) as progress:
         task = progress.add_task(label, total=None, current="")
 
         def step(name: str) -> None:
