@@ -38,3 +38,9 @@ def test_places_resolve_to_countries():
     assert gaz.country_of_place("Arusha") == "TZA"
     assert gaz.country_of_place("Kenya") == "KEN"
     assert gaz.is_city("Budapest") and not gaz.is_city("Hungary")
+
+
+def test_hyphen_joins_two_states_but_not_a_compound_word():
+    assert codes("the Cuba-Russia commission and the Hungarian-Russian talks") == [
+        ("CUB", "name"), ("RUS", "name"), ("HUN", "demonym"), ("RUS", "demonym")]
+    assert codes("a Russia-based firm") == []

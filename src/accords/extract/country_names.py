@@ -14,6 +14,7 @@ ALIASES: dict[str, str] = {
     "Syria": "SYR",
     "Vietnam": "VNM",
     "Viet Nam": "VNM",
+    "Việt Nam": "VNM",
     "Laos": "LAO",
     "Lao PDR": "LAO",
     "South Korea": "KOR",

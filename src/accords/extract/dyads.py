@@ -1,7 +1,9 @@
 """Dyads: the pairs of states whose bilateral relations an article reports on.
 
 A pair scores where both states are named in one sentence that speaks of cooperation
-(agreements, meetings, relations); the headline counts double. The best pair is the
+(agreements, meetings, relations), half as much in other sentences; the headline counts
+double; states joined as a pair ("Cuba-Russia", "Iraqi-Mauritanian", "Tanzania and
+Uganda", "between X and Y") score extra. The best pair is the
 article's dyad when it scores at least ``MIN_SCORE`` and the article shows states
 acting (ministers, governments, embassies), not firms, towns or national teams.
 Another pair joins it when it scores at least half as well.
@@ -19,6 +21,10 @@ from accords.extract.document import ArticleDoc
 Dyad = tuple[str, str]
 
 MIN_SCORE = 2.0
+#: Extra score of two states written as a pair: hyphenated, or joined by "and".
+PAIR_BONUS = {"-": 2.0, "and": 1.0}
+#: Weight of a sentence that names both states without speaking of cooperation.
+PLAIN_SENTENCE_WEIGHT = 0.5
 SECOND_DYAD_SHARE = 0.5
 #: Weight of a capital city standing for its state ("talks with Moscow").
 CAPITAL_WEIGHT = 0.5
@@ -38,16 +44,19 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
     scores: Counter[Dyad] = Counter()
     where: dict[Dyad, list[int]] = {}
     for sentence in adoc.sentences:
-        if not cues.has(cues.COOPERATION, sentence.text):
-            continue
+        cooperative = cues.has(cues.COOPERATION, sentence.text)
+        mentions = adoc.countries_in(sentence.start, sentence.end)
         weights: dict[str, float] = {}
-        for mention in adoc.countries_in(sentence.start, sentence.end):
+        for mention in mentions:
             weight = CAPITAL_WEIGHT if mention.how == "capital" else 1.0
             weights[mention.code] = max(weights.get(mention.code, 0.0), weight)
-        boost = 2.0 if sentence.index == 0 else 1.0
+        boost = (2.0 if sentence.index == 0 else 1.0) * (1.0 if cooperative else PLAIN_SENTENCE_WEIGHT)
         for a, b in combinations(sorted(weights), 2):
             scores[(a, b)] += boost * min(weights[a], weights[b])
             where.setdefault((a, b), []).append(sentence.index)
+        for pair, bonus in _written_pairs(adoc.text, mentions):
+            scores[pair] += bonus
+            where.setdefault(pair, []).append(sentence.index)
     if not scores:
         return []
     mentions = Counter(m.code for m in adoc.countries)
@@ -61,6 +70,20 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
         if scores[d] >= max(MIN_SCORE, SECOND_DYAD_SHARE * best)
         and _distinct_enough(d, ranked[0], mentions)
     ]
+
+
+def _written_pairs(text: str, mentions: list) -> list[tuple[Dyad, float]]:
+    """Adjacent mentions written as a pair: "Cuba-Russia", "Tanzania and Uganda"."""
+    found = []
+    for left, right in zip(mentions, mentions[1:], strict=False):
+        if left.code == right.code or "capital" in (left.how, right.how):
+            continue
+        between = text[left.end:right.start]
+        between = between[2:] if between.startswith(("'s", "’s")) else between
+        joiner = "-" if between.strip() in ("-", "–") else "and" if between.strip() == "and" else None
+        if joiner:
+            found.append((tuple(sorted((left.code, right.code))), PAIR_BONUS[joiner]))
+    return found
 
 
 def _distinct_enough(dyad: Dyad, best: Dyad, mentions: Counter[str]) -> bool:
