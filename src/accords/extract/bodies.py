@@ -136,8 +136,27 @@ def _content_words(name: str) -> set[str]:
     }
 
 
+#: Words before "of the" that name a part or a person of a body, not the body.
+_NOT_BODY_PREFIX = re.compile(
+    r"^(?:.*\b(?:Session|Sessions|Meeting|Meetings|Chairman|Chairperson|Chair|Co-Chair|Co-chair|"
+    r"Secretary|Secretariat|Minister|President|Member|Members|Head|Framework|Sidelines|Work|Meetings)"
+    r"\s+of\s+(?:the\s+)?)",
+)
+_TRAILING_TIME = re.compile(
+    r"\s+(?:on|in|at|last|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b.*$"
+)
+
+
 def _tidy(name: str) -> str:
-    name = re.sub(r"^(?:The|This|That|A|An|Their|Its|Our|Both|Each)\s+", "", name.strip())
+    name = _NOT_BODY_PREFIX.sub("", name.strip())
+    name = _TRAILING_TIME.sub("", name)
+    name = re.sub(
+        r"^(?:The|This|That|A|An|Their|Its|Our|Both|Each|Through|During|At|By|In|On|With|Under|From|For)\s+",
+        "",
+        name,
+    )
+    name = re.sub(r"^(?:The|the)\s+", "", name)
     name = re.sub(r"[\s,]+$", "", name)
     # a country or demonym prefix ("Cuba-Russia", "Hungarian-Russian") is not part of the name
     gaz = gazetteer()

@@ -62,6 +62,7 @@ def nearest_place(
     at: int,
     excluded: list[tuple[int, int]] | None = None,
     countries_too: bool = False,
+    destination: bool = False,
 ) -> str | None:
     """The city (or, with ``countries_too``, country) introduced by in/at/to nearest ``at``."""
     candidates = [
@@ -71,4 +72,7 @@ def nearest_place(
     ]
     if not candidates:
         return None
-    return min(candidates, key=lambda p: (not p.introduced, abs(p.start - at))).name
+    return min(
+        candidates,
+        key=lambda p: (destination and not p.destination, not p.introduced, abs(p.start - at)),
+    ).name

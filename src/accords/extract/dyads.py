@@ -50,7 +50,9 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
         for mention in mentions:
             weight = CAPITAL_WEIGHT if mention.how == "capital" else 1.0
             weights[mention.code] = max(weights.get(mention.code, 0.0), weight)
-        boost = (2.0 if sentence.index == 0 else 1.0) * (1.0 if cooperative else PLAIN_SENTENCE_WEIGHT)
+        boost = (2.0 if sentence.index == 0 else 1.0) * (
+            1.0 if cooperative else PLAIN_SENTENCE_WEIGHT
+        )
         for a, b in combinations(sorted(weights), 2):
             scores[(a, b)] += boost * min(weights[a], weights[b])
             where.setdefault((a, b), []).append(sentence.index)
@@ -78,9 +80,11 @@ def _written_pairs(text: str, mentions: list) -> list[tuple[Dyad, float]]:
     for left, right in zip(mentions, mentions[1:], strict=False):
         if left.code == right.code or "capital" in (left.how, right.how):
             continue
-        between = text[left.end:right.start]
+        between = text[left.end : right.start]
         between = between[2:] if between.startswith(("'s", "’s")) else between
-        joiner = "-" if between.strip() in ("-", "–") else "and" if between.strip() == "and" else None
+        joiner = (
+            "-" if between.strip() in ("-", "–") else "and" if between.strip() == "and" else None
+        )
         if joiner:
             found.append((tuple(sorted((left.code, right.code))), PAIR_BONUS[joiner]))
     return found

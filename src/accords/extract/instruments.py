@@ -168,8 +168,7 @@ def _instrument_at(
     area_text = phrase.replace(party_span, " ") if party_span else phrase
     areas = areas_in(area_text) or areas_in(party_span)
     plural = (
-        (word.endswith("s")
-        and not word.endswith(("ss", "us")))
+        (word.endswith("s") and not word.endswith(("ss", "us")))
         or word.endswith("ies")
         or word.endswith("memoranda")
     )

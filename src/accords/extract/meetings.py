@@ -116,6 +116,8 @@ def _is_meeting_trigger(token: Token) -> bool:
         )
     if lower in ("meet", "meets", "met") and token.pos_ not in ("VERB", "AUX"):
         return False
+    if lower in ("visiting", "meeting") and token.dep_ == "amod":
+        return False  # "the visiting delegation", "the meeting room"
     return not (
         lower == "session" and token.i > 0 and token.nbor(-1).lower_ in ("plenary", "photo")
     )
@@ -127,7 +129,7 @@ def _meeting_at(
     context = local_context(token)
     status = "planned" if _planned(context) else "held"
     body = _body_in(sentence, bodies)
-    kind = _kind(sentence.text, token, body)
+    kind = _kind(sentence.text, token, body, bool(SUMMIT_FORMATS.search(adoc.text)))
     date = nearest_date(adoc, sentence, token.idx)
     excluded = [(b.start, b.end) for b in bodies]
     place = nearest_place(
@@ -136,6 +138,7 @@ def _meeting_at(
         token.idx,
         excluded,
         countries_too=kind in ("visit", "summit", "ministerial", "talks"),
+        destination=kind == "visit",
     )
     reference = (
         any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
@@ -176,16 +179,33 @@ def _body_in(sentence: Sentence, bodies: list[BodyMention]) -> BodyMention | Non
     return bodies[0] if words and len(bodies) == 1 else None
 
 
-def _kind(text: str, token: Token, body: BodyMention | None) -> str:
+#: Recurring formats of heads of government (SCHEMA conventions): summits with no body.
+SUMMIT_FORMATS = re.compile(
+    r"intergovernmental consultations|government(?:al)? consultations|high[- ]level meetings?|"
+    r"high[- ]level (?:dialogue|talks)",
+    re.I,
+)
+#: An acronym of a body right before the trigger ("the second JCC meeting").
+_ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+
+
+def _kind(text: str, token: Token, body: BodyMention | None, summit_format: bool = False) -> str:
     if body is not None:
         return "working_group" if body.kind in ("working_group",) else "commission_session"
+    if any(_ACRONYM.match(t.text) for t in token.doc[max(0, token.i - 2) : token.i]):
+        return "commission_session"
+    if token.lower_.startswith("visit") and not re.search(
+        r"\btalks\b|\bmet\b|\bsummit\b|\bmeeting\b|\bsession\b", text, re.I
+    ):
+        return "visit"
+    if summit_format and (
+        token.lower_ in ("consultations", "talks", "meeting", "meetings")
+        or SUMMIT_FORMATS.search(text)
+    ):
+        return "summit"
     for kind, pattern in KIND_CUES:
-        if (
-            kind == "visit"
-            and token.lower_.startswith("visit")
-            and not re.search(r"\btalks\b|\bmet\b|\bsummit\b", text, re.I)
-        ):
-            return "visit"
+        if kind == "visit":
+            continue
         if pattern.search(text):
             return kind
     return "talks"

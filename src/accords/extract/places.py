@@ -20,6 +20,7 @@ class Place:
     name: str
     is_city: bool
     introduced: bool  # preceded by "in", "at", "to"
+    destination: bool = False  # preceded by "to": where a visit goes
 
 
 def places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool = False) -> list[Place]:
@@ -42,7 +43,9 @@ def places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool = False)
         is_city = gaz.is_city(name)
         if not is_city and not (countries_too and gaz.code_of(name)):
             continue
-        introduced = bool(_INTRODUCERS.search(text[max(sentence.start, start - 14) : start]))
+        before = text[max(sentence.start, start - 14) : start]
+        introduced = bool(_INTRODUCERS.search(before))
+        destination = bool(re.search(r"\bto\s+(?:the\s+)?$", before))
         if start not in found:
-            found[start] = Place(start, end, name, is_city, introduced)
+            found[start] = Place(start, end, name, is_city, introduced, destination)
     return sorted(found.values(), key=lambda p: p.start)
