@@ -94,3 +94,15 @@ def test_parties_between_two_ministries(extract_text):
         "Egypt's Ministry of Health and Population",
         "Jordan's Ministry of Health",
     ]
+
+
+def test_list_items_take_the_status_of_their_lead_in(extract_text):
+    text = (
+        "The presidents of Peru and Bolivia met in Lima on Monday.\n\n"
+        "The following documents were signed by Peru and Bolivia during the visit:\n\n"
+        "- Memorandum on cooperation in the field of tourism;\n\n"
+        "- Agreement between the ministries of health on vaccine supply;\n\n"
+        "- Roadmap for border infrastructure."
+    )
+    got = [(i["kind"], i["status"], i["place"]) for i in extract_text(text)["instrument"]]
+    assert got == [("memorandum", "signed", "Lima"), ("agreement", "signed", "Lima"), ("roadmap", "signed", "Lima")]

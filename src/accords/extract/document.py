@@ -7,6 +7,7 @@ offsets into ``Article.text``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,6 +19,9 @@ from accords.extract.dates import DateMention, find_dates, parse_published
 from accords.model import Article, Evidence
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
+
+
 @dataclass
 class Sentence:
     index: int
@@ -25,6 +29,11 @@ class Sentence:
     end: int
     text: str
     span: Span
+
+    @property
+    def is_list_item(self) -> bool:
+        """A bulleted or numbered line ("- Memorandum on …", "3. An agreement …")."""
+        return bool(_LIST_ITEM.match(self.text))
 
 
 @dataclass

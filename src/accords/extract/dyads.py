@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from accords.extract import cues
 from accords.extract.document import ArticleDoc
@@ -77,7 +77,7 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
 def _written_pairs(text: str, mentions: list) -> list[tuple[Dyad, float]]:
     """Adjacent mentions written as a pair: "Cuba-Russia", "Tanzania and Uganda"."""
     found = []
-    for left, right in zip(mentions, mentions[1:], strict=False):
+    for left, right in pairwise(mentions):
         if left.code == right.code or "capital" in (left.how, right.how):
             continue
         between = text[left.end : right.start]

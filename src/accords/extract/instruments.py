@@ -10,6 +10,7 @@ the session", "that meeting resulted in"), from that meeting.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from accords.extract import cues
@@ -69,7 +70,7 @@ _NOT_INSTRUMENT = re.compile(
 @dataclass
 class InstrumentMention:
     kind: str
-    status: str
+    status: str | None
     date: str | None
     place: str | None
     parties: list[str]
@@ -95,23 +96,114 @@ class InstrumentMention:
         }
 
 
+#: How many sentences back a list item looks for the status of its lead-in.
+LIST_REACH = 6
+
+
 def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[InstrumentMention]:
-    found: list[InstrumentMention] = []
+    """Instrument mentions in text order, each with a status.
+
+    A list item without a status word ("- Memorandum on …") takes the status, date and
+    place of the lead-in before it ("the following documents were signed:"); a plural
+    lead-in followed by its items is not an instrument of its own.
+    """
+    per_sentence: list[list[InstrumentMention]] = []
     for sentence in adoc.sentences:
         if is_headline(adoc, sentence):
             continue
-        mentions = [m for m in _in_sentence(adoc, sentence, meetings) if m is not None]
-        singles = [m for m in mentions if not m.plural]
-        for mention in mentions:
-            if mention.plural and singles and _LIST_HEAD.search(sentence.text):
-                continue  # the list's own items stand for it
-            found.append(mention)
+        per_sentence.append([m for m in _in_sentence(adoc, sentence) if m is not None])
+    flat = [m for group in per_sentence for m in group]
+    for mention in flat:
+        if mention.status is not None:
+            _attach_meeting(mention, meetings, adoc.sentences[mention.sentence])
+    unknown = [m for m in flat if m.status is None]
+    _inherit_status(adoc, flat)
+    found: list[InstrumentMention] = []
+    for mention in flat:
+        if mention.status is None or _bare_generic(adoc, mention):
+            continue
+        if mention.plural and _has_list_items(mention, flat, adoc):
+            continue  # the list's own items stand for it
+        if mention in unknown:
+            _attach_meeting(mention, meetings, adoc.sentences[mention.sentence])
+        if adoc.sentences[mention.sentence].is_list_item:
+            _like_the_list_before(mention, flat)
+        found.append(mention)
     return found
 
 
-def _in_sentence(
-    adoc: ArticleDoc, sentence: Sentence, meetings: list[MeetingMention]
-) -> list[InstrumentMention | None]:
+def _like_the_list_before(item: InstrumentMention, mentions: list[InstrumentMention]) -> None:
+    """A list item signed where and when its lead-in (or the item before it) was."""
+    before = [
+        m
+        for m in mentions
+        if m.sentence < item.sentence
+        and item.sentence - m.sentence <= LIST_REACH
+        and m.status == item.status
+    ]
+    if before:
+        item.place = item.place or before[-1].place
+        item.date = item.date or before[-1].date
+
+
+def _inherit_status(adoc: ArticleDoc, mentions: list[InstrumentMention]) -> None:
+    """Give a status to mentions whose own words have none, from (in order) the list's
+    lead-in before them, the sentences around them, the headline, the article's majority."""
+    known = Counter(m.status for m in mentions if m.status)
+    title = adoc.article.title or (adoc.sentences[0].text if adoc.sentences else "")
+    for i, mention in enumerate(mentions):
+        if mention.status is not None:
+            continue
+        lead = next(
+            (
+                m
+                for m in reversed(mentions[:i])
+                if m.status is not None and m.plural and mention.sentence - m.sentence <= LIST_REACH
+            ),
+            None,
+        )
+        if lead is not None:
+            mention.status = lead.status
+            mention.date = mention.date or lead.date
+            mention.place = mention.place or lead.place
+            continue
+        for index in (mention.sentence + 1, mention.sentence - 1, mention.sentence + 2):
+            if 0 <= index < len(adoc.sentences):
+                status = _status("", adoc.sentences[index].text)
+                if status in ("signed", "planned"):
+                    mention.status = status
+                    break
+        else:
+            mention.status = _status("", title) or (known.most_common(1)[0][0] if known else None)
+
+
+def _bare_generic(adoc: ArticleDoc, mention: InstrumentMention) -> bool:
+    """'documents'/'deals' only count where the sentence speaks of signing or planning."""
+    word = adoc.text[mention.start : mention.end].lower()
+    return (
+        word.startswith(("document", "deal"))
+        and mention.status != "planned"
+        and not re.search(r"\bsign", adoc.sentences[mention.sentence].text, re.I)
+    )
+
+
+def _has_list_items(
+    plural: InstrumentMention, mentions: list[InstrumentMention], adoc: ArticleDoc
+) -> bool:
+    same = [
+        m
+        for m in mentions
+        if m.sentence == plural.sentence and not m.plural and m.start > plural.start
+    ]
+    if same and _LIST_HEAD.search(adoc.sentences[plural.sentence].text):
+        return True
+    following = [m for m in mentions if 0 < m.sentence - plural.sentence <= 3 and not m.plural]
+    return len(following) >= 2 and (
+        not same or bool(_LIST_HEAD.search(adoc.sentences[plural.sentence].text))
+    )
+
+
+def _in_sentence(adoc: ArticleDoc, sentence: Sentence) -> list[InstrumentMention | None]:
     if _NOT_INSTRUMENT.search(sentence.text):
         return []
     matches = list(_TRIGGER.finditer(adoc.text, sentence.start, sentence.end))
@@ -119,7 +211,7 @@ def _in_sentence(
     out = []
     for i, match in enumerate(matches):
         stop = matches[i + 1].start() if i + 1 < len(matches) else sentence.end
-        out.append(_instrument_at(adoc, sentence, match, stop, meetings))
+        out.append(_instrument_at(adoc, sentence, match, stop))
     return out
 
 
@@ -145,7 +237,6 @@ def _instrument_at(
     sentence: Sentence,
     match: re.Match[str],
     stop: int,
-    meetings: list[MeetingMention],
 ) -> InstrumentMention | None:
     token = adoc.doc.char_span(match.start(), match.end(), alignment_mode="expand")
     if token is None:
@@ -155,14 +246,6 @@ def _instrument_at(
     kind = _kind_of(match)
     word = match.group().lower()
     status = _status(context, sentence.text)
-    if status is None:
-        return None
-    if (
-        word.startswith(("document", "deal"))
-        and status != "planned"
-        and not re.search(r"\bsign", sentence.text, re.I)
-    ):
-        return None
     phrase = adoc.text[match.start() : stop]
     parties, party_span = _parties(phrase)
     area_text = phrase.replace(party_span, " ") if party_span else phrase
@@ -195,7 +278,6 @@ def _instrument_at(
         plural,
         title=_title(phrase),
     )
-    _attach_meeting(mention, meetings, sentence)
     return mention
 
 

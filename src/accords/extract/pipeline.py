@@ -205,7 +205,11 @@ def _relevant_sentences(
     codes = {c for d in dyads for c in d.dyad}
     anchors = {adoc.sentence_at(m.start).index for m in adoc.countries if m.code in codes}
     anchors |= {adoc.sentence_at(b.start).index for b in bodies}
-    return {i + k for i in anchors for k in range(CARRY_SENTENCES + 1)}
+    relevant = {i + k for i in anchors for k in range(CARRY_SENTENCES + 1)}
+    for sentence in adoc.sentences:  # a list goes on as long as its items do
+        if sentence.index - 1 in relevant and sentence.is_list_item:
+            relevant.add(sentence.index)
+    return relevant
 
 
 def _dyad_for(adoc: ArticleDoc, sentence_index: int, dyads: list[DyadFinding]) -> tuple[str, str]:

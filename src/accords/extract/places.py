@@ -41,11 +41,13 @@ def places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool = False)
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in org_spans):
             continue
         is_city = gaz.is_city(name)
-        if not is_city and not (countries_too and gaz.code_of(name)):
+        if not is_city and not countries_too:
             continue
         before = text[max(sentence.start, start - 14) : start]
         introduced = bool(_INTRODUCERS.search(before))
         destination = bool(re.search(r"\bto\s+(?:the\s+)?$", before))
+        if not is_city and not (gaz.code_of(name) and introduced):
+            continue  # a country is a place only as "in X" or "to X"
         if start not in found:
             found[start] = Place(start, end, name, is_city, introduced, destination)
     return sorted(found.values(), key=lambda p: p.start)
