@@ -42,5 +42,9 @@ def test_places_resolve_to_countries():
 
 def test_hyphen_joins_two_states_but_not_a_compound_word():
     assert codes("the Cuba-Russia commission and the Hungarian-Russian talks") == [
-        ("CUB", "name"), ("RUS", "name"), ("HUN", "demonym"), ("RUS", "demonym")]
+        ("CUB", "name"),
+        ("RUS", "name"),
+        ("HUN", "demonym"),
+        ("RUS", "demonym"),
+    ]
     assert codes("a Russia-based firm") == []

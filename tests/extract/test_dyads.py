@@ -9,20 +9,26 @@ def dyads(extractor, text: str) -> list[tuple[str, str]]:
 
 
 def test_a_pair_written_together_is_enough(extractor):
-    text = ("Senegal and Gambia have signed an agreement on fisheries in Banjul. "
-            "The ministers said the accord would be reviewed each year.")
+    text = (
+        "Senegal and Gambia have signed an agreement on fisheries in Banjul. "
+        "The ministers said the accord would be reviewed each year."
+    )
     assert dyads(extractor, text) == [("GMB", "SEN")]
 
 
 def test_hyphenated_pair_names_the_dyad(extractor):
-    text = ("The Chilean-Argentine Binational Commission met on Monday. "
-            "Ministers reviewed the border crossings.")
+    text = (
+        "The Chilean-Argentine Binational Commission met on Monday. "
+        "Ministers reviewed the border crossings."
+    )
     assert dyads(extractor, text) == [("ARG", "CHL")]
 
 
 def test_a_third_state_named_once_in_passing_is_no_dyad(extractor):
-    text = ("Kenya and Uganda signed a protocol on railway transport. The protocol follows "
-            "talks between the Kenyan and Ugandan ministers, who also discussed prices in China.")
+    text = (
+        "Kenya and Uganda signed a protocol on railway transport. The protocol follows "
+        "talks between the Kenyan and Ugandan ministers, who also discussed prices in China."
+    )
     assert dyads(extractor, text) == [("KEN", "UGA")]
 
 

@@ -105,4 +105,8 @@ def test_list_items_take_the_status_of_their_lead_in(extract_text):
         "- Roadmap for border infrastructure."
     )
     got = [(i["kind"], i["status"], i["place"]) for i in extract_text(text)["instrument"]]
-    assert got == [("memorandum", "signed", "Lima"), ("agreement", "signed", "Lima"), ("roadmap", "signed", "Lima")]
+    assert got == [
+        ("memorandum", "signed", "Lima"),
+        ("agreement", "signed", "Lima"),
+        ("roadmap", "signed", "Lima"),
+    ]

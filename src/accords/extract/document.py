@@ -18,7 +18,6 @@ from accords.extract.countries import CountryMention, find_countries
 from accords.extract.dates import DateMention, find_dates, parse_published
 from accords.model import Article, Evidence
 
-
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 

@@ -43,6 +43,8 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _LOWER_ROLES = {
+    "leader",
+    "counterpart",
     "minister",
     "president",
     "ambassador",
@@ -71,22 +73,128 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
     """Officials in order of first mention; surnames alone are folded into the full name."""
     gaz = gazetteer()
     mentions: list[PersonMention] = []
-    for ent in adoc.doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        name = _clean_name(ent.text)
+    for first, last in _name_spans(adoc):
+        span = adoc.doc[first:last]
+        name = _clean_name(span.text)
         if not name or _BAD_NAME.search(name) or gaz.country_of_place(name):
             continue
-        start = ent.start_char + ent.text.find(name.split()[0])
-        role, role_start, titled_country = _title_before(adoc, ent.start)
-        after = _APPOSITION.match(adoc.text[ent.end_char : ent.end_char + 200])
+        start = span.start_char + span.text.find(name.split()[0])
+        role, role_start, titled_country = _title_before(adoc, first)
+        after = _APPOSITION.match(adoc.text[span.end_char : span.end_char + 200])
         if after:
             role = " ".join(filter(None, [role, after.group("role").strip()]))
         country = titled_country or _country(
             adoc, role, role_start if role_start is not None else start, dyad_codes
         )
+        if role and "counterpart" in role.lower():
+            role = _counterpart_role(mentions, adoc, start) or role
         mentions.append(PersonMention(start, start + len(name), name, role, country))
     return _fold(mentions)
+
+
+def _counterpart_role(earlier: list[PersonMention], adoc: ArticleDoc, at: int) -> str | None:
+    """'X met his Polish counterpart Y': Y holds X's office in the other state."""
+    sentence = adoc.sentence_at(at)
+    before = [p for p in earlier if sentence.start <= p.start < at and p.role]
+    return before[-1].role if before else None
+
+
+def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
+    """Token ranges of names: spaCy's PERSON entities, and runs of capitalised words right
+    after a title ("President of Tajikistan Emomali Rahmon", "the Hon Penny Wong"), which
+    the small model often takes for organisations."""
+    doc = adoc.doc
+    gaz = gazetteer()
+    spans = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        first = ent.start  # "Kenya William Ruto": the state is not part of the name
+        while first < ent.end - 1 and (
+            gaz.code_of(doc[first].text) or doc[first].text in _ROLE_WORDS
+        ):
+            first += 1
+        spans.add((first, ent.end))
+    covered = {i for a, b in spans for i in range(a, b)}
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in covered or not _is_name_word(token.text) or i == 0 or not _after_title(doc, i):
+            i += 1
+            continue
+        end = i
+        while (
+            end < len(doc)
+            and end - i < 4
+            and _is_name_word(doc[end].text)
+            and not gaz.code_of(doc[end].text)
+        ):
+            end += 1
+        if end - i >= 2 or (end - i == 1 and end < len(doc) and _ROMAN.match(doc[end].text)):
+            end += 1 if end - i == 1 else 0
+            spans.add((i, end))
+        i = max(end, i + 1)
+    return sorted(spans)
+
+
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+_NAME_WORD = re.compile(
+    r"^[A-Z][a-zà-ÿ’'\-]+(?:-[A-Z][a-zà-ÿ]+)?$|^[A-Z]\.(?:[A-Z]\.)?$|^[A-Z][a-z]+[A-Z][a-z]+$"
+)
+
+
+def _is_name_word(text: str) -> bool:
+    return (
+        bool(_NAME_WORD.match(text))
+        and text not in _ROLE_WORDS
+        and text not in _PORTFOLIO
+        and text not in _HONORIFICS
+        and text not in _NOT_NAME_WORDS
+    )
+
+
+def _after_title(doc, i: int) -> bool:
+    previous = doc[i - 1].text
+    if previous in _HONORIFICS or previous in {"Hon", "Hon.", "Senator", "MP"}:
+        return True
+    if previous in _ROLE_WORDS and previous not in {
+        "State",
+        "General",
+        "First",
+        "Special",
+        "Under",
+    }:
+        return True
+    # "President of Uzbekistan Shavkat Mirziyoyev": a country between the title and the name
+    return (
+        bool(gazetteer().code_of(previous))
+        and i >= 3
+        and doc[i - 2].lower_ in ("of", "for")
+        and doc[i - 3].text in _ROLE_WORDS
+    )
+
+
+_NOT_NAME_WORDS = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "And",
+    "Of",
+    "For",
+    "During",
+    "After",
+    "With",
+    "Ministry",
+    "Government",
+    "Republic",
+    "Kingdom",
+    "State",
+    "Office",
+    "Department",
+}
 
 
 def _clean_name(text: str) -> str:
@@ -96,22 +204,30 @@ def _clean_name(text: str) -> str:
 
 
 def _title_before(adoc: ArticleDoc, index: int) -> tuple[str | None, int | None, str | None]:
-    """Capitalised role words right before the name ("Russian Health Minister"), where
-    they start, and the state a demonym or country before them names."""
+    """Capitalised role words right before the name ("Russian Health Minister",
+    "President of Uzbekistan"), where they start, and the state a demonym or country
+    in or before them names."""
     doc = adoc.doc
     gaz = gazetteer()
     i = index - 1
     tokens = []
     country = None
+    while i >= 1 and (doc[i].text in _HONORIFICS or doc[i].text in {"Hon", "Senator"}):
+        i -= 1  # "the Hon.", "Dr."
+    if i >= 1 and doc[i].text == ",":
+        i -= 1  # "The President of Botswana, Dr. <name>"
+    if i >= 2 and gaz.code_of(doc[i].text) and doc[i - 1].lower_ in ("of", "for"):
+        country = gaz.code_of(doc[i].text)  # "President of Uzbekistan <name>"
+        i -= 2
     while i >= 0:
         text = doc[i].text
         if text in _ROLE_WORDS or text in _PORTFOLIO or text.lower() in _LOWER_ROLES:
             tokens.insert(0, doc[i])
         elif text in ("'s", "’s") and i > 0 and gaz.code_of(doc[i - 1].text):
-            country = gaz.code_of(doc[i - 1].text)
+            country = country or gaz.code_of(doc[i - 1].text)
             break
         elif gaz.code_of(text):
-            country = gaz.code_of(text)
+            country = country or gaz.code_of(text)
             break
         else:
             break
