@@ -9,7 +9,7 @@ role, or else from the country named nearest before the name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from accords.extract import cues
 from accords.extract.countries import gazetteer
@@ -67,6 +67,11 @@ class PersonMention:
     name: str
     role: str | None
     country: str | None
+    positions: list[int] = field(default_factory=list)  # every mention's start, in order
+
+    def last_before(self, offset: int) -> int | None:
+        before = [p for p in self.positions or [self.start] if p < offset]
+        return before[-1] if before else None
 
 
 def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
@@ -76,7 +81,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
     for first, last in _name_spans(adoc):
         span = adoc.doc[first:last]
         name = _clean_name(span.text)
-        if not name or _BAD_NAME.search(name) or gaz.country_of_place(name):
+        if not name or _BAD_NAME.search(name) or gaz.code_of(name) or name in gaz.capitals:
             continue
         start = span.start_char + span.text.find(name.split()[0])
         role, role_start, titled_country = _title_before(adoc, first)
@@ -88,7 +93,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
         )
         if role and "counterpart" in role.lower():
             role = _counterpart_role(mentions, adoc, start) or role
-        mentions.append(PersonMention(start, start + len(name), name, role, country))
+        mentions.append(PersonMention(start, start + len(name), name, role, country, [start]))
     return _fold(mentions)
 
 
@@ -130,8 +135,9 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
             and not gaz.code_of(doc[end].text)
         ):
             end += 1
-        if end - i >= 2 or (end - i == 1 and end < len(doc) and _ROMAN.match(doc[end].text)):
-            end += 1 if end - i == 1 else 0
+        if end - i == 1 and end < len(doc) and _ROMAN.match(doc[end].text):
+            end += 1  # "King Mohammed VI"
+        if end > i:  # a surname alone ("Minister Bello") folds into the full name later
             spans.add((i, end))
         i = max(end, i + 1)
     return sorted(spans)
@@ -266,7 +272,18 @@ def _fold(mentions: list[PersonMention]) -> list[PersonMention]:
             continue
         twin.role = twin.role or mention.role
         twin.country = twin.country or mention.country
+        twin.positions = sorted(twin.positions + mention.positions)
     return sorted(full, key=lambda m: m.start)
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to four capitalised words that are neither a title, a state nor an institution."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(_is_name_word(w) for w in words)
+        and not any(gazetteer().code_of(w) for w in words)
+    )
 
 
 def same_person(a: str, b: str) -> bool:

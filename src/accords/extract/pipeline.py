@@ -29,7 +29,7 @@ from accords.extract.dyads import DyadFinding, find_dyads
 from accords.extract.instruments import consolidate_instruments, find_instruments
 from accords.extract.meetings import consolidate_meetings, find_meetings
 from accords.extract.nlp import load_nlp
-from accords.extract.people import find_people
+from accords.extract.people import PersonMention, find_people
 from accords.extract.programmes import find_programmes
 from accords.extract.published import published_in_text
 from accords.extract.statements import find_statements
@@ -153,6 +153,13 @@ def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
     people = find_people(adoc, dyad_codes)
     statements = find_statements(adoc.text, people)
     speakers = {s.speaker for s in statements}
+    known = {p.name for p in people}
+    for statement in statements:  # a speaker named only as such is a person too
+        if statement.speaker not in known:
+            known.add(statement.speaker)
+            people.append(
+                PersonMention(statement.start, statement.end, statement.speaker, None, None)
+            )
     for person in people:
         if person.role or person.name in speakers:
             facts.append(

@@ -12,24 +12,24 @@ import re
 from dataclasses import dataclass
 
 from accords.extract import cues
-from accords.extract.people import PersonMention, same_person
+from accords.extract.people import PersonMention, looks_like_name, same_person
 
 MIN_WORDS = 5
 QUOTE_WORDS = 8
 _QUOTE = re.compile(r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"\n]+)\"|«(?P<c>[^«»]+)»")
 _NAME = r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,5})"
-_PRONOUN = r"(?P<pronoun>he|she)"
+_PRONOUN = r"(?P<pronoun>(?i:he|she))"
 
 
 def _speech() -> str:
-    return cues.compile_group(cues.SPEECH_VERBS).pattern
+    return "(?i:" + cues.compile_group(cues.SPEECH_VERBS).pattern + ")"
 
 
-_AFTER_NAME_VERB = re.compile(rf"^\s*[,—–-]?\s*(?:{_NAME}|{_PRONOUN})\s+(?:{_speech()})", re.I)
+_AFTER_NAME_VERB = re.compile(rf"^\s*[,—–-]?\s*(?:{_PRONOUN}|{_NAME})\s+(?:{_speech()})")
 _AFTER_VERB_NAME = re.compile(
-    rf"^\s*[,—–-]?\s*(?:{_speech()})\s+(?:the\s+[\w\s’'-]{{0,60}}?,?\s*)?{_NAME}", re.I
+    rf"^\s*[,—–-]?\s*(?:{_speech()})\s+(?:(?i:the)\s+[\w\s’'-]{{0,60}}?,?\s*)?{_NAME}"
 )
-_BEFORE = re.compile(rf"(?:{_NAME}|{_PRONOUN})\s+(?:{_speech()})[^.“\"]{{0,80}}?[:,]\s*$", re.I)
+_BEFORE = re.compile(rf"(?:{_PRONOUN}|{_NAME})\s+(?:{_speech()})[^.“\"]{{0,80}}?[:,]\s*$")
 
 
 @dataclass
@@ -72,8 +72,8 @@ def _speaker(text: str, start: int, end: int, people: list[PersonMention]) -> st
 def _resolve(match: re.Match[str], at: int, people: list[PersonMention]) -> str | None:
     groups = match.groupdict()
     if groups.get("pronoun"):
-        earlier = [p for p in people if p.start < at]
-        return earlier[-1].name if earlier else None
+        earlier = [(p.last_before(at), p.name) for p in people if p.last_before(at) is not None]
+        return max(earlier)[1] if earlier else None
     name = groups.get("name") or ""
     words = [w for w in name.split() if w not in set(cues.ROLE_WORDS)]
     name = re.sub(r"['’]s$", "", " ".join(words))
@@ -82,4 +82,4 @@ def _resolve(match: re.Match[str], at: int, people: list[PersonMention]) -> str 
     for person in people:
         if same_person(person.name, name):
             return person.name
-    return None
+    return name if looks_like_name(name) else None  # named as a speaker: a person all the same

@@ -1,0 +1,32 @@
+"""Quotes and who said them, on sentences written for these tests."""
+
+TEXT = (
+    "Foreign Minister Aisha Bello of Nigeria and her Ghanaian counterpart Kwame Mensah "
+    "met in Abuja on Monday to review the Nigeria-Ghana Joint Commission.\n\n"
+    "Minister Bello said the talks had gone well.\n\n"
+    "“Our two countries will sign a new trade agreement before the end of the year,” she said.\n\n"
+    "Kwame Mensah stressed the role of young people, saying:\n"
+    "“Every student who crosses this border builds the partnership we want.”\n\n"
+    "“Great,” said Mensah."
+)
+
+
+def test_pronoun_speaker_is_the_person_named_last(extract_text):
+    statements = extract_text(TEXT)["statement"]
+    first = statements[0]
+    assert first["speaker"] == "Aisha Bello"
+    assert first["quote_start"].startswith("Our two countries will sign")
+
+
+def test_attribution_before_a_quote_on_its_own_line(extract_text):
+    statements = extract_text(TEXT)["statement"]
+    assert any(
+        s["speaker"] == "Kwame Mensah" and s["quote_start"].startswith("Every student")
+        for s in statements
+    )
+
+
+def test_short_quotes_are_not_statements(extract_text):
+    statements = extract_text(TEXT)["statement"]
+    assert all(not s["quote_start"].startswith("Great") for s in statements)
+    assert len(statements) == 2
