@@ -17,26 +17,25 @@ _HEAD = r"(?:[Pp]rogramm?e|[Ss]cheme|[Ff]und|[Ii]nitiative|[Ff]ellowships?|[Ss]c
 _DESCRIPTOR = r"(?:scholarship|exchange|training|mobility|development|investment|grant|research|joint|youth|student|fellowship)"
 _CAP = r"(?:[A-Z][\w’'\-]+)"
 _NAMED = re.compile(
-    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|for|and|the|&))*?)\s+(?P<desc>(?:{_DESCRIPTOR}\s+)*){_HEAD}\b"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|for|and|the|&))*?)(?:\s+\([A-Z][\w-]{{1,12}}\))?\s+"
+    rf"(?P<desc>(?:{_DESCRIPTOR}\s+)*){_HEAD}\b"
 )
-_NOT_NAMES = {
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "Its",
-    "Their",
+#: Words that open a phrase but are not part of a name.
+_DETERMINERS = {"The", "A", "An", "This", "That", "Its", "Their", "Our", "Both", "Each", "New"}
+#: A name made only of these is a kind of programme, not a programme's name.
+_GENERIC = {
     "Joint",
-    "New",
     "Cooperation",
     "Executive",
     "Action",
     "Development",
     "National",
-    "Our",
-    "Both",
-    "Each",
+    "Bilateral",
+    "Economic",
+    "Technical",
+    "Trade",
+    "Work",
+    "Annual",
 }
 
 
@@ -51,10 +50,10 @@ class ProgrammeMention:
 def find_programmes(text: str) -> list[ProgrammeMention]:
     found: dict[str, ProgrammeMention] = {}
     for match in _NAMED.finditer(text):
-        words = match.group("name").split()
-        while words and words[0] in _NOT_NAMES:
+        words = _after_instrument(match.group("name")).split()
+        while words and words[0] in _DETERMINERS:
             words = words[1:]
-        if not words or all(w[0].islower() for w in words):
+        if not words or all(w[0].islower() or w in _GENERIC for w in words):
             continue
         name = " ".join(words)
         if _looks_like_institution(name):
@@ -66,6 +65,13 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         )
         found.setdefault(name.lower(), ProgrammeMention(start, match.end(), name, areas))
     return list(found.values())
+
+
+def _after_instrument(name: str) -> str:
+    """'Memorandum of Understanding for the Administration of the X Fund' names X."""
+    if re.search(r"\b(?:Memorandum|Agreement|Protocol|Treaty|Accord|Declaration)\b", name):
+        return re.split(r"\b(?:of|for) the\s+", name)[-1]
+    return name
 
 
 def _looks_like_institution(name: str) -> bool:
