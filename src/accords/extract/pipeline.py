@@ -16,6 +16,7 @@ sentence closely) give meetings, instruments and areas.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -37,6 +38,12 @@ from accords.model import Article, Extraction, Fact, FactKind
 
 #: How many sentences after a mention of the dyad still speak of it.
 CARRY_SENTENCES = 2
+#: Words that speak of the dyad without naming its states.
+_BOTH_SIDES = re.compile(
+    r"\b(?:the two|both) (?:countries|sides|states|nations|governments|parties|delegations|ministers|leaders)\b"
+    r"|\bbilateral\b|\bjoint (?:commission|committee)\b",
+    re.IGNORECASE,
+)
 BATCH_SIZE = 32
 
 
@@ -212,6 +219,7 @@ def _relevant_sentences(
     codes = {c for d in dyads for c in d.dyad}
     anchors = {adoc.sentence_at(m.start).index for m in adoc.countries if m.code in codes}
     anchors |= {adoc.sentence_at(b.start).index for b in bodies}
+    anchors |= {s.index for s in adoc.sentences if _BOTH_SIDES.search(s.text)}
     relevant = {i + k for i in anchors for k in range(CARRY_SENTENCES + 1)}
     for sentence in adoc.sentences:  # a list goes on as long as its items do
         if sentence.index - 1 in relevant and sentence.is_list_item:

@@ -1,0 +1,374 @@
+"""The decode stage: bytes → text, then text → repaired text.
+
+Bytes are decoded in this order (the first that applies wins):
+
+1. a byte-order mark (UTF-8, UTF-16, UTF-32);
+2. the charset the caller declares (HTTP header), then, for HTML, the one the page
+   declares in its first 4 KB (``<meta charset>``, ``http-equiv``, ``<?xml encoding>``);
+   a declared single-byte charset loses to bytes that are valid, non-ASCII UTF-8,
+   the commonest lie a server tells;
+3. strict UTF-8;
+4. charset-normalizer, only when UTF-8 fails: it guesses wrong on valid UTF-8.
+
+Bytes that are not text (NUL bytes, many control characters, a known binary signature,
+nothing charset-normalizer can use) raise :class:`InputRejected`.
+
+Then :func:`repair_text` undoes what went wrong before the bytes reached us:
+quoted-printable leftovers, backslash-escaped quotes, what ftfy fixes, and the mojibake
+ftfy misses (:mod:`accords.ingest.mojibake`). Each repair is recorded with the number of
+output characters it touched.
+"""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import ftfy
+from charset_normalizer import from_bytes
+from ftfy import TextFixerConfig
+
+from accords.errors import InputRejected
+from accords.ingest.mojibake import repair_mojibake
+from accords.ingest.mojibake_score import (
+    badness,
+    foreign_letters,
+    language_weights,
+    letter_counts,
+)
+from accords.model import Repair
+
+#: Byte-order marks, longest first (UTF-32 LE starts like UTF-16 LE).
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Signatures of binary formats that news readers meet instead of articles.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"%PDF-", "PDF document"),
+    (b"GIF8", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"RIFF", "RIFF media"),
+    (b"\x7fELF", "executable"),
+    (b"\xd0\xcf\x11\xe0", "OLE document"),
+)
+
+#: Share of control bytes (other than tab, newlines, form feed, escape) above which the
+#: input is not text.
+MAX_CONTROL_SHARE = 0.05
+SNIFF_BYTES = 4096
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
+
+#: ftfy for what it is good at, and nothing more: keep curly quotes, line breaks,
+#: fullwidth letters, ligatures, control characters, HTML entities (the clean stage
+#: owns markup) and the text's own normalization form.
+FTFY_CONFIG = TextFixerConfig(
+    unescape_html=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+@dataclass
+class DecodedText:
+    """Text as the decode stage hands it on, with how it was read and what was repaired."""
+
+    text: str
+    encoding: str
+    repairs: list[Repair] = field(default_factory=list)
+
+
+def decode_bytes(
+    data: bytes, declared: str | None = None, *, is_html: bool = False, source: str = ""
+) -> DecodedText:
+    """Decode an article's bytes, repair the text, and say how (see the module docstring)."""
+    if not data:
+        raise InputRejected(source, "empty file")
+    text, encoding, repairs = _decode(data, declared, is_html=is_html, source=source)
+    text = text.removeprefix("\ufeff")
+    repaired, more = repair_text(text)
+    return DecodedText(repaired, encoding, repairs + more)
+
+
+def _decode(
+    data: bytes, declared: str | None, *, is_html: bool, source: str
+) -> tuple[str, str, list[Repair]]:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace"), encoding, []
+    _reject_binary(data, source)
+    for charset in (declared, sniff_charset(data) if is_html else None):
+        encoding = _codec_name(charset)
+        if encoding is None:
+            continue
+        decoded = _try_declared(data, encoding, label=charset or encoding)
+        if decoded is not None:
+            return decoded
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    return _guess(data, source)
+
+
+def _try_declared(data: bytes, encoding: str, label: str) -> tuple[str, str, list[Repair]] | None:
+    """Decode with a declared charset, unless the bytes say it is wrong."""
+    if encoding != "utf-8" and _is_multibyte_utf8(data):
+        text = data.decode("utf-8")
+        note = f"declared {label}, but the bytes are UTF-8"
+        return text, "utf-8", [Repair("charset:utf-8", _non_ascii(text), note)]
+    try:
+        return data.decode(encoding), encoding, []
+    except UnicodeDecodeError:
+        return None
+
+
+def _guess(data: bytes, source: str) -> tuple[str, str, list[Repair]]:
+    """Ask charset-normalizer; its answer is a guess, so it is recorded as a repair."""
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputRejected(source, "binary data, not text")
+    encoding = _codec_name(best.encoding) or best.encoding
+    text = str(best)
+    note = "guessed by charset-normalizer"
+    return text, encoding, [Repair(f"charset:{encoding}", _non_ascii(text), note)]
+
+
+def _reject_binary(data: bytes, source: str) -> None:
+    for signature, kind in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise InputRejected(source, f"binary data ({kind}), not text")
+    head = data[:8192]
+    if b"\x00" in head:
+        raise InputRejected(source, "binary data, not text")
+    controls = sum(1 for b in head if b < 0x20 and b not in _TEXT_CONTROLS)
+    if controls > MAX_CONTROL_SHARE * len(head):
+        raise InputRejected(source, "binary data, not text")
+
+
+def sniff_charset(data: bytes) -> str | None:
+    """The charset an HTML or XML document declares in its first 4 KB, if any."""
+    head = data[:SNIFF_BYTES]
+    match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    return match.group(1).decode("ascii") if match else None
+
+
+def _codec_name(charset: str | None) -> str | None:
+    """Python's name for a charset label, or None when Python does not know it.
+
+    Labels follow what browsers do: ``iso-8859-1`` and ``ascii`` mean windows-1252,
+    ``tis-620`` and ``iso-8859-11`` mean windows-874.
+    """
+    if not charset:
+        return None
+    label = charset.strip().lower()
+    label = {
+        "iso-8859-1": "cp1252",
+        "latin1": "cp1252",
+        "latin-1": "cp1252",
+        "us-ascii": "cp1252",
+        "ascii": "cp1252",
+        "tis-620": "cp874",
+        "iso-8859-11": "cp874",
+        "x-user-defined": "cp1252",
+    }.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _is_multibyte_utf8(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _non_ascii(text: str) -> int:
+    return sum(1 for c in text if not c.isascii())
+
+
+# --- repairs on decoded text ---------------------------------------------------------
+
+
+def repair_text(text: str) -> tuple[str, list[Repair]]:
+    """Undo encoding damage in decoded text; return it with the repairs applied.
+
+    Order: quoted-printable leftovers and backslash escapes (plain textual patterns),
+    then ftfy, then our own mojibake repair for what ftfy leaves (windows-874, lost
+    bytes, garbled words mixed with correct ones).
+    """
+    repairs: list[Repair] = []
+    text, n = repair_quoted_printable(text)
+    if n:
+        repairs.append(Repair("quoted-printable", n))
+    text, n = repair_backslash_escapes(text)
+    if n:
+        repairs.append(Repair("backslash-escape", n))
+    counts: Counter[str] = Counter()
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        lines[k] = _repair_line(line, counts)
+    repairs += [Repair(kind, n) for kind, n in counts.items()]
+    return "\n".join(lines), repairs
+
+
+def _repair_line(line: str, counts: Counter[str]) -> str:
+    """ftfy then our mojibake repair, unless our repair alone reads better.
+
+    ftfy sometimes picks the wrong code page for a line (windows-1250 for -1257) or
+    restores a no-break space that was a lost byte (``â€ —`` → ``†—``); when our repair
+    of the untouched line repairs something and reads better, it wins. A U+FFFD ftfy
+    left on purpose (a sequence it found too damaged) keeps ftfy's reading.
+    """
+    if line.isascii() and "\x1b" not in line:  # nothing to repair but terminal escapes
+        return line
+    fixed = ftfy.fix_text(line, config=FTFY_CONFIG)
+    changed = changed_ranges(line, fixed)
+    via_ftfy, repairs = repair_mojibake(fixed, backing=changed)
+    if changed and "\ufffd" not in via_ftfy:
+        alone, alone_repairs = repair_mojibake(line)
+        if alone_repairs and _worse(via_ftfy, than=alone):
+            via_ftfy, repairs, changed = alone, alone_repairs, []
+    if changed:
+        counts["ftfy"] += max(1, sum(hi - lo for lo, hi in changed))
+    for repair in repairs:
+        counts[repair.kind] += repair.chars
+    return via_ftfy
+
+
+def _worse(text: str, than: str) -> bool:
+    """More mojibake-like, counting letters foreign to the languages both readings share
+    (ftfy's ``Ơ`` for a French ``à`` read as windows-1257) and double spaces left where
+    a no-break space was a lost byte."""
+    weights = language_weights(letter_counts(text) & letter_counts(than))
+
+    def score(candidate: str) -> int:
+        return 2 * badness(candidate) + foreign_letters(candidate, weights) + candidate.count("  ")
+
+    return score(text) > score(than)
+
+
+def changed_ranges(old: str, new: str) -> list[tuple[int, int]]:
+    """The ranges of ``new`` that differ from ``old`` (empty ranges for deletions)."""
+    if old == new:
+        return []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return [(j1, j2) for op, _, _, j1, j2 in matcher.get_opcodes() if op != "equal"]
+
+
+#: ``=XX`` groups (uppercase hex, as quoted-printable writes them) inside a word.
+_QP_TOKEN = re.compile(r"(?:[^\W\d_]|=[0-9A-F]{2})*=[0-9A-F]{2}(?:[^\W\d_]|=[0-9A-F]{2})*")
+_QP_GROUPS = re.compile(r"(?:=[0-9A-F]{2})+")
+_NOT_PROSE = frozenset("=/?&\\@_<>{}[]#%$")
+
+
+def repair_quoted_printable(text: str) -> tuple[str, int]:
+    """Decode ``communiqu=E9`` and ``=C3=A9t=C3=A9`` left over from a mail or feed.
+
+    Only inside words made of letters: at least three letters in all, the groups
+    decode to letters (UTF-8 first, else windows-1252), and a single-byte group must
+    touch a lowercase letter. ``x=E9``, ``color=FF0000``, ``KEY=DEADBEEF`` and URLs
+    (``?q=C3=A9t=C3=A9&x=1``) stay.
+    """
+    touched = 0
+
+    def fix_token(match: re.Match[str]) -> str:
+        nonlocal touched
+        token = match.group(0)
+        start, end = match.span()
+        if text[end : end + 1].isalnum() or _code_or_url(text, start, end):
+            return token
+        pieces: list[str] = []
+        pos = 0
+        for group in _QP_GROUPS.finditer(token):
+            decoded = _decode_qp_group(token, group)
+            if decoded is None:
+                return token
+            pieces += [token[pos : group.start()], decoded]
+            pos = group.end()
+        pieces.append(token[pos:])
+        result = "".join(pieces)
+        if sum(c.isalpha() for c in result) < 3:
+            return token
+        touched += sum(len(p) for p in pieces[1::2])
+        return result
+
+    return _QP_TOKEN.sub(fix_token, text), touched
+
+
+def _code_or_url(text: str, start: int, end: int) -> bool:
+    """Whether the whitespace-delimited word around ``text[start:end]`` holds signs of
+    code or a URL besides its ``=XX`` groups."""
+    while start and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return any(c in _QP_GROUPS.sub("", text[start:end]) for c in _NOT_PROSE)
+
+
+def _decode_qp_group(token: str, group: re.Match[str]) -> str | None:
+    raw = bytes.fromhex(group.group(0).replace("=", ""))
+    if raw.isascii():
+        return None
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        if len(raw) != 1:
+            return None
+        decoded = raw.decode("cp1252", errors="replace")
+        around = token[group.start() - 1 : group.start()] + token[group.end() : group.end() + 1]
+        if not any(c.islower() and c.isascii() for c in around):
+            return None
+    return decoded if decoded.isalpha() else None
+
+
+_ESCAPED_APOSTROPHE = re.compile(r"(?<=[^\W_])\\(['’])(?=[^\W_])")
+_ESCAPED_QUOTE_OPEN = re.compile(r"""(?:(?<=\s)|(?<=^)|(?<=[(\[]))\\(["'])(?=[^\W_])""", re.M)
+_ESCAPED_QUOTE_CLOSE = re.compile(r"""(?<=[^\s\\])\\(["'])(?=[\s.,;:!?)\]]|$)""", re.M)
+_CODE_LIKE = re.compile(r"[{};]\s*$|\\\\|==|=>|\bprint\(|\breturn\b", re.M)
+
+
+def repair_backslash_escapes(text: str) -> tuple[str, int]:
+    """Unescape ``India\\'s`` and ``\\"quoted\\"`` in prose (a scraper's SQL or JSON escaping).
+
+    Lines that look like code keep their backslashes.
+    """
+    if "\\" not in text:
+        return text, 0
+    touched = 0
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if "\\" not in line or _CODE_LIKE.search(line):
+            continue
+        for pattern in (_ESCAPED_APOSTROPHE, _ESCAPED_QUOTE_OPEN, _ESCAPED_QUOTE_CLOSE):
+            line, n = pattern.subn(r"\1", line)
+            touched += n
+        lines[k] = line
+    return "\n".join(lines), touched

@@ -1,0 +1,349 @@
+"""How mojibake-like text looks, and which character a lost byte most likely was.
+
+Two questions the repair in :mod:`accords.ingest.mojibake` asks of every candidate:
+
+* :func:`badness` — does decoding a word make it look more like text? Mojibake changes
+  script inside a word (``Gรกbor``), scatters symbols between letters (``PÃ©ter``),
+  turns lowercase into uppercase mid-word, breaks Thai spelling (``ะะพะฒะฐ``).
+* :func:`rank_options` — when a byte was lost, several characters fit; the case and
+  script of the neighbours, the languages of the paragraph and the quote position pick
+  one.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from accords.ingest.mojibake_data import (
+    BAD_QUOTES,
+    CJK_SCRIPTS,
+    LANGUAGE_LETTERS,
+    LOSSY_PUNCTUATION,
+    MOJIBAKE_PAIRS,
+    MOJIBAKE_SYMBOLS,
+    NEXT_LETTER_BOOSTS,
+    POSITION_FACTORS,
+    RARE_CAPITALS,
+    SENTENCE_ENDS,
+    SIGNS,
+    TABLE_SCRIPTS,
+    THAI_FOLLOWERS,
+    THAI_LEADING_VOWELS,
+    THAI_RARE,
+    THAI_TONE_MARKS,
+    THAI_VOWEL_FOLLOWERS,
+    TRAILING_SYMBOLS,
+    TYPOGRAPHIC,
+    UNEXPECTED_SCRIPT_PENALTY,
+    VOWELS,
+)
+
+_REPLACEMENT = "\ufffd"
+_EDGE = "\x00"  # what lies beyond either end of the text
+_SPACE = " \t\n\r\f\v"
+
+
+@functools.cache
+def known_letters() -> frozenset[str]:
+    """Every letter of the language tables, in both cases."""
+    letters = {c for table in LANGUAGE_LETTERS.values() for c in table}
+    return frozenset(letters | {c.upper() for c in letters if len(c.upper()) == 1})
+
+
+@functools.cache
+def script_of(char: str) -> str:
+    """The script of a letter or mark, from its Unicode name ("LATIN", "THAI", …)."""
+    if char.isascii():
+        return "LATIN"
+    script = unicodedata.name(char, "").split(" ", 1)[0]
+    return "CJK" if script in CJK_SCRIPTS else script
+
+
+@functools.cache
+def is_letter(char: str) -> bool:
+    return unicodedata.category(char)[0] in "LM"
+
+
+def foreign_letters(text: str, weights: dict[str, float]) -> int:
+    """Non-ASCII letters none of the paragraph's languages uses (``РІ`` in Russian)."""
+    if not weights:
+        return 0
+    return sum(
+        1
+        for c in text
+        if not c.isascii()
+        and c.isalpha()
+        and script_of(c) in TABLE_SCRIPTS
+        and letter_prior(c, weights) == 0
+    )
+
+
+def _letter_penalty(char: str) -> int:
+    """Letters no table knows (ɮ, Ġ) or from scripts mojibake invents (Armenian, NKo)."""
+    if char.isascii() or char in known_letters():
+        return 0
+    script = script_of(char)
+    if script in ("LATIN", "GREEK", "CYRILLIC"):
+        return 1
+    return UNEXPECTED_SCRIPT_PENALTY.get(script, 0)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _char_points(char: str, prev: str, nxt: str) -> int:
+    if char == "\xa0" and (prev in _SPACE or nxt in _SPACE):
+        return 2  # Ă + no-break space + space: à with its byte 0xA0 shown as a space
+    if char == " " and prev == " ":
+        return 1  # Ã + two spaces: à whose no-break space became a space
+    if char in MOJIBAKE_SYMBOLS or char == _REPLACEMENT:
+        if char in TRAILING_SYMBOLS and not is_letter(nxt) and nxt not in MOJIBAKE_SYMBOLS:
+            return 0  # NESTLÉ®, BRAND™, 20°
+        return 1 + is_letter(prev) + is_letter(nxt)
+    if unicodedata.category(char) == "Cc" and char not in _SPACE:
+        return 3
+    if char in BAD_QUOTES and is_letter(prev) and is_letter(nxt):
+        return 2
+    if prev + char in MOJIBAKE_PAIRS:
+        return 2
+    if char in TYPOGRAPHIC:
+        return _typographic_points(char, prev, nxt)
+    if not is_letter(char):
+        return 0
+    points = _letter_penalty(char)
+    if is_letter(prev) and script_of(prev) != script_of(char):
+        points += 3
+    if char in RARE_CAPITALS and (nxt.islower() or (nxt in TYPOGRAPHIC and nxt != "’")):
+        points += 1  # not before an apostrophe: JOÃO’s
+    if prev.islower() and char.isupper():
+        points += 1
+    if not char.isascii() and char.isupper() and prev.isupper() and nxt.islower():
+        points += 1  # KĂĽnftig: capitals running into lowercase
+    if char in THAI_FOLLOWERS and _breaks_thai_spelling(char, prev):
+        points += 2
+    return points
+
+
+def _typographic_points(char: str, prev: str, nxt: str) -> int:
+    """Quotes and dashes next to a mojibake symbol (``€™``), or glued between an accented
+    capital and a letter (``Ă–sterreich``; an apostrophe may be: ``JOÃO’s``)."""
+    if prev in MOJIBAKE_SYMBOLS or nxt in MOJIBAKE_SYMBOLS:
+        return 1
+    if is_letter(prev) and is_letter(nxt) and script_of(prev) != script_of(nxt):
+        return 2
+    if char != "’" and not prev.isascii() and prev.isupper() and is_letter(nxt):
+        return 2
+    return 0
+
+
+def _breaks_thai_spelling(char: str, prev: str) -> bool:
+    """A Thai vowel sign or tone mark with no consonant to sit on."""
+    if script_of(prev) != "THAI" or prev in THAI_LEADING_VOWELS:
+        return True
+    if char in THAI_VOWEL_FOLLOWERS:
+        return prev in THAI_VOWEL_FOLLOWERS
+    return prev in THAI_TONE_MARKS
+
+
+def badness(text: str) -> int:
+    """Points for what mojibake looks like and correct text rarely does.
+
+    Scripts changing inside a word, symbols and controls next to letters, lowercase
+    turning uppercase mid-word, lowercase inside a word that starts and ends in
+    capitals, quotes between letters, letters no language table knows, capitals that
+    are mostly mojibake leads (``Ĺľe``), Thai vowels with no consonant, a word in
+    another script than its neighbours.
+    """
+    score = 0
+    for i, char in enumerate(text):
+        prev = text[i - 1] if i else _EDGE
+        nxt = text[i + 1] if i + 1 < len(text) else _EDGE
+        score += _char_points(char, prev, nxt)
+    return score + _word_penalties(text)
+
+
+def _word_penalties(text: str) -> int:
+    """Lowercase inside capitals, a word in another script than both its neighbours,
+    Thai words made mostly of the rare letters ฮ and ฯ (Greek read as windows-874)."""
+    words = text.split()
+    score = 0
+    for k, word in enumerate(words):
+        letters = [c for c in word if is_letter(c)]
+        if len(letters) >= 3 and letters[0].isupper() and letters[-1].isupper():
+            score += 2 * sum(c.islower() for c in letters)
+        if letters and 0 < k < len(words) - 1:
+            around = {_main_script(words[k - 1]), _main_script(words[k + 1])}
+            if None not in around and _main_script(word) not in around:
+                score += 3 if len(around) == 1 else 2
+        rare = sum(c in THAI_RARE for c in letters)
+        if rare >= 2 and rare >= 0.3 * len(letters):
+            score += 2 * rare
+    return score
+
+
+def _main_script(word: str) -> str | None:
+    scripts = Counter(script_of(c) for c in word if is_letter(c))
+    return scripts.most_common(1)[0][0] if scripts else None
+
+
+# --- choosing among guesses for a lost byte ----------------------------------------
+
+
+def letter_counts(text: str) -> Counter[str]:
+    """The non-ASCII letters of ``text``, lowercased, counted."""
+    return Counter(
+        low for c in text if not c.isascii() and c.isalpha() and len(low := c.lower()) == 1
+    )
+
+
+def language_weights(text: str | Counter[str]) -> dict[str, float]:
+    """Which language tables the non-ASCII letters of ``text`` support, and how much.
+
+    A table scores the letters it holds minus the letters of its script it lacks, so a
+    Czech ``ř`` rules out Slovak and Croatian; tables within 80% of the best count.
+    """
+    letters = letter_counts(text) if isinstance(text, str) else +text
+    if not letters:
+        return {}
+    scores: dict[str, int] = {}
+    for lang, table in LANGUAGE_LETTERS.items():
+        script = script_of(next(iter(table)))
+        hits = sum(n for c, n in letters.items() if c in table)
+        misses = sum(n for c, n in letters.items() if c not in table and script_of(c) == script)
+        scores[lang] = hits - misses
+    best = max(scores.values())
+    if best <= 0:
+        return {}
+    return {lang: s / best for lang, s in scores.items() if s >= 0.8 * best}
+
+
+@functools.cache
+def _table_total(lang: str) -> float:
+    return sum(LANGUAGE_LETTERS[lang].values())
+
+
+def letter_prior(char: str, weights: dict[str, float]) -> float:
+    """How common ``char`` is in the languages ``weights`` names (all, faintly, if none)."""
+    return _prior(char.lower(), tuple(weights.items()))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _prior(lower: str, weights: tuple[tuple[str, float], ...]) -> float:
+    chosen = weights or tuple((lang, 0.05) for lang in LANGUAGE_LETTERS)
+    return sum(
+        w * LANGUAGE_LETTERS[lang].get(lower, 0.0) / _table_total(lang) for lang, w in chosen
+    )
+
+
+class Context(NamedTuple):
+    """What surrounds a lost byte: the two characters before it, the one after it, and
+    the last non-space character before its word."""
+
+    prev: str
+    nxt: str
+    before: str = "\n"
+    prev2: str = " "
+
+
+def _case_factor(char: str, ctx: Context) -> float:
+    """Uppercase after lowercase is unlikely; so is lowercase inside capitals.
+
+    After a full stop, colon or opening quote (``ctx.before``) a capital is as likely
+    as not; after a word's capital initial (``Bộ``), lowercase is likelier.
+    """
+    if char.lower() == char.upper():
+        return 1.0
+    upper = char.isupper()
+    prev, nxt, before = ctx.prev, ctx.nxt, ctx.before
+    if prev.isalpha():
+        if prev.islower():
+            return 0.02 if upper else 1.0
+        if nxt.isalpha() and nxt.islower():
+            return 0.3 if upper else 1.0
+        if not ctx.prev2.isalpha():
+            return 0.5 if upper else 1.0
+        return 1.0 if upper else 0.05
+    if nxt.isalpha() and nxt.isupper():
+        return 1.0 if upper else 0.05
+    if before in SENTENCE_ENDS:
+        return 1.0 if upper else 0.5
+    return 0.3 if upper else 1.0
+
+
+def _quote_score(char: str, prev: str, nxt: str) -> float:
+    """Which quotation mark or dash fits where a lost byte was."""
+    before_word = nxt.isalnum()
+    after_word = prev.isalnum() or prev in ".,;:!?)…"
+    if after_word and before_word:
+        return {"’": 1.0, "—": 0.2, "–": 0.2}.get(char, 0.01)
+    if before_word:
+        return {"“": 1.0, "‘": 0.3, "„": 0.1}.get(char, 0.01)
+    if after_word:
+        return {"”": 1.0, "’": 0.3, "…": 0.1}.get(char, 0.01)
+    return {"–": 0.5, "—": 0.5, "•": 0.3}.get(char, 0.01)
+
+
+def option_score(char: str, ctx: Context, weights: dict[str, float]) -> float:
+    """How likely ``char`` is at a lost byte, given its context and the paragraph's
+    languages."""
+    prev, nxt = ctx.prev, ctx.nxt
+    if char in LOSSY_PUNCTUATION:
+        return _quote_score(char, prev, nxt)
+    value = letter_prior(char, weights) * _case_factor(char, ctx)
+    value *= _shape_factor(char.lower(), prev.lower(), nxt.lower(), weights)
+    if char in NEXT_LETTER_BOOSTS.get(prev, ""):
+        value *= 4
+    neighbour = next((c for c in (prev, nxt) if c.isalpha() and not c.isascii()), None)
+    if (neighbour is not None and script_of(neighbour) != script_of(char)) or (
+        neighbour is None and (prev.isalpha() or nxt.isalpha()) and script_of(char) != "LATIN"
+    ):
+        value *= 0.01
+    return value
+
+
+def _shape_factor(char: str, prev: str, nxt: str, weights: dict[str, float]) -> float:
+    """Word position and vowel/consonant alternation: a cheap stand-in for bigrams."""
+    factor = 1.0
+    place = "final" if not nxt.isalpha() else "initial" if not prev.isalpha() else ""
+    for lang in weights:
+        factor *= POSITION_FACTORS.get(lang, {}).get(place, {}).get(char, 1.0)
+    if prev.isalpha() and nxt.isalpha() and prev not in SIGNS and nxt not in SIGNS:
+        around = (prev in VOWELS) + (nxt in VOWELS)
+        if around == 0:
+            factor *= 2.0 if char in VOWELS else 0.5
+        elif around == 2:
+            factor *= 0.5 if char in VOWELS else 2.0
+    return factor
+
+
+def rank_options(options: Iterable[str], ctx: Context, weights: dict[str, float]) -> str:
+    """The most likely of several guesses for a lost byte (the first on a tie).
+
+    An option may carry the space that follows it (``ß ``): then that space, not the
+    text after the span, is what comes next.
+    """
+
+    def score(option: str) -> float:
+        here = ctx if len(option) == 1 else ctx._replace(nxt=option[1])
+        return option_score(option[0], here, weights)
+
+    return max(options, key=score)
+
+
+def context_at(text: str | list[str], pos: int, end: int | None = None) -> Context:
+    """The context of the character(s) at ``text[pos:end]`` (words over 64 characters,
+    as in Thai, count as ending 64 characters back)."""
+    end = pos + 1 if end is None else end
+    k, floor = pos - 1, max(-1, pos - 64)
+    while k > floor and text[k] not in _SPACE:
+        k -= 1
+    while k > floor and text[k] in " \t":
+        k -= 1
+    return Context(
+        prev=text[pos - 1] if pos else "\n",
+        nxt=text[end] if end < len(text) else " ",
+        before=text[k] if k >= 0 else "\n",
+        prev2=text[pos - 2] if pos > 1 else " ",
+    )
