@@ -48,12 +48,49 @@ def local_context(token: Token) -> str:
     return " ".join(t.text for t in sorted(picked, key=lambda t: t.i))
 
 
-def nearest_date(adoc: ArticleDoc, sentence: Sentence, at: int) -> DateMention | None:
-    """The resolved date nearest ``at`` in the sentence (unresolved dates don't count)."""
+_OWN_CLAUSE_DEPS = {
+    "nsubj",
+    "nsubjpass",
+    "prep",
+    "dobj",
+    "agent",
+    "npadvmod",
+    "advmod",
+    "attr",
+    "compound",
+    "amod",
+    "det",
+    "poss",
+    "nummod",
+}
+
+
+def trigger_scope(token: Token) -> tuple[int, int]:
+    """Character range of the words a trigger governs: a noun's whole phrase ("the 47th
+    meeting of the Committee"); a verb's subject and prepositional phrases, but not the
+    clauses it introduces ("met in Vientiane [to discuss the next session]")."""
+    if token.pos_ in ("VERB", "AUX"):
+        words = [token] + [
+            t for c in token.children if c.dep_ in _OWN_CLAUSE_DEPS for t in c.subtree
+        ]
+    else:
+        words = list(token.subtree)
+    return min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
+
+
+def nearest_date(
+    adoc: ArticleDoc, sentence: Sentence, at: int, scope: tuple[int, int] | None = None
+) -> DateMention | None:
+    """The resolved date nearest ``at`` in the sentence (unresolved dates don't count),
+    one inside the trigger's own ``scope`` first."""
     dates = [d for d in adoc.dates_in(sentence.start, sentence.end) if d.value]
     if not dates:
         return None
-    return min(dates, key=lambda d: abs(d.start - at))
+    return min(dates, key=lambda d: (not _within(d.start, scope), abs(d.start - at)))
+
+
+def _within(offset: int, scope: tuple[int, int] | None) -> bool:
+    return scope is not None and scope[0] <= offset < scope[1]
 
 
 def nearest_place(
@@ -63,6 +100,7 @@ def nearest_place(
     excluded: list[tuple[int, int]] | None = None,
     countries_too: bool = False,
     destination: bool = False,
+    scope: tuple[int, int] | None = None,
 ) -> str | None:
     """The city (or, with ``countries_too``, country) introduced by in/at/to nearest ``at``."""
     candidates = [
@@ -74,5 +112,10 @@ def nearest_place(
         return None
     return min(
         candidates,
-        key=lambda p: (destination and not p.destination, not p.introduced, abs(p.start - at)),
+        key=lambda p: (
+            not _within(p.start, scope),
+            destination and not p.destination,
+            not p.introduced,
+            abs(p.start - at),
+        ),
     ).name

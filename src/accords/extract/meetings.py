@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from accords.extract import cues
 from accords.extract.bodies import BodyMention, resolve_body
-from accords.extract.clauses import local_context, nearest_date, nearest_place
+from accords.extract.clauses import local_context, nearest_date, nearest_place, trigger_scope
 from accords.extract.document import ArticleDoc, Sentence
 
 TRIGGERS = re.compile(
@@ -128,9 +128,19 @@ def _meeting_at(
 ) -> MeetingMention:
     context = local_context(token)
     status = "planned" if _planned(context) else "held"
-    body = _body_in(sentence, bodies)
-    kind = _kind(sentence.text, token, body, bool(SUMMIT_FORMATS.search(adoc.text)))
+    start, end = trigger_scope(token)
+    scope = adoc.text[start:end]
+    body = _body_in(scope, start, bodies)
+    kind = _kind(scope, token, body, bool(SUMMIT_FORMATS.search(adoc.text)), sentence.text)
     date = nearest_date(adoc, sentence, token.idx)
+    if (
+        date
+        and status == "held"
+        and adoc.published
+        and date.value
+        and date.value > adoc.published.isoformat()[: len(date.value)]
+    ):
+        status = "planned"  # dated after the article: not yet held
     excluded = [(b.start, b.end) for b in bodies]
     place = nearest_place(
         adoc,
@@ -139,6 +149,7 @@ def _meeting_at(
         excluded,
         countries_too=kind in ("visit", "summit", "ministerial", "talks"),
         destination=kind == "visit",
+        scope=(start, end),
     )
     reference = (
         any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
@@ -165,12 +176,13 @@ def _planned(context: str) -> bool:
     return cues.has(cues.PLANNED, lower)
 
 
-def _body_in(sentence: Sentence, bodies: list[BodyMention]) -> BodyMention | None:
-    inside = [b for b in bodies if sentence.start <= b.start < sentence.end]
+def _body_in(scope: str, start: int, bodies: list[BodyMention]) -> BodyMention | None:
+    """The body a trigger's own phrase names, in full, by a short name or by "the commission"."""
+    inside = [b for b in bodies if start <= b.start < start + len(scope)]
     if inside:
         return inside[0]
     words = re.findall(
-        r"\b(?:[A-Z][\w-]+ )*(?:Commission|Committee|Council|commission|committee)\b", sentence.text
+        r"\b(?:[A-Z][\w-]+ )*(?:Commission|Committee|Council|commission|committee)\b", scope
     )
     for word in words:
         body = resolve_body(word, bodies)
@@ -189,7 +201,15 @@ SUMMIT_FORMATS = re.compile(
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 
 
-def _kind(text: str, token: Token, body: BodyMention | None, summit_format: bool = False) -> str:
+def _kind(
+    text: str,
+    token: Token,
+    body: BodyMention | None,
+    summit_format: bool = False,
+    sentence: str = "",
+) -> str:
+    """The meeting's kind from the trigger's own phrase (``text``): a body's session, a
+    working group, a visit; else from who meets, in the phrase or else the sentence."""
     if body is not None:
         return "working_group" if body.kind in ("working_group",) else "commission_session"
     if any(_ACRONYM.match(t.text) for t in token.doc[max(0, token.i - 2) : token.i]):
@@ -203,11 +223,14 @@ def _kind(text: str, token: Token, body: BodyMention | None, summit_format: bool
         or SUMMIT_FORMATS.search(text)
     ):
         return "summit"
-    for kind, pattern in KIND_CUES:
-        if kind == "visit":
-            continue
-        if pattern.search(text):
-            return kind
+    for where in (text, sentence or text):
+        for kind, pattern in KIND_CUES:
+            if kind == "visit" or (
+                where is not text and kind in ("working_group", "commission_session")
+            ):
+                continue
+            if kind != "talks" and pattern.search(where):
+                return kind
     return "talks"
 
 
