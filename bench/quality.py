@@ -76,6 +76,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "quality.json")
+    parser.add_argument(
+        "--raise-floors",
+        action="store_true",
+        help="raise the pinned floors of tests/quality/floors.json to today's scores minus a margin",
+    )
+    parser.add_argument(
+        "--allow-regression",
+        action="store_true",
+        help="with --raise-floors: allow a floor to go down (say why in the commit)",
+    )
     args = parser.parse_args()
     articles = args.shared / "eval" / "dev" / "articles"
     if not articles.is_dir():
@@ -97,6 +107,43 @@ def main() -> int:
     args.out.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     print(markdown(scores))
     print(f"\n{n_articles} files, extract took {seconds:.1f} s; written to {args.out}")
+    if args.raise_floors:
+        return raise_floors(scores, args.shared, args.allow_regression)
+    return 0
+
+
+FLOORS = ROOT / "tests" / "quality" / "floors.json"
+#: How far below today's score a floor is pinned: room for harmless noise, no more.
+MARGIN = 0.01
+
+
+def raise_floors(scores: dict, shared: Path, allow_regression: bool) -> int:
+    import hashlib
+
+    old = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {"f1": {}}
+    measured = {f: v["f1"] for f, v in scores["fields"].items()} | {"mean": scores["mean_f1"]}
+    new = {f: round(max(0.0, value - MARGIN), 3) for f, value in measured.items()}
+    lowered = {f: (old["f1"][f], new[f]) for f in new if new[f] < old["f1"].get(f, 0.0)}
+    if lowered and not allow_regression:
+        print(f"refusing to lower floors {lowered}; pass --allow-regression to do it on purpose")
+        return 1
+    floors = {
+        f: max(new[f], old["f1"].get(f, 0.0)) if not allow_regression else new[f] for f in new
+    }
+    gold = shared / "eval" / "dev" / "gold.jsonl"
+    FLOORS.write_text(
+        json.dumps(
+            {
+                "gold_sha256": hashlib.sha256(gold.read_bytes()).hexdigest(),
+                "margin": MARGIN,
+                "f1": floors,
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"floors written to {FLOORS}")
     return 0
 
 
