@@ -117,13 +117,28 @@ def test_preparatory_talks_are_not_the_session_they_prepare(extract_text):
         "Officials of Chile and Peru met in Lima on 3 May 2023 to discuss preparations for the "
         "ninth session of the Chile-Peru Joint Commission, which is scheduled for next year in Santiago."
     )
-    meetings = {(m["kind"], m["status"], m["place"]) for m in extract_text(text, published="2023-05-04")["meeting"]}
+    meetings = {
+        (m["kind"], m["status"], m["place"])
+        for m in extract_text(text, published="2023-05-04")["meeting"]
+    }
     assert ("talks", "held", "Lima") in meetings
     assert ("commission_session", "planned", "Santiago") in meetings
-    assert not any(kind == "commission_session" and status == "held" for kind, status, _ in meetings)
+    assert not any(
+        kind == "commission_session" and status == "held" for kind, status, _ in meetings
+    )
 
 
 def test_a_meeting_dated_after_publication_is_planned(extract_text):
     text = "The foreign ministers of Chile and Peru meet in Lima on 20 May 2023, the two governments said."
     meetings = extract_text(text, published="2023-05-04")["meeting"]
     assert [(m["status"], m["date"]) for m in meetings] == [("planned", "2023-05-20")]
+
+
+def test_an_instrument_framed_as_existing_is_in_force(extract_text):
+    text = (
+        "Chile and Peru signed a protocol on fisheries in Lima. Under the existing agreement "
+        "on free trade, the two governments will also cut tariffs on fish."
+    )
+    got = {(i["kind"], i["status"]) for i in extract_text(text)["instrument"]}
+    assert ("protocol", "signed") in got
+    assert ("agreement", "in_force") in got

@@ -246,6 +246,9 @@ def _instrument_at(
     kind = _kind_of(match)
     word = match.group().lower()
     status = _status(context, sentence.text)
+    framed = _EXISTING.search(adoc.text[max(sentence.start, match.start() - 60) : match.start()])
+    if framed and not re.search(r"\bsign", context, re.IGNORECASE):
+        status = "in_force"  # "under the agreement", "in line with the existing protocol"
     phrase = adoc.text[match.start() : stop]
     parties, party_span = _parties(phrase)
     area_text = phrase.replace(party_span, " ") if party_span else phrase
@@ -279,6 +282,15 @@ def _instrument_at(
         title=_title(phrase),
     )
     return mention
+
+
+#: Words before an instrument that present it as already in force.
+_EXISTING = re.compile(
+    r"(?:\bunder|within the framework of|in accordance with|in line with|pursuant to|"
+    r"in the framework of|amendments? to|existing|current)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _status(context: str, sentence: str) -> str | None:
