@@ -16,3 +16,11 @@ def test_order_of_first_mention_and_no_repeats():
 
 def test_unrelated_words_give_no_area():
     assert areas_in("The weather was fine and the delegates smiled.") == []
+
+
+def test_planning_and_ai_words_fold_into_infrastructure_and_digital():
+    assert areas_in("city planning and artificial intelligence") == ["infrastructure", "digital"]
+
+
+def test_industrialisation_is_industry():
+    assert areas_in("the industrialisation of the region") == ["industry"]

@@ -142,3 +142,13 @@ def test_an_instrument_framed_as_existing_is_in_force(extract_text):
     got = {(i["kind"], i["status"]) for i in extract_text(text)["instrument"]}
     assert ("protocol", "signed") in got
     assert ("agreement", "in_force") in got
+
+
+def test_a_sentence_listing_areas_counts_without_a_cooperation_word(extract_text):
+    text = (
+        "Chile and Peru signed a protocol on fisheries in Lima on Monday. "
+        "The priorities are mining, tourism, water and health, officials said."
+    )
+    assert {"mining", "tourism", "water", "health"} <= {
+        a["area"] for a in extract_text(text)["area"]
+    }

@@ -77,6 +77,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "food",
     ),
     "industry": (
+        "industriali[sz]ation",
         "industry",
         "industrial",
         "industries",
@@ -105,6 +106,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "highways?",
     ),
     "infrastructure": (
+        "urban planning",
+        "city planning",
+        "land planning",
+        "spatial planning",
+        "cartography",
         "infrastructure",
         "construction",
         "bridges?",
@@ -222,6 +228,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "green economy",
     ),
     "digital": (
+        "artificial intelligence",
+        "digital economy",
+        "e-commerce",
+        "information technologies",
+        "data exchange",
         "digital",
         "digitali[sz]ation",
         "ict",

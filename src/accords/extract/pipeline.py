@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from accords.extract import cues
-from accords.extract.areas import find_areas
+from accords.extract.areas import areas_in, find_areas
 from accords.extract.bodies import BodyMention, canonical_bodies, find_bodies
 from accords.extract.document import ArticleDoc
 from accords.extract.dyads import DyadFinding, find_dyads
@@ -38,6 +38,8 @@ from accords.model import Article, Extraction, Fact, FactKind
 
 #: How many sentences after a mention of the dyad still speak of it.
 CARRY_SENTENCES = 2
+#: A sentence naming this many areas is a cooperation agenda, whatever its verbs.
+AREA_LIST = 3
 #: Words that speak of the dyad without naming its states.
 _BOTH_SIDES = re.compile(
     r"\b(?:the two|both) (?:countries|sides|states|nations|governments|parties|delegations|ministers|leaders)\b"
@@ -150,7 +152,11 @@ def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
         sentence = adoc.sentence_at(mention.start)
         if mention.area in seen_areas or sentence.index not in relevant:
             continue
-        if not cues.has(cues.COOPERATION, sentence.text) and not _in_body(mention.start, bodies):
+        if not (
+            cues.has(cues.COOPERATION, sentence.text)
+            or _in_body(mention.start, bodies)
+            or len(areas_in(sentence.text)) >= AREA_LIST
+        ):
             continue
         seen_areas.add(mention.area)
         facts.append(
