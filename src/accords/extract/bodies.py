@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accords.extract.countries import gazetteer
+from accords.extract.countries import find_countries, gazetteer
 from accords.extract.document import ArticleDoc
 
 HEADS: dict[str, str] = {
@@ -89,9 +89,25 @@ class BodyMention:
     acronym: str | None = None
 
 
+#: A body named in lower case, vouched for by its acronym: "a joint partnership committee (JPC)".
+_LOWER_NAME = re.compile(
+    r"\b(?P<name>(?:joint|bilateral|intergovernmental|inter-governmental|permanent|mixed|binational)"
+    r"(?:[ \t]+[a-z-]+){0,4}?[ \t]+(?:commission|committee|council))[ \t]*\((?P<acronym>[A-Z]{2,8})\)"
+)
+
+
 def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
     """Bilateral bodies named in the article, in order of first mention."""
-    found = []
+    found = [
+        BodyMention(
+            m.start("name"),
+            m.end("name"),
+            m.group("name"),
+            _kind(m.group("name")),
+            m.group("acronym"),
+        )
+        for m in _LOWER_NAME.finditer(adoc.text)
+    ]
     for match in _NAME.finditer(adoc.text):
         name = _tidy(match.group().split("(")[0])
         start = match.start() + match.group().find(name)
@@ -159,17 +175,29 @@ def _tidy(name: str) -> str:
     name = re.sub(r"^(?:The|the)\s+", "", name)
     name = re.sub(r"[\s,]+$", "", name)
     # a country or demonym prefix ("Cuba-Russia", "Hungarian-Russian") is not part of the name
-    gaz = gazetteer()
+    name = _strip_country_prefix(name)
     words = name.split()
-    while len(words) > 1 and all(gaz.code_of(p) for p in re.split(r"[-–]", words[0]) if p):
-        words = words[1:]
     return " ".join(words)
+
+
+def _strip_country_prefix(name: str) -> str:
+    """'Việt Nam-Laos Intergovernmental Committee' → 'Intergovernmental Committee'."""
+    mentions = find_countries(name)
+    at = 0
+    for mention in mentions:
+        if name[at : mention.start].strip(" -–") or mention.start < at:
+            break
+        at = mention.end
+    rest = name[at:].lstrip(" -–")
+    return rest if at and len(rest.split()) >= 2 else name
 
 
 def _is_bilateral(name: str) -> bool:
     lower = name.lower()
-    if any(bad in lower for bad in NOT_BILATERAL):
-        return False
+    if any(bad in lower for bad in NOT_BILATERAL) or re.search(
+        r"(?<![-\w])national\b|^government of", lower
+    ):
+        return False  # a state's own body ("National Council on …"), not a joint one
     words = lower.split()
     if len(words) < 2:
         return False
