@@ -152,3 +152,15 @@ def test_a_sentence_listing_areas_counts_without_a_cooperation_word(extract_text
     assert {"mining", "tourism", "water", "health"} <= {
         a["area"] for a in extract_text(text)["area"]
     }
+
+
+def test_a_visit_with_talks_is_the_talks_and_bare_mentions_give_way(extract_text):
+    text = (
+        "The President of Chile will pay a working visit to Peru on 12 June 2023 and hold talks "
+        "with the President of Peru in Lima. The talks are part of a long dialogue between "
+        "Chile and Peru."
+    )
+    meetings = extract_text(text, published="2023-06-01")["meeting"]
+    assert [(m["kind"], m["status"], m["date"]) for m in meetings] == [
+        ("summit", "planned", "2023-06-12")
+    ]

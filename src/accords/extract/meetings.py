@@ -82,13 +82,30 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
     for sentence in adoc.sentences:
         if is_headline(adoc, sentence):
             continue
+        here: list[MeetingMention] = []
         for token in sentence.span:
             if TRIGGERS.match(token.text) and _is_meeting_trigger(token):
                 mention = _meeting_at(adoc, sentence, token, bodies)
                 if mention.reference:
                     _resolve_reference(mention, found)
-                found.append(mention)
+                here.append(mention)
+        found.extend(_visit_with_talks(here))
     return found
+
+
+def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """A visit during which the sides meet is that meeting ("will pay a working visit to
+    Namibia … and hold talks"): the meeting keeps the visit's place and date."""
+    visits = [m for m in mentions if m.kind == "visit"]
+    others = [m for m in mentions if m.kind != "visit"]
+    for visit in visits:
+        partner = next((m for m in others if m.status == visit.status), None)
+        if partner is None:
+            continue
+        partner.place = partner.place or visit.place
+        partner.date = partner.date or visit.date
+        mentions = [m for m in mentions if m is not visit]
+    return mentions
 
 
 def is_headline(adoc: ArticleDoc, sentence: Sentence) -> bool:
@@ -235,7 +252,15 @@ def _kind(
 
 
 def consolidate_meetings(mentions: list[MeetingMention]) -> list[MeetingMention]:
-    """Merge mentions of one meeting: same kind and status, compatible place and date."""
+    """Merge mentions of one meeting: same kind and status, compatible place and date;
+    then drop bare mentions (no body, place or date) when better-described ones exist:
+    "the talks" or "the visit" in passing rarely names a meeting of its own."""
+    merged = _merge(mentions)
+    described = [m for m in merged if m.body or m.place or m.date]
+    return described or merged
+
+
+def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:
     merged: list[MeetingMention] = []
     for mention in mentions:
         if mention.reference and any(m.status == mention.status for m in merged):
