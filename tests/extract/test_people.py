@@ -29,3 +29,22 @@ def test_counterpart_takes_the_office_of_the_other(extract_text):
     assert found["Musalia Mudavadi"]["role"] == "Foreign Minister"
     assert found["Shirley Ayorkor Botchwey"]["role"] == "Foreign Minister"
     assert found["Shirley Ayorkor Botchwey"]["country"] == "GHA"
+
+
+def test_bodies_after_a_title_word_are_not_people(extract_text):
+    text = (
+        "Ghana and Togo opened the Permanent Joint Commission in Accra. "
+        "Foreign Minister Shirley Ayorkor Botchwey of Ghana chaired it."
+    )
+    names = [p["name"] for p in extract_text(text)["person"]]
+    assert names == ["Shirley Ayorkor Botchwey"]
+
+
+def test_particles_and_honorifics(extract_text):
+    text = (
+        "The Emir of Qatar, Sheikh Tamim bin Hamad al-Thani, and the Hon Penny Wong, Minister for "
+        "Foreign Affairs of Australia, met in Doha to sign an agreement between Qatar and Australia."
+    )
+    people = {p["name"]: p for p in extract_text(text)["person"]}
+    assert "Tamim bin Hamad al-Thani" in people
+    assert people["Penny Wong"]["role"] == "Minister for Foreign Affairs of Australia"

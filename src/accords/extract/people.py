@@ -83,6 +83,8 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
         name = _clean_name(span.text)
         if not name or _BAD_NAME.search(name) or gaz.code_of(name) or name in gaz.capitals:
             continue
+        if not _plausible_name(name):
+            continue
         start = span.start_char + span.text.find(name.split()[0])
         role, role_start, titled_country = _title_before(adoc, first)
         after = _APPOSITION.match(adoc.text[span.end_char : span.end_char + 200])
@@ -204,9 +206,26 @@ _NOT_NAME_WORDS = {
 
 
 def _clean_name(text: str) -> str:
+    """The name without titles, honorifics or a possessive, cut at the first word that
+    cannot be part of a name ("Emomali Rahmon sign Declaration" → "Emomali Rahmon")."""
     text = re.sub(r"['’]s$", "", text.strip())
-    words = [w for w in text.split() if w not in _HONORIFICS and w not in _ROLE_WORDS]
-    return " ".join(words).strip(" ,.")
+    words = [
+        w
+        for w in text.split()
+        if w not in _HONORIFICS and w not in _ROLE_WORDS and w not in {"the", "Hon", "MP"}
+    ]
+    if _INSTITUTION_WORDS.search(" ".join(words)):
+        return ""  # "Permanent Joint Commission": a body after a title word
+    kept: list[str] = []
+    for word in words:
+        if not (word[0].isupper() or _is_particle(word)):
+            break
+        kept.append(word)
+    return " ".join(kept).strip(" ,.")
+
+
+def _is_particle(word: str) -> bool:
+    return word.lower() in _PARTICLES or word.split("-")[0].lower() in _PARTICLES
 
 
 def _title_before(adoc: ArticleDoc, index: int) -> tuple[str | None, int | None, str | None]:
@@ -274,6 +293,39 @@ def _fold(mentions: list[PersonMention]) -> list[PersonMention]:
         twin.country = twin.country or mention.country
         twin.positions = sorted(twin.positions + mention.positions)
     return sorted(full, key=lambda m: m.start)
+
+
+_PARTICLES = {
+    "bin",
+    "bint",
+    "al",
+    "el",
+    "de",
+    "da",
+    "dos",
+    "van",
+    "von",
+    "der",
+    "la",
+    "le",
+    "ibn",
+    "ould",
+    "du",
+}
+_INSTITUTION_WORDS = re.compile(
+    r"\b(?:Commission|Committee|Council|Forum|Agreement|Memorandum|Ministry|Government|"
+    r"Republic|Reuni[oó]n|Session|Office|Agency|Bank|University|Department)\b"
+)
+
+
+def _plausible_name(name: str) -> bool:
+    """Capitalised words (particles like "bin" or "de" aside), no institution words."""
+    words = name.split()
+    return (
+        not _INSTITUTION_WORDS.search(name)
+        and all(w[0].isupper() or _is_particle(w) for w in words)
+        and sum(w.lower() in _PARTICLES for w in words) < len(words) / 2
+    )
 
 
 def looks_like_name(text: str) -> bool:
