@@ -164,3 +164,12 @@ def test_a_visit_with_talks_is_the_talks_and_bare_mentions_give_way(extract_text
     assert [(m["kind"], m["status"], m["date"]) for m in meetings] == [
         ("summit", "planned", "2023-06-12")
     ]
+
+
+def test_a_period_an_instrument_covers_is_not_its_date(extract_text):
+    text = (
+        "Chile and Peru signed a cooperation plan for 2025 and an agreement on mining in Lima "
+        "on 3 March 2024, the two governments said."
+    )
+    dates = {i["kind"]: i["date"] for i in extract_text(text)["instrument"]}
+    assert dates == {"roadmap": "2024-03-03", "agreement": "2024-03-03"}

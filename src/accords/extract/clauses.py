@@ -3,6 +3,8 @@ and the places and dates nearest a trigger in its sentence."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from accords.extract.dates import DateMention
@@ -83,10 +85,22 @@ def nearest_date(
 ) -> DateMention | None:
     """The resolved date nearest ``at`` in the sentence (unresolved dates don't count),
     one inside the trigger's own ``scope`` first."""
-    dates = [d for d in adoc.dates_in(sentence.start, sentence.end) if d.value]
+    dates = [
+        d
+        for d in adoc.dates_in(sentence.start, sentence.end)
+        if d.value and not _PERIOD.search(adoc.text[max(0, d.start - 24) : d.start])
+    ]
     if not dates:
         return None
     return min(dates, key=lambda d: (not _within(d.start, scope), abs(d.start - at)))
+
+
+#: Words before a date that make it a period an instrument covers ("plan for 2021"),
+#: a deadline ("by 2030") or a start ("since 2019"), not when something happened.
+_PERIOD = re.compile(
+    r"\b(?:for|until|till|through|to|by|since|from|before|dated)\s+(?:the\s+)?(?:period\s+|year\s+)?(?:of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _within(offset: int, scope: tuple[int, int] | None) -> bool:
