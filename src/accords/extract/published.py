@@ -12,12 +12,21 @@ from accords.extract.dates import find_dates
 
 #: How far into the article a dateline may stand.
 HEAD_CHARS = 400
+#: A line that is a numeric date, year first ("2016/7/28 14:19"), as content systems print it.
+_NUMERIC_LINE = re.compile(
+    r"(?m)^\s*((?:19|20)\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 _LABEL = re.compile(r"(?:published|posted|updated|date)\s*:?\s*$", re.I)
 
 
 def published_in_text(text: str) -> str | None:
     """A full date (year, month and day) near the top of the article, as YYYY-MM-DD."""
     head = text[:HEAD_CHARS]
+    numeric = _NUMERIC_LINE.search(head)
+    if numeric:
+        year, month, day = (int(g) for g in numeric.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
     for mention in find_dates(head):
         if (
             mention.value
@@ -36,4 +45,6 @@ def _is_dateline(head: str, start: int, end: int) -> bool:
         return True
     # "City, Month Day, Year –" or a line that is mostly the date
     short_line = len(before) < 40 and not re.search(r"\b(?:in|on|since|of|by)\s*$", before, re.I)
-    return short_line and bool(re.match(r"\s*(?:\(|[-–—:/|]|\n|$|[A-Z]{2,})", after))
+    return short_line and bool(
+        re.match(r"\s*(?:[()]|[-–—:/|]|\n|$|[A-Z]{2,}|,?\s*\d{1,2}:\d{2})", after)
+    )

@@ -1,0 +1,21 @@
+from accords.extract.published import published_in_text
+
+
+def test_dateline_with_agency():
+    assert published_in_text("Lome, March 4, 2019 (GNA) - Ghana and Togo met.") == "2019-03-04"
+
+
+def test_date_with_time_on_a_metadata_line():
+    assert published_in_text("Politics\n\n| | 20 Sep 2014, 11:34 am\nText follows.") == "2014-09-20"
+
+
+def test_parenthesised_date_opening_the_story():
+    assert published_in_text("(Sept. 27, 2013) The commission met in August.") == "2013-09-27"
+
+
+def test_numeric_year_first_line():
+    assert published_in_text("Headline here\n\n2016/7/28 14:19\n\nStory text.") == "2016-07-28"
+
+
+def test_a_date_inside_a_sentence_is_not_the_publication_date():
+    assert published_in_text("The ministers met in Accra on March 4, 2019 to review trade.") is None
