@@ -30,3 +30,27 @@ def test_short_quotes_are_not_statements(extract_text):
     statements = extract_text(TEXT)["statement"]
     assert all(not s["quote_start"].startswith("Great") for s in statements)
     assert len(statements) == 2
+
+
+def test_an_interrupted_quote_is_one_statement_of_the_last_speaker(extract_text):
+    text = (
+        "President Ana Lopez of Chile received Foreign Minister Hugo Diaz of Peru in Santiago. "
+        "Later, Lopez said the border treaty was working.\n\n"
+        "“The border between Chile and Peru is open for trade,” she remarked, “and it will stay open "
+        "for our farmers.”"
+    )
+    statements = extract_text(text)["statement"]
+    assert [(s["speaker"], s["quote_start"].split()[0]) for s in statements] == [
+        ("Ana Lopez", "The")
+    ]
+
+
+def test_a_heading_line_is_not_part_of_the_speaker_name(extract_text):
+    text = (
+        "Foreign Minister Hugo Diaz of Peru met his Chilean counterpart in Lima.\n"
+        "Strong Partnership\n"
+        "Hugo Diaz stressed the friendship between Peru and Chile, stating,\n"
+        "“Peru and Chile share an ocean and a future together.”"
+    )
+    statements = extract_text(text)["statement"]
+    assert statements[0]["speaker"] == "Hugo Diaz"

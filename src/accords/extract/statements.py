@@ -17,7 +17,7 @@ from accords.extract.people import PersonMention, looks_like_name, same_person
 MIN_WORDS = 5
 QUOTE_WORDS = 8
 _QUOTE = re.compile(r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"\n]+)\"|«(?P<c>[^«»]+)»")
-_NAME = r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,5})"
+_NAME = r"(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,5})"
 _PRONOUN = r"(?P<pronoun>(?i:he|she))"
 
 
@@ -44,11 +44,18 @@ class StatementMention:
         return " ".join(self.quote.split()[:QUOTE_WORDS])
 
 
+#: Between the two halves of one quote: “…,” he said, “…”.
+_INTERRUPTION = re.compile(rf"^\s*,?\s*(?:{_PRONOUN}|{_NAME})\s+(?:{_speech()})\s*,\s*$")
+
+
 def find_statements(text: str, people: list[PersonMention]) -> list[StatementMention]:
-    found = []
+    found: list[StatementMention] = []
+    previous_end = -1
     for match in _QUOTE.finditer(text):
         quote = (match.group("a") or match.group("b") or match.group("c") or "").strip()
-        if len(quote.split()) < MIN_WORDS:
+        continued = previous_end >= 0 and _INTERRUPTION.match(text[previous_end : match.start()])
+        previous_end = match.end()
+        if len(quote.split()) < MIN_WORDS or continued:
             continue
         speaker = _speaker(text, match.start(), match.end(), people)
         if speaker:
