@@ -35,3 +35,11 @@ def test_a_third_state_named_once_in_passing_is_no_dyad(extractor):
 def test_no_state_actor_no_dyad(extractor):
     text = "Brazil beat China 8-0 in a friendly in Recife; Brazil and China meet again next year."
     assert dyads(extractor, text) == []
+
+
+def test_firms_described_by_demonyms_are_not_a_dyad(extractor):
+    text = (
+        "Dutch brewer Heineken and Brazilian bottler Ambev signed a memorandum on bottling. "
+        "The firms will work with the Dutch and Brazilian governments, the chief executive said."
+    )
+    assert dyads(extractor, text) == []

@@ -26,6 +26,8 @@ PAIR_BONUS = {"-": 2.0, "and": 1.0}
 #: Weight of a sentence that names both states without speaking of cooperation.
 PLAIN_SENTENCE_WEIGHT = 0.5
 SECOND_DYAD_SHARE = 0.5
+#: Weight of a demonym: "Hungarian" often describes a firm or a team, not the state.
+DEMONYM_WEIGHT = 0.75
 #: Weight of a capital city standing for its state ("talks with Moscow").
 CAPITAL_WEIGHT = 0.5
 
@@ -48,7 +50,7 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
         mentions = adoc.countries_in(sentence.start, sentence.end)
         weights: dict[str, float] = {}
         for mention in mentions:
-            weight = CAPITAL_WEIGHT if mention.how == "capital" else 1.0
+            weight = {"capital": CAPITAL_WEIGHT, "demonym": DEMONYM_WEIGHT}.get(mention.how, 1.0)
             weights[mention.code] = max(weights.get(mention.code, 0.0), weight)
         boost = (2.0 if sentence.index == 0 else 1.0) * (
             1.0 if cooperative else PLAIN_SENTENCE_WEIGHT
@@ -85,6 +87,8 @@ def _written_pairs(text: str, mentions: list) -> list[tuple[Dyad, float]]:
         joiner = (
             "-" if between.strip() in ("-", "–") else "and" if between.strip() == "and" else None
         )
+        if joiner == "and" and "demonym" in (left.how, right.how):
+            continue  # "German and Australian firms": adjectives, not two states acting
         if joiner:
             found.append((tuple(sorted((left.code, right.code))), PAIR_BONUS[joiner]))
     return found
