@@ -173,3 +173,16 @@ def test_a_period_an_instrument_covers_is_not_its_date(extract_text):
     )
     dates = {i["kind"]: i["date"] for i in extract_text(text)["instrument"]}
     assert dates == {"roadmap": "2024-03-03", "agreement": "2024-03-03"}
+
+
+def test_a_series_of_topics_after_a_plural_is_one_document_each(extract_text):
+    text = (
+        "The governments of Chile and Peru signed documents on road transport, on mining "
+        "investment and on tourism in Lima."
+    )
+    got = [(i["kind"], i["status"], tuple(i["areas"])) for i in extract_text(text)["instrument"]]
+    assert got == [
+        ("agreement", "signed", ("transport",)),
+        ("agreement", "signed", ("mining", "investment")),
+        ("agreement", "signed", ("tourism",)),
+    ]

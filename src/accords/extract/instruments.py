@@ -9,6 +9,7 @@ the session", "that meeting resulted in"), from that meeting.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -208,11 +209,39 @@ def _in_sentence(adoc: ArticleDoc, sentence: Sentence) -> list[InstrumentMention
         return []
     matches = list(_TRIGGER.finditer(adoc.text, sentence.start, sentence.end))
     matches = [m for m in matches if not _inside_name(adoc.text, m.start(), m.end())]
-    out = []
+    out: list[InstrumentMention | None] = []
     for i, match in enumerate(matches):
         stop = matches[i + 1].start() if i + 1 < len(matches) else sentence.end
-        out.append(_instrument_at(adoc, sentence, match, stop))
+        mention = _instrument_at(adoc, sentence, match, stop)
+        out.extend(_distribute(adoc, mention, stop) if mention and mention.plural else [mention])
     return out
+
+
+#: Where a series of topics begins after a plural head: "documents on X, on Y and on Z".
+_TOPIC = r"(?:on|aimed at|concerning|regarding|in the (?:field|sphere|area)s? of)\s"
+_TOPIC_SPLIT = re.compile(
+    rf",\s*(?:and\s+|as well as\s+)?(?={_TOPIC})|\s+(?:and|as well as)\s+(?={_TOPIC})"
+)
+
+
+def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[InstrumentMention]:
+    """'signed documents on transport, on investment and on visas' is three documents,
+    each with its own areas; a plural without such a series stays one entry."""
+    phrase = adoc.text[plural.end : stop]
+    head = re.match(rf"\s*(?:\w+\s+){{0,3}}?{_TOPIC}", phrase)
+    if not head:
+        return [plural]
+    parts = [p for p in _TOPIC_SPLIT.split(phrase[head.start() :]) if p.strip()]
+    if len(parts) < 2:
+        return [plural]
+    items = []
+    for part in parts:
+        items.append(
+            dataclasses.replace(
+                plural, plural=False, areas=areas_in(part), title=_title(part.strip())
+            )
+        )
+    return items
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
