@@ -186,3 +186,18 @@ def test_a_series_of_topics_after_a_plural_is_one_document_each(extract_text):
         ("agreement", "signed", ("mining", "investment")),
         ("agreement", "signed", ("tourism",)),
     ]
+
+
+def test_the_meeting_after_a_named_session_is_that_session(extract_text):
+    text = (
+        "Chile and Peru signed a fisheries protocol after the 9th meeting of their Joint Commission "
+        "on Trade. The meeting was held in Lima on 3 May under the chairmanship of the two deputy "
+        "prime ministers. The previous session took place in Santiago in May last year."
+    )
+    meetings = {
+        (m["kind"], m["status"], m["date"], m["place"])
+        for m in extract_text(text, published="2023-05-05")["meeting"]
+    }
+    assert ("commission_session", "held", "2023-05-03", "Lima") in meetings
+    assert ("commission_session", "held", "2022-05", "Santiago") in meetings
+    assert not any(kind == "summit" for kind, *_ in meetings)

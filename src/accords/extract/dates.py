@@ -57,6 +57,7 @@ _FORMS: tuple[tuple[str, str], ...] = (
     ("my", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
     ("dm", rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}(?![\w-])"),
     ("md", rf"\b{_MONTH}\s+{_DAY}{_RANGE}\b(?!,?\s+{_YEAR})"),
+    ("month_of_year", rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?(?:last|next|this)\s+year\b"),
     (
         "weekday",
         r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -153,6 +154,14 @@ def resolve(phrase: str, form: str, published: dt.date | None) -> str | None:
     if form in ("dm", "md"):
         value = _parse_explicit(f"{_first_of_range(text)} {published.year}", "%Y-%m-%d")
         return value
+    if form == "month_of_year":
+        month = MONTHS[
+            re.sub(
+                r"[^a-z]", "", lower.split()[-3] if lower.split()[-3] != "of" else lower.split()[-4]
+            )
+        ]
+        year = published.year + (1 if "next" in lower else -1 if "last" in lower else 0)
+        return f"{year:04d}-{month:02d}"
     if form == "in_month":
         month = MONTHS[re.sub(r"[^a-z]", "", lower.split()[-1])]
         year = published.year + (1 if "next" in lower else 0) - (1 if "last" in lower else 0)

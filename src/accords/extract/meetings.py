@@ -88,9 +88,28 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
                 mention = _meeting_at(adoc, sentence, token, bodies)
                 if mention.reference:
                     _resolve_reference(mention, found)
+                elif _is_definite(token) and mention.body is None:
+                    _same_as_before(mention, found)
                 here.append(mention)
         found.extend(_visit_with_talks(here))
     return found
+
+
+def _is_definite(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(
+        c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det"
+    )
+
+
+def _same_as_before(mention: MeetingMention, earlier: list[MeetingMention]) -> None:
+    """'The meeting was held in Phnom Penh on August 21' right after '… the 17th meeting of
+    their Joint Committee': the same session, now with its place and date."""
+    for previous in reversed(earlier):
+        if mention.sentence - previous.sentence > 2:
+            return
+        if previous.body and previous.status == mention.status:
+            mention.kind, mention.body = previous.kind, previous.body
+            return
 
 
 def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
