@@ -201,3 +201,11 @@ def test_the_meeting_after_a_named_session_is_that_session(extract_text):
     assert ("commission_session", "held", "2023-05-03", "Lima") in meetings
     assert ("commission_session", "held", "2022-05", "Santiago") in meetings
     assert not any(kind == "summit" for kind, *_ in meetings)
+
+
+def test_meetings_mentioned_in_passing_are_not_meetings(extract_text):
+    text = (
+        "Chile and Peru have held regular high-level meetings and visits for decades, "
+        "the foreign ministers of Chile and Peru said in a joint statement."
+    )
+    assert "meeting" not in extract_text(text)

@@ -86,6 +86,8 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
         for token in sentence.span:
             if TRIGGERS.match(token.text) and _is_meeting_trigger(token):
                 mention = _meeting_at(adoc, sentence, token, bodies)
+                if _in_passing(token, mention):
+                    continue
                 if mention.reference:
                     _resolve_reference(mention, found)
                 elif _is_definite(token) and mention.body is None:
@@ -93,6 +95,15 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
                 here.append(mention)
         found.extend(_visit_with_talks(here))
     return found
+
+
+def _in_passing(token: Token, mention: MeetingMention) -> bool:
+    """'regular high-level meetings and visits': plural, with no body, place or date."""
+    return (
+        token.tag_ == "NNS"
+        and token.lower_ not in ("talks", "consultations", "negotiations")
+        and not (mention.body or mention.place or mention.date)
+    )
 
 
 def _is_definite(token: Token) -> bool:
