@@ -209,3 +209,12 @@ def test_meetings_mentioned_in_passing_are_not_meetings(extract_text):
         "the foreign ministers of Chile and Peru said in a joint statement."
     )
     assert "meeting" not in extract_text(text)
+
+
+def test_plural_between_pairs_as_well_as_pairs_is_one_instrument_per_pair(extract_text):
+    text = (
+        "The governments of Chile and Peru signed documents in Lima. The agreements on twinning between Chile's Arica "
+        "and Peru's Tacna as well as the Atacama region and the Tacna region were signed too."
+    )
+    parties = [i["parties"] for i in extract_text(text)["instrument"] if i["parties"]]
+    assert parties == [["Chile's Arica", "Peru's Tacna"], ["Atacama region", "Tacna region"]]

@@ -224,10 +224,27 @@ _TOPIC_SPLIT = re.compile(
 )
 
 
+def _party_pairs(phrase: str) -> list[list[str]]:
+    """'between A and B as well as C and D' → [[A, B], [C, D]]."""
+    start = _PARTY_START.search(phrase)
+    if not start:
+        return []
+    rest = re.split(r"\s+(?:were|was|have|has|will|are|is)\s", phrase[start.end() :], maxsplit=1)[0]
+    pairs = []
+    for chunk in re.split(r"\s*(?:,?\s+as well as\s+|;\s*(?:and\s+)?(?:between\s+)?)", rest):
+        sides = _split_parties(chunk.strip(" ,."))
+        if len(sides) == 2:
+            pairs.append([re.sub(r"^the\s+", "", side.strip(), flags=re.I) for side in sides])
+    return pairs
+
+
 def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[InstrumentMention]:
     """'signed documents on transport, on investment and on visas' is three documents,
     each with its own areas; a plural without such a series stays one entry."""
     phrase = adoc.text[plural.end : stop]
+    pairs = _party_pairs(phrase)
+    if len(pairs) >= 2:
+        return [dataclasses.replace(plural, plural=False, parties=pair) for pair in pairs]
     head = re.match(rf"\s*(?:\w+\s+){{0,3}}?{_TOPIC}", phrase)
     if not head:
         return [plural]
