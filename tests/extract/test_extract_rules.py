@@ -218,3 +218,17 @@ def test_plural_between_pairs_as_well_as_pairs_is_one_instrument_per_pair(extrac
     )
     parties = [i["parties"] for i in extract_text(text)["instrument"] if i["parties"]]
     assert parties == [["Chile's Arica", "Peru's Tacna"], ["Atacama region", "Tacna region"]]
+
+
+def test_completing_is_planned_revising_means_existing_and_all_agreements_is_no_instrument(
+    extract_text,
+):
+    text = (
+        "The foreign ministers of Chile and Peru agreed on completing an agreement on double "
+        "taxation in 2024, on an accord to revise the memorandum on fisheries, and on reviewing "
+        "all bilateral agreements."
+    )
+    got = {
+        (i["kind"], i["status"]) for i in extract_text(text, published="2023-05-05")["instrument"]
+    }
+    assert got == {("agreement", "planned"), ("accord", "planned"), ("memorandum", "in_force")}

@@ -122,6 +122,10 @@ PLANNED = (
     r"is set to",
     r"are set to",
     r"soon",
+    r"look(?:s|ed|ing)? forward to",
+    r"accepted the invitation",
+    r"complet(?:e|ing)",
+    r"to conclude",
 )
 
 #: A document that has been signed (or otherwise concluded).

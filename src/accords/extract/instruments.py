@@ -291,6 +291,12 @@ def _instrument_at(
     context = local_context(head)
     kind = _kind_of(match)
     word = match.group().lower()
+    if re.search(
+        r"\ball\s+(?:the\s+|our\s+|their\s+)?(?:\w+\s+)?$",
+        adoc.text[max(sentence.start, match.start() - 30) : match.start()],
+        re.I,
+    ):
+        return None  # "all bilateral agreements": the whole treaty base, not one document
     status = _status(context, sentence.text)
     framed = _EXISTING.search(adoc.text[max(sentence.start, match.start() - 60) : match.start()])
     if framed and not re.search(r"\bsign", context, re.IGNORECASE):
@@ -333,7 +339,8 @@ def _instrument_at(
 #: Words before an instrument that present it as already in force.
 _EXISTING = re.compile(
     r"(?:\bunder|within the framework of|in accordance with|in line with|pursuant to|"
-    r"in the framework of|amendments? to|existing|current)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"in the framework of|amendments? to|existing|current|revise|revising|review|reviewing|"
+    r"amend|amending|extend|extending|renew|renewing)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
     r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
