@@ -48,3 +48,14 @@ def test_particles_and_honorifics(extract_text):
     people = {p["name"]: p for p in extract_text(text)["person"]}
     assert "Tamim bin Hamad al-Thani" in people
     assert people["Penny Wong"]["role"] == "Minister for Foreign Affairs of Australia"
+
+
+def test_delegation_list_with_post_nominals(extract_text):
+    text = (
+        "The Chile-Peru Ministerial Forum was held in Lima. Other ministers for Peru were: "
+        "Hon. Ana Torres, MP, Minister for Mining; Hon. Dr. Luis Vega (MD), MP, Minister for Health; "
+        "the Hon Rosa Quispe KC MP, Attorney-General."
+    )
+    people = {p["name"]: p["role"] for p in extract_text(text)["person"]}
+    assert people["Ana Torres"] == "Minister for Mining"
+    assert people["Luis Vega"] == "Minister for Health"

@@ -57,6 +57,10 @@ _LOWER_ROLES = {
     "envoy",
     "governor",
 }
+#: Letters after a name before its office: "John Rosso, MP, Deputy Prime Minister".
+_POST_NOMINALS = re.compile(
+    r"(?:\s*\([A-Z]{1,5}\))?(?:,?\s*(?:MP|KC|QC|SC|OBE|CBE|MBE|GCMG|PhD|Jnr|Jr\.?|Snr|Sr\.?)\b)*"
+)
 _BAD_NAME = re.compile(r"[\d@#]|^(?:Ministry|Minister|President|Prime|Foreign)\b")
 
 
@@ -87,7 +91,8 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
             continue
         start = span.start_char + span.text.find(name.split()[0])
         role, role_start, titled_country = _title_before(adoc, first)
-        after = _APPOSITION.match(adoc.text[span.end_char : span.end_char + 200])
+        tail = adoc.text[span.end_char : span.end_char + 240]
+        after = _APPOSITION.match(tail[_POST_NOMINALS.match(tail).end() :])
         if after:
             role = " ".join(filter(None, [role, after.group("role").strip()]))
         country = titled_country or _country(
@@ -182,7 +187,9 @@ def _is_name_word(text: str) -> bool:
 
 def _after_title(doc, i: int) -> bool:
     previous = doc[i - 1].text
-    if previous in _HONORIFICS or previous in {"Hon", "Hon.", "Senator", "MP"}:
+    if previous == "." and i >= 2:  # "Hon." split as "Hon" "."
+        previous = doc[i - 2].text + "."
+    if previous in _HONORIFICS or previous in {"Hon", "Hon.", "Senator", "MP", "Prof."}:
         return True
     if previous in _ROLE_WORDS and previous not in {
         "State",
@@ -256,7 +263,7 @@ def _title_before(adoc: ArticleDoc, index: int) -> tuple[str | None, int | None,
     i = index - 1
     tokens = []
     country = None
-    while i >= 1 and (doc[i].text in _HONORIFICS or doc[i].text in {"Hon", "Senator"}):
+    while i >= 1 and (doc[i].text in _HONORIFICS or doc[i].text in {"Hon", "Senator", "."}):
         i -= 1  # "the Hon.", "Dr."
     if i >= 1 and doc[i].text == ",":
         i -= 1  # "The President of Botswana, Dr. <name>"
