@@ -88,7 +88,9 @@ def nearest_date(
     dates = [
         d
         for d in adoc.dates_in(sentence.start, sentence.end)
-        if d.value and not _PERIOD.search(adoc.text[max(0, d.start - 24) : d.start])
+        if d.value
+        and not _PERIOD.search(adoc.text[max(0, d.start - 24) : d.start])
+        and not _long_before(d.value, adoc)
     ]
     if not dates:
         return None
@@ -101,6 +103,14 @@ _PERIOD = re.compile(
     r"\b(?:for|until|till|through|to|by|since|from|before|dated)\s+(?:the\s+)?(?:period\s+|year\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: A date this many years before the article is history (an anniversary), not an event.
+HISTORY_YEARS = 20
+
+
+def _long_before(value: str, adoc: ArticleDoc) -> bool:
+    return adoc.published is not None and int(value[:4]) < adoc.published.year - HISTORY_YEARS
 
 
 def _within(offset: int, scope: tuple[int, int] | None) -> bool:
