@@ -43,3 +43,14 @@ def test_never_resolved_against_today():
 def test_amounts_are_not_years():
     assert values("a loan of $2020 million") == []
     assert values("the 2019-2023 programme") == []
+
+
+def test_an_anniversary_date_is_not_an_event_date(extract_text):
+    text = (
+        "Chile and Peru held a summit of their presidents in Lima on Monday, marking the anniversary "
+        "of the 1929 treaty signed on June 3, 1929, the two governments said."
+    )
+    summits = [
+        m for m in extract_text(text, published="2023-06-07")["meeting"] if m["kind"] == "summit"
+    ]
+    assert [m["date"] for m in summits] == ["2023-06-05"]
