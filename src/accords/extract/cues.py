@@ -193,6 +193,26 @@ HELD = (
     r"resulted",
 )
 
+#: Forms of address before a name ("Mr", "H.E.", "the Hon.").
+HONORIFICS = (
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Dr.",
+    "H.E.",
+    "HE",
+    "Hon.",
+    "Honourable",
+    "Honorable",
+    "His",
+    "Her",
+    "Excellency",
+    "Majesty",
+    "Highness",
+)
+
 #: Words for a named person's office.
 ROLE_WORDS = (
     "President",
@@ -255,22 +275,7 @@ ROLE_WORDS = (
     "Auditor",
     "Registrar",
     "Chairwoman",
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Dr.",
-    "H.E.",
-    "HE",
-    "Hon.",
-    "Honourable",
-    "Honorable",
-    "His",
-    "Her",
-    "Excellency",
-    "Majesty",
-    "Highness",
+    *HONORIFICS,
 )
 #: Portfolio words that stand between a demonym and "Minister" ("Health Minister").
 PORTFOLIO_WORDS = (

@@ -17,24 +17,7 @@ from accords.extract.document import ArticleDoc
 
 _ROLE_WORDS = set(cues.ROLE_WORDS)
 _PORTFOLIO = set(cues.PORTFOLIO_WORDS)
-_HONORIFICS = {
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Dr.",
-    "H.E.",
-    "HE",
-    "Hon.",
-    "His",
-    "Her",
-    "Excellency",
-    "Majesty",
-    "Highness",
-    "Honourable",
-    "Honorable",
-}
+_HONORIFICS = set(cues.HONORIFICS)
 _APPOSITION = re.compile(
     r"^,\s*(?:the\s+|a\s+|who is\s+(?:the\s+)?)?(?P<role>(?:[\w’'\-]+\s+){0,3}?"
     r"(?:head|minister|president|ambassador|secretary|director|chairman|chair|chairperson|"

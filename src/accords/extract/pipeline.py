@@ -18,12 +18,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
+from typing import Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from accords.extract import cues
-from accords.extract.areas import areas_in, find_areas
+from accords.extract.areas import AreaMention, areas_in, find_areas
 from accords.extract.bodies import BodyMention, canonical_bodies, find_bodies
 from accords.extract.document import ArticleDoc
 from accords.extract.dyads import DyadFinding, find_dyads
@@ -91,81 +92,35 @@ def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
         )
         for d in dyads
     ]
-    bodies = canonical_bodies(find_bodies(adoc))
-    relevant = _relevant_sentences(adoc, dyads, bodies)
+
+    def add(kind: FactKind, attrs: dict[str, object], span: _Span, confidence: float = 0.6) -> None:
+        facts.append(Fact(kind, attrs, [adoc.evidence(span.start, span.end)], confidence))
 
     def countries(sentence_index: int) -> list[str]:
         return list(_dyad_for(adoc, sentence_index, dyads))
 
+    bodies = canonical_bodies(find_bodies(adoc))
+    relevant = _relevant_sentences(adoc, dyads, bodies)
     for body in bodies:
-        facts.append(
-            _fact(
-                adoc,
-                FactKind.BODY,
-                {
-                    "name": body.name,
-                    "kind": body.kind,
-                    "countries": countries(adoc.sentence_at(body.start).index),
-                },
-                body.start,
-                body.end,
-                0.7,
-            )
+        where = adoc.sentence_at(body.start).index
+        add(
+            FactKind.BODY,
+            {"name": body.name, "kind": body.kind, "countries": countries(where)},
+            body,
+            0.7,
         )
     meetings = [m for m in find_meetings(adoc, bodies) if m.sentence in relevant]
     for meeting in consolidate_meetings(meetings):
-        facts.append(
-            _fact(
-                adoc,
-                FactKind.MEETING,
-                meeting.attrs(countries(meeting.sentence)),
-                meeting.start,
-                meeting.end,
-                0.6,
-            )
-        )
+        add(FactKind.MEETING, meeting.attrs(countries(meeting.sentence)), meeting)
     instruments = [i for i in find_instruments(adoc, meetings) if i.sentence in relevant]
     for instrument in consolidate_instruments(instruments):
-        facts.append(
-            _fact(
-                adoc,
-                FactKind.INSTRUMENT,
-                instrument.attrs(countries(instrument.sentence)),
-                instrument.start,
-                instrument.end,
-                0.6,
-            )
-        )
+        add(FactKind.INSTRUMENT, instrument.attrs(countries(instrument.sentence)), instrument)
     for programme in find_programmes(adoc.text):
-        facts.append(
-            _fact(
-                adoc,
-                FactKind.PROGRAMME,
-                {"name": programme.name, "areas": programme.areas},
-                programme.start,
-                programme.end,
-                0.6,
-            )
-        )
-    seen_areas: set[str] = set()
-    for mention in find_areas(adoc.text):
-        sentence = adoc.sentence_at(mention.start)
-        if mention.area in seen_areas or sentence.index not in relevant:
-            continue
-        if not (
-            cues.has(cues.COOPERATION, sentence.text)
-            or _in_body(mention.start, bodies)
-            or len(areas_in(sentence.text)) >= AREA_LIST
-        ):
-            continue
-        seen_areas.add(mention.area)
-        facts.append(
-            _fact(adoc, FactKind.AREA, {"area": mention.area}, mention.start, mention.end, 0.5)
-        )
-    dyad_codes = {c for d in dyads for c in d.dyad}
-    people = find_people(adoc, dyad_codes)
+        add(FactKind.PROGRAMME, {"name": programme.name, "areas": programme.areas}, programme)
+    for mention in _area_mentions(adoc, relevant, bodies):
+        add(FactKind.AREA, {"area": mention.area}, mention, 0.5)
+    people = find_people(adoc, {c for d in dyads for c in d.dyad})
     statements = find_statements(adoc.text, people)
-    speakers = {s.speaker for s in statements}
     known = {p.name for p in people}
     for statement in statements:  # a speaker named only as such is a person too
         if statement.speaker not in known:
@@ -173,45 +128,46 @@ def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
             people.append(
                 PersonMention(statement.start, statement.end, statement.speaker, None, None)
             )
+    speakers = {s.speaker for s in statements}
     for person in people:
         if person.role or person.name in speakers:
-            facts.append(
-                _fact(
-                    adoc,
-                    FactKind.PERSON,
-                    {"name": person.name, "country": person.country, "role": person.role},
-                    person.start,
-                    person.end,
-                    0.6,
-                )
+            add(
+                FactKind.PERSON,
+                {"name": person.name, "country": person.country, "role": person.role},
+                person,
             )
     for statement in statements:
-        facts.append(
-            _fact(
-                adoc,
-                FactKind.STATEMENT,
-                {
-                    "speaker": statement.speaker,
-                    "quote_start": statement.quote_start,
-                    "quote": statement.quote,
-                },
-                statement.start,
-                statement.end,
-                0.6,
-            )
-        )
+        attrs = {
+            "speaker": statement.speaker,
+            "quote_start": statement.quote_start,
+            "quote": statement.quote,
+        }
+        add(FactKind.STATEMENT, attrs, statement)
     return facts
 
 
-def _fact(
-    adoc: ArticleDoc,
-    kind: FactKind,
-    attrs: dict[str, object],
-    start: int,
-    end: int,
-    confidence: float,
-) -> Fact:
-    return Fact(kind, attrs, [adoc.evidence(start, end)], confidence)
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+def _area_mentions(
+    adoc: ArticleDoc, relevant: set[int], bodies: list[BodyMention]
+) -> list[AreaMention]:
+    """The first mention of each area in a relevant sentence that speaks of cooperation,
+    lists an agenda (``AREA_LIST`` areas or more) or names a body."""
+    seen: dict[str, AreaMention] = {}
+    for mention in find_areas(adoc.text):
+        sentence = adoc.sentence_at(mention.start)
+        if mention.area in seen or sentence.index not in relevant:
+            continue
+        if (
+            cues.has(cues.COOPERATION, sentence.text)
+            or _in_body(mention.start, bodies)
+            or len(areas_in(sentence.text)) >= AREA_LIST
+        ):
+            seen[mention.area] = mention
+    return list(seen.values())
 
 
 def _in_body(offset: int, bodies: list[BodyMention]) -> bool:
