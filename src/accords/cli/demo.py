@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def run_demo(console: Console, db: str | None, corpus: Path | None) -> None:
                     by_dyad[key].append(
                         (extraction.article.id, fact.attrs | {"fact": str(fact.kind)})
                     )
-    out = Console()
+    out = Console(width=None if sys.stdout.isatty() else 150)  # full tables in logs and pipes
     for dyad in sorted(by_dyad):
         table = Table(title=f"{dyad}: meetings and instruments", title_justify="left")
         for column in ("article", "what", "kind", "status", "date", "place", "areas"):
