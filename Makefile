@@ -3,13 +3,15 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo-data/accords-demo.sqlite
+DEMO_HOST ?= 127.0.0.1
+DEMO_PORT ?= 8000
 
 .PHONY: install demo test lint quality bench clean
 
 $(BIN)/accords-installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,batch]'
 	touch $@
 
 install: $(BIN)/accords-installed
@@ -18,6 +20,9 @@ demo: install
 	rm -f $(DEMO_DB)
 	mkdir -p $(dir $(DEMO_DB))
 	$(BIN)/accords demo --db sqlite:///$(DEMO_DB)
+	$(BIN)/accords consolidate --db sqlite:///$(DEMO_DB)
+	@echo "Curators: $(BIN)/accords users add NAME --db sqlite:///$(DEMO_DB)"
+	$(BIN)/accords serve --db sqlite:///$(DEMO_DB) --host $(DEMO_HOST) --port $(DEMO_PORT)
 
 lint: install
 	$(BIN)/ruff check src tests bench

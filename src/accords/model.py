@@ -71,6 +71,7 @@ class RawDocument:
     title: str | None = None
     outlet: str | None = None
     published: str | None = None  # YYYY-MM-DD when the input's metadata states it
+    charset: str | None = None  # the charset a transport header declares (WARC's HTTP headers)
 
 
 @dataclass
@@ -149,3 +150,115 @@ class Extraction:
 
     def of_kind(self, kind: FactKind) -> list[Fact]:
         return [f for f in self.facts if f.kind == kind]
+
+
+# --- The registry (issue 4): records consolidated from facts across articles. -------------
+
+
+class RecordKind(StrEnum):
+    """What a registry record stands for: one real body, meeting, instrument, programme, person."""
+
+    BODY = "body"
+    MEETING = "meeting"
+    INSTRUMENT = "instrument"
+    PROGRAMME = "programme"
+    PERSON = "person"
+
+
+class CurationState(StrEnum):
+    """Where a record stands with the curators; every record starts ``proposed``."""
+
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    EDITED = "edited"
+
+
+#: Lifecycle statuses in the order they normally happen (``terminated`` ends any of them).
+INSTRUMENT_LIFECYCLE: tuple[str, ...] = ("planned", "signed", "ratified", "in_force", "terminated")
+MEETING_LIFECYCLE: tuple[str, ...] = ("planned", "postponed", "cancelled", "held")
+
+
+@dataclass
+class LifecycleStep:
+    """One step of a record's lifecycle, with the facts (and so sentences) that report it.
+
+    ``date`` is when the step happened as the articles state it (a date prefix, or None);
+    ``observed`` the earliest publication date of an article reporting it.
+    """
+
+    status: str
+    date: str | None
+    observed: str | None
+    fact_ids: list[int] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AttributeValue:
+    """One value the articles give for one attribute of a record, and who gives it.
+
+    ``reports`` counts independent reports: near-duplicate articles (one wire story
+    printed by several outlets) count once.
+    """
+
+    value: Any
+    fact_ids: list[int] = field(default_factory=list)
+    reports: int = 0
+
+
+@dataclass
+class Support:
+    """One fact that supports a record, with its article and sentence (for display)."""
+
+    fact_id: int
+    article_id: str
+    cluster: str  # the near-duplicate group of the article (its earliest member's id)
+    published: str | None
+    title: str | None
+    outlet: str | None
+    url: str | None
+    sentence: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Record:
+    """The registry's single account of one real thing, merged from many facts.
+
+    ``attrs`` holds the chosen value of each attribute (curator edits win); ``values``
+    every value seen with its supporting facts; ``conflicts`` the attributes whose
+    values disagree (kept and shown, never silently overwritten).
+    """
+
+    id: str
+    kind: RecordKind
+    dyad: str | None
+    label: str
+    attrs: dict[str, Any]
+    values: dict[str, list[AttributeValue]] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+    status: str | None = None
+    lifecycle: list[LifecycleStep] = field(default_factory=list)
+    state: CurationState = CurationState.PROPOSED
+    overrides: dict[str, Any] = field(default_factory=dict)
+    date: str | None = None
+    fact_ids: list[int] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    reports: int = 0
+    support: list[Support] = field(default_factory=list)
+
+
+@dataclass
+class CurationEvent:
+    """One curator's change to the registry: who, when, what, before and after."""
+
+    id: int
+    record_id: str
+    action: str  # accept, reject, edit, merge, merged_into, split, split_from
+    by: str
+    at: str  # ISO 8601, UTC
+    field: str | None = None
+    before: Any = None
+    after: Any = None
+    note: str | None = None

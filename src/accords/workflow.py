@@ -33,6 +33,8 @@ class IngestReport:
     duplicates: int = 0
     rejected: list[InputRejected] = field(default_factory=list)
     facts: Counter[str] = field(default_factory=Counter)
+    #: Web-archive records that hold no article (requests, non-HTML responses…), by reason.
+    skipped: Counter[str] = field(default_factory=Counter)
 
     @property
     def ok(self) -> bool:
@@ -46,12 +48,14 @@ def extract(
     stdin: IO[bytes] | None = None,
     batch_size: int = BATCH_SIZE,
     default_published: str | None = None,
+    skipped: Counter[str] | None = None,
 ) -> Iterator[Extraction | InputRejected]:
     """Extractions (or rejections) for every input under ``paths``, in input order.
 
-    ``default_published`` is the publication date of inputs that state none."""
+    ``default_published`` is the publication date of inputs that state none; web-archive
+    records that hold no article are counted in ``skipped``, by reason."""
     extractor = extractor or Extractor()
-    results = iter_articles(paths, stdin=stdin)
+    results = iter_articles(paths, stdin=stdin, skipped=skipped)
     if default_published:
         results = (_dated(r, default_published) for r in results)
     while batch := list(islice(results, batch_size)):
@@ -79,7 +83,8 @@ def ingest(
     """Read, extract and store every input under ``paths``; report what happened."""
     report = IngestReport()
     for item in extract(
-        paths, extractor=extractor, stdin=stdin, default_published=default_published
+        paths, extractor=extractor, stdin=stdin, default_published=default_published,
+        skipped=report.skipped,
     ):
         if isinstance(item, InputRejected):
             report.rejected.append(item)

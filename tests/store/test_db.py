@@ -69,8 +69,9 @@ def numbered(i: int, published: str | None = "2024-01-01") -> Extraction:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(f"sqlite:///{tmp_path / 'accords.sqlite'}")
+def store(db_url: str) -> Iterator[Store]:
+    """A fresh store, once on SQLite and once on PostgreSQL (tests/db_backends.py)."""
+    opened = Store.open(db_url)
     yield opened
     opened.close()
 
@@ -163,8 +164,8 @@ def _add_all(url: str, barrier: Any, results: Any) -> None:
     store.close()
 
 
-def test_two_processes_adding_the_same_articles_store_each_once(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'shared.sqlite'}"
+def test_two_processes_adding_the_same_articles_store_each_once(db_url: str) -> None:
+    url = db_url
     Store.open(url).close()
     context = multiprocessing.get_context("spawn")
     barrier, results = context.Barrier(2), context.Queue()
@@ -250,8 +251,9 @@ def test_sqlite_uses_wal_and_cascades_deletes(store: Store) -> None:
     extraction = make_extraction()
     store.add(extraction)
     with store.engine.begin() as connection:
-        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        if connection.dialect.name == "sqlite":
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         connection.execute(text("DELETE FROM articles"))
     assert row_count(store, FactRow) == 0
     assert row_count(store, EvidenceRow) == 0

@@ -90,14 +90,19 @@ def ingest(
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that state none.")
     ] = None,
+    consolidate: Annotated[
+        bool, typer.Option(help="Consolidate the new articles into the registry at the end.")
+    ] = True,
 ) -> None:
     """Read, extract and store articles; a summary at the end."""
     from accords.workflow import ingest as run_ingest
 
     if published:
         _check_date(published)
-    with open_store(db) as store, counting_progress(err, "Ingesting") as step:
-        report = run_ingest(paths, store, on_item=step, default_published=published)
+    with open_store(db) as store:
+        with counting_progress(err, "Ingesting") as step:
+            report = run_ingest(paths, store, on_item=step, default_published=published)
+        merged = consolidate_new(store) if consolidate else None
     for rejected in report.rejected:
         report_rejected(err, rejected)
     facts = ", ".join(f"{n} {kind}" for kind, n in sorted(report.facts.items())) or "none"
@@ -105,6 +110,12 @@ def ingest(
         f"[bold]{report.stored}[/] articles stored, {report.duplicates} duplicates skipped, "
         f"{len(report.rejected)} rejected; facts: {facts}"
     )
+    if report.skipped:
+        kinds = ", ".join(f"{n} {why}" for why, n in sorted(report.skipped.items()))
+        err.print(f"{report.skipped.total()} archive records skipped (no article): {kinds}")
+    if merged is not None:
+        err.print(f"registry: {merged.created} records created, {merged.updated} updated "
+                  f"from {merged.articles} articles")
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -164,3 +175,42 @@ def demo(
     from accords.cli.demo import run_demo
 
     run_demo(err, db, corpus)
+
+
+from accords.cli.batch import register as _register_batch  # noqa: E402  (batch, load)
+
+_register_batch(app)
+
+
+# --- The registry (issue 4): `accords consolidate` and `accords review …`. ---------------
+
+
+@app.command("consolidate")
+def consolidate_command(
+    db: DbOption = None,
+    rebuild: Annotated[
+        bool, typer.Option(help="Recompute every record from all facts, then replay curation.")
+    ] = False,
+) -> None:
+    """Consolidate stored facts into registry records (only new articles, unless --rebuild)."""
+    from accords.registry import consolidate as run_consolidate
+
+    with open_store(db) as store:
+        report = run_consolidate(store, rebuild=rebuild)
+    err.print(
+        f"{report.articles} articles ({report.near_duplicates} near-duplicates), "
+        f"{report.facts} facts: {report.created} records created, {report.updated} updated "
+        f"in {report.seconds:.2f} s"
+        + (f"; {report.curation_skipped} curation decisions about records that no longer "
+           "exist were not re-applied" if report.curation_skipped else "")
+    )
+
+
+from accords.cli.review import app as review_app  # noqa: E402
+from accords.cli.review import consolidate_new  # noqa: E402
+
+app.add_typer(review_app, name="review")
+
+from accords.cli.serve import register as _register_web  # noqa: E402  (serve, users)
+
+_register_web(app)

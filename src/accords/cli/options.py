@@ -15,7 +15,7 @@ from accords.store.db import Store
 PathsArgument = Annotated[
     list[str],
     typer.Argument(
-        help="Files (.txt, .html, .jsonl), directories (read recursively) or - for standard input."
+        help="Files (.txt, .html, .jsonl, .warc, .warc.gz), directories (read recursively) or - for standard input."
     ),
 ]
 DbOption = Annotated[

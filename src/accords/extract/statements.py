@@ -18,6 +18,8 @@ MIN_WORDS = 5
 QUOTE_WORDS = 8
 _QUOTE = re.compile(r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"\n]+)\"|«(?P<c>[^«»]+)»")
 _NAME = r"(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,5})"
+#: After a quote a name may be wrapped onto the next line ("… Pham Minh\nChinh said").
+_NAME_WRAPPED = r"(?P<name>[A-Z][\w’'\-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'\-]+){0,5})"
 _PRONOUN = r"(?P<pronoun>(?i:he|she))"
 
 
@@ -25,7 +27,7 @@ def _speech() -> str:
     return "(?i:" + cues.compile_group(cues.SPEECH_VERBS).pattern + ")"
 
 
-_AFTER_NAME_VERB = re.compile(rf"^\s*[,—–-]?\s*(?:{_PRONOUN}|{_NAME})\s+(?:{_speech()})")
+_AFTER_NAME_VERB = re.compile(rf"^\s*[,—–-]?\s*(?:{_PRONOUN}|{_NAME_WRAPPED})\s+(?:{_speech()})")
 _AFTER_VERB_NAME = re.compile(
     rf"^\s*[,—–-]?\s*(?:{_speech()})\s+(?:(?i:the)\s+[\w\s’'-]{{0,60}}?,?\s*)?{_NAME}"
 )

@@ -5,6 +5,7 @@ This is what ``accords text`` prints and what every later stage starts from.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import IO
 
@@ -20,7 +21,7 @@ ArticleResult = Article | InputRejected
 def to_article(raw: RawDocument) -> Article:
     """Decode and clean one document; raise ``InputRejected`` when it holds no article."""
     if raw.data is not None:
-        decoded = decode_bytes(raw.data, is_html=raw.is_html)
+        decoded = decode_bytes(raw.data, raw.charset, is_html=raw.is_html)
         text, encoding, repairs = decoded.text, decoded.encoding, decoded.repairs
     else:
         text, repairs = repair_text(raw.text or "")
@@ -44,9 +45,13 @@ def to_article(raw: RawDocument) -> Article:
     )
 
 
-def iter_articles(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[ArticleResult]:
-    """Yield an ``Article`` or an ``InputRejected`` for every input found under ``paths``."""
-    for item in iter_documents(paths, stdin=stdin):
+def iter_articles(
+    paths: Iterable[str], stdin: IO[bytes] | None = None, skipped: Counter[str] | None = None
+) -> Iterator[ArticleResult]:
+    """Yield an ``Article`` or an ``InputRejected`` for every input found under ``paths``.
+
+    Records of web archives that hold no article are counted in ``skipped``, by reason."""
+    for item in iter_documents(paths, stdin=stdin, skipped=skipped):
         if isinstance(item, InputRejected):
             yield item
             continue

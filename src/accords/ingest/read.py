@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
 from accords.errors import InputRejected
+from accords.ingest.warc import is_archive, read_archive
 from accords.model import RawDocument
 from accords.settings import max_input_bytes
 
@@ -25,29 +27,35 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 ReadResult = RawDocument | InputRejected
 
 
-def iter_documents(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[ReadResult]:
-    """Yield one ``RawDocument`` (or ``InputRejected``) per article found under ``paths``."""
+def iter_documents(
+    paths: Iterable[str], stdin: IO[bytes] | None = None, skipped: Counter[str] | None = None
+) -> Iterator[ReadResult]:
+    """Yield one ``RawDocument`` (or ``InputRejected``) per article found under ``paths``.
+
+    Web archives (``.warc``, ``.warc.gz``, ``.arc``, ``.arc.gz``) are read record by record
+    (:mod:`accords.ingest.warc`); the records they hold that are not articles are counted
+    in ``skipped``, by reason."""
     for name in paths:
         if name == "-":
             yield from _read_stream("-", (stdin or sys.stdin.buffer).read())
             continue
         path = Path(name)
         if path.is_dir():
-            yield from _read_directory(path)
+            yield from _read_directory(path, skipped)
         elif path.exists():
-            yield from _read_file(path)
+            yield from _read_file(path, skipped)
         else:
             yield InputRejected(name, "no such file or directory")
 
 
-def _read_directory(root: Path) -> Iterator[ReadResult]:
+def _read_directory(root: Path, skipped: Counter[str] | None = None) -> Iterator[ReadResult]:
     files = sorted(
         p for p in root.rglob("*")
-        if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES
+        if p.is_file() and (p.suffix.lower() in KNOWN_SUFFIXES or is_archive(p))
         and not any(part.startswith(".") for part in p.relative_to(root).parts)
     )
     for path in files:
-        yield from _read_file(path)
+        yield from _read_file(path, skipped)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -62,7 +70,10 @@ def _read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def _read_file(path: Path) -> Iterator[ReadResult]:
+def _read_file(path: Path, skipped: Counter[str] | None = None) -> Iterator[ReadResult]:
+    if is_archive(path):  # streamed record by record: no whole-file size limit
+        yield from read_archive(path, skipped)
+        return
     try:
         data = _read_bytes(path)
     except InputRejected as rejected:

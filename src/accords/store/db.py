@@ -11,8 +11,8 @@ Design choices, and why:
 * **One transaction per article.** An article, its facts and their evidence are
   committed together or not at all, so a failure halfway leaves no orphan rows.
 * **Migrations at open.** ``Store.open`` upgrades the schema to the newest
-  revision, under a write lock on SQLite, so two first runs on a fresh file
-  cannot both create the tables.
+  revision, under a write lock on SQLite and an advisory lock on PostgreSQL, so
+  two first runs on a fresh database cannot both create the tables.
 * **SQLite tuned for several processes.** Foreign keys are on (SQLite leaves them
   off), the journal is WAL so readers never block the writer, and a busy
   timeout makes a second writer wait instead of failing at once.
@@ -49,6 +49,9 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 #: How long a SQLite writer waits for another one to finish before giving up.
 SQLITE_BUSY_SECONDS = 60.0
+
+#: Key of the PostgreSQL advisory lock that serialises migrations ("accords" in ASCII).
+PG_MIGRATION_LOCK = 0x6163636F726473
 
 #: Articles read per round trip by ``iter_extractions``.
 BATCH_SIZE = 200
@@ -90,14 +93,17 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     On SQLite the transaction starts with ``BEGIN IMMEDIATE``: a second process
     opening the same fresh file waits for the first to finish and then finds the
-    schema already at head. (PostgreSQL runs DDL transactionally; concurrent
-    first runs there would want an advisory lock, to add with that backend.)
+    schema already at head. PostgreSQL runs DDL transactionally; there the
+    transaction first takes an advisory lock (:data:`PG_MIGRATION_LOCK`, released
+    at commit), with the same effect for two processes opening a fresh database.
     """
     with engine.connect() as connection:
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             connection.begin()
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_MIGRATION_LOCK})")
         command.upgrade(alembic_config(connection), revision)
         connection.commit()
 

@@ -112,3 +112,74 @@ class EvidenceRow(Base):
 
 # ``iter_extractions`` walks articles in (published, id) order.
 Index("ix_articles_published_id", ArticleRow.published, ArticleRow.id)
+
+
+# --- The registry (issue 4; migration 0002). ----------------------------------------------
+
+
+class RecordRow(Base):
+    """One registry record: a body, meeting, instrument, programme or person (``model.Record``).
+
+    The filterable parts (kind, dyad, status, curation state, main date) are columns with
+    indexes; everything else is JSON, read whole with the record.
+    """
+
+    __tablename__ = "records"
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    dyad: Mapped[str | None] = mapped_column(String(7), index=True)
+    label: Mapped[str] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(16), index=True)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    attrs: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    values: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    conflicts: Mapped[list[str]] = mapped_column(JSONType)
+    lifecycle: Mapped[list[dict[str, Any]]] = mapped_column(JSONType)
+    overrides: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    reports: Mapped[int] = mapped_column(Integer)
+    articles: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class RecordFactRow(Base):
+    """Which record a fact supports; a fact supports at most one record."""
+
+    __tablename__ = "record_facts"
+
+    fact_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True
+    )
+    record_id: Mapped[str] = mapped_column(
+        String(24), ForeignKey("records.id", ondelete="CASCADE"), index=True
+    )
+
+
+class ArticleSignatureRow(Base):
+    """An article's MinHash signature and near-duplicate group; present once consolidated."""
+
+    __tablename__ = "article_signatures"
+
+    article_id: Mapped[str] = mapped_column(
+        String(16), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    cluster: Mapped[str] = mapped_column(String(16), index=True)
+    minhash: Mapped[list[int]] = mapped_column(JSONType)
+    consolidated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class CurationEventRow(Base):
+    """One curator's change (``model.CurationEvent``). No foreign key: history outlives merges."""
+
+    __tablename__ = "curation_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(String(24), index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    by: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    field: Mapped[str | None] = mapped_column(Text)
+    before: Mapped[Any | None] = mapped_column(JSONType)
+    after: Mapped[Any | None] = mapped_column(JSONType)
+    note: Mapped[str | None] = mapped_column(Text)

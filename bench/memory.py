@@ -1,0 +1,99 @@
+"""Peak memory of `accords ingest` over large corpora: is it flat, and under 1.5 GB?
+
+For each size, the generated corpus (bench/corpus.py) is written as JSON Lines files of
+1,000 articles each (one big file would exceed the 20 MiB input limit) and one
+`accords ingest DIR --db fresh.sqlite` process reads them all. The process's resident
+set size is sampled every second from /proc; the result keeps the peak, the RSS at each
+quarter of the run, and the throughput.
+
+Writes bench/results/memory.json.
+
+    python bench/memory.py [--sizes 20000 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import corpus
+from machine import RESULTS, load_now, machine_info
+
+PER_FILE = 1000
+TARGET_MB = 1536
+
+
+def rss_mb(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def measure(n: int, tmp: Path) -> dict:
+    directory = tmp / f"corpus-{n}"
+    for start in range(0, n, PER_FILE):
+        corpus.write_jsonl(directory / f"part-{start // PER_FILE:04d}.jsonl",
+                           min(PER_FILE, n - start), start=start)
+    db = tmp / f"memory-{n}.sqlite"
+    accords = str(Path(sys.executable).with_name("accords"))
+    started = time.perf_counter()
+    proc = subprocess.Popen([accords, "ingest", str(directory), "--db", str(db)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    samples: list[tuple[float, float]] = []
+    while proc.poll() is None:
+        value = rss_mb(proc.pid)
+        if value is not None:
+            samples.append((time.perf_counter() - started, value))
+        time.sleep(1.0)
+    stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    seconds = time.perf_counter() - started
+    peak = max(v for _, v in samples) if samples else None
+    quarters = {}
+    for q in (0.25, 0.5, 0.75, 1.0):
+        upto = [v for t, v in samples if t <= q * seconds]
+        quarters[f"{int(q * 100)}%"] = round(upto[-1], 1) if upto else None
+    return {
+        "articles": n,
+        "exit_code": proc.returncode,
+        "seconds": round(seconds, 1),
+        "articles_per_s": round(n / seconds, 2),
+        "peak_rss_mb": round(peak, 1) if peak else None,
+        "rss_mb_at": quarters,
+        "under_1_5_gb": peak is not None and peak < TARGET_MB,
+        "loadavg_1m_after": load_now(),
+        "summary": stderr.strip().splitlines()[-1] if stderr.strip() else "",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[20000, 100000])
+    parser.add_argument("--out", type=Path, default=RESULTS / "memory.json")
+    args = parser.parse_args()
+    result: dict = {"machine": machine_info(), "runs": []}
+    with tempfile.TemporaryDirectory() as tmpdir:
+        for n in args.sizes:
+            run = measure(n, Path(tmpdir))
+            print(run, flush=True)
+            result["runs"].append(run)
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    peaks = [r["peak_rss_mb"] for r in result["runs"] if r["peak_rss_mb"]]
+    if len(peaks) > 1:
+        result["peak_ratio_largest_to_smallest"] = round(peaks[-1] / peaks[0], 3)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""The registry: facts from many articles consolidated into records, curated by people.
+
+* ``consolidate(store)`` — attach the facts of newly stored articles to records
+  (incremental); ``rebuild=True`` recomputes everything and replays curation.
+* ``review`` — ``accept``, ``reject``, ``edit``, ``merge``, ``split``, ``history``.
+* ``queries`` — ``records``, ``get_record``, ``pending``, ``timeline``, ``dyad_summaries``.
+
+See docs/registry.md for how consolidation decides.
+"""
+
+from accords.registry.consolidate import ConsolidationReport, consolidate
+from accords.registry.queries import (
+    DyadSummary,
+    RecordNotFound,
+    TimelineEntry,
+    dyad_summaries,
+    get_record,
+    pending,
+    records,
+    timeline,
+)
+from accords.registry.review import CurationError, accept, edit, history, merge, reject, split
+
+__all__ = [
+    "ConsolidationReport", "CurationError", "DyadSummary", "RecordNotFound", "TimelineEntry",
+    "accept", "consolidate", "dyad_summaries", "edit", "get_record", "history", "merge",
+    "pending", "records", "reject", "split", "timeline",
+]

@@ -1,0 +1,214 @@
+"""Consolidation: facts from many articles → one record per real body, meeting, instrument,
+programme or person.
+
+Incremental by design: an article is consolidated once (it then has a row in
+``article_signatures``); each run takes only the articles stored since, in publication
+order, and attaches their facts to the records of the same kind and dyad already in the
+database, or starts new ones. Nothing else is read or rewritten, so ingesting ten new
+articles costs ten articles' work, not the world's.
+
+``rebuild=True`` starts over from every stored fact (deterministically: same data, same
+records, same ids) and then replays the curators' history, so that rejections, edits,
+merges and splits survive.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, nulls_last, select
+from sqlalchemy.orm import Session, selectinload
+
+from accords.model import RecordKind
+from accords.registry.dedup import NearDuplicates, signature
+from accords.registry.match import Member, affinity, compatible, undated
+from accords.registry.persist import (
+    RECORD_KINDS,
+    Draft,
+    load_drafts,
+    lock,
+    member_from_row,
+    record_id,
+    save,
+)
+from accords.store.db import Store
+from accords.store.schema import (
+    ArticleRow,
+    ArticleSignatureRow,
+    CurationEventRow,
+    FactRow,
+    RecordFactRow,
+    RecordRow,
+)
+
+#: Articles read and written per round trip.
+BATCH_SIZE = 200
+
+#: Positive agreement (see ``match.affinity``) a fact with no time at all needs to join a record.
+MIN_UNDATED_AFFINITY = 1.0
+
+Group = tuple[RecordKind, str | None]
+
+
+@dataclass
+class ConsolidationReport:
+    """What one run did."""
+
+    articles: int = 0
+    facts: int = 0
+    near_duplicates: int = 0
+    created: int = 0
+    updated: int = 0
+    seconds: float = 0.0
+    #: On rebuild: curators' decisions whose record no longer exists (not re-applied).
+    curation_skipped: int = 0
+
+
+class Consolidator:
+    """Holds the records of the groups (kind, dyad) touched so far, and assigns facts to them."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.groups: dict[Group, list[Draft]] = {}
+        self.ids: set[str] = set()
+
+    def group(self, key: Group) -> list[Draft]:
+        if key not in self.groups:
+            kind, dyad = key
+            where = RecordRow.dyad.is_(None) if dyad is None else RecordRow.dyad == dyad
+            rows = list(self.session.scalars(
+                select(RecordRow).where(RecordRow.kind == str(kind), where).order_by(RecordRow.id)
+            ))
+            self.groups[key] = load_drafts(self.session, rows)
+            self.ids.update(r.id for r in rows)
+        return self.groups[key]
+
+    def assign(self, member: Member) -> tuple[Draft, bool]:
+        """Put a fact in the record it fits best; a new record if it fits none. True if new."""
+        drafts = self.group((member.kind, member.dyad))
+        best: tuple[float, Draft] | None = None
+        for draft in drafts:
+            if draft.deleted or not all(compatible(member, m) for m in draft.members):
+                continue
+            score = max((affinity(member, m) for m in draft.members), default=0.0)
+            if best is None or score > best[0]:
+                best = (score, draft)
+        if best is not None and undated(member) and best[0] < MIN_UNDATED_AFFINITY:
+            best = None  # nothing says when, and too little says what: keep it apart
+        if best is not None:
+            best[1].add(member)
+            return best[1], False
+        draft = Draft(self.new_id(member.kind, member.dyad, member.key), member.kind, member.dyad)
+        draft.add(member)
+        drafts.append(draft)
+        return draft, True
+
+    def new_id(self, kind: RecordKind, dyad: str | None, key: str) -> str:
+        salt, rid = 0, record_id(kind, dyad, key)
+        while rid in self.ids or self.session.get(RecordRow, rid) is not None:
+            salt += 1
+            rid = record_id(kind, dyad, key, str(salt))
+        self.ids.add(rid)
+        return rid
+
+    def drafts(self) -> list[Draft]:
+        return [d for drafts in self.groups.values() for d in drafts]
+
+
+def _article_dyad(facts: list[FactRow]) -> list[str]:
+    dyads = sorted((f for f in facts if f.kind == "dyad"), key=lambda f: (-f.confidence, f.id))
+    return ["-".join(sorted(f.attrs.get("countries") or [])) for f in dyads]
+
+
+def _fact_dyad(fact: FactRow, dyads: list[str]) -> str | None:
+    countries = fact.attrs.get("countries") or []
+    if len(countries) == 2:
+        return "-".join(sorted(countries))
+    country = fact.attrs.get("country")
+    for dyad in dyads:
+        if country and country in dyad.split("-"):
+            return dyad
+    return dyads[0] if dyads else None
+
+
+def _pending(session: Session, only: Iterable[str] | None) -> list[str]:
+    statement = (
+        select(ArticleRow.id)
+        .outerjoin(ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
+        .where(ArticleSignatureRow.article_id.is_(None))
+        .order_by(nulls_last(ArticleRow.published.asc()), ArticleRow.id)
+    )
+    if only is not None:
+        statement = statement.where(ArticleRow.id.in_(list(only)))
+    return list(session.scalars(statement))
+
+
+def consolidate(
+    store: Store,
+    *,
+    rebuild: bool = False,
+    article_ids: Iterable[str] | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> ConsolidationReport:
+    """Consolidate the articles not consolidated yet (or, with ``rebuild``, all of them).
+
+    ``article_ids`` limits the run to those articles (still only if not done before).
+    One transaction: a failure leaves the registry as it was.
+    """
+    started = time.perf_counter()
+    report = ConsolidationReport()
+    with Session(store.engine, expire_on_commit=False) as session:
+        lock(session)
+        if rebuild:
+            session.execute(delete(RecordFactRow))
+            session.execute(delete(RecordRow))
+            session.execute(delete(ArticleSignatureRow))
+        index = NearDuplicates()
+        index.load(session.execute(select(
+            ArticleSignatureRow.article_id, ArticleSignatureRow.cluster, ArticleSignatureRow.minhash
+        )).tuples())
+        engine = Consolidator(session)
+        pending = _pending(session, article_ids)
+        touched: set[str] = set()
+        for start in range(0, len(pending), batch_size):
+            batch = pending[start:start + batch_size]
+            rows = session.scalars(
+                select(ArticleRow).where(ArticleRow.id.in_(batch))
+                .options(selectinload(ArticleRow.facts).selectinload(FactRow.evidence))
+            ).all()
+            by_id = {r.id: r for r in rows}
+            for article_id in batch:
+                _consolidate_article(engine, index, by_id[article_id], report, touched)
+            save(session, engine.drafts())
+            session.expunge_all()
+        if rebuild:
+            from accords.registry.review import replay
+
+            events = session.scalars(select(CurationEventRow).order_by(CurationEventRow.id))
+            report.curation_skipped = replay(engine, list(events))
+            save(session, engine.drafts())
+        session.commit()
+    report.updated = len(touched) - report.created
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _consolidate_article(engine: Consolidator, index: NearDuplicates, row: ArticleRow,
+                         report: ConsolidationReport, touched: set[str]) -> None:
+    values = signature(row.text)
+    cluster = index.add(row.id, values)
+    engine.session.add(ArticleSignatureRow(article_id=row.id, cluster=cluster, minhash=values))
+    report.articles += 1
+    report.near_duplicates += cluster != row.id
+    dyads = _article_dyad(row.facts)
+    members = [
+        member_from_row(f, row.published, cluster, _fact_dyad(f, dyads))
+        for f in row.facts if f.kind in RECORD_KINDS
+    ]
+    for member in sorted(members, key=lambda m: m.key):
+        draft, new = engine.assign(member)
+        report.facts += 1
+        report.created += new
+        touched.add(draft.id)

@@ -1,0 +1,249 @@
+"""When a fact may describe the same real thing as a record's facts, and how well it fits.
+
+A fact joins a record only if it is *compatible with every fact already in it* (complete
+linkage: a chain of loose resemblances cannot glue two sessions together) and, among
+the compatible records of its kind and dyad, fits best. Missing information is
+compatible with anything; what tells two things apart is a *contradiction*:
+
+* meetings and instruments: the same article, unless both give the same day
+  (extraction has already merged an article's mentions of one event, so two facts of
+  one article are two things unless they are plainly a duplicate);
+* meetings: another kind (but "talks", "visit" or "other" fit any), another body name, another session number, another city, or
+  times that cannot be the same event (see ``_times_fit``);
+* instruments: another kind, titles about different things, disjoint areas, another
+  signing city, or times that cannot be one document's life;
+* bodies and programmes: names that are not the same name (``names.same_name``);
+* people: names that are not the same person, or different states.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from accords.model import RecordKind
+from accords.registry import names
+
+#: How long after an undated "held"/"signed" event an article still reports it as news.
+NEWS_LAG = timedelta(days=45)
+#: How far ahead a "planned" meeting or document without a date may lie.
+PLAN_HORIZON = timedelta(days=2 * 366)
+#: How late a plan with a due date may still come true (plans slip).
+PLAN_SLIP = timedelta(days=366)
+#: Meeting kinds extraction gives when it cannot tell better; they fit any kind (time,
+#: place and body must still fit).
+_LOOSE = frozenset({"talks", "other", "visit"})
+#: Tolerance between dates that outlets give for one event (time zones, sloppy datelines).
+SLACK = timedelta(days=3)
+
+_DONE = {"held": 1, "signed": 1, "ratified": 2, "in_force": 3, "terminated": 4}
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+_NUMBER = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINALS) + r"))\s+"
+                     r"(?:[\w-]+\s+){0,6}?(?:session|meeting|round|sitting)", re.I)
+
+
+@dataclass
+class Member:
+    """One fact as consolidation sees it: attributes, article, report group, observation date."""
+
+    fact_id: int
+    key: str  # "article_id:offset:hash" — derived from content, the same in every database
+    kind: RecordKind
+    dyad: str | None
+    article_id: str
+    cluster: str
+    observed: str | None  # the article's publication date
+    attrs: dict[str, Any]
+    sentence: str = ""
+    offset: int = 0  # the evidence's start within ``sentence``
+    number: int | None = field(default=None)
+
+    def __post_init__(self) -> None:
+        if self.kind is RecordKind.MEETING and self.number is None:
+            self.number = session_number(self.sentence, self.offset)
+
+
+def session_number(sentence: str, offset: int) -> int | None:
+    """The ordinal of a session named at ``offset`` ("the 16th session"), else None."""
+    best: tuple[int, int] | None = None
+    for match in _NUMBER.finditer(sentence):
+        distance = abs(match.start() - offset)
+        if distance <= 60 and (best is None or distance < best[0]):
+            digits, word = match.groups()
+            best = (distance, int(digits) if digits else _ORDINALS.index(word.lower()) + 1)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=8192)
+def date_range(value: str | None) -> tuple[date, date] | None:
+    """The first and last day an ISO date prefix ("2025", "2025-02", "2025-02-20") covers."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value[:10].split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if len(parts) == 2:
+            start = date(parts[0], parts[1], 1)
+            end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+            return start, end
+        day = date(parts[0], parts[1], parts[2])
+        return day, day
+    except ValueError:
+        return None
+
+
+def _when(member: Member) -> tuple[date, date] | None:
+    """When the event a fact reports can have happened (or be due to happen)."""
+    stated = date_range(member.attrs.get("date"))
+    seen = date_range(member.observed)
+    planned = member.attrs.get("status") not in _DONE
+    if stated and not (planned and seen and stated[1] <= seen[0]):
+        return (stated[0], stated[1] + PLAN_SLIP) if planned else stated
+    # (a plan "due" on or before the day it is reported is a dateline read as a due date)
+    if seen is None:
+        return None
+    if not planned:
+        return seen[0] - NEWS_LAG, seen[1]
+    return seen[0] - SLACK, seen[1] + PLAN_HORIZON
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    """Both give a full date, and the dates are within ``SLACK`` of each other."""
+    ra, rb = date_range(a), date_range(b)
+    return bool(ra and rb and ra[0] == ra[1] and rb[0] == rb[1] and abs(ra[0] - rb[0]) <= SLACK)
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] - SLACK <= b[1] and b[0] - SLACK <= a[1]
+
+
+def _times_fit(a: Member, b: Member) -> bool:
+    """Can two facts report one event (or one document's life) at the times they give?"""
+    wa, wb = _when(a), _when(b)
+    if wa is None or wb is None:
+        return True
+    ra, rb = _DONE.get(a.attrs.get("status") or "", 0), _DONE.get(b.attrs.get("status") or "", 0)
+    if ra == rb or min(ra, rb) == 0:
+        if min(ra, rb) == 0 and max(ra, rb) > 0:
+            # planned, then done: the plan must have been reported before it was done
+            plan, done = (a, b) if ra == 0 else (b, a)
+            seen = date_range(plan.observed)
+            done_when = _when(done)
+            if seen and done_when and seen[0] > done_when[1] + SLACK:
+                return False
+        return _overlap(wa, wb)
+    early, late = (wa, wb) if ra < rb else (wb, wa)
+    return late[1] >= early[0] - SLACK  # ratified / in force / terminated after signing
+
+
+def _places_fit(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    from accords.extract.countries import gazetteer
+
+    gaz = gazetteer()
+    if gaz.code_of(a) or gaz.code_of(b):  # a country for a place says too little to differ
+        return True
+    return fuzz.ratio(names.fold(a), names.fold(b)) >= 85
+
+
+#: Where extraction's titles run on into the sentence: "… in Belgrade on Wednesday", "… would".
+TITLE_TAIL = re.compile(r"\s+(?:(?:in|on|at|during|by|with)\s+[A-Z0-9]|(?:which|that|would|will|was|were|is)\b).*$")
+
+
+def _content(title: str | None) -> str:
+    """A title's distinctive words: no kind words, no trailing place, date or clause."""
+    title = TITLE_TAIL.sub("", title or "")
+    return " ".join(t for t in names.core_tokens(title) if t not in names.TITLE_WORDS)
+
+
+def _titles_fit(a: str | None, b: str | None) -> bool:
+    ca, cb = _content(a), _content(b)
+    return not ca or not cb or fuzz.token_set_ratio(ca, cb) >= 70
+
+
+def _kinds_fit(a: Any, b: Any) -> bool:
+    return a == b or "other" in (a, b) or not a or not b
+
+
+@lru_cache(maxsize=1024)
+def _initials(dyad: str | None) -> str:
+    """Initials of the dyad's states' usual English names ("CHN-KAZ" → "ck")."""
+    if not dyad:
+        return ""
+    import pycountry
+
+    letters = ""
+    for code in dyad.split("-"):
+        country = pycountry.countries.get(alpha_3=code)
+        name = getattr(country, "common_name", None) or getattr(country, "name", "")
+        letters += names.fold(name)[:1]
+    return letters
+
+
+def compatible(a: Member, b: Member) -> bool:
+    """True when nothing two facts say contradicts their being about one real thing."""
+    x, y = a.attrs, b.attrs
+    if a.kind is RecordKind.BODY:
+        return _kinds_fit(x.get("kind"), y.get("kind")) and names.same_name(
+            x.get("name"), y.get("name"), states=_initials(a.dyad))
+    if a.kind is RecordKind.PROGRAMME:
+        return names.same_name(x.get("name"), y.get("name"), frozenset())
+    if a.kind is RecordKind.PERSON:
+        cx, cy = x.get("country"), y.get("country")
+        return (not cx or not cy or cx == cy) and names.same_person(x.get("name") or "", y.get("name") or "")
+    same_day = _same_day(x.get("date"), y.get("date"))
+    if a.article_id == b.article_id and not same_day:
+        return False  # extraction merged one article's mentions of one event already
+    kinds_fit = _kinds_fit(x.get("kind"), y.get("kind")) or (
+        a.kind is RecordKind.MEETING and bool({x.get("kind"), y.get("kind")} & _LOOSE))
+    if not kinds_fit or not _times_fit(a, b):
+        return False
+    if a.kind is RecordKind.MEETING:
+        if a.number and b.number and a.number != b.number:
+            return False
+        # the same session number on the same day is one session even if outlets name
+        # different towns: kept together, the places shown as a conflict
+        same_sitting = bool(a.number and a.number == b.number and x.get("date")
+                            and x.get("date") == y.get("date"))
+        return names.same_name(x.get("body"), y.get("body"), states=_initials(a.dyad)) and (
+            same_sitting or _places_fit(x.get("place"), y.get("place")))
+    areas_x, areas_y = set(x.get("areas") or ()), set(y.get("areas") or ())
+    if areas_x and areas_y and not areas_x & areas_y:
+        return False
+    signed = x.get("status") != "planned" and y.get("status") != "planned"
+    if signed and not _places_fit(x.get("place"), y.get("place")):
+        return False
+    return _titles_fit(x.get("title"), y.get("title"))
+
+
+def affinity(a: Member, b: Member) -> float:
+    """How much two compatible facts positively agree (higher: more likely the same thing)."""
+    x, y = a.attrs, b.attrs
+    score = 0.0
+    if a.kind is RecordKind.MEETING and a.number and a.number == b.number:
+        score += 3
+    if x.get("date") and x.get("date") == y.get("date"):
+        score += 2
+    if x.get("place") and y.get("place") and names.fold(x["place"]) == names.fold(y["place"]):
+        score += 1
+    for key in ("name", "body", "title"):
+        if x.get(key) and y.get(key):
+            score += names.similarity(x[key], y[key]) / 100
+    areas_x, areas_y = set(x.get("areas") or ()), set(y.get("areas") or ())
+    if areas_x and areas_y:
+        score += len(areas_x & areas_y) / len(areas_x | areas_y)
+    if a.cluster == b.cluster and a.article_id != b.article_id:
+        score += 1  # a near-duplicate copy of the same report
+    return score
+
+
+def undated(member: Member) -> bool:
+    """True when a meeting or instrument fact says nothing about when (no date, no article date)."""
+    return member.kind in (RecordKind.MEETING, RecordKind.INSTRUMENT) and _when(member) is None

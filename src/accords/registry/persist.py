@@ -1,0 +1,173 @@
+"""Records in the database and back: ``Draft`` is a record being built, with its facts.
+
+Kept apart from the matching rules so that consolidation and curation share one way
+of loading a record with its supporting facts and of writing it back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from accords.model import CurationState, RecordKind
+from accords.registry.match import Member
+from accords.registry.summary import summarise
+from accords.store.schema import (
+    ArticleRow,
+    ArticleSignatureRow,
+    FactRow,
+    RecordFactRow,
+    RecordRow,
+    utcnow,
+)
+
+#: Key of the PostgreSQL advisory lock that serialises registry writers ("registry").
+PG_REGISTRY_LOCK = 0x7265676973747279
+
+
+def lock(session: Session) -> None:
+    """Make this transaction the registry's only writer until it ends.
+
+    Two ``accords ingest`` processes finishing together would otherwise both consolidate
+    the same new articles. SQLite: ``BEGIN IMMEDIATE`` takes the write lock now (the other
+    process waits for the busy timeout, then finds nothing left to do); PostgreSQL: a
+    transaction-scoped advisory lock. Call it first thing in the session.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_REGISTRY_LOCK})")
+
+
+#: Fact kinds that become records (dyads, areas and statements do not).
+RECORD_KINDS = {str(k): k for k in RecordKind}
+
+
+def record_id(kind: RecordKind, dyad: str | None, key: str, salt: str = "") -> str:
+    """A record's id: from its kind, dyad and earliest fact's content key — never from row ids,
+    so the same data gives the same ids in any database and on every re-run."""
+    digest = hashlib.sha1(f"{kind}|{dyad or ''}|{key}|{salt}".encode()).hexdigest()
+    return f"r{digest[:15]}"
+
+
+def fact_key(article_id: str, start: int, attrs: dict[str, Any]) -> str:
+    """A fact's identity from its content: article, offset of its evidence, attributes."""
+    digest = hashlib.sha1(json.dumps(attrs, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return f"{article_id}:{start:07d}:{digest[:6]}"
+
+
+@dataclass
+class Draft:
+    """A record while it is built or curated: its facts, curation state and edits."""
+
+    id: str
+    kind: RecordKind
+    dyad: str | None
+    members: list[Member] = field(default_factory=list)
+    state: str = CurationState.PROPOSED.value
+    overrides: dict[str, Any] = field(default_factory=dict)
+    moved: set[int] = field(default_factory=set)  # fact ids whose membership must be written
+    dirty: bool = False
+    deleted: bool = False
+
+    def add(self, member: Member) -> None:
+        self.members.append(member)
+        self.moved.add(member.fact_id)
+        self.dirty = True
+
+    def summary(self) -> dict[str, Any]:
+        return summarise(self.kind, self.members, self.overrides)
+
+
+def member_from_row(row: FactRow, published: str | None, cluster: str, dyad: str | None) -> Member:
+    evidence = row.evidence[0] if row.evidence else None
+    start = evidence.start if evidence else 0
+    return Member(
+        fact_id=row.id,
+        key=fact_key(row.article_id, start, row.attrs),
+        kind=RECORD_KINDS[row.kind],
+        dyad=dyad,
+        article_id=row.article_id,
+        cluster=cluster,
+        observed=published,
+        attrs=row.attrs,
+        sentence=evidence.sentence if evidence else "",
+        offset=(start - evidence.sentence_start) if evidence else 0,
+    )
+
+
+def load_drafts(session: Session, rows: list[RecordRow]) -> list[Draft]:
+    """Drafts for stored records, with their facts (ordered by fact key, as when built)."""
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    statement = (
+        select(RecordFactRow.record_id, FactRow, ArticleRow.published, ArticleSignatureRow.cluster)
+        .join(FactRow, FactRow.id == RecordFactRow.fact_id)
+        .join(ArticleRow, ArticleRow.id == FactRow.article_id)
+        .outerjoin(ArticleSignatureRow, ArticleSignatureRow.article_id == FactRow.article_id)
+        .where(RecordFactRow.record_id.in_(ids))
+        .options(selectinload(FactRow.evidence))
+    )
+    members: dict[str, list[Member]] = defaultdict(list)
+    dyads = {r.id: r.dyad for r in rows}
+    for rid, fact, published, cluster in session.execute(statement).tuples():
+        members[rid].append(member_from_row(fact, published, cluster or fact.article_id, dyads[rid]))
+    drafts = []
+    for row in rows:
+        found = sorted(members[row.id], key=lambda m: (m.observed or "9999", m.key))
+        drafts.append(Draft(row.id, RecordKind(row.kind), row.dyad, found, row.state,
+                            dict(row.overrides or {})))
+    return drafts
+
+
+def load_draft(session: Session, rid: str) -> Draft | None:
+    row = session.get(RecordRow, rid)
+    return load_drafts(session, [row])[0] if row else None
+
+
+def save(session: Session, drafts: list[Draft]) -> None:
+    """Write every changed draft: its row (machine columns, state, edits) and moved facts."""
+    for draft in drafts:
+        if draft.deleted:
+            row = session.get(RecordRow, draft.id)
+            if row is not None:
+                session.delete(row)
+            continue
+        if not draft.dirty:
+            continue
+        if not draft.members:
+            draft.deleted = True
+            row = session.get(RecordRow, draft.id)
+            if row is not None:
+                session.delete(row)
+            continue
+        columns = draft.summary()
+        row = session.get(RecordRow, draft.id)
+        if row is None:
+            row = RecordRow(id=draft.id, kind=str(draft.kind), dyad=draft.dyad)
+            session.add(row)
+        for name, value in columns.items():
+            setattr(row, name, value)
+        row.state = draft.state
+        row.overrides = dict(draft.overrides)
+        row.updated_at = utcnow()
+        draft.dirty = False
+    session.flush()
+    moved = [(d.id, f) for d in drafts if not d.deleted for f in sorted(d.moved)]
+    if moved:
+        fact_ids = [f for _, f in moved]
+        for start in range(0, len(fact_ids), 500):
+            chunk = fact_ids[start:start + 500]
+            session.execute(delete(RecordFactRow).where(RecordFactRow.fact_id.in_(chunk)))
+        session.add_all(RecordFactRow(record_id=rid, fact_id=f) for rid, f in moved)
+    for draft in drafts:
+        draft.moved.clear()
+    session.flush()

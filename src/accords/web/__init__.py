@@ -1,0 +1,1 @@
+"""The web app and JSON API (``accords serve``): see ``app.create_app``."""

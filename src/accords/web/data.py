@@ -1,0 +1,174 @@
+"""Read-only questions about articles the registry's queries do not ask (an adapter).
+
+Articles of a dyad, one article with its facts and evidence spans, evidence for a set
+of facts, a dyad's quotes, and a LIKE search (portable to SQLite and PostgreSQL; ``%``
+and ``_`` in the query are escaped).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from accords.store.db import Store
+from accords.store.schema import ArticleRow, EvidenceRow, FactRow, RecordFactRow, RecordRow
+
+#: Longest search query taken (longer ones are cut).
+MAX_QUERY = 200
+
+
+@dataclass
+class Segment:
+    """A run of article text, with the facts whose evidence covers it (empty: plain text)."""
+
+    text: str
+    facts: list[int] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+
+
+def dyad_of(attrs: dict[str, Any]) -> str | None:
+    countries = attrs.get("countries") or []
+    if len(countries) != 2 or not all(isinstance(c, str) for c in countries):
+        return None
+    return "-".join(sorted(countries))
+
+
+def article_dyads(store: Store) -> dict[str, set[str]]:
+    """Article id → the dyads its dyad facts name."""
+    found: dict[str, set[str]] = {}
+    with Session(store.engine) as session:
+        rows = session.execute(select(FactRow.article_id, FactRow.attrs)
+                               .where(FactRow.kind == "dyad")).tuples()
+        for article_id, attrs in rows:
+            dyad = dyad_of(attrs or {})
+            if dyad:
+                found.setdefault(article_id, set()).add(dyad)
+    return found
+
+
+def article_summary(row: ArticleRow, dyads: set[str] | None = None) -> dict[str, Any]:
+    return {"id": row.id, "name": row.external_id, "title": row.title, "url": row.url,
+            "outlet": row.outlet, "published": row.published, "dyads": sorted(dyads or ())}
+
+
+def list_articles(store: Store, dyad: str | None = None, q: str | None = None) -> list[dict[str, Any]]:
+    """Articles (optionally of a dyad, or matching ``q``), newest first, undated last."""
+    dyads = article_dyads(store)
+    statement = select(ArticleRow)
+    if q:
+        needle = q[:MAX_QUERY]
+        statement = statement.where(or_(ArticleRow.title.contains(needle, autoescape=True),
+                                        ArticleRow.text.contains(needle, autoescape=True)))
+    with Session(store.engine) as session:
+        rows = list(session.scalars(statement))
+    rows = [r for r in rows if dyad is None or dyad in dyads.get(r.id, ())]
+    rows.sort(key=lambda r: r.id)
+    rows.sort(key=lambda r: r.published or "", reverse=True)
+    rows.sort(key=lambda r: r.published is None)
+    return [article_summary(r, dyads.get(r.id)) for r in rows]
+
+
+def segments(text: str, spans: list[tuple[int, int, int, str]]) -> list[Segment]:
+    """Cut ``text`` at every evidence boundary; each piece lists the facts covering it."""
+    points = {0, len(text)}
+    for start, end, _fid, _kind in spans:
+        points.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    cuts = sorted(points)
+    pieces = []
+    for a, b in pairwise(cuts):
+        if a == b:
+            continue
+        covering = [(fid, kind) for start, end, fid, kind in spans if start <= a and b <= end]
+        pieces.append(Segment(text[a:b], [f for f, _ in covering],
+                              sorted({k for _, k in covering})))
+    return pieces
+
+
+def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """An article with metadata, repairs, trimmed text and facts (evidence spans, record)."""
+    with Session(store.engine) as session:
+        row = session.get(ArticleRow, article_id, options=[
+            selectinload(ArticleRow.facts).selectinload(FactRow.evidence)])
+        if row is None:
+            return None
+        fact_ids = [f.id for f in row.facts]
+        records = dict(list(session.execute(
+            select(RecordFactRow.fact_id, RecordFactRow.record_id)
+            .where(RecordFactRow.fact_id.in_(fact_ids))).tuples())) if fact_ids else {}
+        facts = [{
+            "id": f.id, "kind": f.kind, "attrs": f.attrs, "confidence": f.confidence,
+            "record_id": records.get(f.id),
+            "evidence": [{"start": e.start, "end": e.end, "sentence": e.sentence,
+                          "sentence_start": e.sentence_start} for e in f.evidence],
+        } for f in row.facts]
+        data = article_summary(row, {d for f in row.facts if f.kind == "dyad"
+                                     if (d := dyad_of(f.attrs or {}))})
+        data.update(text=row.text, source=row.source, encoding=row.encoding,
+                    repairs=list(row.repairs or []), trimmed=list(row.trimmed or []),
+                    facts=facts)
+    return data
+
+
+def highlight(article: dict[str, Any]) -> list[Segment]:
+    spans = [(e["start"], e["end"], f["id"], f["kind"]) for f in article["facts"]
+             if f["kind"] not in ("dyad", "area") for e in f["evidence"]]
+    return segments(article["text"], spans)
+
+
+def evidence_for(store: Store, fact_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Fact id → its evidence: the sentence cut into before / evidence / after."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    if not fact_ids:
+        return found
+    with Session(store.engine) as session:
+        rows = session.scalars(select(EvidenceRow).where(EvidenceRow.fact_id.in_(fact_ids))
+                               .order_by(EvidenceRow.id))
+        for e in rows:
+            a = max(0, e.start - e.sentence_start)
+            b = max(a, e.end - e.sentence_start)
+            found.setdefault(e.fact_id, []).append({
+                "before": e.sentence[:a], "match": e.sentence[a:b], "after": e.sentence[b:],
+                "start": e.start, "end": e.end})
+    return found
+
+
+def quotes(store: Store, dyad: str, limit: int = 12) -> list[dict[str, Any]]:
+    """Statements in the dyad's articles: speaker, quote, article."""
+    ids = [a for a, ds in article_dyads(store).items() if dyad in ds]
+    if not ids:
+        return []
+    with Session(store.engine) as session:
+        rows = session.execute(
+            select(FactRow.id, FactRow.article_id, FactRow.attrs, ArticleRow.published)
+            .join(ArticleRow, ArticleRow.id == FactRow.article_id)
+            .where(FactRow.kind == "statement", FactRow.article_id.in_(ids))
+            .order_by(FactRow.id)).tuples()
+        return [{"fact_id": fid, "article_id": aid, "published": pub,
+                 "speaker": (attrs or {}).get("speaker"), "quote": (attrs or {}).get("quote")}
+                for fid, aid, attrs, pub in rows][:limit]
+
+
+def search_records(store: Store, q: str, limit: int = 50) -> list[dict[str, Any]]:
+    needle = q[:MAX_QUERY]
+    with Session(store.engine) as session:
+        rows = session.scalars(select(RecordRow)
+                               .where(RecordRow.label.contains(needle, autoescape=True),
+                                      RecordRow.state != "rejected")
+                               .order_by(RecordRow.label).limit(limit))
+        return [{"id": r.id, "kind": r.kind, "dyad": r.dyad, "label": r.label,
+                 "status": r.status, "state": r.state, "date": r.date} for r in rows]
+
+
+def snippet(text: str, q: str, width: int = 90) -> tuple[str, str, str]:
+    """The text around the first match of ``q`` (case-insensitive): before, match, after."""
+    at = text.lower().find(q.lower())
+    if at < 0 or not q:
+        return text[:width * 2], "", ""
+    start = max(0, at - width)
+    before = ("…" if start else "") + text[start:at]
+    after = text[at + len(q):at + len(q) + width]
+    return before, text[at:at + len(q)], after + ("…" if at + len(q) + width < len(text) else "")

@@ -1,0 +1,110 @@
+"""What every route needs: the store, the templates, who is asking, and the error shape."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Any
+
+from fastapi import HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from jinja2 import Environment, FileSystemLoader
+from pydantic import BaseModel
+
+from accords.store.db import Store
+from accords.web import auth
+
+TEMPLATES = Path(__file__).with_name("templates")
+
+#: Autoescape on for every template: article text and extracted values are untrusted.
+env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True,
+                  lstrip_blocks=True)
+
+
+def http_url(value: object) -> str | None:
+    """A URL fit for an ``href``: http(s) only, so a stored ``javascript:`` URL never links."""
+    text = str(value or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else None
+
+
+env.filters["http_url"] = http_url
+
+
+class ErrorEnvelope(BaseModel):
+    """Every API error: ``{"ok": false, "error": "what went wrong", "status": 404}``."""
+
+    ok: bool = False
+    error: str
+    status: int
+
+
+#: The error statuses the API answers with, all in the envelope (for the OpenAPI spec).
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorEnvelope, "description": why} for code, why in (
+        (400, "Bad request (a malformed cursor)"), (404, "Not found"),
+        (422, "Invalid parameters"))
+}
+WRITE_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = ERROR_RESPONSES | {
+    code: {"model": ErrorEnvelope, "description": why} for code, why in (
+        (401, "Not logged in and no API token"), (403, "Wrong or missing CSRF token"),
+        (413, "Upload too large"))
+}
+
+
+class ApiError(HTTPException):
+    """An error the API reports in its envelope: ``{"ok": false, "error", "status"}``."""
+
+
+def envelope(status: int, error: str) -> JSONResponse:
+    return JSONResponse({"ok": False, "error": error, "status": status}, status_code=status)
+
+
+def store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def session_curator(request: Request) -> auth.Curator | None:
+    return auth.lookup(store(request), request.cookies.get(auth.SESSION_COOKIE), "session")
+
+
+def bearer_curator(request: Request) -> auth.Curator | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer":
+        return None
+    return auth.lookup(store(request), token.strip(), "api")
+
+
+def api_curator(request: Request) -> auth.Curator:
+    """A curator for an API write: an API token, or a session with the CSRF header."""
+    who = bearer_curator(request)
+    if who is not None:
+        return who
+    who = session_curator(request)
+    if who is None:
+        raise ApiError(401, "log in or send an API token (Authorization: Bearer …)")
+    if not auth.same_token(who.csrf, request.headers.get("x-csrf-token")):
+        raise ApiError(403, "missing or wrong CSRF token (X-CSRF-Token header)")
+    return who
+
+
+def form_curator(request: Request, csrf_token: str | None) -> auth.Curator:
+    """A curator for an HTML form post: a session, and the form's CSRF token must match it."""
+    who = session_curator(request)
+    if who is None:
+        raise HTTPException(401, "log in as a curator to do this")
+    if not auth.same_token(who.csrf, csrf_token):
+        raise HTTPException(403, "the form's CSRF token is missing or wrong: reload the page")
+    return who
+
+
+def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    """A page: the template with the visitor (curator or None) and a CSRF token for forms."""
+    who = session_curator(request)
+    anon_csrf = request.cookies.get(auth.CSRF_COOKIE) or secrets.token_urlsafe(32)
+    csrf = who.csrf if who else anon_csrf
+    html = env.get_template(name).render(request=request, curator=who, csrf=csrf, **context)
+    response = HTMLResponse(html, status_code=status)
+    if who is None and request.cookies.get(auth.CSRF_COOKIE) != anon_csrf:
+        response.set_cookie(auth.CSRF_COOKIE, anon_csrf, httponly=True, samesite="lax")
+    return response

@@ -1,0 +1,123 @@
+"""The public HTML pages: home, search, dyad dashboard, records, record, article, network."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+
+from accords import registry
+from accords.model import RecordKind
+from accords.web import data, svg
+from accords.web.deps import render, store
+
+router = APIRouter(include_in_schema=False)
+DYAD = re.compile(r"^[A-Z]{3}-[A-Z]{3}$")
+Text = Annotated[str | None, Query(max_length=200)]
+#: Instrument statuses that count as done (signed or further along).
+SIGNED = ("signed", "ratified", "in_force")
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> HTMLResponse:
+    db = store(request)
+    summaries = registry.dyad_summaries(db)
+    recent = [r for r in registry.records(db) if r.date and r.kind is not RecordKind.PERSON]
+    recent.sort(key=lambda r: (r.date or "", r.label), reverse=True)
+    return render(request, "home.html", dyads=summaries[:12], recent=recent[:15],
+                  articles=data.list_articles(db)[:8])
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, q: Text = None) -> HTMLResponse:
+    db = store(request)
+    query = (q or "").strip()
+    articles, found = [], []
+    if query:
+        full = {a["id"]: a for a in data.list_articles(db, q=query)}
+        for article_id, summary in list(full.items())[:50]:
+            article = data.get_article(db, article_id) or {"text": ""}
+            found.append(summary | {"snippet": data.snippet(article["text"], query)})
+        articles = found
+    records = data.search_records(db, query) if query else []
+    return render(request, "search.html", q=query, articles=articles, records=records)
+
+
+def _timeline_entries(db: Any, dyad: str) -> list[dict[str, str]]:
+    return [{"date": e.date, "kind": str(e.kind), "status": e.status, "label": e.label,
+             "href": f"/records/{e.record_id}"} for e in registry.timeline(db, dyad)]
+
+
+@router.get("/dyads/{dyad}", response_class=HTMLResponse)
+def dyad_page(request: Request, dyad: str) -> HTMLResponse:
+    dyad = dyad.upper()
+    db = store(request)
+    if not DYAD.match(dyad) or dyad not in {s.dyad for s in registry.dyad_summaries(db)}:
+        raise HTTPException(404, f"no records for the dyad {dyad!r}")
+    found = registry.records(db, dyad=dyad)
+    by_kind: dict[str, list[Any]] = {str(k): [] for k in RecordKind}
+    for record in found:
+        by_kind[str(record.kind)].append(record)
+    meetings = sorted(by_kind["meeting"], key=lambda r: (r.date or "0000", r.label), reverse=True)
+    instruments = by_kind["instrument"]
+    areas = Counter(a for r in found if r.kind is not RecordKind.PERSON
+                    for a in (r.attrs.get("areas") or []))
+    chart = svg.bar_chart([(a, n, f"/records?dyad={dyad}&area={a}") for a, n in areas.items()])
+    return render(
+        request, "dyad.html", dyad=dyad,
+        summary=next(s for s in registry.dyad_summaries(db) if s.dyad == dyad),
+        bodies=by_kind["body"], meetings=meetings,
+        signed=[r for r in instruments if r.status in SIGNED],
+        pending=[r for r in instruments if r.status == "planned"],
+        other=[r for r in instruments if r.status not in (*SIGNED, "planned")],
+        next_meetings=[r for r in meetings if r.status == "planned"],
+        programmes=by_kind["programme"], people=by_kind["person"],
+        quotes=data.quotes(db, dyad), chart=chart,
+        timeline=svg.timeline(_timeline_entries(db, dyad)), colours=svg.STATUS_COLOURS,
+        articles=data.list_articles(db, dyad=dyad),
+    )
+
+
+@router.get("/records", response_class=HTMLResponse)
+def records_page(request: Request, dyad: Text = None, kind: Text = None, status: Text = None,
+                 area: Text = None, state: Text = None) -> HTMLResponse:
+    found = registry.records(store(request), dyad=dyad, kind=kind, status=status, area=area,
+                             state=state)
+    filters = {k: v for k, v in (("dyad", dyad), ("kind", kind), ("status", status),
+                                 ("area", area), ("state", state)) if v}
+    return render(request, "records.html", records=found[:500], total=len(found),
+                  filters=filters)
+
+
+@router.get("/records/{record_id}", response_class=HTMLResponse)
+def record_page(request: Request, record_id: str) -> HTMLResponse:
+    db = store(request)
+    try:
+        record = registry.get_record(db, record_id)
+    except registry.RecordNotFound:
+        raise HTTPException(404, f"no record {record_id!r}") from None
+    evidence = data.evidence_for(db, record.fact_ids)
+    support = {s.fact_id: s for s in record.support}
+    return render(request, "record.html", record=record, evidence=evidence, support=support,
+                  history=registry.history(db, record.id), colours=svg.STATUS_COLOURS)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str,
+                 fact: Annotated[int | None, Query(ge=0, le=2**62)] = None) -> HTMLResponse:
+    article = data.get_article(store(request), article_id)
+    if article is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    facts = [f for f in article["facts"] if f["kind"] not in ("dyad",)]
+    return render(request, "article.html", article=article, segments=data.highlight(article),
+                  facts=facts, target=fact)
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request) -> HTMLResponse:
+    summaries = registry.dyad_summaries(store(request))
+    picture = svg.network([(s.dyad, s.records) for s in summaries])
+    return render(request, "network.html", picture=picture, dyads=summaries)

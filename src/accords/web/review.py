@@ -1,0 +1,113 @@
+"""Curators' pages: log in and out, the review queue, and its accept/reject/edit forms."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from accords import registry
+from accords.model import CurationState, RawDocument
+from accords.registry.review import parse_value
+from accords.web import auth
+from accords.web.api_write import READ_ONLY_FIELDS, ingest_bytes, max_upload
+from accords.web.deps import form_curator, render, session_curator, store
+
+router = APIRouter(include_in_schema=False)
+Field = Annotated[str, Form(max_length=2000)]
+OptionalField = Annotated[str | None, Form(max_length=2000)]
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a local path: never redirect a curator off the site after logging in."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/review"
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, next: str | None = None) -> HTMLResponse:
+    return render(request, "login.html", next=_safe_next(next), error=None)
+
+
+@router.post("/login")
+def login(request: Request, name: Field, password: Field, csrf_token: OptionalField = None,
+          next: OptionalField = None) -> Response:
+    if not auth.same_token(request.cookies.get(auth.CSRF_COOKIE), csrf_token):
+        raise HTTPException(403, "the form's CSRF token is missing or wrong: reload the page")
+    db = store(request)
+    if not auth.check_password(db, name, password):
+        return render(request, "login.html", status=401, next=_safe_next(next),
+                      error="Unknown user or wrong password.")
+    response = RedirectResponse(_safe_next(next), status_code=303)
+    response.set_cookie(auth.SESSION_COOKIE, auth.start_session(db, name), httponly=True,
+                        samesite="lax", max_age=auth.SESSION_DAYS * 86400,
+                        secure=request.url.scheme == "https")
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, csrf_token: OptionalField = None) -> Response:
+    form_curator(request, csrf_token)
+    auth.end_session(store(request), request.cookies.get(auth.SESSION_COOKIE, ""))
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(auth.SESSION_COOKIE)
+    return response
+
+
+@router.get("/review", response_class=HTMLResponse)
+def review_queue(request: Request, dyad: str | None = None) -> Response:
+    if session_curator(request) is None:
+        return RedirectResponse("/login?next=/review", status_code=303)
+    db = store(request)
+    queue = registry.records(db, dyad=dyad or None, state=CurationState.PROPOSED)
+    queue.sort(key=lambda r: (-r.reports, r.dyad or "", str(r.kind), r.label))
+    recent = list(reversed(registry.history(db)))[:15]
+    return render(request, "review.html", queue=queue[:200], total=len(queue), recent=recent,
+                  dyad=dyad)
+
+
+@router.post("/review/{record_id}/{action}")
+def review_action(request: Request, record_id: str, action: str, csrf_token: OptionalField = None,
+                  field: OptionalField = None, value: OptionalField = None,
+                  note: OptionalField = None) -> Response:
+    who = form_curator(request, csrf_token)
+    db = store(request)
+    try:
+        if action == "accept":
+            registry.accept(db, record_id, by=who.name, note=note or None)
+        elif action == "reject":
+            registry.reject(db, record_id, by=who.name, note=note or None)
+        elif action == "edit":
+            if not field or not field.isidentifier() or field in READ_ONLY_FIELDS:
+                raise HTTPException(422, "name an attribute to edit")
+            registry.edit(db, record_id, field, parse_value(value or ""), by=who.name,
+                          note=note or None)
+        else:
+            raise HTTPException(404, f"no review action {action!r}")
+    except registry.RecordNotFound:
+        raise HTTPException(404, f"no record {record_id!r}") from None
+    back = request.headers.get("referer", "")
+    target = f"/records/{record_id}" if "/records/" in back else "/review"
+    return RedirectResponse(target, status_code=303)
+
+
+@router.post("/review/upload")
+def upload_form(request: Request, file: Annotated[UploadFile, File()],
+                csrf_token: OptionalField = None, published: OptionalField = None) -> Response:
+    """Ingest one uploaded article (text or HTML file, size-limited); show it."""
+    who = form_curator(request, csrf_token)
+    limit = max_upload()
+    data = file.file.read(limit + 1)
+    if len(data) > limit:
+        raise HTTPException(413, f"upload larger than {limit} bytes")
+    if not data:
+        raise HTTPException(422, "empty upload")
+    name = (file.filename or "upload").rsplit("/", 1)[-1][:120]
+    stem, _, suffix = name.rpartition(".")
+    date = published if published and len(published) == 10 and published[4] == "-" else None
+    raw = RawDocument(id=stem or name, source=f"upload:{who.name}:{name}", data=data,
+                      is_html=suffix.lower() in ("html", "htm"), published=date)
+    result = ingest_bytes(request, raw)
+    return RedirectResponse(f"/articles/{result['article_id']}", status_code=303)

@@ -1,0 +1,91 @@
+"""Through the real extractor: articles written here → ingest → consolidate → records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from registry_helpers import open_store
+
+from accords.registry import consolidate, get_record, records
+from accords.workflow import ingest
+
+ARTICLES = {
+    "a1": """Serbia and Hungary sign energy agreement at joint commission session
+
+Belgrade, 14 May 2025 – The Serbian-Hungarian Joint Commission for Economic Cooperation held its 7th session in Belgrade on Wednesday. Serbian Minister of Economy Ana Petrović and Hungarian Foreign Minister Péter Kovács co-chaired the session. The two ministers signed an agreement on cooperation in the field of energy. The next session of the commission will be held in Budapest in 2026.
+""",
+    "a2": """Hungary, Serbia deepen energy ties
+
+Budapest, 15 May 2025 – Hungary and Serbia signed an agreement on energy cooperation in Belgrade on Wednesday, at the 7th session of the Serbian-Hungarian Joint Commission for Economic Cooperation. Peter Kovacs, Hungary's foreign minister, said the agreement would secure gas supplies for both countries.
+""",
+    "a3": """Serbia and Hungary to sign railway protocol
+
+Belgrade, 3 March 2025 – Serbia and Hungary are finalising a protocol on railway transport, which is expected to be signed later this year, the Serbian transport ministry said.
+""",
+    "a4": """Serbia and Hungary sign railway protocol
+
+Budapest, 20 October 2025 – Serbia and Hungary signed a protocol on railway transport in Budapest on Monday, the Hungarian government said.
+""",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_real_extractions_consolidate_into_one_session_one_agreement_one_protocol(
+    tmp_path, corpus, extractor
+):
+    with open_store(tmp_path) as store:
+        report = ingest([str(corpus)], store, extractor=extractor)
+        assert report.stored == 4
+        consolidate(store)
+        held = records(store, dyad="HUN-SRB", kind="meeting", status="held")
+        assert len(held) == 1
+        session = get_record(store, held[0].id)
+        assert session.attrs["number"] == 7 and session.attrs["place"] == "Belgrade"
+        assert session.date == "2025-05-14" and len(session.article_ids) == 2
+        energy = [r for r in records(store, dyad="HUN-SRB", kind="instrument", status="signed",
+                                     area="energy")]
+        assert len(energy) == 1 and len(get_record(store, energy[0].id).article_ids) == 2
+        (protocol,) = records(store, dyad="HUN-SRB", kind="instrument", area="transport")
+        assert [s.status for s in protocol.lifecycle] == ["planned", "signed"]
+        assert protocol.lifecycle[0].observed == "2025-03-03"
+        assert protocol.status == "signed" and protocol.date == "2025-10-20"
+        people = records(store, dyad="HUN-SRB", kind="person")
+        kovacs = [p for p in people if "Kov" in p.attrs["name"]]
+        assert len(kovacs) == 1 and kovacs[0].attrs["name"] == "Péter Kovács"
+        assert len(get_record(store, kovacs[0].id).article_ids) == 2
+
+
+def test_accords_ingest_consolidates_the_new_articles_at_the_end(tmp_path, corpus):
+    import json
+
+    from typer.testing import CliRunner
+
+    from accords.cli import app
+
+    db = f"sqlite:///{tmp_path / 'ingest.sqlite'}"
+    first = corpus / "a1.txt"
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(first), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "registry:" in result.output and "from 1 articles" in result.output
+    listed = runner.invoke(app, ["review", "list", "--db", db, "--kind", "meeting", "--status",
+                                 "held", "--json"])
+    (session,) = [json.loads(line) for line in listed.stdout.splitlines()]
+    again = runner.invoke(app, ["ingest", str(corpus), "--db", db])
+    assert "from 3 articles" in again.output  # only the new ones
+    listed = runner.invoke(app, ["review", "list", "--db", db, "--kind", "meeting", "--status",
+                                 "held", "--json"])
+    (after,) = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert after["id"] == session["id"] and after["reports"] == 2
+    skipped = runner.invoke(app, ["ingest", str(corpus), "--db",
+                                  f"sqlite:///{tmp_path / 'plain.sqlite'}", "--no-consolidate"])
+    assert skipped.exit_code == 0 and "registry:" not in skipped.output
