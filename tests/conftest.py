@@ -9,11 +9,7 @@ import pytest
 
 # Database fixtures (db_url on SQLite and PostgreSQL, pg_url, db_url_factory): see db_backends.py.
 from db_backends import db_backend, db_url, db_url_factory, pg_server, pg_url  # noqa: F401
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-DEV = SHARED / "eval" / "dev"
-SEED = DEV / "articles" / "seed-hu-ru-moscow-talks.txt"
+from testpaths import SHARED
 
 
 @pytest.fixture(scope="session")

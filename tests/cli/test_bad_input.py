@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT
+from testpaths import ROOT
 
 BAD = ROOT / "examples" / "bad-input"
 ACCORDS = str(Path(sys.executable).with_name("accords"))

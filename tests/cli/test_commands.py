@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from accords.cli import app
-from conftest import SEED
+from testpaths import SEED
 
 ARTICLE = """Vietnam and Laos sign a railway protocol
 

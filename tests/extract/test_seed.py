@@ -2,7 +2,7 @@
 
 import json
 
-from conftest import DEV, SEED
+from testpaths import DEV, SEED
 
 
 def test_seed_extraction_matches_gold(shared, scorer, extractor):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DEV
+from testpaths import DEV
 
 FLOORS = Path(__file__).with_name("floors.json")
 
