@@ -15,6 +15,13 @@ class InputRejected(AccordsError):
         self.source = source
         self.reason = reason
 
+    @classmethod
+    def from_os_error(cls, source: str, error: OSError) -> InputRejected:
+        """The reason a file could not be opened or read, in the readers' words."""
+        if isinstance(error, PermissionError):
+            return cls(source, "permission denied")
+        return cls(source, f"cannot be read ({error.strerror or error})")
+
 
 class ArticleNotFound(AccordsError):
     """No article with that id in the database."""

@@ -48,14 +48,8 @@ from pathlib import Path
 from typing import Any
 
 from accords.errors import InputRejected
-from accords.ingest.read import (
-    HTML_SUFFIXES,
-    JSONL_SUFFIXES,
-    KNOWN_SUFFIXES,
-    _looks_like_html,
-    _read_bytes,
-    _read_jsonl,
-)
+from accords.ingest.read import KNOWN_SUFFIXES, documents_from_bytes, read_limited
+from accords.ingest.warc import is_archive, read_archive
 from accords.model import Extraction, RawDocument
 from accords.settings import max_input_bytes
 
@@ -70,10 +64,20 @@ DEFAULT_MASTER = "local[2]"
 #: files whose path holds one are read by the executors with plain Python instead.
 _HADOOP_SPECIAL = frozenset(",{}[]*?\\^")
 
-ARTICLE_COLUMNS = ("article_id", "id", "source", "text", "title", "published", "outlet",
-                   "url", "encoding", "repairs", "trimmed")
-FACT_COLUMNS = ("article_id", "source", "fact_index", "kind", "attrs", "confidence",
-                "evidence")
+ARTICLE_COLUMNS = (
+    "article_id",
+    "id",
+    "source",
+    "text",
+    "title",
+    "published",
+    "outlet",
+    "url",
+    "encoding",
+    "repairs",
+    "trimmed",
+)
+FACT_COLUMNS = ("article_id", "source", "fact_index", "kind", "attrs", "confidence", "evidence")
 REJECTED_COLUMNS = ("source", "reason")
 
 
@@ -115,8 +119,8 @@ def list_inputs(paths: Iterable[str]) -> tuple[list[str], list[tuple[str, str]]]
             return
         seen.add(key)
         try:
-            if path.stat().st_size > limit and not _is_archive(path):
-                _read_bytes(path)  # raises InputRejected with the reader's own message
+            if path.stat().st_size > limit and not is_archive(path):
+                read_limited(path)  # raises InputRejected with the reader's own message
             if not os.access(path, os.R_OK):
                 rejected.append((name, "permission denied"))
                 return
@@ -124,7 +128,7 @@ def list_inputs(paths: Iterable[str]) -> tuple[list[str], list[tuple[str, str]]]
             rejected.append((error.source, error.reason))
             return
         except OSError as error:
-            rejected.append((name, f"cannot be read ({error.strerror or error})"))
+            rejected.append((name, InputRejected.from_os_error(name, error).reason))
             return
         files.append(name)
 
@@ -135,8 +139,10 @@ def list_inputs(paths: Iterable[str]) -> tuple[list[str], list[tuple[str, str]]]
         path = Path(name)
         if path.is_dir():
             for found in sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and (p.suffix.lower() in KNOWN_SUFFIXES or _is_archive(p))
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and (p.suffix.lower() in KNOWN_SUFFIXES or is_archive(p))
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             ):
                 add(found)
@@ -147,18 +153,9 @@ def list_inputs(paths: Iterable[str]) -> tuple[list[str], list[tuple[str, str]]]
     return files, rejected
 
 
-def _is_archive(path: Path) -> bool:
-    """A web archive (WARC/ARC): read record by record from its path, with no size limit."""
-    try:
-        from accords.ingest.warc import is_archive
-    except ImportError:  # an Accords without archive support
-        return False
-    return is_archive(path)
-
-
 def _local_path(uri: str) -> str:
     """``file:/a/b`` (as ``binaryFiles`` names a file) → ``/a/b``."""
-    rest = uri[len("file:"):] if uri.startswith("file:") else uri
+    rest = uri[len("file:") :] if uri.startswith("file:") else uri
     return os.path.normpath("/" + rest.lstrip("/"))
 
 
@@ -167,36 +164,27 @@ def _local_path(uri: str) -> str:
 Tagged = tuple[str, Any]
 
 
-def documents(source: str, data: bytes) -> Iterator[Tagged]:
-    """One file's documents, as ``accords.ingest.read`` makes them from the same bytes."""
-    path = Path(source)
-    suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        for item in _read_jsonl(source, data):
-            if isinstance(item, InputRejected):
-                yield "rejected", (item.source, item.reason)
-            else:
-                yield "doc", item
-    else:
-        yield "doc", RawDocument(
-            id=path.stem, source=source, data=data,
-            is_html=suffix in HTML_SUFFIXES or _looks_like_html(data),
-        )
-
-
-def archive_documents(source: str) -> Iterator[Tagged]:
-    """A web archive's documents, streamed from its path as ``accords extract`` reads them."""
-    from accords.ingest.warc import read_archive
-
-    for item in read_archive(Path(source)):
+def _tagged(items: Iterable[Any]) -> Iterator[Tagged]:
+    for item in items:
         if isinstance(item, InputRejected):
             yield "rejected", (item.source, item.reason)
         else:
             yield "doc", item
 
 
-def process_partition(items: Iterable[Tagged], published: str | None = None,
-                      batch_size: int = BATCH_SIZE) -> Iterator[Tagged]:
+def documents(source: str, data: bytes) -> Iterator[Tagged]:
+    """One file's documents, as ``accords.ingest.read`` makes them from the same bytes."""
+    return _tagged(documents_from_bytes(source, data))
+
+
+def archive_documents(source: str) -> Iterator[Tagged]:
+    """A web archive's documents, streamed from its path as ``accords extract`` reads them."""
+    return _tagged(read_archive(Path(source)))
+
+
+def process_partition(
+    items: Iterable[Tagged], published: str | None = None, batch_size: int = BATCH_SIZE
+) -> Iterator[Tagged]:
     """decode → clean → extract a partition's documents; tagged article, fact, rejected rows."""
     from accords.extract.pipeline import Extractor
     from accords.ingest.pipeline import to_article
@@ -230,25 +218,46 @@ def extraction_rows(extraction: Extraction) -> Iterator[Tagged]:
     """The article row and one row per fact (tuples in ``*_COLUMNS`` order)."""
     article = extraction.article
     article_id = article.article_id
-    yield "article", (
-        article_id, article.id, article.source, article.text, article.title,
-        article.published, article.outlet, article.url, article.encoding,
-        json.dumps([asdict(r) for r in article.repairs], ensure_ascii=False),
-        list(article.trimmed),
+    yield (
+        "article",
+        (
+            article_id,
+            article.id,
+            article.source,
+            article.text,
+            article.title,
+            article.published,
+            article.outlet,
+            article.url,
+            article.encoding,
+            json.dumps([asdict(r) for r in article.repairs], ensure_ascii=False),
+            list(article.trimmed),
+        ),
     )
     for index, fact in enumerate(extraction.facts):
-        yield "fact", (
-            article_id, article.source, index, str(fact.kind),
-            json.dumps(fact.attrs, ensure_ascii=False), float(fact.confidence),
-            json.dumps([e.to_dict() for e in fact.evidence], ensure_ascii=False),
+        yield (
+            "fact",
+            (
+                article_id,
+                article.source,
+                index,
+                str(fact.kind),
+                json.dumps(fact.attrs, ensure_ascii=False),
+                float(fact.confidence),
+                json.dumps([e.to_dict() for e in fact.evidence], ensure_ascii=False),
+            ),
         )
 
 
 # --- the job -----------------------------------------------------------------------------
 
 
-def spark_session(master: str | None = DEFAULT_MASTER, shuffle_partitions: int = 4,
-                  driver_memory: str = DRIVER_MEMORY, app_name: str = "accords-batch"):
+def spark_session(
+    master: str | None = DEFAULT_MASTER,
+    shuffle_partitions: int = 4,
+    driver_memory: str = DRIVER_MEMORY,
+    app_name: str = "accords-batch",
+):
     """A Spark session for the job: offline, UI off, small shuffles, workers on this Python.
 
     ``master`` None leaves the master to ``spark-submit --master``."""
@@ -274,8 +283,9 @@ def spark_session(master: str | None = DEFAULT_MASTER, shuffle_partitions: int =
     )
     if master is not None and master.startswith("local"):
         # Nothing leaves the machine: no hostname lookup, no listening on outside addresses.
-        builder = (builder.config("spark.driver.host", "127.0.0.1")
-                   .config("spark.driver.bindAddress", "127.0.0.1"))
+        builder = builder.config("spark.driver.host", "127.0.0.1").config(
+            "spark.driver.bindAddress", "127.0.0.1"
+        )
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("WARN")
     return session
@@ -295,19 +305,23 @@ def _schemas():
         optional = set(nullable)
         return [StructField(n, StringType(), n in optional) for n in names]
 
-    articles = StructType([
-        *strings(ARTICLE_COLUMNS[:4]),
-        *strings(ARTICLE_COLUMNS[4:9], nullable=ARTICLE_COLUMNS[4:9]),
-        StructField("repairs", StringType(), False),
-        StructField("trimmed", ArrayType(StringType(), False), False),
-    ])
-    facts = StructType([
-        *strings(("article_id", "source")),
-        StructField("fact_index", IntegerType(), False),
-        *strings(("kind", "attrs")),
-        StructField("confidence", DoubleType(), False),
-        StructField("evidence", StringType(), False),
-    ])
+    articles = StructType(
+        [
+            *strings(ARTICLE_COLUMNS[:4]),
+            *strings(ARTICLE_COLUMNS[4:9], nullable=ARTICLE_COLUMNS[4:9]),
+            StructField("repairs", StringType(), False),
+            StructField("trimmed", ArrayType(StringType(), False), False),
+        ]
+    )
+    facts = StructType(
+        [
+            *strings(("article_id", "source")),
+            StructField("fact_index", IntegerType(), False),
+            *strings(("kind", "attrs")),
+            StructField("confidence", DoubleType(), False),
+            StructField("evidence", StringType(), False),
+        ]
+    )
     rejected = StructType(strings(REJECTED_COLUMNS))
     return articles, facts, rejected
 
@@ -341,7 +355,7 @@ def run_batch(
         sc = spark.sparkContext
         n = partitions or max(2, 2 * sc.defaultParallelism)
         by_local = {os.path.abspath(f): f for f in files}
-        archives = [f for f in files if _is_archive(Path(f))]
+        archives = [f for f in files if is_archive(Path(f))]
         plain = [f for f in files if f not in archives]
         unsafe = [f for f in plain if _HADOOP_SPECIAL & set(os.path.abspath(f))]
         safe = [f for f in plain if f not in unsafe]
@@ -350,15 +364,17 @@ def run_batch(
             raw = sc.binaryFiles(",".join(os.path.abspath(f) for f in safe), minPartitions=n)
             parts.append(raw.map(lambda kv: (by_local.get(_local_path(kv[0]), kv[0]), kv[1])))
         if unsafe:
-            parts.append(sc.parallelize(unsafe, min(n, len(unsafe)))
-                         .map(lambda f: (f, Path(f).read_bytes())))
+            parts.append(
+                sc.parallelize(unsafe, min(n, len(unsafe))).map(lambda f: (f, Path(f).read_bytes()))
+            )
         streams = []
         if parts:
             raw_all = parts[0] if len(parts) == 1 else sc.union(parts)
             streams.append(raw_all.flatMap(lambda kv: documents(kv[0], bytes(kv[1]))))
         if archives:
-            streams.append(sc.parallelize(archives, min(n, len(archives)))
-                           .flatMap(archive_documents))
+            streams.append(
+                sc.parallelize(archives, min(n, len(archives))).flatMap(archive_documents)
+            )
         if streams:
             docs = streams[0] if len(streams) == 1 else sc.union(streams)
         else:
@@ -374,18 +390,24 @@ def run_batch(
         mode = "overwrite" if overwrite else "errorifexists"
 
         def frame(tag: str, schema):
-            return spark.createDataFrame(rows.filter(lambda r: r[0] == tag).map(lambda r: r[1]),
-                                         schema)
+            return spark.createDataFrame(
+                rows.filter(lambda r: r[0] == tag).map(lambda r: r[1]), schema
+            )
 
         frame("article", article_schema).orderBy("source").write.mode(mode).parquet(
-            str(out / "articles"))
+            str(out / "articles")
+        )
         frame("fact", fact_schema).orderBy("source", "fact_index").write.mode(mode).parquet(
-            str(out / "facts"))
-        executor_rejected = [tuple(r) for r in rows.filter(lambda r: r[0] == "rejected")
-                             .map(lambda r: r[1]).collect()]
+            str(out / "facts")
+        )
+        executor_rejected = [
+            tuple(r)
+            for r in rows.filter(lambda r: r[0] == "rejected").map(lambda r: r[1]).collect()
+        ]
         all_rejected = sorted(rejected_here + executor_rejected)
         spark.createDataFrame(all_rejected, rejected_schema).coalesce(1).write.mode(mode).parquet(
-            str(out / "rejected"))
+            str(out / "rejected")
+        )
         rows.unpersist()
         return BatchReport(
             out=str(out),
@@ -404,11 +426,14 @@ def run_batch(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``spark-submit src/accords/batch/spark.py INPUT... --out DIR``: exit 0, or 1 if rejects."""
-    parser = argparse.ArgumentParser(prog="accords.batch.spark", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="accords.batch.spark", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("inputs", nargs="+")
     parser.add_argument("--out", required=True)
-    parser.add_argument("--master", default=None,
-                        help="default: spark-submit's --master, else local[2]")
+    parser.add_argument(
+        "--master", default=None, help="default: spark-submit's --master, else local[2]"
+    )
     parser.add_argument("--partitions", type=int, default=None)
     parser.add_argument("--published", default=None)
     parser.add_argument("--overwrite", action="store_true")
@@ -419,14 +444,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     master = args.master or (None if submitted else DEFAULT_MASTER)
     session = spark_session(master, shuffle_partitions=args.partitions or 4)
     try:
-        report = run_batch(args.inputs, args.out, partitions=args.partitions,
-                           published=args.published, overwrite=args.overwrite, session=session)
+        report = run_batch(
+            args.inputs,
+            args.out,
+            partitions=args.partitions,
+            published=args.published,
+            overwrite=args.overwrite,
+            session=session,
+        )
     finally:
         session.stop()
     for source, reason in report.rejected:
         print(f"rejected {source}: {reason}", file=sys.stderr)
-    print(json.dumps({k: v for k, v in report.to_json().items() if k != "rejected"}
-                     | {"rejected": len(report.rejected)}))
+    print(
+        json.dumps(
+            {k: v for k, v in report.to_json().items() if k != "rejected"}
+            | {"rejected": len(report.rejected)}
+        )
+    )
     return 0 if report.ok else 1
 
 

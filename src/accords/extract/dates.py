@@ -155,37 +155,17 @@ def resolve(phrase: str, form: str, published: dt.date | None) -> str | None:
         value = _parse_explicit(f"{_first_of_range(text)} {published.year}", "%Y-%m-%d")
         return value
     if form == "month_of_year":
-        month = MONTHS[
-            re.sub(
-                r"[^a-z]", "", lower.split()[-3] if lower.split()[-3] != "of" else lower.split()[-4]
-            )
-        ]
-        year = published.year + (1 if "next" in lower else -1 if "last" in lower else 0)
-        return f"{year:04d}-{month:02d}"
+        return f"{published.year + _direction(lower):04d}-{_month_in(lower):02d}"
     if form == "in_month":
-        month = MONTHS[re.sub(r"[^a-z]", "", lower.split()[-1])]
-        year = published.year + (1 if "next" in lower else 0) - (1 if "last" in lower else 0)
-        if "next" not in lower and "last" not in lower and month > published.month + 2:
-            year -= 1 if _looks_past(lower) else 0
+        month = _month_in(lower)
+        year = published.year + _direction(lower)
+        if not _direction(lower) and month > published.month + 2 and _looks_past(lower):
+            year -= 1
         return f"{year:04d}-{month:02d}"
     if form == "relative_year":
-        offset = (
-            1
-            if re.search(r"next|following|coming", lower)
-            else -1
-            if re.search(r"last|previous", lower)
-            else 0
-        )
-        return f"{published.year + offset:04d}"
+        return f"{published.year + _direction(lower):04d}"
     if form == "relative_month":
-        shift = (
-            1
-            if re.search(r"next|coming", lower)
-            else -1
-            if re.search(r"last|previous", lower)
-            else 0
-        )
-        month_index = published.year * 12 + published.month - 1 + shift
+        month_index = published.year * 12 + published.month - 1 + _direction(lower)
         return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
     if form == "relative_day":
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[lower]
@@ -196,8 +176,20 @@ def resolve(phrase: str, form: str, published: dt.date | None) -> str | None:
         year = re.search(_YEAR, text)
         if year:
             return year.group()
-        return f"{published.year + (1 if 'next' in lower else -1 if 'last' in lower else 0):04d}"
+        return f"{published.year + _direction(lower):04d}"
     return None
+
+
+def _direction(lower: str) -> int:
+    """+1 for "next"/"following"/"coming", -1 for "last"/"previous", else 0."""
+    if re.search(r"\b(?:next|following|coming)\b", lower):
+        return 1
+    return -1 if re.search(r"\b(?:last|previous)\b", lower) else 0
+
+
+def _month_in(lower: str) -> int:
+    """The month a phrase names ("in may last year" → 5)."""
+    return next(MONTHS[w] for w in re.findall(r"[a-z]+", lower) if w in MONTHS)
 
 
 def _looks_past(lower: str) -> bool:

@@ -50,15 +50,18 @@ def iter_documents(
 
 def _read_directory(root: Path, skipped: Counter[str] | None = None) -> Iterator[ReadResult]:
     files = sorted(
-        p for p in root.rglob("*")
-        if p.is_file() and (p.suffix.lower() in KNOWN_SUFFIXES or is_archive(p))
+        p
+        for p in root.rglob("*")
+        if p.is_file()
+        and (p.suffix.lower() in KNOWN_SUFFIXES or is_archive(p))
         and not any(part.startswith(".") for part in p.relative_to(root).parts)
     )
     for path in files:
         yield from _read_file(path, skipped)
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_limited(path: Path) -> bytes:
+    """A file's bytes, or ``InputRejected`` when it is over the size limit."""
     limit = max_input_bytes()
     size = path.stat().st_size
     if size > limit:
@@ -75,22 +78,30 @@ def _read_file(path: Path, skipped: Counter[str] | None = None) -> Iterator[Read
         yield from read_archive(path, skipped)
         return
     try:
-        data = _read_bytes(path)
+        data = read_limited(path)
     except InputRejected as rejected:
         yield rejected
         return
-    except PermissionError:
-        yield InputRejected(str(path), "permission denied")
-        return
     except OSError as err:
-        yield InputRejected(str(path), f"cannot be read ({err.strerror or err})")
+        yield InputRejected.from_os_error(str(path), err)
         return
+    yield from documents_from_bytes(str(path), data)
+
+
+def documents_from_bytes(source: str, data: bytes) -> Iterator[ReadResult]:
+    """The documents in one file's bytes, by its name: JSON Lines, HTML or text.
+    (The Spark job calls this too, on bytes read by ``binaryFiles``.)"""
+    path = Path(source)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(str(path), data)
+        yield from _read_jsonl(source, data)
     else:
-        yield RawDocument(id=path.stem, source=str(path), data=data,
-                          is_html=suffix in HTML_SUFFIXES or _looks_like_html(data))
+        yield RawDocument(
+            id=path.stem,
+            source=source,
+            data=data,
+            is_html=suffix in HTML_SUFFIXES or _looks_like_html(data),
+        )
 
 
 def _read_stream(source: str, data: bytes) -> Iterator[ReadResult]:

@@ -62,11 +62,8 @@ def read_archive(
     counts = skipped if skipped is not None else Counter()
     try:
         fh = path.open("rb")
-    except PermissionError:
-        yield InputRejected(str(path), "permission denied")
-        return
     except OSError as err:
-        yield InputRejected(str(path), f"cannot be read ({err.strerror or err})")
+        yield InputRejected.from_os_error(str(path), err)
         return
     with fh:
         records = ArchiveIterator(fh, arc2warc=True)
@@ -86,11 +83,22 @@ def read_archive(
                 if size == 0:
                     yield InputRejected(str(path), "empty file")
                 elif records.offset < size:
-                    yield InputRejected(f"{path}@{records.offset}", _corrupt_reason(
-                        EOFError("the file ends inside a record"), read))
+                    yield InputRejected(
+                        f"{path}@{records.offset}",
+                        _corrupt_reason(EOFError("the file ends inside a record"), read),
+                    )
                 return
-            except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError, IndexError,
-                    KeyError, TypeError, AttributeError) as err:
+            except (
+                ArchiveLoadFailed,
+                zlib.error,
+                EOFError,
+                ValueError,
+                OSError,
+                IndexError,
+                KeyError,
+                TypeError,
+                AttributeError,
+            ) as err:
                 yield InputRejected(f"{path}@{records.offset}", _corrupt_reason(err, read))
                 return
             read += 1
@@ -146,8 +154,11 @@ def _document(
     limit = max_input_bytes()
     data = record.content_stream().read(limit + 1)
     if len(data) > limit:
-        return InputRejected(source, f"record is over the {limit / 1e6:.0f} MB limit "
-                                     "(raise it with ACCORDS_MAX_INPUT_BYTES)")
+        return InputRejected(
+            source,
+            f"record is over the {limit / 1e6:.0f} MB limit "
+            "(raise it with ACCORDS_MAX_INPUT_BYTES)",
+        )
     if not data.strip():
         skipped["empty response"] += 1
         return None
