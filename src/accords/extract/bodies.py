@@ -72,9 +72,9 @@ NOT_BILATERAL = (
 _CAP = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,})"
 _LINK = r"(?:of|for|on|and|the|in|&|de|between)"
 _TAIL_LINK = r"(?:of|for|on|and|the|&)"
-_HEAD = r"(?:Commission|Committee|Sub-?[Cc]ommittee|Council|Working Group|Task Force|Cabinet|Forum|Mechanism|Board)"
+BODY_HEAD = r"(?:Commission|Committee|Sub-?[Cc]ommittee|Council|Working Group|Task Force|Cabinet|Forum|Mechanism|Board)"
 _NAME = re.compile(
-    rf"(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*{_CAP}?[ \t]*{_HEAD}"
+    rf"(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*{_CAP}?[ \t]*{BODY_HEAD}"
     rf"(?:[ \t]+(?:on|of|for)[ \t]+(?:(?:{_TAIL_LINK}|{_CAP}|,)[ \t]+)*{_CAP})?"
     rf"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z]{{1,8}})\))?"
 )

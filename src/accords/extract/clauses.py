@@ -131,6 +131,7 @@ def nearest_place(
         p
         for p in places_in(adoc, sentence, countries_too=countries_too)
         if not any(a <= p.start < b for a, b in excluded or [])
+        and not (destination and p.origin)  # a visit "from X" does not take place in X
     ]
     if not candidates:
         return None

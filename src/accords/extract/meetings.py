@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accords.extract import cues
-from accords.extract.bodies import BodyMention, resolve_body
+from accords.extract.bodies import BODY_HEAD, BodyMention, resolve_body
 from accords.extract.clauses import local_context, nearest_date, nearest_place, trigger_scope
+from accords.extract.countries import gazetteer
 from accords.extract.document import ArticleDoc, Sentence
 
 TRIGGERS = re.compile(
@@ -41,7 +42,7 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "summit",
         re.compile(
-            r"\bsummit\b|\bpresidents?\b|\bprime ministers?\b|heads? of (?:state|government)|\bleaders\b|\bking\b|\bemir\b|\bchancellor\b|\bpremier\b",
+            r"\bsummit\b|(?<!vice )(?<!vice-)\bpresidents?\b|(?<!deputy )\bprime ministers?\b|heads? of (?:state|government)|\bleaders\b|\bking\b|\bemir\b|\bchancellor\b|\bpremier\b",
             re.I,
         ),
     ),
@@ -98,12 +99,25 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
 
 
 def _in_passing(token: Token, mention: MeetingMention) -> bool:
-    """'regular high-level meetings and visits': plural, with no body, place or date."""
+    """'regular high-level meetings and visits': plural, with no body, place or date;
+    or a named summit of a group or region ("the China-Central Asia Summit")."""
+    if _group_summit(token):
+        return True
     return (
         token.tag_ == "NNS"
         and token.lower_ not in ("talks", "consultations", "negotiations")
         and not (mention.body or mention.place or mention.date)
     )
+
+
+def _group_summit(token: Token) -> bool:
+    """A capitalised Summit whose name holds a proper noun that is not a state: a region,
+    a bloc or a group ("BRICS Summit", "EU-Africa Summit") meets many states, not two."""
+    if token.text != "Summit":
+        return False
+    gaz = gazetteer()
+    name = [t for t in token.subtree if t.i < token.i and t.pos_ == "PROPN"]
+    return any(gaz.code_of(t.text) is None for t in name)
 
 
 def _is_definite(token: Token) -> bool:
@@ -198,11 +212,14 @@ def _meeting_at(
         destination=kind == "visit",
         scope=(start, end),
     )
-    reference = (
-        any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
-        and place is None
-        and date is None
-    )
+    definite = any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
+    if definite and token.dep_ == "pobj":
+        # "during the meeting": a place or date elsewhere in the sentence is not its own
+        own_place = place is not None and place in scope
+        own_date = date is not None and start <= date.start < end
+        reference = not (own_place or own_date)
+    else:
+        reference = definite and place is None and date is None
     return MeetingMention(
         kind,
         status,
@@ -228,9 +245,7 @@ def _body_in(scope: str, start: int, bodies: list[BodyMention]) -> BodyMention |
     inside = [b for b in bodies if start <= b.start < start + len(scope)]
     if inside:
         return inside[0]
-    words = re.findall(
-        r"\b(?:[A-Z][\w-]+ )*(?:Commission|Committee|Council|commission|committee)\b", scope
-    )
+    words = re.findall(rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee)\b", scope)
     for word in words:
         body = resolve_body(word, bodies)
         if body:
@@ -243,6 +258,11 @@ SUMMIT_FORMATS = re.compile(
     r"intergovernmental consultations|government(?:al)? consultations|high[- ]level meetings?|"
     r"high[- ]level (?:dialogue|talks)",
     re.I,
+)
+#: Words that make a visit a meeting of its visitors' level ("an official visit, holding
+#: talks with …"); a visit reported with none of them stays a visit.
+_VISIT_MEETS = re.compile(
+    r"\b(?:talks|discussions|met|meeting|summit|session|negotiations|consultations)\b", re.I
 )
 #: An acronym of a body right before the trigger ("the second JCC meeting").
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
@@ -261,10 +281,9 @@ def _kind(
         return "working_group" if body.kind in ("working_group",) else "commission_session"
     if any(_ACRONYM.match(t.text) for t in token.doc[max(0, token.i - 2) : token.i]):
         return "commission_session"
-    if token.lower_.startswith("visit") and not re.search(
-        r"\btalks\b|\bmet\b|\bsummit\b|\bmeeting\b|\bsession\b", text, re.I
-    ):
-        return "visit"
+    if token.lower_.startswith("visit") and not _VISIT_MEETS.search(text):
+        # talks elsewhere in the sentence make the visit a meeting only at a known level
+        return (_VISIT_MEETS.search(sentence) and _level(sentence)) or "visit"
     if summit_format and (
         token.lower_ in ("consultations", "talks", "meeting", "meetings")
         or SUMMIT_FORMATS.search(text)
@@ -281,13 +300,67 @@ def _kind(
     return "talks"
 
 
+def _level(text: str) -> str | None:
+    """'summit' or 'ministerial' when heads of state or ministers are named in ``text``."""
+    for kind, pattern in KIND_CUES:
+        if kind in ("summit", "ministerial") and pattern.search(text):
+            return kind
+    return None
+
+
 def consolidate_meetings(mentions: list[MeetingMention]) -> list[MeetingMention]:
     """Merge mentions of one meeting: same kind and status, compatible place and date;
     then drop bare mentions (no body, place or date) when better-described ones exist:
     "the talks" or "the visit" in passing rarely names a meeting of its own."""
-    merged = _merge(mentions)
+    merged = _absorb_visits(_merge(mentions))
     described = [m for m in merged if m.body or m.place or m.date]
     return described or merged
+
+
+#: Meetings a visit can be: the visitors' talks, at their level.
+_VISIT_IS = ("summit", "ministerial", "talks")
+
+
+def _absorb_visits(mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """A visit reported in one sentence and its talks in another are one meeting ("the state
+    visit to China …", "their talks in Xi'an"): the talks keep the finer place and date."""
+    kept: list[MeetingMention] = []
+    for mention in mentions:
+        host = None
+        if mention.kind == "visit":
+            host = next((m for m in mentions if _visit_part_of(mention, m)), None)
+        if host is None:
+            kept.append(mention)
+            continue
+        host.place = _inner_place(host.place, mention.place)
+        host.date = _finer(host.date, mention.date)
+    return kept
+
+
+def _visit_part_of(visit: MeetingMention, other: MeetingMention) -> bool:
+    return (
+        other.kind in _VISIT_IS
+        and other.place is not None  # talks placed in the visited country
+        and other.status == visit.status
+        and compatible(other.date, visit.date)
+        and _place_within(other.place, visit.place)
+    )
+
+
+def _place_within(inner: str | None, outer: str | None) -> bool:
+    """Equal places, a missing one, or a city in the visited country."""
+    if not inner or not outer or inner.lower() == outer.lower():
+        return True
+    gaz = gazetteer()
+    country = gaz.code_of(outer)
+    return country is not None and gaz.country_of_place(inner) == country
+
+
+def _inner_place(a: str | None, b: str | None) -> str | None:
+    """Of two nested places, the city rather than its country."""
+    if not a or not b:
+        return a or b
+    return b if gazetteer().is_city(b) and not gazetteer().is_city(a) else a
 
 
 def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:

@@ -21,6 +21,7 @@ class Place:
     is_city: bool
     introduced: bool  # preceded by "in", "at", "to"
     destination: bool = False  # preceded by "to": where a visit goes
+    origin: bool = False  # preceded by "from": where a visitor comes from
 
 
 def places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool = False) -> list[Place]:
@@ -46,8 +47,9 @@ def places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool = False)
         before = text[max(sentence.start, start - 14) : start]
         introduced = bool(_INTRODUCERS.search(before))
         destination = bool(re.search(r"\bto\s+(?:the\s+)?$", before))
+        origin = bool(re.search(r"\bfrom\s+(?:the\s+)?$", before))
         if not is_city and not (gaz.code_of(name) and introduced):
             continue  # a country is a place only as "in X" or "to X"
         if start not in found:
-            found[start] = Place(start, end, name, is_city, introduced, destination)
+            found[start] = Place(start, end, name, is_city, introduced, destination, origin)
     return sorted(found.values(), key=lambda p: p.start)

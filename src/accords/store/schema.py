@@ -17,9 +17,23 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    literal_column,
+)
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.functions import FunctionElement
 
 NAMING_CONVENTION: dict[str, str] = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -112,6 +126,79 @@ class EvidenceRow(Base):
 
 # ``iter_extractions`` walks articles in (published, id) order.
 Index("ix_articles_published_id", ArticleRow.published, ArticleRow.id)
+
+
+# --- Expression indexes on facts' JSON attributes (issue 6; migration 0003). -------------
+
+
+class json_value(FunctionElement):
+    """A top-level key of a JSON column, as the dashboard queries and their indexes spell it.
+
+    SQLite: ``json_extract(attrs, '$.KEY')`` (JSON text for a list, the string itself for a
+    string); PostgreSQL: ``(attrs -> 'KEY')``, a ``jsonb`` value. An index only serves a
+    query that spells its expression the same way, so queries build it with this (or
+    write exactly that SQL).
+    """
+
+    name = "json_value"
+    inherit_cache = True
+
+
+class json_text(FunctionElement):
+    """A top-level string key of a JSON column as text: ``json_extract(attrs, '$.KEY')`` on
+    SQLite, ``(attrs ->> 'KEY')`` on PostgreSQL."""
+
+    name = "json_text"
+    inherit_cache = True
+
+
+def _key(element: FunctionElement) -> tuple[ColumnElement[Any], str]:
+    column, key = element.clauses
+    return column, str(key.name)  # a literal_column holding the key, checked by _json_key
+
+
+def _json_key(key: str) -> Any:
+    if not key.isidentifier():
+        raise ValueError(f"not a plain JSON key: {key!r}")
+    return literal_column(key)
+
+
+def attr_value(column: Any, key: str) -> json_value:
+    """``json_value(column, key)``: see :class:`json_value`."""
+    return json_value(column, _json_key(key))
+
+
+def attr_text(column: Any, key: str) -> json_text:
+    """``json_text(column, key)``: see :class:`json_text`."""
+    return json_text(column, _json_key(key))
+
+
+@compiles(json_value, "sqlite")
+@compiles(json_text, "sqlite")
+def _json_sqlite(element: FunctionElement, compiler: Any, **kw: Any) -> str:
+    column, key = _key(element)
+    return f"json_extract({compiler.process(column, **kw)}, '$.{key}')"
+
+
+@compiles(json_value, "postgresql")
+def _json_value_pg(element: FunctionElement, compiler: Any, **kw: Any) -> str:
+    column, key = _key(element)
+    return f"({compiler.process(column, **kw)} -> '{key}')"
+
+
+@compiles(json_text, "postgresql")
+def _json_text_pg(element: FunctionElement, compiler: Any, **kw: Any) -> str:
+    column, key = _key(element)
+    return f"({compiler.process(column, **kw)} ->> '{key}')"
+
+
+#: A dyad's facts of one kind: ``kind = 'instrument' AND <countries> = '["HUN","RUS"]'``
+#: (compact JSON text on SQLite, ``jsonb`` on PostgreSQL), and facts per dyad.
+FACT_COUNTRIES = attr_value(FactRow.attrs, "countries")
+#: Area facts of one area: ``kind = 'area' AND <area> = 'trade'``.
+FACT_AREA = attr_text(FactRow.attrs, "area")
+Index("ix_facts_kind_countries", FactRow.kind, FACT_COUNTRIES)
+Index("ix_facts_kind_area", FactRow.kind, FACT_AREA)
 
 
 # --- The registry (issue 4; migration 0002). ----------------------------------------------
