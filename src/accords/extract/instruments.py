@@ -32,6 +32,13 @@ KINDS: tuple[tuple[str, str], ...] = (
     (r"declarations?", "declaration"),
     (r"communiqu[ée]s?", "communique"),
     (r"memorand(?:um|a)", "memorandum"),
+    (r"memos?", "memorandum"),
+    # minutes of a session are a protocol (SCHEMA conventions); bare "minutes" only when signed
+    (
+        r"minutes of (?:the\s+)?(?:[\w-]+\s+){0,5}?(?:meeting|session|talks|commission|committee)s?",
+        "protocol",
+    ),
+    (r"(?<=signed the )minutes|(?<=signed )minutes|(?<=inked the )minutes", "protocol"),
     (r"mou?s", "memorandum"),
     (r"mou", "memorandum"),
     (r"protocols?", "protocol"),
@@ -191,6 +198,8 @@ def _bare_generic(adoc: ArticleDoc, mention: InstrumentMention) -> bool:
 def _has_list_items(
     plural: InstrumentMention, mentions: list[InstrumentMention], adoc: ArticleDoc
 ) -> bool:
+    if plural.parties:
+        return False  # "memos between A and B": documents of their own, not a lead-in
     same = [
         m
         for m in mentions
@@ -209,6 +218,11 @@ def _in_sentence(adoc: ArticleDoc, sentence: Sentence) -> list[InstrumentMention
         return []
     matches = list(_TRIGGER.finditer(adoc.text, sentence.start, sentence.end))
     matches = [m for m in matches if not _inside_name(adoc.text, m.start(), m.end())]
+    matches = [
+        m
+        for i, m in enumerate(matches)
+        if i == 0 or not _NAMED_FRAME.match(adoc.text, matches[i - 1].end(), m.start())
+    ]
     out: list[InstrumentMention | None] = []
     for i, match in enumerate(matches):
         stop = matches[i + 1].start() if i + 1 < len(matches) else sentence.end
@@ -234,14 +248,37 @@ def _party_pairs(phrase: str) -> list[list[str]]:
     for chunk in re.split(r"\s*(?:,?\s+as well as\s+|;\s*(?:and\s+)?(?:between\s+)?)", rest):
         sides = _split_parties(chunk.strip(" ,."))
         if len(sides) == 2:
-            pairs.append([re.sub(r"^the\s+", "", side.strip(), flags=re.I) for side in sides])
+            pairs.append([_tidy_party(side) for side in sides])
     return pairs
+
+
+#: "memos between their respective ministries of health and Awqaf ministries": one
+#: document per pair of counterparts, each side's body named once for both states.
+_RESPECTIVE = re.compile(
+    r"^\s*between\s+(?:their|the(?:ir)? two countries'|the)\s+respective\s+(?P<list>[^.;:]+)",
+    re.I,
+)
+
+
+def _list_items(text: str) -> list[str]:
+    text = re.split(r"\s+(?:to|in order to|which|that|for the purpose)\s", text)[0]
+    items = re.split(
+        r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[\w-]+\s+(?:ministr|agenc|bod|compan|institut|universit|bank|authorit|chamber))|\s+as well as\s+",
+        text,
+    )
+    return [item.strip(" ,") for item in items if item.strip(" ,")]
 
 
 def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[InstrumentMention]:
     """'signed documents on transport, on investment and on visas' is three documents,
     each with its own areas; a plural without such a series stays one entry."""
     phrase = adoc.text[plural.end : stop]
+    respective = _RESPECTIVE.search(phrase)
+    if respective:
+        return [
+            dataclasses.replace(plural, plural=False, parties=[side], areas=areas_in(side))
+            for side in _list_items(respective.group("list"))
+        ]
     pairs = _party_pairs(phrase)
     if len(pairs) >= 2:
         return [dataclasses.replace(plural, plural=False, parties=pair) for pair in pairs]
@@ -259,6 +296,11 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
             )
         )
     return items
+
+
+#: Between two triggers: the second names the frame the first implements ("an executive
+#: programme for the Social Affairs Cooperation Programme"), not a document of its own.
+_NAMED_FRAME = re.compile(r"\s+(?:of|for|under)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}$")
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
@@ -305,10 +347,11 @@ def _instrument_at(
     parties, party_span = _parties(phrase)
     area_text = phrase.replace(party_span, " ") if party_span else phrase
     areas = areas_in(area_text) or areas_in(party_span)
+    noun = word.split(" of ")[0]  # "memoranda of understanding": the head decides
     plural = (
-        (word.endswith("s") and not word.endswith(("ss", "us")))
-        or word.endswith("ies")
-        or word.endswith("memoranda")
+        (noun.endswith("s") and not noun.endswith(("ss", "us", "minutes")))
+        or noun.endswith("ies")
+        or noun.endswith("memoranda")
     )
     if plural and not areas:
         areas = (
@@ -381,12 +424,18 @@ def _parties(phrase: str) -> tuple[list[str], str]:
     if not start:
         return [], ""
     rest = phrase[start.end() :]
-    end = _PARTY_END.search(rest)
-    span = rest[: end.start()] if end else rest
-    sides = _split_parties(span)
-    if len(sides) != 2:
-        return [], ""
-    return [re.sub(r"^the\s+", "", s.strip(), flags=re.I) for s in sides], span
+    # the first end that leaves two sides: "the News Agency, Petra, and the …" passes a comma
+    ends = [*[m.start() for m in _PARTY_END.finditer(rest)][:3], len(rest)]
+    for end in ends:
+        span = rest[:end]
+        sides = _split_parties(span.rstrip(" ,"))
+        if len(sides) == 2:
+            return [_tidy_party(side) for side in sides], span
+    return [], ""
+
+
+def _tidy_party(side: str) -> str:
+    return re.sub(r"^the\s+", "", side.strip(" ,"), flags=re.I)
 
 
 def _split_parties(span: str) -> list[str]:

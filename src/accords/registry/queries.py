@@ -175,6 +175,15 @@ def records(
     return found
 
 
+def records_by_id(store: Store, ids: list[str]) -> list[Record]:
+    """The records with these ids (those that exist), in the order given: search results."""
+    if not ids:
+        return []
+    with Session(store.engine) as session:
+        rows = {row.id: row for row in session.scalars(select(RecordRow).where(RecordRow.id.in_(ids)))}
+    return [row_to_record(rows[i]) for i in ids if i in rows]
+
+
 def pending(store: Store, dyad: str) -> list[Record]:
     """What a dyad's next session has on its plate: planned meetings and instruments."""
     return [r for r in records(store, dyad=dyad, status="planned")

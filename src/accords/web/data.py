@@ -1,8 +1,7 @@
 """Read-only questions about articles the registry's queries do not ask (an adapter).
 
-Articles of a dyad, one article with its facts and evidence spans, evidence for a set
-of facts, a dyad's quotes, and a LIKE search (portable to SQLite and PostgreSQL; ``%``
-and ``_`` in the query are escaped).
+Articles of a dyad (or matching a full-text query, see ``search.py``), one article with
+its facts and evidence spans, evidence for a set of facts, and a dyad's quotes.
 """
 
 from __future__ import annotations
@@ -11,15 +10,12 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from accords.store.db import Store
 from accords.store.schema import ArticleRow, EvidenceRow, FactRow, RecordFactRow, RecordRow
-
-#: Longest search query taken (longer ones are cut).
-MAX_QUERY = 200
-
+from accords.web import search
 
 @dataclass
 class Segment:
@@ -50,26 +46,48 @@ def article_dyads(store: Store) -> dict[str, set[str]]:
     return found
 
 
-def article_summary(row: ArticleRow, dyads: set[str] | None = None) -> dict[str, Any]:
+def article_summary(row: Any, dyads: set[str] | None = None) -> dict[str, Any]:
     return {"id": row.id, "name": row.external_id, "title": row.title, "url": row.url,
             "outlet": row.outlet, "published": row.published, "dyads": sorted(dyads or ())}
 
 
+#: The columns of an article summary (not its text, which can be long).
+SUMMARY_COLUMNS = (ArticleRow.id, ArticleRow.external_id, ArticleRow.title, ArticleRow.url,
+                   ArticleRow.outlet, ArticleRow.published)
+
+
 def list_articles(store: Store, dyad: str | None = None, q: str | None = None) -> list[dict[str, Any]]:
-    """Articles (optionally of a dyad, or matching ``q``), newest first, undated last."""
+    """Articles (optionally of a dyad), newest first, undated last; or, with ``q``, the
+    articles matching that full-text query, best match first."""
     dyads = article_dyads(store)
-    statement = select(ArticleRow)
-    if q:
-        needle = q[:MAX_QUERY]
-        statement = statement.where(or_(ArticleRow.title.contains(needle, autoescape=True),
-                                        ArticleRow.text.contains(needle, autoescape=True)))
+    ranked = search.article_ids(store, q) if q and q.strip() else None
+    statement = select(*SUMMARY_COLUMNS)
+    if ranked is not None:
+        if not ranked:
+            return []
+        statement = statement.where(ArticleRow.id.in_(ranked))
     with Session(store.engine) as session:
-        rows = list(session.scalars(statement))
+        rows = list(session.execute(statement))
     rows = [r for r in rows if dyad is None or dyad in dyads.get(r.id, ())]
-    rows.sort(key=lambda r: r.id)
-    rows.sort(key=lambda r: r.published or "", reverse=True)
-    rows.sort(key=lambda r: r.published is None)
+    if ranked is not None:
+        order = {article_id: i for i, article_id in enumerate(ranked)}
+        rows.sort(key=lambda r: order[r.id])
+    else:
+        rows.sort(key=lambda r: r.id)
+        rows.sort(key=lambda r: r.published or "", reverse=True)
+        rows.sort(key=lambda r: r.published is None)
     return [article_summary(r, dyads.get(r.id)) for r in rows]
+
+
+def list_articles_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """Summaries of these articles (those that exist), in the order given."""
+    if not ids:
+        return []
+    dyads = article_dyads(store)
+    with Session(store.engine) as session:
+        rows = {r.id: r for r in session.execute(select(*SUMMARY_COLUMNS)
+                                                 .where(ArticleRow.id.in_(ids)))}
+    return [article_summary(rows[i], dyads.get(i)) for i in ids if i in rows]
 
 
 def segments(text: str, spans: list[tuple[int, int, int, str]]) -> list[Segment]:
@@ -150,25 +168,3 @@ def quotes(store: Store, dyad: str, limit: int = 12) -> list[dict[str, Any]]:
         return [{"fact_id": fid, "article_id": aid, "published": pub,
                  "speaker": (attrs or {}).get("speaker"), "quote": (attrs or {}).get("quote")}
                 for fid, aid, attrs, pub in rows][:limit]
-
-
-def search_records(store: Store, q: str, limit: int = 50) -> list[dict[str, Any]]:
-    needle = q[:MAX_QUERY]
-    with Session(store.engine) as session:
-        rows = session.scalars(select(RecordRow)
-                               .where(RecordRow.label.contains(needle, autoescape=True),
-                                      RecordRow.state != "rejected")
-                               .order_by(RecordRow.label).limit(limit))
-        return [{"id": r.id, "kind": r.kind, "dyad": r.dyad, "label": r.label,
-                 "status": r.status, "state": r.state, "date": r.date} for r in rows]
-
-
-def snippet(text: str, q: str, width: int = 90) -> tuple[str, str, str]:
-    """The text around the first match of ``q`` (case-insensitive): before, match, after."""
-    at = text.lower().find(q.lower())
-    if at < 0 or not q:
-        return text[:width * 2], "", ""
-    start = max(0, at - width)
-    before = ("…" if start else "") + text[start:at]
-    after = text[at + len(q):at + len(q) + width]
-    return before, text[at:at + len(q)], after + ("…" if at + len(q) + width < len(text) else "")

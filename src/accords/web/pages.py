@@ -11,7 +11,8 @@ from fastapi.responses import HTMLResponse
 
 from accords import registry
 from accords.model import RecordKind
-from accords.web import data, svg
+from accords.registry.queries import records_by_id
+from accords.web import data, search, svg
 from accords.web.deps import render, store
 
 router = APIRouter(include_in_schema=False)
@@ -32,18 +33,27 @@ def home(request: Request) -> HTMLResponse:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, q: Text = None) -> HTMLResponse:
-    db = store(request)
+def search_page(request: Request, q: Text = None) -> HTMLResponse:
+    """Full-text search (``search.py``): records by label and attributes, articles by title
+    and text, best match first, each article with the passage that matched."""
     query = (q or "").strip()
-    articles, found = [], []
-    if query:
-        full = {a["id"]: a for a in data.list_articles(db, q=query)}
-        for article_id, summary in list(full.items())[:50]:
-            article = data.get_article(db, article_id) or {"text": ""}
-            found.append(summary | {"snippet": data.snippet(article["text"], query)})
-        articles = found
-    records = data.search_records(db, query) if query else []
-    return render(request, "search.html", q=query, articles=articles, records=records)
+    parsed = search.parse(query)
+    return render(request, "search.html", q=query, searchable=bool(parsed),
+                  **search_results(store(request), parsed))
+
+
+def search_results(db: Any, parsed: search.Query, limit: int = 50) -> dict[str, Any]:
+    """The records and articles matching a parsed query, with what the pages and API show."""
+    record_hits = search.search_records(db, parsed, limit=limit)
+    article_hits = search.search_articles(db, parsed, limit=limit)
+    records = {r.id: r for r in records_by_id(db, [h.id for h in record_hits])}
+    articles = {a["id"]: a for a in data.list_articles_by_id(db, [h.id for h in article_hits])}
+    return {
+        "records": [records[h.id] for h in record_hits if h.id in records],
+        "record_ranks": {h.id: h.rank for h in record_hits},
+        "articles": [articles[h.id] | {"snippet": h.snippet, "rank": h.rank}
+                     for h in article_hits if h.id in articles],
+    }
 
 
 def _timeline_entries(db: Any, dyad: str) -> list[dict[str, str]]:
