@@ -200,6 +200,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "prisoners?",
         "courts?",
         "mutual legal assistance",
+        "forensics?",
     ),
     "migration": (
         "migration",

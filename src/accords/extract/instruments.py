@@ -261,18 +261,71 @@ _RESPECTIVE = re.compile(
 
 
 def _list_items(text: str) -> list[str]:
-    text = re.split(r"\s+(?:to|in order to|which|that|for the purpose)\s", text)[0]
-    items = re.split(
-        r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[\w-]+\s+(?:ministr|agenc|bod|compan|institut|universit|bank|authorit|chamber))|\s+as well as\s+",
-        text,
-    )
-    return [item.strip(" ,") for item in items if item.strip(" ,")]
+    """'health, culture, education, agriculture and food' → health, culture, education,
+    agriculture and food: the last 'and' splits only two topics of different areas."""
+    text = re.split(r"\s+(?:to|in order to|which|that|for the purpose|with)\s|[.;:]", text)[0]
+    items = [i.strip(" ,") for i in re.split(r",\s*(?:and\s+)?|\s+as well as\s+", text)]
+    out: list[str] = []
+    for item in filter(None, items):
+        halves = re.split(r"\s+and\s+", item)
+        if len(halves) == 2 and areas_in(halves[0]) != areas_in(halves[1]):
+            out.extend(halves)
+        else:
+            out.append(item)
+    return out
+
+
+#: "signed in the fields of science, customs affairs and trade": one document per field.
+_FIELDS_LIST = re.compile(r"\bin the (?:fields|areas|spheres|sectors) of\s+(?P<list>[^.;:]+)", re.I)
+#: Plural signers whose areas are listed: "the ministries of health, culture and education".
+_SIGNERS = re.compile(
+    r"\b(?P<head>(?:state\s+)?(?:ministries|committees|agencies|academies|departments|services))"
+    r"\s+(?P<link>of|on|for)\s+(?P<list>(?:(?!\bthe\b)[\w\s,-])+?)"
+    r"(?=,\s+the\s|\s+(?:have|has|had|signed|concluded|inked|will|are|were)\b)",
+    re.I,
+)
+_SINGULAR = {
+    "ministries": "ministry",
+    "committees": "committee",
+    "agencies": "agency",
+    "academies": "academy",
+    "departments": "department",
+    "services": "service",
+}
+
+
+def _coordinated_signers(before: str) -> list[str]:
+    """Each signer of a distributive subject: 'the state committees on property and
+    forensic examinations, the ministries of health and culture have concluded agreements'
+    → state committee on property, … ministry of health, ministry of culture."""
+    parties: list[str] = []
+    for match in _SIGNERS.finditer(before):
+        words = match.group("head").lower().split()
+        head = " ".join([*words[:-1], _SINGULAR[words[-1]]])
+        link = match.group("link")
+        parties += [f"{head} {link} {item}" for item in _list_items(match.group("list"))]
+    return parties if len(parties) >= 2 else []
 
 
 def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[InstrumentMention]:
     """'signed documents on transport, on investment and on visas' is three documents,
     each with its own areas; a plural without such a series stays one entry."""
     phrase = adoc.text[plural.end : stop]
+    sentence_start = adoc.sentences[plural.sentence].start
+    signers = _coordinated_signers(adoc.text[sentence_start : plural.start])
+    if len(signers) >= 2:
+        return [
+            dataclasses.replace(plural, plural=False, parties=[party], areas=areas_in(party))
+            for party in signers
+        ]
+    fields = _FIELDS_LIST.search(phrase)
+    if fields:
+        items = _list_items(fields.group("list"))
+        if len(items) >= 2 and all(areas_in(item) for item in items):
+            return [
+                dataclasses.replace(plural, plural=False, areas=areas_in(item), title=item)
+                for item in items
+            ]
     respective = _RESPECTIVE.search(phrase)
     if respective:
         return [
@@ -382,7 +435,7 @@ def _instrument_at(
 #: Words before an instrument that present it as already in force.
 _EXISTING = re.compile(
     r"(?:\bunder|within the framework of|in accordance with|in line with|pursuant to|"
-    r"in the framework of|amendments? to|existing|current|revise|revising|review|reviewing|"
+    r"in the framework of|amendments? to|(?:amendments? and )?additions to|existing|current|revise|revising|review|reviewing|"
     r"amend|amending|extend|extending|renew|renewing)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
     r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -421,8 +474,8 @@ _PARTY_END = re.compile(
 def _parties(phrase: str) -> tuple[list[str], str]:
     """'… between Russia's Ministry of X and Hungary's Ministry of Y concerning …'."""
     start = _PARTY_START.search(phrase)
-    if not start:
-        return [], ""
+    if not start or _MEETING_BEFORE.search(phrase[: start.start()]):
+        return [], ""  # "documents following the talks between A and B": the talks' sides
     rest = phrase[start.end() :]
     # the first end that leaves two sides: "the News Agency, Petra, and the …" passes a comma
     ends = [*[m.start() for m in _PARTY_END.finditer(rest)][:3], len(rest)]
@@ -432,6 +485,9 @@ def _parties(phrase: str) -> tuple[list[str], str]:
         if len(sides) == 2:
             return [_tidy_party(side) for side in sides], span
     return [], ""
+
+
+_MEETING_BEFORE = re.compile(r"\b(?:talks|meeting|visit|negotiations|consultations|summit)\b", re.I)
 
 
 def _tidy_party(side: str) -> str:

@@ -270,3 +270,19 @@ class CurationEventRow(Base):
     before: Mapped[Any | None] = mapped_column(JSONType)
     after: Mapped[Any | None] = mapped_column(JSONType)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+# --- Full-text search (migration 0004). -------------------------------------------------------
+
+#: What migration 0004 builds outside these models: SQLite FTS5 tables (with their shadow
+#: tables, ``articles_fts_data`` …) and triggers, PostgreSQL GIN expression indexes. The
+#: models cannot declare them, so schema comparisons leave them out (:func:`include_name`).
+SEARCH_TABLES = ("articles_fts", "records_fts")
+SEARCH_INDEXES = ("ix_articles_search", "ix_records_search")
+
+
+def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
+    """Alembic's ``include_name`` hook: False for the search index's tables and indexes."""
+    if type_ == "table" and name and name.startswith(SEARCH_TABLES):
+        return False
+    return not (type_ == "index" and name in SEARCH_INDEXES)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Iterator
+from itertools import islice
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -14,8 +16,9 @@ from sqlalchemy import text
 from accords import registry
 from accords.registry.queries import as_dict
 from accords.store.db import Store
-from accords.web import data
+from accords.web import data, search
 from accords.web.deps import ERROR_RESPONSES, ApiError, store
+from accords.web.export import DOWNLOAD_RESPONSES, Format, FormatQuery, download
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
@@ -38,12 +41,16 @@ def healthz(request: Request) -> JSONResponse:
     return JSONResponse({"ok": True, "status": 200})
 
 
-@router.get("/api/dyads", tags=["registry"])
-def dyads(db: StoreDep) -> list[dict[str, Any]]:
+@router.get("/api/dyads", tags=["registry"], responses=DOWNLOAD_RESPONSES)
+def dyads(db: StoreDep, format: FormatQuery = Format.json) -> list[dict[str, Any]]:
     """Every dyad with records: counts of records (by kind) and articles, and the date span."""
-    return [{"dyad": s.dyad, "records": s.records, "articles": s.articles,
-             "by_kind": s.by_kind, "first": s.first, "last": s.last}
-            for s in registry.dyad_summaries(db)]
+    found = [{"dyad": s.dyad, "records": s.records, "articles": s.articles,
+              "by_kind": s.by_kind, "first": s.first, "last": s.last}
+             for s in registry.dyad_summaries(db)]
+    if format is not Format.json:
+        return download("dyads", format, found,  # type: ignore[return-value]
+                        ["dyad", "records", "articles", "first", "last", "by_kind"])
+    return found
 
 
 def _cursor_key(record: Any) -> list[str]:
@@ -70,18 +77,27 @@ def record_brief(record: Any) -> dict[str, Any]:
             "attrs": record.attrs, "conflicts": record.conflicts, "reports": record.reports}
 
 
-@router.get("/api/records", tags=["registry"])
+RECORD_COLUMNS = ["id", "kind", "dyad", "label", "status", "state", "date", "reports",
+                  "conflicts", "attrs"]
+
+
+@router.get("/api/records", tags=["registry"], responses=DOWNLOAD_RESPONSES)
 def list_records(
     db: StoreDep, dyad: Text = None, kind: Text = None, status: Text = None, area: Text = None,
     state: Text = None, since: Text = None, until: Text = None, cursor: Cursor = None,
-    limit: Limit = 50,
+    limit: Limit = 50, format: FormatQuery = Format.json,
 ) -> dict[str, Any]:
     """Registry records matching every filter, by date (undated last), a page at a time.
 
     ``next_cursor`` is null on the last page; pass it as ``cursor`` for the next one.
+    ``format=csv|jsonl`` downloads every matching record instead (``cursor`` and ``limit``
+    are then ignored).
     """
     found = registry.records(db, dyad=dyad, kind=kind, status=status, area=area, state=state,
                              since=since, until=until)
+    if format is not Format.json:
+        return download("records", format, (record_brief(r) for r in found),  # type: ignore[return-value]
+                        RECORD_COLUMNS)
     if cursor:
         after = decode_cursor(cursor)
         found = [r for r in found if _cursor_key(r) > after]
@@ -111,11 +127,20 @@ def get_record(record_id: str, db: StoreDep) -> dict[str, Any]:
     return {"ok": True, "record": record_json(db, record_id)}
 
 
-@router.get("/api/articles", tags=["articles"])
+ARTICLE_COLUMNS = ["id", "name", "title", "url", "outlet", "published", "dyads"]
+
+
+@router.get("/api/articles", tags=["articles"], responses=DOWNLOAD_RESPONSES)
 def list_articles(db: StoreDep, dyad: Text = None, q: Text = None, cursor: Cursor = None,
-                  limit: Limit = 50) -> dict[str, Any]:
-    """Articles (id, title, url, published), newest first; ``q`` searches title and text."""
+                  limit: Limit = 50, format: FormatQuery = Format.json) -> dict[str, Any]:
+    """Articles (id, title, url, published), newest first; with ``q``, the articles whose
+    title or text match that full-text query (as on ``/api/search``), best match first.
+
+    ``format=csv|jsonl`` downloads every matching article instead.
+    """
     found = data.list_articles(db, dyad=dyad, q=q)
+    if format is not Format.json:
+        return download("articles", format, found, ARTICLE_COLUMNS)  # type: ignore[return-value]
     start = 0
     if cursor:
         key = decode_cursor(cursor)
@@ -125,6 +150,73 @@ def list_articles(db: StoreDep, dyad: Text = None, q: Text = None, cursor: Curso
     more = start + limit < len(found)
     return {"ok": True, "articles": page,
             "next_cursor": encode_cursor(["", "", page[-1]["id"]]) if more else None}
+
+
+def _id_cursor(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    key = decode_cursor(cursor)
+    if not key[2].isdigit() or len(key[2]) > 18:
+        raise ApiError(400, "malformed cursor: pass the next_cursor of a previous page")
+    return int(key[2])
+
+
+def _keyset_page(items: Iterator[dict[str, Any]], name: str, limit: int) -> dict[str, Any]:
+    page = list(islice(items, limit + 1))
+    more = len(page) > limit
+    page = page[:limit]
+    return {"ok": True, name: page,
+            "next_cursor": encode_cursor([name, "", str(page[-1]["id"])]) if more else None}
+
+
+FACT_COLUMNS = ["id", "article_id", "kind", "record_id", "confidence", "attrs"]
+EVIDENCE_COLUMNS = ["id", "fact_id", "article_id", "kind", "start", "end", "text",
+                    "sentence_start", "sentence"]
+
+
+@router.get("/api/facts", tags=["articles"], responses=DOWNLOAD_RESPONSES)
+def list_facts(db: StoreDep, article: Text = None, kind: Text = None, dyad: Text = None,
+               record: Text = None, cursor: Cursor = None, limit: Limit = 50,
+               format: FormatQuery = Format.json) -> dict[str, Any]:
+    """Facts as extracted (id order): of an article, a kind, the articles of a dyad, or the
+    record they support. ``format=csv|jsonl`` downloads every matching fact."""
+    items = data.iter_facts(db, article=article, kind=kind, dyad=dyad, record=record,
+                            after=_id_cursor(cursor) if format is Format.json else 0)
+    if format is not Format.json:
+        return download("facts", format, items, FACT_COLUMNS)  # type: ignore[return-value]
+    return _keyset_page(items, "facts", limit)
+
+
+@router.get("/api/evidence", tags=["articles"], responses=DOWNLOAD_RESPONSES)
+def list_evidence(db: StoreDep, article: Text = None,
+                  fact: Annotated[int | None, Query(ge=0, le=2**62)] = None,
+                  kind: Text = None, dyad: Text = None, cursor: Cursor = None,
+                  limit: Limit = 50, format: FormatQuery = Format.json) -> dict[str, Any]:
+    """Evidence: where each fact is said, as character offsets into its article's text, with
+    the sentence. ``format=csv|jsonl`` downloads every matching span."""
+    items = data.iter_evidence(db, article=article, fact=fact, kind=kind, dyad=dyad,
+                               after=_id_cursor(cursor) if format is Format.json else 0)
+    if format is not Format.json:
+        return download("evidence", format, items, EVIDENCE_COLUMNS)  # type: ignore[return-value]
+    return _keyset_page(items, "evidence", limit)
+
+
+@router.get("/api/search", tags=["articles"])
+def search_api(db: StoreDep, q: Annotated[str, Query(max_length=200)],
+               limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20) -> dict[str, Any]:
+    """Full-text search of records (label, attribute values) and articles (title, text).
+
+    Every word must match (stemmed: ``signing`` finds ``signed``); ``"a phrase"``,
+    ``a OR b`` and ``-word`` work; anything else is read as plain words, never as syntax.
+    Best matches first, each with ``rank`` (higher is better, comparable within one list)
+    and, for articles, a ``snippet`` of the passage that matched.
+    """
+    found = data.search_results(db, search.parse(q), limit=limit)
+    ranks = found["record_ranks"]
+    return {"ok": True, "q": q,
+            "records": [record_brief(r) | {"rank": ranks[r.id]} for r in found["records"]],
+            "articles": [a | {"snippet": [{"text": t, "match": m} for t, m in a["snippet"]]}
+                         for a in found["articles"]]}
 
 
 @router.get("/api/articles/{article_id}", tags=["articles"])

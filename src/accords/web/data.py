@@ -6,6 +6,7 @@ its facts and evidence spans, evidence for a set of facts, and a dyad's quotes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -13,9 +14,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from accords.registry.queries import records_by_id
 from accords.store.db import Store
-from accords.store.schema import ArticleRow, EvidenceRow, FactRow, RecordFactRow, RecordRow
+from accords.store.schema import ArticleRow, EvidenceRow, FactRow, RecordFactRow
 from accords.web import search
+
 
 @dataclass
 class Segment:
@@ -168,3 +171,94 @@ def quotes(store: Store, dyad: str, limit: int = 12) -> list[dict[str, Any]]:
         return [{"fact_id": fid, "article_id": aid, "published": pub,
                  "speaker": (attrs or {}).get("speaker"), "quote": (attrs or {}).get("quote")}
                 for fid, aid, attrs, pub in rows][:limit]
+
+
+#: Rows read per query when walking facts or evidence.
+BATCH = 500
+
+
+def _dyad_articles(store: Store, dyad: str | None) -> set[str] | None:
+    if dyad is None:
+        return None
+    return {a for a, ds in article_dyads(store).items() if dyad in ds}
+
+
+def iter_facts(store: Store, *, article: str | None = None, kind: str | None = None,
+               dyad: str | None = None, record: str | None = None,
+               after: int = 0) -> Iterator[dict[str, Any]]:
+    """Facts by id (those after ``after``), of an article, a kind, a dyad's articles or a
+    record; read a batch at a time, so a download of every fact holds one batch in memory."""
+    allowed = _dyad_articles(store, dyad)
+    if allowed is not None and not allowed:
+        return
+    last = after
+    while True:
+        statement = (select(FactRow.id, FactRow.article_id, FactRow.kind, FactRow.attrs,
+                            FactRow.confidence, RecordFactRow.record_id)
+                     .outerjoin(RecordFactRow, RecordFactRow.fact_id == FactRow.id)
+                     .where(FactRow.id > last).order_by(FactRow.id).limit(BATCH))
+        if article:
+            statement = statement.where(FactRow.article_id == article)
+        if kind:
+            statement = statement.where(FactRow.kind == kind)
+        if record:
+            statement = statement.where(RecordFactRow.record_id == record)
+        with Session(store.engine) as session:
+            rows = list(session.execute(statement).tuples())
+        for fid, aid, fkind, attrs, confidence, rid in rows:
+            last = fid
+            if allowed is None or aid in allowed:
+                yield {"id": fid, "article_id": aid, "kind": fkind, "attrs": attrs,
+                       "confidence": confidence, "record_id": rid}
+        if len(rows) < BATCH:
+            return
+
+
+def iter_evidence(store: Store, *, article: str | None = None, fact: int | None = None,
+                  kind: str | None = None, dyad: str | None = None,
+                  after: int = 0) -> Iterator[dict[str, Any]]:
+    """Evidence spans by id: where each fact is said (offsets into the article's text)."""
+    allowed = _dyad_articles(store, dyad)
+    if allowed is not None and not allowed:
+        return
+    last = after
+    while True:
+        statement = (select(EvidenceRow, FactRow.article_id, FactRow.kind)
+                     .join(FactRow, FactRow.id == EvidenceRow.fact_id)
+                     .where(EvidenceRow.id > last).order_by(EvidenceRow.id).limit(BATCH))
+        if article:
+            statement = statement.where(FactRow.article_id == article)
+        if fact is not None:
+            statement = statement.where(EvidenceRow.fact_id == fact)
+        if kind:
+            statement = statement.where(FactRow.kind == kind)
+        with Session(store.engine) as session:
+            rows = list(session.execute(statement).tuples())
+            found = []
+            for e, aid, fkind in rows:
+                a = max(0, e.start - e.sentence_start)
+                b = max(a, e.end - e.sentence_start)
+                found.append((e.id, aid, {
+                    "id": e.id, "fact_id": e.fact_id, "article_id": aid, "kind": fkind,
+                    "start": e.start, "end": e.end, "text": e.sentence[a:b],
+                    "sentence": e.sentence, "sentence_start": e.sentence_start}))
+        for eid, aid, item in found:
+            last = eid
+            if allowed is None or aid in allowed:
+                yield item
+        if len(rows) < BATCH:
+            return
+
+
+def search_results(db: Store, parsed: search.Query, limit: int = 50) -> dict[str, Any]:
+    """The records and articles matching a parsed query, with what the pages and API show."""
+    record_hits = search.search_records(db, parsed, limit=limit)
+    article_hits = search.search_articles(db, parsed, limit=limit)
+    records = {r.id: r for r in records_by_id(db, [h.id for h in record_hits])}
+    articles = {a["id"]: a for a in list_articles_by_id(db, [h.id for h in article_hits])}
+    return {
+        "records": [records[h.id] for h in record_hits if h.id in records],
+        "record_ranks": {h.id: h.rank for h in record_hits},
+        "articles": [articles[h.id] | {"snippet": h.snippet, "rank": h.rank}
+                     for h in article_hits if h.id in articles],
+    }

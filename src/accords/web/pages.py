@@ -11,7 +11,6 @@ from fastapi.responses import HTMLResponse
 
 from accords import registry
 from accords.model import RecordKind
-from accords.registry.queries import records_by_id
 from accords.web import data, search, svg
 from accords.web.deps import render, store
 
@@ -39,21 +38,7 @@ def search_page(request: Request, q: Text = None) -> HTMLResponse:
     query = (q or "").strip()
     parsed = search.parse(query)
     return render(request, "search.html", q=query, searchable=bool(parsed),
-                  **search_results(store(request), parsed))
-
-
-def search_results(db: Any, parsed: search.Query, limit: int = 50) -> dict[str, Any]:
-    """The records and articles matching a parsed query, with what the pages and API show."""
-    record_hits = search.search_records(db, parsed, limit=limit)
-    article_hits = search.search_articles(db, parsed, limit=limit)
-    records = {r.id: r for r in records_by_id(db, [h.id for h in record_hits])}
-    articles = {a["id"]: a for a in data.list_articles_by_id(db, [h.id for h in article_hits])}
-    return {
-        "records": [records[h.id] for h in record_hits if h.id in records],
-        "record_ranks": {h.id: h.rank for h in record_hits},
-        "articles": [articles[h.id] | {"snippet": h.snippet, "rank": h.rank}
-                     for h in article_hits if h.id in articles],
-    }
+                  **data.search_results(store(request), parsed))
 
 
 def _timeline_entries(db: Any, dyad: str) -> list[dict[str, str]]:

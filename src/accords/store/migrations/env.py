@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, pool
 from sqlalchemy.engine import Connection
 
 from accords.settings import default_db_url
-from accords.store.schema import Base
+from accords.store.schema import Base, include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -35,7 +35,7 @@ def _url() -> str:
 def _configure_and_run(connection: Connection) -> None:
     # Batch mode lets later revisions alter SQLite tables, which SQLite's ALTER TABLE cannot.
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=True)
+                      render_as_batch=True, include_name=include_name)
     with context.begin_transaction():
         context.run_migrations()
 
@@ -43,7 +43,8 @@ def _configure_and_run(connection: Connection) -> None:
 def run_migrations_offline() -> None:
     """Write the migration as SQL (``alembic upgrade --sql``) without a database."""
     context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True,
-                      dialect_opts={"paramstyle": "named"}, render_as_batch=True)
+                      dialect_opts={"paramstyle": "named"}, render_as_batch=True,
+                      include_name=include_name)
     with context.begin_transaction():
         context.run_migrations()
 
