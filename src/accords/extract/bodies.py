@@ -164,6 +164,12 @@ _TRAILING_TIME = re.compile(
 )
 
 
+_ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
+    r"Eleventh|Twelfth|[A-Z][a-z]+(?:teenth|tieth)|(?:Twenty|Thirty|Forty|Fifty)-[a-z]+)\s+"
+)
+
+
 def _tidy(name: str) -> str:
     name = _NOT_BODY_PREFIX.sub("", name.strip())
     name = _TRAILING_TIME.sub("", name)
@@ -173,6 +179,7 @@ def _tidy(name: str) -> str:
         name,
     )
     name = re.sub(r"^(?:The|the)\s+", "", name)
+    name = _ORDINAL.sub("", name)  # "Seventh …Forum" in a headline: the session, not the name
     name = re.sub(r"[\s,]+$", "", name)
     # a country or demonym prefix ("Cuba-Russia", "Hungarian-Russian") is not part of the name
     name = _strip_country_prefix(name)

@@ -393,8 +393,9 @@ def _instrument_at(
     ):
         return None  # "all bilateral agreements": the whole treaty base, not one document
     status = _status(context, sentence.text)
-    framed = _EXISTING.search(adoc.text[max(sentence.start, match.start() - 60) : match.start()])
-    if framed and not re.search(r"\bsign", context, re.IGNORECASE):
+    before = adoc.text[max(sentence.start, match.start() - 60) : match.start()]
+    framed = _EXISTING.search(before)
+    if framed and (_AMENDED.search(framed.group()) or not re.search(r"\bsign", context, re.I)):
         status = "in_force"  # "under the agreement", "in line with the existing protocol"
     phrase = adoc.text[match.start() : stop]
     parties, party_span = _parties(phrase)
@@ -440,6 +441,10 @@ _EXISTING = re.compile(
     r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+#: An amended document exists already, whoever signs the amendment.
+_AMENDED = re.compile(r"\b(?:amendments?|additions) to\b", re.I)
 
 
 def _status(context: str, sentence: str) -> str | None:

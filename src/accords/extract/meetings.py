@@ -65,6 +65,7 @@ class MeetingMention:
     start: int
     end: int
     reference: bool = False  # "that meeting": points back, adds nothing new
+    is_visit: bool = False  # named by "visit", whatever kind its talks give it
 
     def attrs(self, countries: list[str]) -> dict[str, object]:
         return {
@@ -140,8 +141,8 @@ def _same_as_before(mention: MeetingMention, earlier: list[MeetingMention]) -> N
 def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
     """A visit during which the sides meet is that meeting ("will pay a working visit to
     Namibia … and hold talks"): the meeting keeps the visit's place and date."""
-    visits = [m for m in mentions if m.kind == "visit"]
-    others = [m for m in mentions if m.kind != "visit"]
+    visits = [m for m in mentions if m.is_visit]
+    others = [m for m in mentions if not m.is_visit]
     for visit in visits:
         partner = next((m for m in others if m.status == visit.status), None)
         if partner is None:
@@ -230,6 +231,7 @@ def _meeting_at(
         token.idx,
         token.idx + len(token.text),
         reference,
+        token.lower_.startswith("visit"),
     )
 
 

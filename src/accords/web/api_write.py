@@ -80,6 +80,43 @@ def edit(record_id: str, change: Edit, who: CuratorDep, db: StoreDep) -> dict[st
     return {"ok": True, "record": record_json(db, record_id)}
 
 
+class Merge(BaseModel):
+    source: str = Field(min_length=1, max_length=64, description="the record folded in (removed)")
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class Split(BaseModel):
+    fact_ids: list[int] = Field(min_length=1, max_length=1000,
+                                description="facts of the record to move to a new record")
+    note: str | None = Field(default=None, max_length=2000)
+
+
+@router.post("/api/records/{record_id}/merge")
+def merge(record_id: str, change: Merge, who: CuratorDep, db: StoreDep) -> dict[str, Any]:
+    """Fold record ``source`` into this one (same kind): its facts and the edits this one
+    lacks move here, ``source`` is removed. 422 for a record of another kind, or itself."""
+    try:
+        merged = registry.merge(db, record_id, change.source, by=who.name, note=change.note)
+    except registry.RecordNotFound as error:
+        raise ApiError(404, str(error)) from None
+    except registry.CurationError as error:
+        raise ApiError(422, str(error)) from None
+    return {"ok": True, "record": record_json(db, merged.id)}
+
+
+@router.post("/api/records/{record_id}/split")
+def split(record_id: str, change: Split, who: CuratorDep, db: StoreDep) -> dict[str, Any]:
+    """Move some of a record's facts to a new record; returns both. 422 when a fact is not
+    the record's, or when every fact would move."""
+    try:
+        old, new = registry.split(db, record_id, change.fact_ids, by=who.name, note=change.note)
+    except registry.RecordNotFound as error:
+        raise ApiError(404, str(error)) from None
+    except registry.CurationError as error:
+        raise ApiError(422, str(error)) from None
+    return {"ok": True, "record": record_json(db, old.id), "new_record": record_json(db, new.id)}
+
+
 def max_upload() -> int:
     try:
         return int(os.environ.get("ACCORDS_MAX_UPLOAD_BYTES", MAX_UPLOAD))

@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from accords.store.db import Store
 from accords.web import api, api_write, auth, pages, review
 from accords.web.deps import envelope, render
+from accords.web.ratelimit import LoginLimiter
 
 log = logging.getLogger("accords.web")
 STATIC = Path(__file__).with_name("static")
@@ -62,6 +63,7 @@ def create_app(db: str | Store | None = None) -> FastAPI:
                   docs_url=None, redoc_url=None)
     app.state.store = store
     app.state.extractor = None
+    app.state.login_limiter = LoginLimiter()
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

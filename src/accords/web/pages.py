@@ -96,8 +96,12 @@ def record_page(request: Request, record_id: str) -> HTMLResponse:
         raise HTTPException(404, f"no record {record_id!r}") from None
     evidence = data.evidence_for(db, record.fact_ids)
     support = {s.fact_id: s for s in record.support}
+    # Records a curator could merge into this one: the same kind, in the same dyad.
+    candidates = [r for r in registry.records(db, dyad=record.dyad, kind=record.kind)
+                  if r.id != record.id and r.dyad == record.dyad][:200]
     return render(request, "record.html", record=record, evidence=evidence, support=support,
-                  history=registry.history(db, record.id), colours=svg.STATUS_COLOURS)
+                  history=registry.history(db, record.id), colours=svg.STATUS_COLOURS,
+                  candidates=candidates)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

@@ -1,7 +1,9 @@
-"""Curators' pages: log in and out, the review queue, and its accept/reject/edit forms."""
+"""Curators' pages: log in and out, the review queue, and its accept/reject/edit/merge/split
+forms (each a thin call into ``accords.registry``, which keeps the history)."""
 
 from __future__ import annotations
 
+import math
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
@@ -13,6 +15,7 @@ from accords.registry.review import parse_value
 from accords.web import auth
 from accords.web.api_write import READ_ONLY_FIELDS, ingest_bytes, max_upload
 from accords.web.deps import form_curator, render, session_curator, store
+from accords.web.ratelimit import LoginLimiter
 
 router = APIRouter(include_in_schema=False)
 Field = Annotated[str, Form(max_length=2000)]
@@ -37,9 +40,21 @@ def login(request: Request, name: Field, password: Field, csrf_token: OptionalFi
     if not auth.same_token(request.cookies.get(auth.CSRF_COOKIE), csrf_token):
         raise HTTPException(403, "the form's CSRF token is missing or wrong: reload the page")
     db = store(request)
+    limiter: LoginLimiter = request.app.state.login_limiter
+    address = request.client.host if request.client else "unknown"
+    wait = limiter.retry_after(name, address)
+    if wait is not None:
+        minutes = math.ceil(wait / 60)
+        response = render(request, "login.html", status=429, next=_safe_next(next),
+                          error=f"Too many failed logins: try again in {minutes} minute"
+                                f"{'s' if minutes != 1 else ''}.")
+        response.headers["Retry-After"] = str(wait)
+        return response
     if not auth.check_password(db, name, password):
+        limiter.failed(name, address)
         return render(request, "login.html", status=401, next=_safe_next(next),
                       error="Unknown user or wrong password.")
+    limiter.succeeded(name, address)
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(auth.SESSION_COOKIE, auth.start_session(db, name), httponly=True,
                         samesite="lax", max_age=auth.SESSION_DAYS * 86400,
@@ -66,6 +81,42 @@ def review_queue(request: Request, dyad: str | None = None) -> Response:
     recent = list(reversed(registry.history(db)))[:15]
     return render(request, "review.html", queue=queue[:200], total=len(queue), recent=recent,
                   dyad=dyad)
+
+
+@router.post("/review/{record_id}/merge")
+def merge_form(request: Request, record_id: str, csrf_token: OptionalField = None,
+               source: OptionalField = None, note: OptionalField = None) -> Response:
+    """Fold the record ``source`` into this one (``registry.merge``); show the result."""
+    who = form_curator(request, csrf_token)
+    if not source or not source.strip():
+        raise HTTPException(422, "choose the record to merge into this one")
+    try:
+        merged = registry.merge(store(request), record_id, source.strip(), by=who.name,
+                                note=note or None)
+    except registry.RecordNotFound as error:
+        raise HTTPException(404, str(error)) from None
+    except registry.CurationError as error:
+        raise HTTPException(422, str(error)) from None
+    return RedirectResponse(f"/records/{merged.id}", status_code=303)
+
+
+@router.post("/review/{record_id}/split")
+def split_form(request: Request, record_id: str, csrf_token: OptionalField = None,
+               fact: Annotated[list[str] | None, Form(max_length=32)] = None,
+               note: OptionalField = None) -> Response:
+    """Move the ticked facts to a new record (``registry.split``); show the new record."""
+    who = form_curator(request, csrf_token)
+    ids = [int(f) for f in fact or [] if f.isdigit() and len(f) <= 18]
+    if not ids:
+        raise HTTPException(422, "tick the sentences (facts) to split off")
+    try:
+        _old, new = registry.split(store(request), record_id, ids, by=who.name,
+                                   note=note or None)
+    except registry.RecordNotFound as error:
+        raise HTTPException(404, str(error)) from None
+    except registry.CurationError as error:
+        raise HTTPException(422, str(error)) from None
+    return RedirectResponse(f"/records/{new.id}", status_code=303)
 
 
 @router.post("/review/{record_id}/{action}")

@@ -1,0 +1,95 @@
+"""Instrument rules (kinds, lists, parties, distributive subjects), on sentences written
+for these tests."""
+
+
+#: A closing sentence that makes the test text a report on Kenya–Uganda relations.
+BILATERAL = " Kenya and Uganda agreed to deepen their bilateral cooperation further."
+
+
+def instruments(extract_text, text: str) -> list[dict]:
+    return extract_text(text + BILATERAL, published="2024-05-06").get("instrument", [])
+
+
+def test_memos_and_signed_minutes(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a memo on railway transport on Monday in Kampala. "
+        "The two foreign ministers then signed the minutes of the session.",
+    )
+    assert sorted(i["kind"] for i in found) == ["memorandum", "protocol"]
+    memo = next(i for i in found if i["kind"] == "memorandum")
+    assert memo["areas"] == ["transport"]
+
+
+def test_a_programme_for_a_named_programme_is_one_document(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed an executive programme for the Youth Exchange Cooperation "
+        "Programme for 2024-2026.",
+    )
+    assert [i["kind"] for i in found] == ["programme"]
+
+
+def test_parties_across_an_appositive_comma(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a cooperation programme between the Kenya News Agency, KNA, "
+        "and Uganda's national broadcaster.",
+    )
+    assert found[0]["parties"] == ["Kenya News Agency, KNA", "Uganda's national broadcaster"]
+
+
+def test_documents_between_respective_counterparts(extract_text):
+    found = instruments(
+        extract_text,
+        "Nairobi and Kampala also signed memos between their respective ministries of health "
+        "and tourism boards.",
+    )
+    assert sorted(tuple(i["parties"]) for i in found) == [
+        ("ministries of health",),
+        ("tourism boards",),
+    ]
+
+
+def test_a_distributive_subject_gives_one_agreement_per_signer(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda held talks in Kampala on Monday. On the Kenyan side, the ministries "
+        "of health, culture, agriculture and food have concluded agreements with the relevant "
+        "agencies of Uganda.",
+    )
+    got = sorted((tuple(i["parties"]), tuple(i["areas"])) for i in found)
+    assert got == [
+        (("ministry of agriculture and food",), ("agriculture",)),  # one ministry, one area
+        (("ministry of culture",), ("culture",)),
+        (("ministry of health",), ("health",)),
+    ]
+
+
+def test_agreements_in_listed_fields_are_one_each(extract_text):
+    found = instruments(
+        extract_text,
+        "Several agreements between Kenya and Uganda were also signed in the fields of science "
+        "and technology, mutual assistance in customs affairs, and military-technical cooperation.",
+    )
+    assert sorted(a for i in found for a in i["areas"]) == ["customs", "defence", "science"]
+    assert len(found) == 3
+
+
+def test_between_after_talks_names_the_talks_sides_not_the_parties(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a trade agreement following the talks between President "
+        "William Ruto and President Yoweri Museveni.",
+    )
+    assert found and found[0]["parties"] == []
+
+
+def test_a_protocol_amending_an_agreement_leaves_the_agreement_in_force(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a protocol on amendments and additions to the "
+        "intergovernmental agreement on road transport.",
+    )
+    statuses = {i["kind"]: i["status"] for i in found}
+    assert statuses == {"protocol": "signed", "agreement": "in_force"}

@@ -1,0 +1,73 @@
+"""Meeting rules (kinds of visits, references, multilateral summits), on sentences written
+for these tests."""
+
+
+def kinds(found: dict) -> list[tuple]:
+    return sorted((m["kind"], m["status"], m["place"]) for m in found.get("meeting", []))
+
+
+def test_a_visit_with_talks_at_ministerial_level_is_a_ministerial_meeting(extract_text):
+    text = (
+        "Chile's Foreign Minister Ana Ruiz arrived in Peru for an official visit, holding "
+        "discussions with Peru's Deputy Prime Minister and Foreign Minister Luis Soto. "
+        "Chile and Peru agreed to expand cooperation in mining."
+    )
+    # 'Deputy Prime Minister' is a minister, not a head of government: not a summit
+    assert kinds(extract_text(text)) == [("ministerial", "held", "Peru")]
+
+
+def test_a_visit_whose_talks_have_no_known_level_stays_a_visit(extract_text):
+    text = (
+        "Ana Ruiz, who is in Peru for a two-day official visit, ended her first day of "
+        "discussions with Peruvian officials on Monday. Chile and Peru agreed to expand "
+        "their bilateral cooperation in mining."
+    )
+    assert kinds(extract_text(text)) == [("visit", "held", "Peru")]
+
+
+def test_a_state_visit_and_its_talks_in_a_city_of_that_country_are_one_summit(extract_text):
+    text = (
+        "The state visit of President Nana Akufo-Addo to Nigeria saw the signing of a trade "
+        "agreement between Ghana and Nigeria. President Akufo-Addo and Nigerian President Bola "
+        "Tinubu signed a joint communique after their talks in Abuja."
+    )
+    assert kinds(extract_text(text)) == [("summit", "held", "Abuja")]
+
+
+def test_the_meeting_in_a_prepositional_phrase_refers_back(extract_text):
+    text = (
+        "The presidents of Ghana and Togo held a bilateral meeting in Lome on Friday. "
+        "Officials said during the meeting that cocoa from Ghana would be shipped through Togo."
+    )
+    # 'from Ghana' is not where 'the meeting' took place: it is the meeting in Lome
+    assert kinds(extract_text(text)) == [("summit", "held", "Lome")]
+
+
+def test_a_visit_from_a_country_does_not_take_place_there(extract_text):
+    text = (
+        "The visit of the Chilean foreign minister to Peru is the first ministerial visit "
+        "from Chile since the new government took office. Chile and Peru will cooperate on fishing."
+    )
+    places = {m["place"] for m in extract_text(text)["meeting"]}
+    assert "Chile" not in places
+    assert "Peru" in places
+
+
+def test_a_named_summit_of_a_region_is_not_a_bilateral_meeting(extract_text):
+    text = (
+        "Kenya and Tanzania signed a protocol on fisheries on Monday. "
+        "Kenyan President William Ruto later flew to Brussels for the EU-Africa Summit."
+    )
+    assert "summit" not in {m["kind"] for m in extract_text(text).get("meeting", [])}
+
+
+def test_a_session_of_a_forum_names_the_forum_as_its_body(extract_text):
+    text = (
+        "Seventh Kenya-Tanzania Ministerial Forum: joint statement\n\n"
+        "The seventh Kenya-Tanzania Ministerial Forum was held in Arusha on 19 June 2023 "
+        "and was co-chaired by the two foreign ministers."
+    )
+    meetings = extract_text(text)["meeting"]
+    assert [(m["kind"], m["body"], m["place"]) for m in meetings] == [
+        ("commission_session", "Ministerial Forum", "Arusha")
+    ]
