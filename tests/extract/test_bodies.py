@@ -32,3 +32,30 @@ def test_bodies_of_one_state_are_not_bilateral(extractor):
 def test_session_and_role_prefixes_are_not_part_of_the_name(extractor):
     text = "The Vice Chairman of the Joint Economic Commission opened the Session of the Joint Economic Commission."
     assert bodies(extractor, text) == [("Joint Economic Commission", "commission")]
+
+
+def test_a_lower_case_body_after_the_two_states_names(extract_text):
+    text = (
+        "The 12th session of the Chile-Peru joint commission opened in Lima on Monday. "
+        "Chile and Peru agreed to deepen their bilateral cooperation in mining."
+    )
+    assert [b["name"] for b in extract_text(text)["body"]] == ["joint commission"]
+
+
+def test_a_body_the_two_sides_set_up_needs_no_bilateral_qualifier(extract_text):
+    text = (
+        "Chile and Peru agreed to set up a Standing Committee to monitor the decisions of the "
+        "session. Chile and Peru will deepen their bilateral cooperation in mining."
+    )
+    assert [b["name"] for b in extract_text(text)["body"]] == ["Standing Committee"]
+
+
+def test_bodies_created_for_listed_topics_are_one_each(extract_text):
+    text = (
+        "The foreign ministers of Chile and Peru signed a protocol to create subcommittees "
+        "focused on fisheries and tourism within their Joint Commission. The committees will "
+        "be able to establish committees in charge of specific subjects."
+    )
+    names = sorted(b["name"] for b in extract_text(text)["body"])
+    # 'specific subjects' names no area: no body of its own
+    assert names == ["Joint Commission", "Subcommittee on fisheries", "Subcommittee on tourism"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from accords.extract.areas import areas_in
 from accords.extract.countries import find_countries, gazetteer
 from accords.extract.document import ArticleDoc
 
@@ -96,6 +97,24 @@ _LOWER_NAME = re.compile(
 )
 
 
+#: A body named in lower case after the two states' names: "the Chile-Peru joint commission".
+_PAIR_LOWER_NAME = re.compile(
+    r"(?P<pair>\b[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)*\s?[-–]\s?[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)*)\s+"
+    r"(?P<name>(?:joint|bilateral|intergovernmental|inter-governmental|permanent|mixed|binational)"
+    r"(?:[ \t]+[a-z-]+){0,3}?[ \t]+(?:commission|committee|council))\b"
+)
+#: Bodies the two sides set up: "agreed to set up a Standing Committee".
+_CREATED = re.compile(
+    r"\b(?:set(?:ting)? up|establish(?:ed|ing)?|creat(?:e|ed|ing)|form(?:ed|ing)?)\s+(?:a|an|the)\s+$"
+)
+#: Several bodies created at once, one per topic: "create subcommittees on trade and energy".
+_CREATED_SEVERAL = re.compile(
+    r"\b(?:set(?:ting)? up|establish(?:ed|ing)?|creat(?:e|ed|ing)|form(?:ed|ing)?)\s+(?:\w+\s+){0,2}?"
+    r"(?P<head>sub-?committees|working groups|committees|task forces)\s+"
+    r"(?:focused on|dealing with|in charge of|on|for)\s+(?P<list>[a-z][a-z ,-]+?)(?=\s+(?:within|under|in|to|that|which)\b|[.;,(])"
+)
+
+
 def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
     """Bilateral bodies named in the article, in order of first mention."""
     found = [
@@ -108,14 +127,38 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
         )
         for m in _LOWER_NAME.finditer(adoc.text)
     ]
+    found += [
+        BodyMention(m.start("name"), m.end("name"), m.group("name"), _kind(m.group("name")))
+        for m in _PAIR_LOWER_NAME.finditer(adoc.text)
+        if len(find_countries(m.group("pair"))) >= 2
+    ]
+    found += _created_several(adoc.text)
     for match in _NAME.finditer(adoc.text):
         name = _tidy(match.group().split("(")[0])
         start = match.start() + match.group().find(name)
-        if not name or not _is_bilateral(name):
+        created = _CREATED.search(adoc.text[max(0, start - 30) : start])
+        if not name or not (_is_bilateral(name) or (created and len(name.split()) >= 2)):
             continue
         found.append(
             BodyMention(start, start + len(name), name, _kind(name), match.group("acronym"))
         )
+    return found
+
+
+def _created_several(text: str) -> list[BodyMention]:
+    """'create new subcommittees focused on agriculture and innovation' → Subcommittee on
+    agriculture, Subcommittee on innovation."""
+    found = []
+    for match in _CREATED_SEVERAL.finditer(text):
+        head = match.group("head")
+        singular = head[:-1] if head.endswith("s") else head
+        singular = re.sub(r"(?<=group)$|(?<=force)$", "", singular)
+        topics = [t.strip() for t in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("list"))]
+        for topic in topics:
+            if not areas_in(topic):
+                continue  # "committees in charge of specific subjects": no named body
+            name = f"{singular[0].upper()}{singular[1:]} on {topic}"
+            found.append(BodyMention(match.start("head"), match.end("list"), name, _kind(name)))
     return found
 
 
