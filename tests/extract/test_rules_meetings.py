@@ -71,3 +71,39 @@ def test_a_session_of_a_forum_names_the_forum_as_its_body(extract_text):
     assert [(m["kind"], m["body"], m["place"]) for m in meetings] == [
         ("commission_session", "Ministerial Forum", "Arusha")
     ]
+
+
+def test_talks_at_the_highest_level_before_the_states_are_named(extract_text):
+    text = (
+        "At the end of the talks at the highest level, documents were exchanged.\n"
+        "The presidents of Chile and Peru signed a declaration on friendship and bilateral "
+        "cooperation between Chile and Peru."
+    )
+    assert kinds(extract_text(text)) == [("summit", "held", None)]
+
+
+def test_the_meeting_later_in_a_sessions_sentence_is_that_session(extract_text):
+    text = (
+        "The Chile-Peru Joint Commission meeting was held in Lima, headed by the foreign "
+        "ministers of Chile and Peru, and the meeting included the signing of the minutes."
+    )
+    assert kinds(extract_text(text)) == [("commission_session", "held", "Lima")]
+
+
+def test_the_subject_of_met_decides_the_level_within_consultations(extract_text):
+    text = (
+        "Chile's Foreign Minister Ana Ruiz met her Peruvian counterpart in Lima within the "
+        "framework of the Chile-Peru intergovernmental consultations. Chile and Peru agreed to "
+        "deepen their bilateral cooperation."
+    )
+    assert ("ministerial", "held", "Lima") in kinds(extract_text(text))
+
+
+def test_a_need_for_negotiations_is_not_a_meeting(extract_text):
+    text = (
+        "Chile and Peru signed a fisheries protocol in Lima on Monday. Peru's foreign minister "
+        "said there is a need for expeditious negotiations on the remaining bilateral agreements "
+        "between Chile and Peru."
+    )
+    assert all(m["kind"] != "talks" for m in extract_text(text).get("meeting", []))
+    assert all(m["kind"] != "ministerial" for m in extract_text(text).get("meeting", []))

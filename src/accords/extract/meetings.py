@@ -42,7 +42,7 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "summit",
         re.compile(
-            r"\bsummit\b|(?<!vice )(?<!vice-)\bpresidents?\b|(?<!deputy )\bprime ministers?\b|heads? of (?:state|government)|\bleaders\b|\bking\b|\bemir\b|\bchancellor\b|\bpremier\b",
+            r"\bsummit\b|\bat the (?:highest|top) level\b|\btop-level\b|(?<!vice )(?<!vice-)\bpresidents?\b|(?<!deputy )\bprime ministers?\b|heads? of (?:state|government)|\bleaders\b|\bking\b|\bemir\b|\bchancellor\b|\bpremier\b",
             re.I,
         ),
     ),
@@ -93,7 +93,7 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
                 if mention.reference:
                     _resolve_reference(mention, found)
                 elif _is_definite(token) and mention.body is None:
-                    _same_as_before(mention, found)
+                    _same_as_before(mention, found + here)
                 here.append(mention)
         found.extend(_visit_with_talks(here))
     return found
@@ -101,14 +101,26 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
 
 def _in_passing(token: Token, mention: MeetingMention) -> bool:
     """'regular high-level meetings and visits': plural, with no body, place or date;
-    or a named summit of a group or region ("the China-Central Asia Summit")."""
-    if _group_summit(token):
+    a named summit of a group or region ("the China-Central Asia Summit"); negotiations
+    that are only wanted ("a need for negotiations")."""
+    if _group_summit(token) or _wanted(token):
         return True
     return (
         token.tag_ == "NNS"
         and token.lower_ not in ("talks", "consultations", "negotiations")
         and not (mention.body or mention.place or mention.date)
     )
+
+
+_WISH = re.compile(r"^(?:needs?|needed|calls?|called|calling|push(?:ed)?|appeal(?:s|ed)?|necessity)$")
+
+
+def _wanted(token: Token) -> bool:
+    """'the need for negotiations', 'called for talks': a wish, not a meeting."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for":
+        return bool(_WISH.match(head.head.lower_))
+    return False
 
 
 def _group_summit(token: Token) -> bool:
@@ -286,6 +298,11 @@ def _kind(
     if token.lower_.startswith("visit") and not _VISIT_MEETS.search(text):
         # talks elsewhere in the sentence make the visit a meeting only at a known level
         return (_VISIT_MEETS.search(sentence) and _level(sentence)) or "visit"
+    subject = " ".join(
+        t.text for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+    )
+    if token.pos_ == "VERB" and _level(subject):
+        return _level(subject) or "talks"  # "the foreign minister met …": who meets decides
     if summit_format and (
         token.lower_ in ("consultations", "talks", "meeting", "meetings")
         or SUMMIT_FORMATS.search(text)
@@ -329,7 +346,7 @@ def _absorb_visits(mentions: list[MeetingMention]) -> list[MeetingMention]:
     kept: list[MeetingMention] = []
     for mention in mentions:
         host = None
-        if mention.kind == "visit":
+        if mention.is_visit:
             host = next((m for m in mentions if _visit_part_of(mention, m)), None)
         if host is None:
             kept.append(mention)
@@ -342,6 +359,7 @@ def _absorb_visits(mentions: list[MeetingMention]) -> list[MeetingMention]:
 def _visit_part_of(visit: MeetingMention, other: MeetingMention) -> bool:
     return (
         other.kind in _VISIT_IS
+        and not other.is_visit
         and other.place is not None  # talks placed in the visited country
         and other.status == visit.status
         and compatible(other.date, visit.date)

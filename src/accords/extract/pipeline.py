@@ -182,7 +182,8 @@ def _relevant_sentences(
     anchors = {adoc.sentence_at(m.start).index for m in adoc.countries if m.code in codes}
     anchors |= {adoc.sentence_at(b.start).index for b in bodies}
     anchors |= {s.index for s in adoc.sentences if _BOTH_SIDES.search(s.text)}
-    relevant = {i + k for i in anchors for k in range(CARRY_SENTENCES + 1)}
+    # the sentence before an anchor too: "At the end of the talks, …" then who talked
+    relevant = {i + k for i in anchors for k in range(-1, CARRY_SENTENCES + 1)}
     for sentence in adoc.sentences:  # a list goes on as long as its items do
         if sentence.index - 1 in relevant and sentence.is_list_item:
             relevant.add(sentence.index)

@@ -47,7 +47,7 @@ _NUMBER = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINALS) + 
                      r"(?:[\w-]+\s+){0,6}?(?:session|meeting|round|sitting)", re.I)
 
 
-@dataclass
+@dataclass(slots=True)  # consolidation keeps one per fact of every touched record
 class Member:
     """One fact as consolidation sees it: attributes, article, report group, observation date."""
 

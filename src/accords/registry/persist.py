@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from accords.model import CurationState, RecordKind
-from accords.registry.match import Member
+from accords.registry.match import Member, session_number
 from accords.registry.summary import summarise
 from accords.store.schema import (
     ArticleRow,
@@ -63,7 +64,7 @@ def fact_key(article_id: str, start: int, attrs: dict[str, Any]) -> str:
     return f"{article_id}:{start:07d}:{digest[:6]}"
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A record while it is built or curated: its facts, curation state and edits."""
 
@@ -86,20 +87,43 @@ class Draft:
         return summarise(self.kind, self.members, self.overrides)
 
 
+def _intern(value: str | None) -> str | None:
+    return None if value is None else sys.intern(value)
+
+
+def compact(value: Any) -> Any:
+    """A JSON value with its keys and short strings interned: consolidation keeps every
+    member's attributes for the whole run, and they repeat the same few words."""
+    if isinstance(value, dict):
+        return {sys.intern(k): compact(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [compact(v) for v in value]
+    if isinstance(value, str) and len(value) <= 32:
+        return sys.intern(value)
+    return value
+
+
 def member_from_row(row: FactRow, published: str | None, cluster: str, dyad: str | None) -> Member:
+    """The fact as consolidation sees it. The sentence is read for a meeting's ordinal and not
+    kept (the member lives as long as the run)."""
     evidence = row.evidence[0] if row.evidence else None
     start = evidence.start if evidence else 0
+    kind = RECORD_KINDS[row.kind]
+    offset = (start - evidence.sentence_start) if evidence else 0
+    number = None
+    if kind is RecordKind.MEETING and evidence is not None:
+        number = session_number(evidence.sentence, offset)
     return Member(
         fact_id=row.id,
         key=fact_key(row.article_id, start, row.attrs),
-        kind=RECORD_KINDS[row.kind],
-        dyad=dyad,
-        article_id=row.article_id,
-        cluster=cluster,
-        observed=published,
-        attrs=row.attrs,
-        sentence=evidence.sentence if evidence else "",
-        offset=(start - evidence.sentence_start) if evidence else 0,
+        kind=kind,
+        dyad=_intern(dyad),
+        article_id=sys.intern(row.article_id),
+        cluster=sys.intern(cluster),
+        observed=_intern(published),
+        attrs=compact(row.attrs),
+        offset=offset,
+        number=number,
     )
 
 
