@@ -59,3 +59,53 @@ def test_delegation_list_with_post_nominals(extract_text):
     people = {p["name"]: p["role"] for p in extract_text(text)["person"]}
     assert people["Ana Torres"] == "Minister for Mining"
     assert people["Luis Vega"] == "Minister for Health"
+
+
+def test_an_office_with_its_portfolio_before_a_comma_and_the_name(extract_text):
+    text = (
+        "Kenya's Minister of Lands and Physical Planning, Alice Wahome, and her Ugandan "
+        "counterpart signed a memorandum on land registries between Kenya and Uganda."
+    )
+    people = {p["name"]: p for p in extract_text(text)["person"]}
+    assert people["Alice Wahome"]["role"] == "Minister of Lands and Physical Planning"
+    assert people["Alice Wahome"]["country"] == "KEN"
+
+
+def test_a_long_portfolio_right_before_the_name(extract_text):
+    text = (
+        "Kenya and Uganda held talks in Nairobi. Minister of Energy Transition and Rural "
+        "Electrification Amina Odhiambo signed a memorandum with Uganda on solar power."
+    )
+    people = {p["name"]: p for p in extract_text(text)["person"]}
+    assert people["Amina Odhiambo"]["role"] == (
+        "Minister of Energy Transition and Rural Electrification"
+    )
+
+
+def test_a_plural_title_gives_each_name_the_singular_office(extract_text):
+    text = (
+        "The signing of the trade agreement between Kenya and Uganda was witnessed by "
+        "Presidents William Ruto and Yoweri Museveni in Nairobi on Tuesday. Kenya and Uganda "
+        "agreed to deepen their bilateral cooperation further."
+    )
+    roles = {p["name"]: p["role"] for p in extract_text(text)["person"]}
+    assert roles == {"William Ruto": "President", "Yoweri Museveni": "President"}
+
+
+def test_two_titled_people_are_not_one_title_for_a_third_name(extract_text):
+    text = (
+        "Kenya and Uganda signed 12 documents after talks between President of Kenya William "
+        "Ruto and President of Uganda Yoweri Museveni, Xinhua reported."
+    )
+    names = {p["name"] for p in extract_text(text)["person"]}
+    assert "Xinhua" not in names
+    assert {"William Ruto", "Yoweri Museveni"} <= names
+
+
+def test_a_name_vouched_for_by_the_office_after_it(extract_text):
+    text = (
+        "Kenya and Uganda have signed seven agreements, Wanjiku Kamau, the Special Adviser on "
+        "Media to the Kenyan President, has said."
+    )
+    people = {p["name"]: p for p in extract_text(text)["person"]}
+    assert people["Wanjiku Kamau"]["role"].startswith("Special Adviser on Media")

@@ -94,7 +94,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "roads?",
         "road transport",
         "aviation",
-        "air services",
+        "air services?",
         "air transport",
         "shipping",
         "maritime",

@@ -400,7 +400,13 @@ def _instrument_at(
     phrase = adoc.text[match.start() : stop]
     parties, party_span = _parties(phrase)
     area_text = phrase.replace(party_span, " ") if party_span else phrase
-    areas = areas_in(area_text) or areas_in(party_span)
+    modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    before_trigger = " ".join(
+        w.text for t in modifiers for w in t.subtree
+    )  # "Air Service Agreement"
+    areas = list(dict.fromkeys(areas_in(before_trigger) + areas_in(area_text))) or areas_in(
+        party_span
+    )
     noun = word.split(" of ")[0]  # "memoranda of understanding": the head decides
     plural = (
         (noun.endswith("s") and not noun.endswith(("ss", "us", "minutes")))
@@ -488,7 +494,10 @@ def _parties(phrase: str) -> tuple[list[str], str]:
         span = rest[:end]
         sides = _split_parties(span.rstrip(" ,"))
         if len(sides) == 2:
-            return [_tidy_party(side) for side in sides], span
+            parties = [_tidy_party(side) for side in sides]
+            if all(gazetteer().code_of(party) for party in parties):
+                return [], span  # "between Kenya and Uganda": the states, not signing bodies
+            return parties, span
     return [], ""
 
 

@@ -112,7 +112,9 @@ def _in_passing(token: Token, mention: MeetingMention) -> bool:
     )
 
 
-_WISH = re.compile(r"^(?:needs?|needed|calls?|called|calling|push(?:ed)?|appeal(?:s|ed)?|necessity)$")
+_WISH = re.compile(
+    r"^(?:needs?|needed|calls?|called|calling|push(?:ed)?|appeal(?:s|ed)?|necessity)$"
+)
 
 
 def _wanted(token: Token) -> bool:
