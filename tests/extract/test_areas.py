@@ -24,3 +24,16 @@ def test_planning_and_ai_words_fold_into_infrastructure_and_digital():
 
 def test_industrialisation_is_industry():
     assert areas_in("the industrialisation of the region") == ["industry"]
+
+
+def test_areas_joined_by_hyphens_are_each_named():
+    from accords.extract.areas import areas_in
+
+    assert areas_in("partnership in security-defence and mining-industry-energy") == [
+        "security",
+        "defence",
+        "mining",
+        "industry",
+        "energy",
+    ]
+    assert areas_in("a Bilateral Air Service Agreement") == ["transport"]

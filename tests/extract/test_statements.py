@@ -54,3 +54,38 @@ def test_a_heading_line_is_not_part_of_the_speaker_name(extract_text):
     )
     statements = extract_text(text)["statement"]
     assert statements[0]["speaker"] == "Hugo Diaz"
+
+
+def test_said_that_before_a_quote(extract_text):
+    text = (
+        "Chile and Peru signed a fisheries protocol in Lima. Chilean Foreign Minister Ana Ruiz "
+        "said that “we will not accept any unilateral change to the maritime boundary.”"
+    )
+    statement = extract_text(text)["statement"][0]
+    assert statement["speaker"] == "Ana Ruiz"
+    assert statement["quote_start"].startswith("we will not accept any unilateral")
+
+
+def test_a_quote_paragraph_left_open_takes_the_speaker_of_the_paragraph_before(extract_text):
+    text = (
+        "Chile and Peru held the fifth session of their Joint Commission in Lima.\n\n"
+        "Chilean Foreign Minister Ana Ruiz said the drought had hit both countries hard.\n\n"
+        "“These are the effects of a changing climate across the whole Andean region and "
+        "neither Chile nor Peru has been spared.\n\n"
+        "“We must act together,” she added."
+    )
+    statements = extract_text(text)["statement"]
+    first = next(s for s in statements if s["quote_start"].startswith("These are the effects"))
+    assert first["speaker"] == "Ana Ruiz"
+
+
+def test_according_to_him_is_the_last_one_named_as_speaking(extract_text):
+    text = (
+        "Chile and Peru signed six agreements, Pablo Reyes, the Special Adviser on Media to the "
+        "Chilean President, has said. Reyes stated this after the talks between President "
+        "Gabriel Boric and President Dina Boluarte in Lima.\n\n"
+        "According to him, a seventh agreement will be signed later.\n\n"
+        "“Six bilateral agreements were signed and they are listed as follows; one is on mining."
+    )
+    statements = extract_text(text)["statement"]
+    assert [s["speaker"] for s in statements] == ["Pablo Reyes"]

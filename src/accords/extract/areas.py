@@ -314,7 +314,7 @@ def _pattern() -> re.Pattern[str]:
         assert area in AREAS, area
         alternation = "|".join(sorted(phrases, key=len, reverse=True))
         parts.append(f"(?P<{area}>{alternation})")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
 def find_areas(text: str, start: int = 0, end: int | None = None) -> list[AreaMention]:
