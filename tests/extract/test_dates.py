@@ -54,3 +54,12 @@ def test_an_anniversary_date_is_not_an_event_date(extract_text):
         m for m in extract_text(text, published="2023-06-07")["meeting"] if m["kind"] == "summit"
     ]
     assert [m["date"] for m in summits] == ["2023-06-05"]
+
+
+def test_month_day_of_year():
+    assert values("took place in Istanbul on November 26 of 2018") == ["2018-11-26"]
+
+
+def test_a_weekday_before_an_explicit_date_gives_way_to_it():
+    # 2023-06-16 is the Friday after publication, but the article names 23 June
+    assert values("will arrive on Friday, 23 June") == ["2023-06-23"]

@@ -107,3 +107,35 @@ def test_a_need_for_negotiations_is_not_a_meeting(extract_text):
     )
     assert all(m["kind"] != "talks" for m in extract_text(text).get("meeting", []))
     assert all(m["kind"] != "ministerial" for m in extract_text(text).get("meeting", []))
+
+
+def test_a_meeting_dated_before_the_article_was_held_even_if_preparatory(extract_text):
+    text = (
+        "The Chile-Peru Joint Commission welcomed the results of the preparatory meeting that "
+        "took place in Lima on May 3 of 2023, chaired by the foreign ministers of Chile and "
+        "Peru who are in charge of preparing the commission's meetings."
+    )
+    found = extract_text(text, published="2023-06-01")["meeting"]
+    # the commission's meetings in general are no meeting of their own
+    assert [(m["status"], m["date"], m["place"]) for m in found] == [
+        ("held", "2023-05-03", "Lima")
+    ]
+
+
+def test_a_web_citation_is_not_a_visit(extract_text):
+    text = (
+        "Chile and Peru agreed to expand bilateral cooperation in mining and fishing "
+        "(Foreign Ministry of Chile website, last visited Sept. 25, 2013)."
+    )
+    assert extract_text(text).get("meeting", []) == []
+
+
+def test_a_visit_received_by_the_president_is_a_summit(extract_text):
+    text = (
+        "The President of Chile will pay a working visit to Peru on Friday, 29 January and "
+        "will be received by the President of Peru. Chile and Peru will sign a mining agreement."
+    )
+    found = extract_text(text, published="2021-01-25")["meeting"]
+    assert [(m["kind"], m["status"], m["date"]) for m in found] == [
+        ("summit", "planned", "2021-01-29")
+    ]

@@ -53,14 +53,16 @@ _RANGE = rf"(?:\s*(?:-|–|—|to|and)\s*{_DAY})?"
 _FORMS: tuple[tuple[str, str], ...] = (
     ("iso", rf"\b{_YEAR}-[01]\d-[0-3]\d\b"),
     ("dmy", rf"\b{_DAY}{_RANGE}\s+{_MONTH},?\s+{_YEAR}\b"),
-    ("mdy", rf"\b{_MONTH}\s+{_DAY}{_RANGE},?\s+{_YEAR}\b"),
+    ("mdy", rf"\b{_MONTH}\s+{_DAY}{_RANGE},?\s+(?:of\s+)?{_YEAR}\b"),
     ("my", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b"),
     ("dm", rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH}(?![\w-])"),
-    ("md", rf"\b{_MONTH}\s+{_DAY}{_RANGE}\b(?!,?\s+{_YEAR})"),
+    ("md", rf"\b{_MONTH}\s+{_DAY}{_RANGE}\b(?!,?\s+(?:of\s+)?{_YEAR})"),
     ("month_of_year", rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?(?:last|next|this)\s+year\b"),
     (
         "weekday",
-        r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        # "Friday, 29 January": the explicit date that follows says it
+        rf"(?!,?\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY}))",
     ),
     (
         "relative_year",
@@ -143,7 +145,7 @@ def resolve(phrase: str, form: str, published: dt.date | None) -> str | None:
     if form == "iso":
         return dt.date.fromisoformat(text).isoformat()
     if form in ("dmy", "mdy"):
-        return _parse_explicit(_first_of_range(text), "%Y-%m-%d")
+        return _parse_explicit(re.sub(r"\s+of\s+", " ", _first_of_range(text)), "%Y-%m-%d")
     if form == "my":
         return _parse_explicit(text, "%Y-%m")
     if form == "year":

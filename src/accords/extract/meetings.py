@@ -105,11 +105,14 @@ def _in_passing(token: Token, mention: MeetingMention) -> bool:
     that are only wanted ("a need for negotiations")."""
     if _group_summit(token) or _wanted(token):
         return True
-    return (
-        token.tag_ == "NNS"
-        and token.lower_ not in ("talks", "consultations", "negotiations")
-        and not (mention.body or mention.place or mention.date)
-    )
+    if token.tag_ != "NNS" or token.lower_ in ("talks", "consultations", "negotiations"):
+        return False
+    # a plural names particular meetings only with a place or date of its own
+    start, end = trigger_scope(token)
+    scope = token.doc.text[start:end]
+    own_place = bool(mention.place) and mention.place in scope
+    own_date = any(start <= t.idx < end for t in token.subtree if t.like_num)
+    return not (own_place or own_date)
 
 
 _WISH = re.compile(
@@ -194,6 +197,8 @@ def _is_meeting_trigger(token: Token) -> bool:
         return False
     if lower in ("visiting", "meeting") and token.dep_ == "amod":
         return False  # "the visiting delegation", "the meeting room"
+    if lower == "visited" and token.i > 0 and token.nbor(-1).lower_ == "last":
+        return False  # "(last visited Sept. 25, 2013)": a web citation
     return not (
         lower == "session" and token.i > 0 and token.nbor(-1).lower_ in ("plenary", "photo")
     )
@@ -203,6 +208,9 @@ def _meeting_at(
     adoc: ArticleDoc, sentence: Sentence, token: Token, bodies: list[BodyMention]
 ) -> MeetingMention:
     context = local_context(token)
+    own = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    if "preparatory" in own:  # a preparatory meeting is itself held or planned
+        context = re.sub(r"\bpreparatory\b", "", context, flags=re.I)
     status = "planned" if _planned(context) else "held"
     start, end = trigger_scope(token)
     scope = adoc.text[start:end]
@@ -217,6 +225,17 @@ def _meeting_at(
         and date.value > adoc.published.isoformat()[: len(date.value)]
     ):
         status = "planned"  # dated after the article: not yet held
+    elif (
+        date
+        and status == "planned"
+        and adoc.published
+        and date.value
+        and len(date.value) == 10
+        and date.value < adoc.published.isoformat()
+        and start <= date.start < end  # the meeting's own date, not one of its sentence's
+        and not _DEFERRED.search(context)
+    ):
+        status = "held"  # a day before the article: it has taken place
     excluded = [(b.start, b.end) for b in bodies]
     place = nearest_place(
         adoc,
@@ -249,6 +268,10 @@ def _meeting_at(
     )
 
 
+#: A meeting whose past date did not stand: "was scheduled for", "postponed".
+_DEFERRED = re.compile(r"\b(?:postponed|delayed|cancel+ed|scheduled|deferred|called off)\b", re.I)
+
+
 def _planned(context: str) -> bool:
     lower = context.lower()
     if re.search(r"\blast\b|\bprevious\b|\bprior\b", lower):
@@ -278,7 +301,9 @@ SUMMIT_FORMATS = re.compile(
 #: Words that make a visit a meeting of its visitors' level ("an official visit, holding
 #: talks with …"); a visit reported with none of them stays a visit.
 _VISIT_MEETS = re.compile(
-    r"\b(?:talks|discussions|met|meeting|summit|session|negotiations|consultations)\b", re.I
+    r"\b(?:talks|discussions|met|meeting|summit|session|negotiations|consultations|"
+    r"(?:received|welcomed|hosted) by)\b",
+    re.I,
 )
 #: An acronym of a body right before the trigger ("the second JCC meeting").
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
