@@ -93,3 +93,37 @@ def test_a_protocol_amending_an_agreement_leaves_the_agreement_in_force(extract_
     )
     statuses = {i["kind"]: i["status"] for i in found}
     assert statuses == {"protocol": "signed", "agreement": "in_force"}
+
+
+def test_the_accords_that_cover_a_list_are_the_agreements_named_before(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda are negotiating five new cooperation agreements, officials said. "
+        "The accords cover seismic monitoring, exchange of meteorological data, marine "
+        "protected areas, search and rescue operations and the response to chemical spills in Lake "
+        "Victoria and the Nile.",
+    )
+    got = sorted((i["kind"], i["status"], tuple(i["areas"])) for i in found)
+    assert got == [
+        ("agreement", "planned", ("environment",)),
+        ("agreement", "planned", ("environment",)),
+        ("agreement", "planned", ("humanitarian",)),
+        ("agreement", "planned", ("science",)),
+        ("agreement", "planned", ("science",)),
+    ]
+
+
+def test_two_listed_documents_alike_in_every_field_are_both_in_the_eval_record(extractor):
+    from accords.export.evaljson import to_eval_record
+    from accords.model import Article
+
+    text = (
+        "Kenya and Uganda signed agreements in the fields of seismic monitoring, weather "
+        "forecasting research and tourism." + BILATERAL
+    )
+    record = to_eval_record(extractor.extract(Article(id="t", text=text)))
+    assert sorted(tuple(i["areas"]) for i in record["instruments"]) == [
+        ("science",),
+        ("science",),
+        ("tourism",),
+    ]

@@ -5,7 +5,8 @@ always present, lists are ``[]`` when the article says nothing, and each item
 carries exactly the schema's fields for its kind (missing ones as ``null`` or
 ``[]``, extra attributes such as an instrument's ``title`` dropped). Repeated
 items are written once, because the scorer matches one to one and a duplicate
-would count as a false positive.
+would count as a false positive; instruments are compared with their titles too,
+since two documents of one list may agree on every schema field.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def to_eval_record(extraction: Extraction) -> dict[str, Any]:
                          if f.attrs.get("area")),
     }
     for key, (kind, fields) in ITEM_FIELDS.items():
-        record[key] = _unique(_item(fact, fields) for fact in extraction.of_kind(kind))
+        facts = extraction.of_kind(kind)
+        record[key] = _unique_facts(facts, fields)
     return {key: record[key] for key in RECORD_KEYS}
 
 
@@ -62,6 +64,22 @@ def _item(fact: Fact, fields: tuple[str, ...]) -> dict[str, Any]:
             value = list(value or [])
         item[name] = value
     return item
+
+
+def _unique_facts(facts: list[Fact], fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The facts' items, each once; but items of one list (one trigger, one evidence span,
+    different titles) stay apart even when every schema field agrees."""
+    seen: dict[str, list[tuple[int | None, object]]] = {}
+    kept: list[dict[str, Any]] = []
+    for fact in facts:
+        item = _item(fact, fields)
+        key = json.dumps(item, sort_keys=True, ensure_ascii=False)
+        where = (fact.evidence[0].start if fact.evidence else None, fact.attrs.get("title"))
+        earlier = seen.setdefault(key, [])
+        if not earlier or any(s == where[0] and t != where[1] for s, t in earlier):
+            kept.append(item)
+        earlier.append(where)
+    return kept
 
 
 def _unique(values: Iterable[Any]) -> list[Any]:

@@ -119,6 +119,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "public works",
     ),
     "science": (
+        "seismic",
+        "seismolog\\w*",
+        "meteorolog\\w*",
+        "hydrometeorolog\\w*",
+        "oceanograph\\w*",
         "science",
         "sciences",
         "scientific",
@@ -214,6 +219,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "diaspora",
     ),
     "environment": (
+        "(?:marine )?protected (?:marine )?areas",
+        "oil spills?",
+        "spillages?",
+        "spills",
         "environment\\w*",
         "climate",
         "climate change",
@@ -255,6 +264,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "information exchange",
     ),
     "humanitarian": (
+        "search and rescue",
         "humanitarian",
         "disaster relief",
         "emergency relief",

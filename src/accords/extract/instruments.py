@@ -89,6 +89,7 @@ class InstrumentMention:
     plural: bool = False
     count: int = 1
     title: str = ""
+    anaphor: bool = False  # "the accords", "these documents": refers to a plural before it
     meeting: MeetingMention | None = field(default=None, repr=False)
 
     def attrs(self, countries: list[str]) -> dict[str, object]:
@@ -121,6 +122,7 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
             continue
         per_sentence.append([m for m in _in_sentence(adoc, sentence) if m is not None])
     flat = [m for group in per_sentence for m in group]
+    _same_kind_as_antecedent(flat)
     for mention in flat:
         if mention.status is not None:
             _attach_meeting(mention, meetings, adoc.sentences[mention.sentence])
@@ -138,6 +140,20 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
             _like_the_list_before(mention, flat)
         found.append(mention)
     return found
+
+
+def _same_kind_as_antecedent(mentions: list[InstrumentMention]) -> None:
+    """'six new cooperation agreements …. The accords cover …': the accords are those
+    agreements, of their kind."""
+    for mention in mentions:
+        if not mention.anaphor:
+            continue
+        antecedent = next(
+            (m for m in reversed(mentions) if m.plural and 1 <= mention.sentence - m.sentence <= 2),
+            None,
+        )
+        if antecedent is not None:
+            mention.kind = antecedent.kind
 
 
 def _like_the_list_before(item: InstrumentMention, mentions: list[InstrumentMention]) -> None:
@@ -263,20 +279,30 @@ _RESPECTIVE = re.compile(
 def _list_items(text: str) -> list[str]:
     """'health, culture, education, agriculture and food' → health, culture, education,
     agriculture and food: the last 'and' splits only two topics of different areas."""
-    text = re.split(r"\s+(?:to|in order to|which|that|for the purpose|with)\s|[.;:]", text)[0]
+    text = re.split(r"\s+(?:in order to|which|that|for the purpose|with)\s|[.;:]", text)[0]
     items = [i.strip(" ,") for i in re.split(r",\s*(?:and\s+)?|\s+as well as\s+", text)]
-    out: list[str] = []
-    for item in filter(None, items):
-        halves = re.split(r"\s+and\s+", item)
-        if len(halves) == 2 and areas_in(halves[0]) != areas_in(halves[1]):
-            out.extend(halves)
-        else:
-            out.append(item)
-    return out
+    return [part for item in filter(None, items) for part in _split_last_topic(item)]
+
+
+def _split_last_topic(item: str) -> list[str]:
+    """'search and rescue and the response to spills in the Gulf of Mexico and the Straits'
+    → the 'and' (from the right) after which a topic of another area begins."""
+    cuts = [m.start() for m in re.finditer(r"\s+and\s+", item)]
+    for cut in reversed(cuts):
+        left, right = item[:cut].strip(), re.sub(r"^\s+and\s+", "", item[cut:]).strip()
+        if areas_in(right) and areas_in(left) != areas_in(right):
+            return [left, right]
+    return [item]
 
 
 #: "signed in the fields of science, customs affairs and trade": one document per field.
 _FIELDS_LIST = re.compile(r"\bin the (?:fields|areas|spheres|sectors) of\s+(?P<list>[^.;:]+)", re.I)
+#: "the accords cover law enforcement, seismic monitoring and search and rescue".
+_COVERS = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:cover|covers|covering|include|includes|including|span|spans|spanning|"
+    r"concern|concerns|concerning|deal with|deals with|dealing with)\s+(?P<list>[^.;:]+)",
+    re.I,
+)
 #: Plural signers whose areas are listed: "the ministries of health, culture and education".
 _SIGNERS = re.compile(
     r"\b(?P<head>(?:state\s+)?(?:ministries|committees|agencies|academies|departments|services))"
@@ -318,7 +344,7 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
             dataclasses.replace(plural, plural=False, parties=[party], areas=areas_in(party))
             for party in signers
         ]
-    fields = _FIELDS_LIST.search(phrase)
+    fields = _FIELDS_LIST.search(phrase) or _COVERS.match(phrase)
     if fields:
         items = _list_items(fields.group("list"))
         if len(items) >= 2 and all(areas_in(item) for item in items):
@@ -435,6 +461,14 @@ def _instrument_at(
         match.end(),
         plural,
         title=_title(phrase),
+        anaphor=plural
+        and bool(
+            re.search(
+                r"\b(?:the|these|those|such)\s+$",
+                adoc.text[max(sentence.start, match.start() - 12) : match.start()],
+                re.I,
+            )
+        ),
     )
     return mention
 
@@ -586,4 +620,7 @@ def consolidate_instruments(mentions: list[InstrumentMention]) -> list[Instrumen
 
 
 def _same_content(a: InstrumentMention, b: InstrumentMention) -> bool:
-    return a.areas == b.areas and a.parties == b.parties
+    """Same areas and parties, unless they are two items of one list ("seismic monitoring,
+    exchange of meteorological data": two science agreements)."""
+    two_items = a.sentence == b.sentence and a.start == b.start and a.title != b.title
+    return a.areas == b.areas and a.parties == b.parties and not two_items
