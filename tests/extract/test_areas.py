@@ -37,3 +37,23 @@ def test_areas_joined_by_hyphens_are_each_named():
         "energy",
     ]
     assert areas_in("a Bilateral Air Service Agreement") == ["transport"]
+
+
+def test_a_portfolio_in_an_office_title_is_not_an_area_of_cooperation(extract_text):
+    text = (
+        "Kenya and Uganda signed a memorandum of understanding on tourism in Kampala. "
+        "Also present were Kenya's Minister for Agriculture, Fisheries and Forestry, and the "
+        "Ugandan Minister of Defence, who joined the bilateral talks."
+    )
+    areas = {a["area"] for a in extract_text(text)["area"]}
+    assert areas == {"tourism"}
+
+
+def test_areas_of_an_agreed_deepening_count(extract_text):
+    text = (
+        "Kenya and Uganda signed a memorandum on tourism in Kampala on Monday. "
+        "It was agreed to deepen economic and commercial linkages with special emphasis on "
+        "Ugandan investments in Kenya."
+    )
+    areas = {a["area"] for a in extract_text(text)["area"]}
+    assert {"trade", "investment"} <= areas

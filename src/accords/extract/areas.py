@@ -264,6 +264,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "information exchange",
     ),
     "humanitarian": (
+        "rescue",
         "search and rescue",
         "humanitarian",
         "disaster relief",

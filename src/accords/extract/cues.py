@@ -47,6 +47,8 @@ COOPERATION = (
     r"embass\w*",
     r"ambassadors?",
     r"intergovernmental",
+    r"linkages",
+    r"agreed to (?:deepen|strengthen|expand|boost|enhance|develop|promote)",
 )
 
 #: Signals that states (not firms, towns or teams) are the actors.

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from accords.extract import cues
-from accords.extract.areas import AreaMention, areas_in, find_areas
+from accords.extract.areas import AreaMention, find_areas
 from accords.extract.bodies import BodyMention, canonical_bodies, find_bodies
 from accords.extract.document import ArticleDoc
 from accords.extract.dyads import DyadFinding, find_dyads
@@ -157,17 +157,31 @@ def _area_mentions(
     """The first mention of each area in a relevant sentence that speaks of cooperation,
     lists an agenda (``AREA_LIST`` areas or more) or names a body."""
     seen: dict[str, AreaMention] = {}
-    for mention in find_areas(adoc.text):
+    mentions = [m for m in find_areas(adoc.text) if not _in_office(adoc.text, m.start)]
+    for mention in mentions:
         sentence = adoc.sentence_at(mention.start)
         if mention.area in seen or sentence.index not in relevant:
             continue
+        listed = {m.area for m in mentions if sentence.start <= m.start < sentence.end}
         if (
             cues.has(cues.COOPERATION, sentence.text)
             or _in_body(mention.start, bodies)
-            or len(areas_in(sentence.text)) >= AREA_LIST
+            or len(listed) >= AREA_LIST
         ):
             seen[mention.area] = mention
     return list(seen.values())
+
+
+#: An office's title before an area word: "Minister for Agriculture, Fisheries and Forestry".
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Minister|Ministers|Ministry|Secretary|Department|Commissioner|Director)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+|and\s+|&\s+)*$"
+)
+
+
+def _in_office(text: str, start: int) -> bool:
+    """An area word in a person's office names their portfolio, not a field of cooperation."""
+    return bool(_OFFICE_BEFORE.search(text[max(0, start - 80) : start]))
 
 
 def _in_body(offset: int, bodies: list[BodyMention]) -> bool:
