@@ -51,9 +51,9 @@ def test_a_portfolio_in_an_office_title_is_not_an_area_of_cooperation(extract_te
 
 def test_areas_of_an_agreed_deepening_count(extract_text):
     text = (
-        "Kenya and Uganda signed a memorandum on tourism in Kampala on Monday. "
-        "It was agreed to deepen economic and commercial linkages with special emphasis on "
-        "Ugandan investments in Kenya."
+        "Kenya and Uganda signed a memorandum on tourism in Kampala on Monday, in the presence "
+        "of the foreign ministers of Kenya and Uganda. It was agreed to deepen economic and "
+        "commercial linkages with special emphasis on Ugandan investments in Kenya."
     )
     areas = {a["area"] for a in extract_text(text)["area"]}
     assert {"trade", "investment"} <= areas

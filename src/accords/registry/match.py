@@ -201,8 +201,13 @@ def compatible(a: Member, b: Member) -> bool:
     same_day = _same_day(x.get("date"), y.get("date"))
     if a.article_id == b.article_id and not same_day:
         return False  # extraction merged one article's mentions of one event already
+    # a loose kind ("talks") fits any other, but not as the taking place of another kind's
+    # plan: talks held in Moscow are not the session planned there (often they prepare it)
+    same_stage = (x.get("status") == "planned") == (y.get("status") == "planned")
     kinds_fit = _kinds_fit(x.get("kind"), y.get("kind")) or (
-        a.kind is RecordKind.MEETING and bool({x.get("kind"), y.get("kind")} & _LOOSE))
+        a.kind is RecordKind.MEETING
+        and same_stage
+        and bool({x.get("kind"), y.get("kind")} & _LOOSE))
     if not kinds_fit or not _times_fit(a, b):
         return False
     if a.kind is RecordKind.MEETING:
