@@ -21,24 +21,32 @@ def test_dyads_lists_every_corpus_pair_most_active_first(client):
 
 
 def test_records_filters_by_dyad_kind_and_status(client):
-    body = client.get("/api/records", params={"dyad": "HUN-RUS", "kind": "instrument",
-                                              "status": "signed", "limit": 200}).json()
+    body = client.get(
+        "/api/records",
+        params={"dyad": "HUN-RUS", "kind": "instrument", "status": "signed", "limit": 200},
+    ).json()
     assert body["ok"] is True and body["records"]
-    assert all(r["dyad"] == "HUN-RUS" and r["kind"] == "instrument" and r["status"] == "signed"
-               for r in body["records"])
+    assert all(
+        r["dyad"] == "HUN-RUS" and r["kind"] == "instrument" and r["status"] == "signed"
+        for r in body["records"]
+    )
     assert any(r["attrs"].get("kind") == "protocol" for r in body["records"])
 
 
 def test_records_filter_by_area_and_dates(client):
     energy = client.get("/api/records", params={"area": "energy", "limit": 200}).json()["records"]
     assert energy and all("energy" in r["attrs"]["areas"] for r in energy)
-    dated = client.get("/api/records", params={"since": "2025-10-01", "until": "2025-10-31",
-                                               "limit": 200}).json()["records"]
+    dated = client.get(
+        "/api/records", params={"since": "2025-10-01", "until": "2025-10-31", "limit": 200}
+    ).json()["records"]
     # A record overlaps October 2025: dated in it, or dated only as vaguely as "2025".
-    assert dated and all(r["date"].startswith("2025-10") or "2025-10".startswith(r["date"])
-                         for r in dated)
-    assert any(r["label"].startswith("Intergovernmental Commission for Economic Cooperation")
-               for r in dated)
+    assert dated and all(
+        r["date"].startswith("2025-10") or "2025-10".startswith(r["date"]) for r in dated
+    )
+    assert any(
+        r["label"].startswith("Intergovernmental Commission for Economic Cooperation")
+        for r in dated
+    )
 
 
 def test_record_pages_walk_the_whole_list_once(client):
@@ -67,9 +75,13 @@ def test_cursor_round_trips_and_garbage_is_a_400_envelope(client):
 
 def test_error_envelope_is_one_shape(client):
     """Pinned: every API error is exactly {"ok": false, "error": str, "status": int}."""
-    cases = [("/api/records/r-no-such-record", 404), ("/api/articles/0000000000000000", 404),
-             ("/api/no-such-route", 404), ("/api/records?limit=0", 422),
-             ("/api/records?limit=nine", 422)]
+    cases = [
+        ("/api/records/r-no-such-record", 404),
+        ("/api/articles/0000000000000000", 404),
+        ("/api/no-such-route", 404),
+        ("/api/records?limit=0", 422),
+        ("/api/records?limit=nine", 422),
+    ]
     for path, status in cases:
         response = client.get(path)
         assert response.status_code == status, path
@@ -81,8 +93,9 @@ def test_error_envelope_is_one_shape(client):
 
 
 def test_record_carries_attributes_and_supporting_sentences(client):
-    records = client.get("/api/records", params={"dyad": "HUN-RUS", "kind": "meeting",
-                                                 "status": "held"}).json()["records"]
+    records = client.get(
+        "/api/records", params={"dyad": "HUN-RUS", "kind": "meeting", "status": "held"}
+    ).json()["records"]
     session = next(r for r in records if r["attrs"].get("number") == 16)
     record = client.get(f"/api/records/{session['id']}").json()["record"]
     assert record["attrs"]["place"] == "Budapest" and record["attrs"]["date"] == "2025-10-07"
@@ -90,7 +103,7 @@ def test_record_carries_attributes_and_supporting_sentences(client):
     for support in record["support"]:
         article = client.get(f"/api/articles/{support['article_id']}").json()["article"]
         for evidence in support["evidence"]:
-            assert article["text"][evidence["start"]:evidence["end"]] == evidence["text"]
+            assert article["text"][evidence["start"] : evidence["end"]] == evidence["text"]
             assert evidence["text"] in support["sentence"]
     assert client.get(f"/api/records/{session['id'][:8]}").json()["record"]["id"] == session["id"]
 
@@ -101,8 +114,11 @@ def test_articles_newest_first_by_dyad_and_search(client):
     assert dated == sorted(dated, reverse=True)
     assert articles[-1]["published"] is None  # undated last
     hun = client.get("/api/articles", params={"dyad": "HUN-RUS"}).json()["articles"]
-    assert {a["name"] for a in hun} == {"hun-rus-prep-talks", "hun-rus-igc-budapest",
-                                        "hun-rus-budapest-wire"}
+    assert {a["name"] for a in hun} == {
+        "hun-rus-prep-talks",
+        "hun-rus-igc-budapest",
+        "hun-rus-budapest-wire",
+    }
     found = client.get("/api/articles", params={"q": "Stipendium Hungaricum"}).json()["articles"]
     assert found and all(a["name"].startswith("hun-rus") for a in found)
     assert client.get("/api/articles", params={"q": "%"}).json()["articles"] == []
@@ -111,7 +127,9 @@ def test_articles_newest_first_by_dyad_and_search(client):
 def test_articles_paginate(client):
     all_ids = [a["id"] for a in client.get("/api/articles?limit=200").json()["articles"]]
     first = client.get("/api/articles?limit=10").json()
-    second = client.get("/api/articles", params={"limit": 10, "cursor": first["next_cursor"]}).json()
+    second = client.get(
+        "/api/articles", params={"limit": 10, "cursor": first["next_cursor"]}
+    ).json()
     assert [a["id"] for a in first["articles"] + second["articles"]] == all_ids[:20]
 
 
@@ -126,14 +144,27 @@ def test_article_has_text_repairs_trimmed_and_fact_spans(client):
     assert {"dyad", "meeting", "person"} <= kinds
     for fact in article["facts"]:
         for e in fact["evidence"]:
-            assert article["text"][e["start"]:e["end"]] in e["sentence"]
+            assert article["text"][e["start"] : e["end"]] in e["sentence"]
     assert any(f["record_id"] for f in article["facts"] if f["kind"] == "meeting")
 
 
 def test_openapi_names_the_design_routes(client):
     paths = client.get("/openapi.json").json()["paths"]
-    for route in ("/healthz", "/api/dyads", "/api/records", "/api/records/{record_id}",
-                  "/api/articles", "/api/articles/{article_id}"):
+    for route in (
+        "/healthz",
+        "/api/dyads",
+        "/api/records",
+        "/api/records/{record_id}",
+        "/api/articles",
+        "/api/articles/{article_id}",
+        "/api/facts",
+        "/api/evidence",
+        "/api/search",
+    ):
         assert "get" in paths[route], route
-    assert "post" in paths["/api/records/{record_id}/accept"]
+    for action in ("accept", "reject", "merge", "split"):
+        assert "post" in paths[f"/api/records/{{record_id}}/{action}"], action
+    for route in ("/api/dyads", "/api/records", "/api/articles", "/api/facts", "/api/evidence"):
+        content = paths[route]["get"]["responses"]["200"]["content"]
+        assert {"application/json", "text/csv", "application/x-ndjson"} <= set(content), route
     assert "/dyads/{dyad}" not in paths  # pages stay out of the API spec

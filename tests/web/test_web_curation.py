@@ -20,8 +20,11 @@ def _csrf(html: str) -> str:
 
 def _login(client) -> str:
     token = _csrf(client.get("/login").text)
-    response = client.post("/login", data={"name": CURATOR, "password": PASSWORD,
-                                           "csrf_token": token}, follow_redirects=False)
+    response = client.post(
+        "/login",
+        data={"name": CURATOR, "password": PASSWORD, "csrf_token": token},
+        follow_redirects=False,
+    )
     assert response.status_code == 303
     return _csrf(client.get("/review").text)
 
@@ -37,8 +40,9 @@ def _facts(record: dict) -> list[int]:
 
 
 def _with_support(client, kind: str, at_least: int = 2) -> dict:
-    for brief in client.get("/api/records", params={"dyad": "HUN-RUS", "kind": kind,
-                                                    "limit": 200}).json()["records"]:
+    for brief in client.get(
+        "/api/records", params={"dyad": "HUN-RUS", "kind": kind, "limit": 200}
+    ).json()["records"]:
         record = _record(client, brief["id"])
         if len(record["support"]) >= at_least:
             return record
@@ -55,8 +59,11 @@ def test_api_split_then_merge_back_keeps_every_fact_and_the_history(writable):
     facts = _facts(record)
     moved = facts[-1]
 
-    split = writable.post(f"/api/records/{record['id']}/split", headers=headers,
-                          json={"fact_ids": [moved], "note": "two meetings"})
+    split = writable.post(
+        f"/api/records/{record['id']}/split",
+        headers=headers,
+        json={"fact_ids": [moved], "note": "two meetings"},
+    )
     assert split.status_code == 200, split.text
     old, new = split.json()["record"], split.json()["new_record"]
     assert old["id"] == record["id"] and new["id"] != record["id"]
@@ -65,8 +72,9 @@ def test_api_split_then_merge_back_keeps_every_fact_and_the_history(writable):
     assert old["history"][-1]["note"] == "two meetings"
     assert new["history"][-1]["action"] == "split_from"
 
-    merged = writable.post(f"/api/records/{record['id']}/merge", headers=headers,
-                           json={"source": new["id"]})
+    merged = writable.post(
+        f"/api/records/{record['id']}/merge", headers=headers, json={"source": new["id"]}
+    )
     assert merged.status_code == 200, merged.text
     assert _facts(merged.json()["record"]) == facts
     assert merged.json()["record"]["history"][-1]["action"] == "merge"
@@ -100,12 +108,22 @@ def test_merge_and_split_need_a_curator(writable):
     rid, fact = record["id"], _facts(record)[0]
     assert writable.post(f"/api/records/{rid}/split", json={"fact_ids": [fact]}).status_code == 401
     assert writable.post(f"/api/records/{rid}/merge", json={"source": rid}).status_code == 401
-    assert writable.post(f"/review/{rid}/split", data={"csrf_token": "x", "fact": str(fact)}).status_code == 401
+    assert (
+        writable.post(
+            f"/review/{rid}/split", data={"csrf_token": "x", "fact": str(fact)}
+        ).status_code
+        == 401
+    )
     assert "/split" not in writable.get(f"/records/{rid}").text  # no forms for visitors
     _login(writable)
     # A session without the CSRF token (API header or form field) is refused too.
     assert writable.post(f"/api/records/{rid}/split", json={"fact_ids": [fact]}).status_code == 403
-    assert writable.post(f"/review/{rid}/split", data={"csrf_token": "wrong", "fact": str(fact)}).status_code == 403
+    assert (
+        writable.post(
+            f"/review/{rid}/split", data={"csrf_token": "wrong", "fact": str(fact)}
+        ).status_code
+        == 403
+    )
     assert _facts(_record(writable, rid)) == _facts(record)
 
 
@@ -119,8 +137,11 @@ def test_forms_split_and_merge_and_the_record_page_shows_them(writable):
     for fact in facts:
         assert f'name="fact" value="{fact}"' in html
 
-    response = writable.post(f"/review/{rid}/split", follow_redirects=False,
-                             data={"csrf_token": token, "fact": str(facts[0]), "note": "apart"})
+    response = writable.post(
+        f"/review/{rid}/split",
+        follow_redirects=False,
+        data={"csrf_token": token, "fact": str(facts[0]), "note": "apart"},
+    )
     assert response.status_code == 303
     new_id = response.headers["location"].removeprefix("/records/")
     assert _facts(_record(writable, new_id)) == [facts[0]]
@@ -129,8 +150,9 @@ def test_forms_split_and_merge_and_the_record_page_shows_them(writable):
     # The new record is offered as something to merge back (same kind, same dyad).
     assert f'<option value="{new_id}">' in page
 
-    response = writable.post(f"/review/{rid}/merge", follow_redirects=False,
-                             data={"csrf_token": token, "source": new_id})
+    response = writable.post(
+        f"/review/{rid}/merge", follow_redirects=False, data={"csrf_token": token, "source": new_id}
+    )
     assert response.status_code == 303 and response.headers["location"] == f"/records/{rid}"
     assert _facts(_record(writable, rid)) == facts
     history = [e["action"] for e in _record(writable, rid)["history"]]
@@ -138,8 +160,9 @@ def test_forms_split_and_merge_and_the_record_page_shows_them(writable):
 
     bad = writable.post(f"/review/{rid}/split", data={"csrf_token": token, "fact": "abc"})
     assert bad.status_code == 422 and "text/html" in bad.headers["content-type"]
-    every = writable.post(f"/review/{rid}/split",
-                          data={"csrf_token": token, "fact": [str(f) for f in facts]})
+    every = writable.post(
+        f"/review/{rid}/split", data={"csrf_token": token, "fact": [str(f) for f in facts]}
+    )
     assert every.status_code == 422
     itself = writable.post(f"/review/{rid}/merge", data={"csrf_token": token, "source": rid})
     assert itself.status_code == 422

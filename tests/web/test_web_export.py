@@ -26,7 +26,9 @@ def walk(client, path: str, key: str, **params) -> list[dict]:
     """Every item of a JSON list, page by page."""
     found, cursor = [], None
     while True:
-        page = client.get(path, params=params | {"limit": 7} | ({"cursor": cursor} if cursor else {}))
+        page = client.get(
+            path, params=params | {"limit": 7} | ({"cursor": cursor} if cursor else {})
+        )
         assert page.status_code == 200, page.text
         found += page.json()[key]
         cursor = page.json()["next_cursor"]
@@ -34,10 +36,15 @@ def walk(client, path: str, key: str, **params) -> list[dict]:
             return found
 
 
-@pytest.mark.parametrize(("path", "key"), [("/api/records", "records"),
-                                           ("/api/articles", "articles"),
-                                           ("/api/facts", "facts"),
-                                           ("/api/evidence", "evidence")])
+@pytest.mark.parametrize(
+    ("path", "key"),
+    [
+        ("/api/records", "records"),
+        ("/api/articles", "articles"),
+        ("/api/facts", "facts"),
+        ("/api/evidence", "evidence"),
+    ],
+)
 def test_downloads_hold_every_page(client, path, key):
     paged = walk(client, path, key)
     assert len(paged) > 7  # more than one page
@@ -59,8 +66,18 @@ def test_downloads_apply_the_lists_filters(client):
     assert [r["id"] for r in table] == [r["id"] for r in paged]
     assert {r["kind"] for r in table} == {"instrument"}
     first = table[0]
-    assert set(first) == {"id", "kind", "dyad", "label", "status", "state", "date", "reports",
-                          "conflicts", "attrs"}
+    assert set(first) == {
+        "id",
+        "kind",
+        "dyad",
+        "label",
+        "status",
+        "state",
+        "date",
+        "reports",
+        "conflicts",
+        "attrs",
+    }
     assert json.loads(first["attrs"]) == paged[0]["attrs"]  # nested values are JSON in a cell
 
     article = walk(client, "/api/articles", "articles", dyad="HUN-RUS")[0]["id"]
@@ -68,7 +85,7 @@ def test_downloads_apply_the_lists_filters(client):
     assert facts and {f["article_id"] for f in facts} == {article}
     spans = lines(client.get("/api/evidence", params={"article": article, "format": "jsonl"}))
     text = client.get(f"/api/articles/{article}").json()["article"]["text"]
-    assert spans and all(text[e["start"]:e["end"]] == e["text"] for e in spans)
+    assert spans and all(text[e["start"] : e["end"]] == e["text"] for e in spans)
 
     dyads = rows(client.get("/api/dyads", params={"format": "csv"}))
     assert [d["dyad"] for d in dyads] == [d["dyad"] for d in client.get("/api/dyads").json()]
@@ -84,7 +101,10 @@ def test_facts_and_evidence_page_by_id(client):
     of_record = walk(client, "/api/facts", "facts", record=record)
     assert of_record and {f["record_id"] for f in of_record} == {record}
     assert client.get("/api/facts", params={"cursor": "bm90IGpzb24"}).status_code == 400
-    assert client.get("/api/evidence", params={"fact": ids[0]}).json()["evidence"][0]["fact_id"] == ids[0]
+    assert (
+        client.get("/api/evidence", params={"fact": ids[0]}).json()["evidence"][0]["fact_id"]
+        == ids[0]
+    )
 
 
 def test_csv_neutralises_formulas(writable):
@@ -93,8 +113,9 @@ def test_csv_neutralises_formulas(writable):
     rid = writable.get("/api/records?dyad=HUN-RUS&kind=meeting").json()["records"][0]["id"]
     formula = '=HYPERLINK("http://evil.example","x")'
     for field, value in (("label", formula), ("place", "@SUM(A1)"), ("status", "-1+2")):
-        response = writable.patch(f"/api/records/{rid}", headers=headers,
-                                  json={"field": field, "value": value})
+        response = writable.patch(
+            f"/api/records/{rid}", headers=headers, json={"field": field, "value": value}
+        )
         assert response.status_code == 200, response.text
     table = rows(writable.get("/api/records", params={"format": "csv", "dyad": "HUN-RUS"}))
     row = next(r for r in table if r["id"] == rid)
@@ -108,10 +129,24 @@ def test_csv_neutralises_formulas(writable):
 
 
 def test_cells():
-    assert [cell(v) for v in ("=1+1", "+1", "-x", "@a", "\tx", "\rx", "a=b", "")] == \
-        ["'=1+1", "'+1", "'-x", "'@a", "'\tx", "'\rx", "a=b", ""]
-    assert [cell(v) for v in (None, True, -3, 2.5, ["a", "=b"], {"k": 1})] == \
-        ["", "true", "-3", "2.5", '["a", "=b"]', '{"k": 1}']
+    assert [cell(v) for v in ("=1+1", "+1", "-x", "@a", "\tx", "\rx", "a=b", "")] == [
+        "'=1+1",
+        "'+1",
+        "'-x",
+        "'@a",
+        "'\tx",
+        "'\rx",
+        "a=b",
+        "",
+    ]
+    assert [cell(v) for v in (None, True, -3, 2.5, ["a", "=b"], {"k": 1})] == [
+        "",
+        "true",
+        "-3",
+        "2.5",
+        '["a", "=b"]',
+        '{"k": 1}',
+    ]
 
 
 def test_csv_is_written_in_chunks():

@@ -28,8 +28,11 @@ class Clock:
 def _login(client, name: str = CURATOR, password: str = PASSWORD):
     found = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
     assert found
-    return client.post("/login", data={"name": name, "password": password,
-                                       "csrf_token": found.group(1)}, follow_redirects=False)
+    return client.post(
+        "/login",
+        data={"name": name, "password": password, "csrf_token": found.group(1)},
+        follow_redirects=False,
+    )
 
 
 def test_too_many_failures_lock_the_name_out_even_with_the_right_password(writable):
@@ -93,6 +96,5 @@ def test_healthz_is_503_when_the_database_is_unreachable(pg_server, pg_url):
                 body = response.json()
                 assert body["ok"] is False and body["status"] == 503
                 assert body["error"].startswith("database: ")
-            assert client.get("/").status_code == 500  # a page fails, in the error envelope
     finally:
         app.state.store.close()

@@ -182,7 +182,7 @@ def test_postgresql_queries_use_the_gin_indexes(pg_url):
         registry.consolidate(store)
         seen: list[tuple[str, object]] = []
 
-        def capture(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+        def capture(conn, cursor, statement, parameters, context, executemany):
             seen.append((statement, parameters))
 
         event.listen(store.engine, "before_cursor_execute", capture)

@@ -36,20 +36,34 @@ def healthz(request: Request) -> JSONResponse:
         with store(request).engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except Exception as error:  # any driver error means "not healthy"
-        return JSONResponse({"ok": False, "error": f"database: {error.__class__.__name__}",
-                             "status": 503}, status_code=503)
+        return JSONResponse(
+            {"ok": False, "error": f"database: {error.__class__.__name__}", "status": 503},
+            status_code=503,
+        )
     return JSONResponse({"ok": True, "status": 200})
 
 
 @router.get("/api/dyads", tags=["registry"], responses=DOWNLOAD_RESPONSES)
 def dyads(db: StoreDep, format: FormatQuery = Format.json) -> list[dict[str, Any]]:
     """Every dyad with records: counts of records (by kind) and articles, and the date span."""
-    found = [{"dyad": s.dyad, "records": s.records, "articles": s.articles,
-              "by_kind": s.by_kind, "first": s.first, "last": s.last}
-             for s in registry.dyad_summaries(db)]
+    found = [
+        {
+            "dyad": s.dyad,
+            "records": s.records,
+            "articles": s.articles,
+            "by_kind": s.by_kind,
+            "first": s.first,
+            "last": s.last,
+        }
+        for s in registry.dyad_summaries(db)
+    ]
     if format is not Format.json:
-        return download("dyads", format, found,  # type: ignore[return-value]
-                        ["dyad", "records", "articles", "first", "last", "by_kind"])
+        return download(
+            "dyads",
+            format,
+            found,  # type: ignore[return-value]
+            ["dyad", "records", "articles", "first", "last", "by_kind"],
+        )
     return found
 
 
@@ -58,7 +72,9 @@ def _cursor_key(record: Any) -> list[str]:
 
 
 def encode_cursor(key: list[str]) -> str:
-    return base64.urlsafe_b64encode(json.dumps(key, ensure_ascii=False).encode()).decode().rstrip("=")
+    return (
+        base64.urlsafe_b64encode(json.dumps(key, ensure_ascii=False).encode()).decode().rstrip("=")
+    )
 
 
 def decode_cursor(cursor: str) -> list[str]:
@@ -72,20 +88,47 @@ def decode_cursor(cursor: str) -> list[str]:
 
 
 def record_brief(record: Any) -> dict[str, Any]:
-    return {"id": record.id, "kind": str(record.kind), "dyad": record.dyad, "label": record.label,
-            "status": record.status, "state": str(record.state), "date": record.date,
-            "attrs": record.attrs, "conflicts": record.conflicts, "reports": record.reports}
+    return {
+        "id": record.id,
+        "kind": str(record.kind),
+        "dyad": record.dyad,
+        "label": record.label,
+        "status": record.status,
+        "state": str(record.state),
+        "date": record.date,
+        "attrs": record.attrs,
+        "conflicts": record.conflicts,
+        "reports": record.reports,
+    }
 
 
-RECORD_COLUMNS = ["id", "kind", "dyad", "label", "status", "state", "date", "reports",
-                  "conflicts", "attrs"]
+RECORD_COLUMNS = [
+    "id",
+    "kind",
+    "dyad",
+    "label",
+    "status",
+    "state",
+    "date",
+    "reports",
+    "conflicts",
+    "attrs",
+]
 
 
 @router.get("/api/records", tags=["registry"], responses=DOWNLOAD_RESPONSES)
 def list_records(
-    db: StoreDep, dyad: Text = None, kind: Text = None, status: Text = None, area: Text = None,
-    state: Text = None, since: Text = None, until: Text = None, cursor: Cursor = None,
-    limit: Limit = 50, format: FormatQuery = Format.json,
+    db: StoreDep,
+    dyad: Text = None,
+    kind: Text = None,
+    status: Text = None,
+    area: Text = None,
+    state: Text = None,
+    since: Text = None,
+    until: Text = None,
+    cursor: Cursor = None,
+    limit: Limit = 50,
+    format: FormatQuery = Format.json,
 ) -> dict[str, Any]:
     """Registry records matching every filter, by date (undated last), a page at a time.
 
@@ -93,18 +136,26 @@ def list_records(
     ``format=csv|jsonl`` downloads every matching record instead (``cursor`` and ``limit``
     are then ignored).
     """
-    found = registry.records(db, dyad=dyad, kind=kind, status=status, area=area, state=state,
-                             since=since, until=until)
+    found = registry.records(
+        db, dyad=dyad, kind=kind, status=status, area=area, state=state, since=since, until=until
+    )
     if format is not Format.json:
-        return download("records", format, (record_brief(r) for r in found),  # type: ignore[return-value]
-                        RECORD_COLUMNS)
+        return download(
+            "records",
+            format,
+            (record_brief(r) for r in found),  # type: ignore[return-value]
+            RECORD_COLUMNS,
+        )
     if cursor:
         after = decode_cursor(cursor)
         found = [r for r in found if _cursor_key(r) > after]
     page = found[:limit]
     more = len(found) > limit
-    return {"ok": True, "records": [record_brief(r) for r in page],
-            "next_cursor": encode_cursor(_cursor_key(page[-1])) if more else None}
+    return {
+        "ok": True,
+        "records": [record_brief(r) for r in page],
+        "next_cursor": encode_cursor(_cursor_key(page[-1])) if more else None,
+    }
 
 
 def record_json(db: Store, record_id: str) -> dict[str, Any]:
@@ -115,8 +166,10 @@ def record_json(db: Store, record_id: str) -> dict[str, Any]:
     body = as_dict(record)
     evidence = data.evidence_for(db, record.fact_ids)
     for support in body["support"]:
-        support["evidence"] = [{"start": e["start"], "end": e["end"], "text": e["match"]}
-                               for e in evidence.get(support["fact_id"], [])]
+        support["evidence"] = [
+            {"start": e["start"], "end": e["end"], "text": e["match"]}
+            for e in evidence.get(support["fact_id"], [])
+        ]
     body["history"] = [vars(e) for e in registry.history(db, record.id)]
     return body
 
@@ -131,8 +184,14 @@ ARTICLE_COLUMNS = ["id", "name", "title", "url", "outlet", "published", "dyads"]
 
 
 @router.get("/api/articles", tags=["articles"], responses=DOWNLOAD_RESPONSES)
-def list_articles(db: StoreDep, dyad: Text = None, q: Text = None, cursor: Cursor = None,
-                  limit: Limit = 50, format: FormatQuery = Format.json) -> dict[str, Any]:
+def list_articles(
+    db: StoreDep,
+    dyad: Text = None,
+    q: Text = None,
+    cursor: Cursor = None,
+    limit: Limit = 50,
+    format: FormatQuery = Format.json,
+) -> dict[str, Any]:
     """Articles (id, title, url, published), newest first; with ``q``, the articles whose
     title or text match that full-text query (as on ``/api/search``), best match first.
 
@@ -146,10 +205,13 @@ def list_articles(db: StoreDep, dyad: Text = None, q: Text = None, cursor: Curso
         key = decode_cursor(cursor)
         ids = [a["id"] for a in found]
         start = ids.index(key[2]) + 1 if key[2] in ids else len(found)
-    page = found[start:start + limit]
+    page = found[start : start + limit]
     more = start + limit < len(found)
-    return {"ok": True, "articles": page,
-            "next_cursor": encode_cursor(["", "", page[-1]["id"]]) if more else None}
+    return {
+        "ok": True,
+        "articles": page,
+        "next_cursor": encode_cursor(["", "", page[-1]["id"]]) if more else None,
+    }
 
 
 def _id_cursor(cursor: str | None) -> int:
@@ -165,45 +227,85 @@ def _keyset_page(items: Iterator[dict[str, Any]], name: str, limit: int) -> dict
     page = list(islice(items, limit + 1))
     more = len(page) > limit
     page = page[:limit]
-    return {"ok": True, name: page,
-            "next_cursor": encode_cursor([name, "", str(page[-1]["id"])]) if more else None}
+    return {
+        "ok": True,
+        name: page,
+        "next_cursor": encode_cursor([name, "", str(page[-1]["id"])]) if more else None,
+    }
 
 
 FACT_COLUMNS = ["id", "article_id", "kind", "record_id", "confidence", "attrs"]
-EVIDENCE_COLUMNS = ["id", "fact_id", "article_id", "kind", "start", "end", "text",
-                    "sentence_start", "sentence"]
+EVIDENCE_COLUMNS = [
+    "id",
+    "fact_id",
+    "article_id",
+    "kind",
+    "start",
+    "end",
+    "text",
+    "sentence_start",
+    "sentence",
+]
 
 
 @router.get("/api/facts", tags=["articles"], responses=DOWNLOAD_RESPONSES)
-def list_facts(db: StoreDep, article: Text = None, kind: Text = None, dyad: Text = None,
-               record: Text = None, cursor: Cursor = None, limit: Limit = 50,
-               format: FormatQuery = Format.json) -> dict[str, Any]:
+def list_facts(
+    db: StoreDep,
+    article: Text = None,
+    kind: Text = None,
+    dyad: Text = None,
+    record: Text = None,
+    cursor: Cursor = None,
+    limit: Limit = 50,
+    format: FormatQuery = Format.json,
+) -> dict[str, Any]:
     """Facts as extracted (id order): of an article, a kind, the articles of a dyad, or the
     record they support. ``format=csv|jsonl`` downloads every matching fact."""
-    items = data.iter_facts(db, article=article, kind=kind, dyad=dyad, record=record,
-                            after=_id_cursor(cursor) if format is Format.json else 0)
+    items = data.iter_facts(
+        db,
+        article=article,
+        kind=kind,
+        dyad=dyad,
+        record=record,
+        after=_id_cursor(cursor) if format is Format.json else 0,
+    )
     if format is not Format.json:
         return download("facts", format, items, FACT_COLUMNS)  # type: ignore[return-value]
     return _keyset_page(items, "facts", limit)
 
 
 @router.get("/api/evidence", tags=["articles"], responses=DOWNLOAD_RESPONSES)
-def list_evidence(db: StoreDep, article: Text = None,
-                  fact: Annotated[int | None, Query(ge=0, le=2**62)] = None,
-                  kind: Text = None, dyad: Text = None, cursor: Cursor = None,
-                  limit: Limit = 50, format: FormatQuery = Format.json) -> dict[str, Any]:
+def list_evidence(
+    db: StoreDep,
+    article: Text = None,
+    fact: Annotated[int | None, Query(ge=0, le=2**62)] = None,
+    kind: Text = None,
+    dyad: Text = None,
+    cursor: Cursor = None,
+    limit: Limit = 50,
+    format: FormatQuery = Format.json,
+) -> dict[str, Any]:
     """Evidence: where each fact is said, as character offsets into its article's text, with
     the sentence. ``format=csv|jsonl`` downloads every matching span."""
-    items = data.iter_evidence(db, article=article, fact=fact, kind=kind, dyad=dyad,
-                               after=_id_cursor(cursor) if format is Format.json else 0)
+    items = data.iter_evidence(
+        db,
+        article=article,
+        fact=fact,
+        kind=kind,
+        dyad=dyad,
+        after=_id_cursor(cursor) if format is Format.json else 0,
+    )
     if format is not Format.json:
         return download("evidence", format, items, EVIDENCE_COLUMNS)  # type: ignore[return-value]
     return _keyset_page(items, "evidence", limit)
 
 
 @router.get("/api/search", tags=["articles"])
-def search_api(db: StoreDep, q: Annotated[str, Query(max_length=200)],
-               limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20) -> dict[str, Any]:
+def search_api(
+    db: StoreDep,
+    q: Annotated[str, Query(max_length=200)],
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
+) -> dict[str, Any]:
     """Full-text search of records (label, attribute values) and articles (title, text).
 
     Every word must match (stemmed: ``signing`` finds ``signed``); ``"a phrase"``,
@@ -213,10 +315,15 @@ def search_api(db: StoreDep, q: Annotated[str, Query(max_length=200)],
     """
     found = data.search_results(db, search.parse(q), limit=limit)
     ranks = found["record_ranks"]
-    return {"ok": True, "q": q,
-            "records": [record_brief(r) | {"rank": ranks[r.id]} for r in found["records"]],
-            "articles": [a | {"snippet": [{"text": t, "match": m} for t, m in a["snippet"]]}
-                         for a in found["articles"]]}
+    return {
+        "ok": True,
+        "q": q,
+        "records": [record_brief(r) | {"rank": ranks[r.id]} for r in found["records"]],
+        "articles": [
+            a | {"snippet": [{"text": t, "match": m} for t, m in a["snippet"]]}
+            for a in found["articles"]
+        ],
+    }
 
 
 @router.get("/api/articles/{article_id}", tags=["articles"])

@@ -45,7 +45,9 @@ class Edit(BaseModel):
     note: str | None = Field(default=None, max_length=2000)
 
 
-def _decide(db: Store, record_id: str, action: str, who: Curator, note: str | None) -> dict[str, Any]:
+def _decide(
+    db: Store, record_id: str, action: str, who: Curator, note: str | None
+) -> dict[str, Any]:
     do = registry.accept if action == "accept" else registry.reject
     try:
         do(db, record_id, by=who.name, note=note)
@@ -55,15 +57,17 @@ def _decide(db: Store, record_id: str, action: str, who: Curator, note: str | No
 
 
 @router.post("/api/records/{record_id}/accept")
-def accept(record_id: str, who: CuratorDep, db: StoreDep,
-           decision: Decision | None = None) -> dict[str, Any]:
+def accept(
+    record_id: str, who: CuratorDep, db: StoreDep, decision: Decision | None = None
+) -> dict[str, Any]:
     """Mark a record as checked and right."""
     return _decide(db, record_id, "accept", who, decision.note if decision else None)
 
 
 @router.post("/api/records/{record_id}/reject")
-def reject(record_id: str, who: CuratorDep, db: StoreDep,
-           decision: Decision | None = None) -> dict[str, Any]:
+def reject(
+    record_id: str, who: CuratorDep, db: StoreDep, decision: Decision | None = None
+) -> dict[str, Any]:
     """Mark a record as wrong: it leaves the views."""
     return _decide(db, record_id, "reject", who, decision.note if decision else None)
 
@@ -86,8 +90,9 @@ class Merge(BaseModel):
 
 
 class Split(BaseModel):
-    fact_ids: list[int] = Field(min_length=1, max_length=1000,
-                                description="facts of the record to move to a new record")
+    fact_ids: list[int] = Field(
+        min_length=1, max_length=1000, description="facts of the record to move to a new record"
+    )
     note: str | None = Field(default=None, max_length=2000)
 
 
@@ -153,13 +158,18 @@ def ingest_bytes(request: Request, raw: RawDocument) -> dict[str, Any]:
     result = db.add(extraction)
     if result is AddResult.STORED:
         registry.consolidate(db)
-    return {"ok": True, "article_id": article.article_id, "result": str(result),
-            "facts": len(extraction.facts)}
+    return {
+        "ok": True,
+        "article_id": article.article_id,
+        "result": str(result),
+        "facts": len(extraction.facts),
+    }
 
 
 @router.post("/api/articles", status_code=201)
 async def upload(
-    request: Request, who: CuratorDep,
+    request: Request,
+    who: CuratorDep,
     name: Annotated[str, Query(min_length=1, max_length=200)] = "upload",
     html: bool = False,
     title: Annotated[str | None, Query(max_length=500)] = None,
@@ -171,8 +181,15 @@ async def upload(
     if not body:
         raise ApiError(422, "empty upload")
     safe = re.sub(r"[^\w.-]+", "-", name)[:80]
-    raw = RawDocument(id=safe, source=f"upload:{who.name}:{safe}", data=body, is_html=html,
-                      url=url, title=title, published=published)
+    raw = RawDocument(
+        id=safe,
+        source=f"upload:{who.name}:{safe}",
+        data=body,
+        is_html=html,
+        url=url,
+        title=title,
+        published=published,
+    )
     try:
         return await run_in_threadpool(ingest_bytes, request, raw)
     except AccordsError as error:

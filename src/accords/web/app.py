@@ -28,7 +28,7 @@ STATIC = Path(__file__).with_name("static")
 #: Security headers on every response. Pages load no script; styles come from /static only.
 HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'none'; object-src 'none'; "
-                               "style-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+    "style-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
@@ -58,9 +58,13 @@ def create_app(db: str | Store | None = None) -> FastAPI:
     """The app over the database ``db`` (URL, SQLite path, an open ``Store``, or the default)."""
     store = db if isinstance(db, Store) else Store.open(db)
     auth.ensure_tables(store)
-    app = FastAPI(title="Accords", version="0.1.0",
-                  description="A sourced registry of bilateral cooperation between states.",
-                  docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="Accords",
+        version="0.1.0",
+        description="A sourced registry of bilateral cooperation between states.",
+        docs_url=None,
+        redoc_url=None,
+    )
     app.state.store = store
     app.state.extractor = None
     app.state.login_limiter = LoginLimiter()

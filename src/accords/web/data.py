@@ -40,8 +40,9 @@ def article_dyads(store: Store) -> dict[str, set[str]]:
     """Article id → the dyads its dyad facts name."""
     found: dict[str, set[str]] = {}
     with Session(store.engine) as session:
-        rows = session.execute(select(FactRow.article_id, FactRow.attrs)
-                               .where(FactRow.kind == "dyad")).tuples()
+        rows = session.execute(
+            select(FactRow.article_id, FactRow.attrs).where(FactRow.kind == "dyad")
+        ).tuples()
         for article_id, attrs in rows:
             dyad = dyad_of(attrs or {})
             if dyad:
@@ -50,16 +51,31 @@ def article_dyads(store: Store) -> dict[str, set[str]]:
 
 
 def article_summary(row: Any, dyads: set[str] | None = None) -> dict[str, Any]:
-    return {"id": row.id, "name": row.external_id, "title": row.title, "url": row.url,
-            "outlet": row.outlet, "published": row.published, "dyads": sorted(dyads or ())}
+    return {
+        "id": row.id,
+        "name": row.external_id,
+        "title": row.title,
+        "url": row.url,
+        "outlet": row.outlet,
+        "published": row.published,
+        "dyads": sorted(dyads or ()),
+    }
 
 
 #: The columns of an article summary (not its text, which can be long).
-SUMMARY_COLUMNS = (ArticleRow.id, ArticleRow.external_id, ArticleRow.title, ArticleRow.url,
-                   ArticleRow.outlet, ArticleRow.published)
+SUMMARY_COLUMNS = (
+    ArticleRow.id,
+    ArticleRow.external_id,
+    ArticleRow.title,
+    ArticleRow.url,
+    ArticleRow.outlet,
+    ArticleRow.published,
+)
 
 
-def list_articles(store: Store, dyad: str | None = None, q: str | None = None) -> list[dict[str, Any]]:
+def list_articles(
+    store: Store, dyad: str | None = None, q: str | None = None
+) -> list[dict[str, Any]]:
     """Articles (optionally of a dyad), newest first, undated last; or, with ``q``, the
     articles matching that full-text query, best match first."""
     dyads = article_dyads(store)
@@ -88,8 +104,9 @@ def list_articles_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
         return []
     dyads = article_dyads(store)
     with Session(store.engine) as session:
-        rows = {r.id: r for r in session.execute(select(*SUMMARY_COLUMNS)
-                                                 .where(ArticleRow.id.in_(ids)))}
+        rows = {
+            r.id: r for r in session.execute(select(*SUMMARY_COLUMNS).where(ArticleRow.id.in_(ids)))
+        }
     return [article_summary(rows[i], dyads.get(i)) for i in ids if i in rows]
 
 
@@ -104,39 +121,76 @@ def segments(text: str, spans: list[tuple[int, int, int, str]]) -> list[Segment]
         if a == b:
             continue
         covering = [(fid, kind) for start, end, fid, kind in spans if start <= a and b <= end]
-        pieces.append(Segment(text[a:b], [f for f, _ in covering],
-                              sorted({k for _, k in covering})))
+        pieces.append(
+            Segment(text[a:b], [f for f, _ in covering], sorted({k for _, k in covering}))
+        )
     return pieces
 
 
 def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
     """An article with metadata, repairs, trimmed text and facts (evidence spans, record)."""
     with Session(store.engine) as session:
-        row = session.get(ArticleRow, article_id, options=[
-            selectinload(ArticleRow.facts).selectinload(FactRow.evidence)])
+        row = session.get(
+            ArticleRow,
+            article_id,
+            options=[selectinload(ArticleRow.facts).selectinload(FactRow.evidence)],
+        )
         if row is None:
             return None
         fact_ids = [f.id for f in row.facts]
-        records = dict(list(session.execute(
-            select(RecordFactRow.fact_id, RecordFactRow.record_id)
-            .where(RecordFactRow.fact_id.in_(fact_ids))).tuples())) if fact_ids else {}
-        facts = [{
-            "id": f.id, "kind": f.kind, "attrs": f.attrs, "confidence": f.confidence,
-            "record_id": records.get(f.id),
-            "evidence": [{"start": e.start, "end": e.end, "sentence": e.sentence,
-                          "sentence_start": e.sentence_start} for e in f.evidence],
-        } for f in row.facts]
-        data = article_summary(row, {d for f in row.facts if f.kind == "dyad"
-                                     if (d := dyad_of(f.attrs or {}))})
-        data.update(text=row.text, source=row.source, encoding=row.encoding,
-                    repairs=list(row.repairs or []), trimmed=list(row.trimmed or []),
-                    facts=facts)
+        records = (
+            dict(
+                list(
+                    session.execute(
+                        select(RecordFactRow.fact_id, RecordFactRow.record_id).where(
+                            RecordFactRow.fact_id.in_(fact_ids)
+                        )
+                    ).tuples()
+                )
+            )
+            if fact_ids
+            else {}
+        )
+        facts = [
+            {
+                "id": f.id,
+                "kind": f.kind,
+                "attrs": f.attrs,
+                "confidence": f.confidence,
+                "record_id": records.get(f.id),
+                "evidence": [
+                    {
+                        "start": e.start,
+                        "end": e.end,
+                        "sentence": e.sentence,
+                        "sentence_start": e.sentence_start,
+                    }
+                    for e in f.evidence
+                ],
+            }
+            for f in row.facts
+        ]
+        data = article_summary(
+            row, {d for f in row.facts if f.kind == "dyad" if (d := dyad_of(f.attrs or {}))}
+        )
+        data.update(
+            text=row.text,
+            source=row.source,
+            encoding=row.encoding,
+            repairs=list(row.repairs or []),
+            trimmed=list(row.trimmed or []),
+            facts=facts,
+        )
     return data
 
 
 def highlight(article: dict[str, Any]) -> list[Segment]:
-    spans = [(e["start"], e["end"], f["id"], f["kind"]) for f in article["facts"]
-             if f["kind"] not in ("dyad", "area") for e in f["evidence"]]
+    spans = [
+        (e["start"], e["end"], f["id"], f["kind"])
+        for f in article["facts"]
+        if f["kind"] not in ("dyad", "area")
+        for e in f["evidence"]
+    ]
     return segments(article["text"], spans)
 
 
@@ -146,14 +200,21 @@ def evidence_for(store: Store, fact_ids: list[int]) -> dict[int, list[dict[str, 
     if not fact_ids:
         return found
     with Session(store.engine) as session:
-        rows = session.scalars(select(EvidenceRow).where(EvidenceRow.fact_id.in_(fact_ids))
-                               .order_by(EvidenceRow.id))
+        rows = session.scalars(
+            select(EvidenceRow).where(EvidenceRow.fact_id.in_(fact_ids)).order_by(EvidenceRow.id)
+        )
         for e in rows:
             a = max(0, e.start - e.sentence_start)
             b = max(a, e.end - e.sentence_start)
-            found.setdefault(e.fact_id, []).append({
-                "before": e.sentence[:a], "match": e.sentence[a:b], "after": e.sentence[b:],
-                "start": e.start, "end": e.end})
+            found.setdefault(e.fact_id, []).append(
+                {
+                    "before": e.sentence[:a],
+                    "match": e.sentence[a:b],
+                    "after": e.sentence[b:],
+                    "start": e.start,
+                    "end": e.end,
+                }
+            )
     return found
 
 
@@ -167,10 +228,18 @@ def quotes(store: Store, dyad: str, limit: int = 12) -> list[dict[str, Any]]:
             select(FactRow.id, FactRow.article_id, FactRow.attrs, ArticleRow.published)
             .join(ArticleRow, ArticleRow.id == FactRow.article_id)
             .where(FactRow.kind == "statement", FactRow.article_id.in_(ids))
-            .order_by(FactRow.id)).tuples()
-        return [{"fact_id": fid, "article_id": aid, "published": pub,
-                 "speaker": (attrs or {}).get("speaker"), "quote": (attrs or {}).get("quote")}
-                for fid, aid, attrs, pub in rows][:limit]
+            .order_by(FactRow.id)
+        ).tuples()
+        return [
+            {
+                "fact_id": fid,
+                "article_id": aid,
+                "published": pub,
+                "speaker": (attrs or {}).get("speaker"),
+                "quote": (attrs or {}).get("quote"),
+            }
+            for fid, aid, attrs, pub in rows
+        ][:limit]
 
 
 #: Rows read per query when walking facts or evidence.
@@ -183,9 +252,15 @@ def _dyad_articles(store: Store, dyad: str | None) -> set[str] | None:
     return {a for a, ds in article_dyads(store).items() if dyad in ds}
 
 
-def iter_facts(store: Store, *, article: str | None = None, kind: str | None = None,
-               dyad: str | None = None, record: str | None = None,
-               after: int = 0) -> Iterator[dict[str, Any]]:
+def iter_facts(
+    store: Store,
+    *,
+    article: str | None = None,
+    kind: str | None = None,
+    dyad: str | None = None,
+    record: str | None = None,
+    after: int = 0,
+) -> Iterator[dict[str, Any]]:
     """Facts by id (those after ``after``), of an article, a kind, a dyad's articles or a
     record; read a batch at a time, so a download of every fact holds one batch in memory."""
     allowed = _dyad_articles(store, dyad)
@@ -193,10 +268,20 @@ def iter_facts(store: Store, *, article: str | None = None, kind: str | None = N
         return
     last = after
     while True:
-        statement = (select(FactRow.id, FactRow.article_id, FactRow.kind, FactRow.attrs,
-                            FactRow.confidence, RecordFactRow.record_id)
-                     .outerjoin(RecordFactRow, RecordFactRow.fact_id == FactRow.id)
-                     .where(FactRow.id > last).order_by(FactRow.id).limit(BATCH))
+        statement = (
+            select(
+                FactRow.id,
+                FactRow.article_id,
+                FactRow.kind,
+                FactRow.attrs,
+                FactRow.confidence,
+                RecordFactRow.record_id,
+            )
+            .outerjoin(RecordFactRow, RecordFactRow.fact_id == FactRow.id)
+            .where(FactRow.id > last)
+            .order_by(FactRow.id)
+            .limit(BATCH)
+        )
         if article:
             statement = statement.where(FactRow.article_id == article)
         if kind:
@@ -208,24 +293,40 @@ def iter_facts(store: Store, *, article: str | None = None, kind: str | None = N
         for fid, aid, fkind, attrs, confidence, rid in rows:
             last = fid
             if allowed is None or aid in allowed:
-                yield {"id": fid, "article_id": aid, "kind": fkind, "attrs": attrs,
-                       "confidence": confidence, "record_id": rid}
+                yield {
+                    "id": fid,
+                    "article_id": aid,
+                    "kind": fkind,
+                    "attrs": attrs,
+                    "confidence": confidence,
+                    "record_id": rid,
+                }
         if len(rows) < BATCH:
             return
 
 
-def iter_evidence(store: Store, *, article: str | None = None, fact: int | None = None,
-                  kind: str | None = None, dyad: str | None = None,
-                  after: int = 0) -> Iterator[dict[str, Any]]:
+def iter_evidence(
+    store: Store,
+    *,
+    article: str | None = None,
+    fact: int | None = None,
+    kind: str | None = None,
+    dyad: str | None = None,
+    after: int = 0,
+) -> Iterator[dict[str, Any]]:
     """Evidence spans by id: where each fact is said (offsets into the article's text)."""
     allowed = _dyad_articles(store, dyad)
     if allowed is not None and not allowed:
         return
     last = after
     while True:
-        statement = (select(EvidenceRow, FactRow.article_id, FactRow.kind)
-                     .join(FactRow, FactRow.id == EvidenceRow.fact_id)
-                     .where(EvidenceRow.id > last).order_by(EvidenceRow.id).limit(BATCH))
+        statement = (
+            select(EvidenceRow, FactRow.article_id, FactRow.kind)
+            .join(FactRow, FactRow.id == EvidenceRow.fact_id)
+            .where(EvidenceRow.id > last)
+            .order_by(EvidenceRow.id)
+            .limit(BATCH)
+        )
         if article:
             statement = statement.where(FactRow.article_id == article)
         if fact is not None:
@@ -238,10 +339,23 @@ def iter_evidence(store: Store, *, article: str | None = None, fact: int | None 
             for e, aid, fkind in rows:
                 a = max(0, e.start - e.sentence_start)
                 b = max(a, e.end - e.sentence_start)
-                found.append((e.id, aid, {
-                    "id": e.id, "fact_id": e.fact_id, "article_id": aid, "kind": fkind,
-                    "start": e.start, "end": e.end, "text": e.sentence[a:b],
-                    "sentence": e.sentence, "sentence_start": e.sentence_start}))
+                found.append(
+                    (
+                        e.id,
+                        aid,
+                        {
+                            "id": e.id,
+                            "fact_id": e.fact_id,
+                            "article_id": aid,
+                            "kind": fkind,
+                            "start": e.start,
+                            "end": e.end,
+                            "text": e.sentence[a:b],
+                            "sentence": e.sentence,
+                            "sentence_start": e.sentence_start,
+                        },
+                    )
+                )
         for eid, aid, item in found:
             last = eid
             if allowed is None or aid in allowed:
@@ -259,6 +373,9 @@ def search_results(db: Store, parsed: search.Query, limit: int = 50) -> dict[str
     return {
         "records": [records[h.id] for h in record_hits if h.id in records],
         "record_ranks": {h.id: h.rank for h in record_hits},
-        "articles": [articles[h.id] | {"snippet": h.snippet, "rank": h.rank}
-                     for h in article_hits if h.id in articles],
+        "articles": [
+            articles[h.id] | {"snippet": h.snippet, "rank": h.rank}
+            for h in article_hits
+            if h.id in articles
+        ],
     }

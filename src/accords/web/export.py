@@ -26,16 +26,22 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
-FormatQuery = Annotated[Format, Query(
-    description="json (a page), or a download of every match: csv or jsonl (JSON Lines)")]
+FormatQuery = Annotated[
+    Format,
+    Query(description="json (a page), or a download of every match: csv or jsonl (JSON Lines)"),
+]
 
-MEDIA_TYPES = {Format.csv: "text/csv; charset=utf-8",
-               Format.jsonl: "application/x-ndjson; charset=utf-8"}
+MEDIA_TYPES = {
+    Format.csv: "text/csv; charset=utf-8",
+    Format.jsonl: "application/x-ndjson; charset=utf-8",
+}
 
 #: For the OpenAPI spec of a list route: the two download types besides JSON.
 DOWNLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {"description": "A page of JSON, or with ``format`` a CSV or JSON Lines download",
-          "content": {"text/csv": {}, "application/x-ndjson": {}}},
+    200: {
+        "description": "A page of JSON, or with ``format`` a CSV or JSON Lines download",
+        "content": {"text/csv": {}, "application/x-ndjson": {}},
+    },
 }
 
 #: Characters that make a spreadsheet read a cell as a formula.
@@ -82,10 +88,13 @@ def jsonl_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
         yield "".join(chunk)
 
 
-def download(name: str, format: Format, rows: Iterable[dict[str, Any]],
-             columns: list[str]) -> StreamingResponse:
+def download(
+    name: str, format: Format, rows: Iterable[dict[str, Any]], columns: list[str]
+) -> StreamingResponse:
     """Every row as a streamed CSV (``columns``, in order) or JSON Lines file, ``name.ext``."""
     body = csv_lines(rows, columns) if format is Format.csv else jsonl_lines(rows)
     return StreamingResponse(
-        (chunk.encode() for chunk in body), media_type=MEDIA_TYPES[format],
-        headers={"Content-Disposition": f'attachment; filename="{name}.{format}"'})
+        (chunk.encode() for chunk in body),
+        media_type=MEDIA_TYPES[format],
+        headers={"Content-Disposition": f'attachment; filename="{name}.{format}"'},
+    )

@@ -27,8 +27,13 @@ def home(request: Request) -> HTMLResponse:
     summaries = registry.dyad_summaries(db)
     recent = [r for r in registry.records(db) if r.date and r.kind is not RecordKind.PERSON]
     recent.sort(key=lambda r: (r.date or "", r.label), reverse=True)
-    return render(request, "home.html", dyads=summaries[:12], recent=recent[:15],
-                  articles=data.list_articles(db)[:8])
+    return render(
+        request,
+        "home.html",
+        dyads=summaries[:12],
+        recent=recent[:15],
+        articles=data.list_articles(db)[:8],
+    )
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -37,13 +42,26 @@ def search_page(request: Request, q: Text = None) -> HTMLResponse:
     and text, best match first, each article with the passage that matched."""
     query = (q or "").strip()
     parsed = search.parse(query)
-    return render(request, "search.html", q=query, searchable=bool(parsed),
-                  **data.search_results(store(request), parsed))
+    return render(
+        request,
+        "search.html",
+        q=query,
+        searchable=bool(parsed),
+        **data.search_results(store(request), parsed),
+    )
 
 
 def _timeline_entries(db: Any, dyad: str) -> list[dict[str, str]]:
-    return [{"date": e.date, "kind": str(e.kind), "status": e.status, "label": e.label,
-             "href": f"/records/{e.record_id}"} for e in registry.timeline(db, dyad)]
+    return [
+        {
+            "date": e.date,
+            "kind": str(e.kind),
+            "status": e.status,
+            "label": e.label,
+            "href": f"/records/{e.record_id}",
+        }
+        for e in registry.timeline(db, dyad)
+    ]
 
 
 @router.get("/dyads/{dyad}", response_class=HTMLResponse)
@@ -58,33 +76,55 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
         by_kind[str(record.kind)].append(record)
     meetings = sorted(by_kind["meeting"], key=lambda r: (r.date or "0000", r.label), reverse=True)
     instruments = by_kind["instrument"]
-    areas = Counter(a for r in found if r.kind is not RecordKind.PERSON
-                    for a in (r.attrs.get("areas") or []))
+    areas = Counter(
+        a for r in found if r.kind is not RecordKind.PERSON for a in (r.attrs.get("areas") or [])
+    )
     chart = svg.bar_chart([(a, n, f"/records?dyad={dyad}&area={a}") for a, n in areas.items()])
     return render(
-        request, "dyad.html", dyad=dyad,
+        request,
+        "dyad.html",
+        dyad=dyad,
         summary=next(s for s in registry.dyad_summaries(db) if s.dyad == dyad),
-        bodies=by_kind["body"], meetings=meetings,
+        bodies=by_kind["body"],
+        meetings=meetings,
         signed=[r for r in instruments if r.status in SIGNED],
         pending=[r for r in instruments if r.status == "planned"],
         other=[r for r in instruments if r.status not in (*SIGNED, "planned")],
         next_meetings=[r for r in meetings if r.status == "planned"],
-        programmes=by_kind["programme"], people=by_kind["person"],
-        quotes=data.quotes(db, dyad), chart=chart,
-        timeline=svg.timeline(_timeline_entries(db, dyad)), colours=svg.STATUS_COLOURS,
+        programmes=by_kind["programme"],
+        people=by_kind["person"],
+        quotes=data.quotes(db, dyad),
+        chart=chart,
+        timeline=svg.timeline(_timeline_entries(db, dyad)),
+        colours=svg.STATUS_COLOURS,
         articles=data.list_articles(db, dyad=dyad),
     )
 
 
 @router.get("/records", response_class=HTMLResponse)
-def records_page(request: Request, dyad: Text = None, kind: Text = None, status: Text = None,
-                 area: Text = None, state: Text = None) -> HTMLResponse:
-    found = registry.records(store(request), dyad=dyad, kind=kind, status=status, area=area,
-                             state=state)
-    filters = {k: v for k, v in (("dyad", dyad), ("kind", kind), ("status", status),
-                                 ("area", area), ("state", state)) if v}
-    return render(request, "records.html", records=found[:500], total=len(found),
-                  filters=filters)
+def records_page(
+    request: Request,
+    dyad: Text = None,
+    kind: Text = None,
+    status: Text = None,
+    area: Text = None,
+    state: Text = None,
+) -> HTMLResponse:
+    found = registry.records(
+        store(request), dyad=dyad, kind=kind, status=status, area=area, state=state
+    )
+    filters = {
+        k: v
+        for k, v in (
+            ("dyad", dyad),
+            ("kind", kind),
+            ("status", status),
+            ("area", area),
+            ("state", state),
+        )
+        if v
+    }
+    return render(request, "records.html", records=found[:500], total=len(found), filters=filters)
 
 
 @router.get("/records/{record_id}", response_class=HTMLResponse)
@@ -97,22 +137,39 @@ def record_page(request: Request, record_id: str) -> HTMLResponse:
     evidence = data.evidence_for(db, record.fact_ids)
     support = {s.fact_id: s for s in record.support}
     # Records a curator could merge into this one: the same kind, in the same dyad.
-    candidates = [r for r in registry.records(db, dyad=record.dyad, kind=record.kind)
-                  if r.id != record.id and r.dyad == record.dyad][:200]
-    return render(request, "record.html", record=record, evidence=evidence, support=support,
-                  history=registry.history(db, record.id), colours=svg.STATUS_COLOURS,
-                  candidates=candidates)
+    candidates = [
+        r
+        for r in registry.records(db, dyad=record.dyad, kind=record.kind)
+        if r.id != record.id and r.dyad == record.dyad
+    ][:200]
+    return render(
+        request,
+        "record.html",
+        record=record,
+        evidence=evidence,
+        support=support,
+        history=registry.history(db, record.id),
+        colours=svg.STATUS_COLOURS,
+        candidates=candidates,
+    )
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str,
-                 fact: Annotated[int | None, Query(ge=0, le=2**62)] = None) -> HTMLResponse:
+def article_page(
+    request: Request, article_id: str, fact: Annotated[int | None, Query(ge=0, le=2**62)] = None
+) -> HTMLResponse:
     article = data.get_article(store(request), article_id)
     if article is None:
         raise HTTPException(404, f"no article {article_id!r}")
     facts = [f for f in article["facts"] if f["kind"] not in ("dyad",)]
-    return render(request, "article.html", article=article, segments=data.highlight(article),
-                  facts=facts, target=fact)
+    return render(
+        request,
+        "article.html",
+        article=article,
+        segments=data.highlight(article),
+        facts=facts,
+        target=fact,
+    )
 
 
 @router.get("/network", response_class=HTMLResponse)

@@ -39,9 +39,13 @@ def _env_int(name: str, default: int) -> int:
 class LoginLimiter:
     """Failed-login counts in a sliding window, per (name, address) and per address."""
 
-    def __init__(self, max_failures: int | None = None, window: float | None = None,
-                 per_address: int = MAX_FAILURES_PER_ADDRESS,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        max_failures: int | None = None,
+        window: float | None = None,
+        per_address: int = MAX_FAILURES_PER_ADDRESS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.max_failures = max_failures or _env_int("ACCORDS_LOGIN_MAX_FAILURES", MAX_FAILURES)
         self.window = window or _env_int("ACCORDS_LOGIN_WINDOW_SECONDS", WINDOW_SECONDS)
         self.per_address = per_address
@@ -50,8 +54,10 @@ class LoginLimiter:
         self._lock = threading.Lock()
 
     def _keys(self, name: str, address: str) -> list[tuple[tuple[str, str], int]]:
-        return [((name.casefold()[:64], address), self.max_failures),
-                (("", address), self.per_address)]
+        return [
+            ((name.casefold()[:64], address), self.max_failures),
+            (("", address), self.per_address),
+        ]
 
     def _recent(self, key: tuple[str, str], now: float) -> deque[float]:
         times = self._failures.get(key)

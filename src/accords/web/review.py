@@ -35,9 +35,20 @@ def login_form(request: Request, next: str | None = None) -> HTMLResponse:
 
 
 @router.post("/login")
-def login(request: Request, name: Field, password: Field, csrf_token: OptionalField = None,
-          next: OptionalField = None) -> Response:
-    if not auth.same_token(request.cookies.get(auth.CSRF_COOKIE), csrf_token):
+def login(
+    request: Request,
+    name: Field,
+    password: Field,
+    csrf_token: OptionalField = None,
+    next: OptionalField = None,
+) -> Response:
+    # The form carries the anonymous CSRF cookie's token, or the session's when a curator
+    # who is logged in already logs in again (the page was rendered for that session).
+    who = session_curator(request)
+    if not (
+        auth.same_token(request.cookies.get(auth.CSRF_COOKIE), csrf_token)
+        or (who is not None and auth.same_token(who.csrf, csrf_token))
+    ):
         raise HTTPException(403, "the form's CSRF token is missing or wrong: reload the page")
     db = store(request)
     limiter: LoginLimiter = request.app.state.login_limiter
@@ -45,20 +56,35 @@ def login(request: Request, name: Field, password: Field, csrf_token: OptionalFi
     wait = limiter.retry_after(name, address)
     if wait is not None:
         minutes = math.ceil(wait / 60)
-        response = render(request, "login.html", status=429, next=_safe_next(next),
-                          error=f"Too many failed logins: try again in {minutes} minute"
-                                f"{'s' if minutes != 1 else ''}.")
+        response = render(
+            request,
+            "login.html",
+            status=429,
+            next=_safe_next(next),
+            error=f"Too many failed logins: try again in {minutes} minute"
+            f"{'s' if minutes != 1 else ''}.",
+        )
         response.headers["Retry-After"] = str(wait)
         return response
     if not auth.check_password(db, name, password):
         limiter.failed(name, address)
-        return render(request, "login.html", status=401, next=_safe_next(next),
-                      error="Unknown user or wrong password.")
+        return render(
+            request,
+            "login.html",
+            status=401,
+            next=_safe_next(next),
+            error="Unknown user or wrong password.",
+        )
     limiter.succeeded(name, address)
     response = RedirectResponse(_safe_next(next), status_code=303)
-    response.set_cookie(auth.SESSION_COOKIE, auth.start_session(db, name), httponly=True,
-                        samesite="lax", max_age=auth.SESSION_DAYS * 86400,
-                        secure=request.url.scheme == "https")
+    response.set_cookie(
+        auth.SESSION_COOKIE,
+        auth.start_session(db, name),
+        httponly=True,
+        samesite="lax",
+        max_age=auth.SESSION_DAYS * 86400,
+        secure=request.url.scheme == "https",
+    )
     return response
 
 
@@ -79,20 +105,27 @@ def review_queue(request: Request, dyad: str | None = None) -> Response:
     queue = registry.records(db, dyad=dyad or None, state=CurationState.PROPOSED)
     queue.sort(key=lambda r: (-r.reports, r.dyad or "", str(r.kind), r.label))
     recent = list(reversed(registry.history(db)))[:15]
-    return render(request, "review.html", queue=queue[:200], total=len(queue), recent=recent,
-                  dyad=dyad)
+    return render(
+        request, "review.html", queue=queue[:200], total=len(queue), recent=recent, dyad=dyad
+    )
 
 
 @router.post("/review/{record_id}/merge")
-def merge_form(request: Request, record_id: str, csrf_token: OptionalField = None,
-               source: OptionalField = None, note: OptionalField = None) -> Response:
+def merge_form(
+    request: Request,
+    record_id: str,
+    csrf_token: OptionalField = None,
+    source: OptionalField = None,
+    note: OptionalField = None,
+) -> Response:
     """Fold the record ``source`` into this one (``registry.merge``); show the result."""
     who = form_curator(request, csrf_token)
     if not source or not source.strip():
         raise HTTPException(422, "choose the record to merge into this one")
     try:
-        merged = registry.merge(store(request), record_id, source.strip(), by=who.name,
-                                note=note or None)
+        merged = registry.merge(
+            store(request), record_id, source.strip(), by=who.name, note=note or None
+        )
     except registry.RecordNotFound as error:
         raise HTTPException(404, str(error)) from None
     except registry.CurationError as error:
@@ -101,17 +134,22 @@ def merge_form(request: Request, record_id: str, csrf_token: OptionalField = Non
 
 
 @router.post("/review/{record_id}/split")
-def split_form(request: Request, record_id: str, csrf_token: OptionalField = None,
-               fact: Annotated[list[str] | None, Form(max_length=32)] = None,
-               note: OptionalField = None) -> Response:
+def split_form(
+    request: Request,
+    record_id: str,
+    csrf_token: OptionalField = None,
+    fact: Annotated[list[str] | None, Form()] = None,
+    note: OptionalField = None,
+) -> Response:
     """Move the ticked facts to a new record (``registry.split``); show the new record."""
     who = form_curator(request, csrf_token)
-    ids = [int(f) for f in fact or [] if f.isdigit() and len(f) <= 18]
-    if not ids:
+    if not fact:
         raise HTTPException(422, "tick the sentences (facts) to split off")
+    if not all(f.isdigit() and len(f) <= 18 for f in fact):
+        raise HTTPException(422, "a fact is named by its number")
+    ids = [int(f) for f in fact]
     try:
-        _old, new = registry.split(store(request), record_id, ids, by=who.name,
-                                   note=note or None)
+        _old, new = registry.split(store(request), record_id, ids, by=who.name, note=note or None)
     except registry.RecordNotFound as error:
         raise HTTPException(404, str(error)) from None
     except registry.CurationError as error:
@@ -120,9 +158,15 @@ def split_form(request: Request, record_id: str, csrf_token: OptionalField = Non
 
 
 @router.post("/review/{record_id}/{action}")
-def review_action(request: Request, record_id: str, action: str, csrf_token: OptionalField = None,
-                  field: OptionalField = None, value: OptionalField = None,
-                  note: OptionalField = None) -> Response:
+def review_action(
+    request: Request,
+    record_id: str,
+    action: str,
+    csrf_token: OptionalField = None,
+    field: OptionalField = None,
+    value: OptionalField = None,
+    note: OptionalField = None,
+) -> Response:
     who = form_curator(request, csrf_token)
     db = store(request)
     try:
@@ -133,8 +177,9 @@ def review_action(request: Request, record_id: str, action: str, csrf_token: Opt
         elif action == "edit":
             if not field or not field.isidentifier() or field in READ_ONLY_FIELDS:
                 raise HTTPException(422, "name an attribute to edit")
-            registry.edit(db, record_id, field, parse_value(value or ""), by=who.name,
-                          note=note or None)
+            registry.edit(
+                db, record_id, field, parse_value(value or ""), by=who.name, note=note or None
+            )
         else:
             raise HTTPException(404, f"no review action {action!r}")
     except registry.RecordNotFound:
@@ -145,8 +190,12 @@ def review_action(request: Request, record_id: str, action: str, csrf_token: Opt
 
 
 @router.post("/review/upload")
-def upload_form(request: Request, file: Annotated[UploadFile, File()],
-                csrf_token: OptionalField = None, published: OptionalField = None) -> Response:
+def upload_form(
+    request: Request,
+    file: Annotated[UploadFile, File()],
+    csrf_token: OptionalField = None,
+    published: OptionalField = None,
+) -> Response:
     """Ingest one uploaded article (text or HTML file, size-limited); show it."""
     who = form_curator(request, csrf_token)
     limit = max_upload()
@@ -158,7 +207,12 @@ def upload_form(request: Request, file: Annotated[UploadFile, File()],
     name = (file.filename or "upload").rsplit("/", 1)[-1][:120]
     stem, _, suffix = name.rpartition(".")
     date = published if published and len(published) == 10 and published[4] == "-" else None
-    raw = RawDocument(id=stem or name, source=f"upload:{who.name}:{name}", data=data,
-                      is_html=suffix.lower() in ("html", "htm"), published=date)
+    raw = RawDocument(
+        id=stem or name,
+        source=f"upload:{who.name}:{name}",
+        data=data,
+        is_html=suffix.lower() in ("html", "htm"),
+        published=date,
+    )
     result = ingest_bytes(request, raw)
     return RedirectResponse(f"/articles/{result['article_id']}", status_code=303)

@@ -34,10 +34,14 @@ START, STOP = "\ue000", "\ue001"
 
 # The expressions of migration 0004's GIN indexes, spelled exactly the same way: a query
 # only uses an expression index when it repeats the expression.
-PG_ARTICLE_VECTOR = ("(setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || "
-                     "setweight(to_tsvector('english'::regconfig, left(text, 200000)), 'B'))")
-PG_RECORD_VECTOR = ("(setweight(to_tsvector('english'::regconfig, label), 'A') || "
-                    "setweight(jsonb_to_tsvector('english'::regconfig, attrs, '[\"string\"]'), 'B'))")
+PG_ARTICLE_VECTOR = (
+    "(setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || "
+    "setweight(to_tsvector('english'::regconfig, left(text, 200000)), 'B'))"
+)
+PG_RECORD_VECTOR = (
+    "(setweight(to_tsvector('english'::regconfig, label), 'A') || "
+    "setweight(jsonb_to_tsvector('english'::regconfig, attrs, '[\"string\"]'), 'B'))"
+)
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\ue000\ue001]")
@@ -94,8 +98,10 @@ def fts5_query(query: Query) -> str:
     def literal(term: str) -> str:
         return '"' + term.replace('"', '""') + '"'
 
-    parts = [literal(g[0]) if len(g) == 1 else "(" + " OR ".join(map(literal, g)) + ")"
-             for g in query.groups]
+    parts = [
+        literal(g[0]) if len(g) == 1 else "(" + " OR ".join(map(literal, g)) + ")"
+        for g in query.groups
+    ]
     expression = " AND ".join(parts)
     for term in query.excluded:
         expression = f"({expression}) NOT {literal(term)}"
@@ -137,46 +143,69 @@ class RecordHit:
     rank: float
 
 
-def _sqlite_articles(connection: Connection, match: str, limit: int) -> list[ArticleHit]:
-    rows = connection.execute(text(
-        "SELECT a.id, bm25(articles_fts, 4.0, 1.0) AS score, "
-        f"snippet(articles_fts, 1, '{START}', '{STOP}', '…', 24) "
-        "FROM articles_fts JOIN articles AS a ON a.rowid = articles_fts.rowid "
-        "WHERE articles_fts MATCH :match ORDER BY score, a.published DESC, a.id LIMIT :limit"),
-        {"match": match, "limit": limit})
+def _sqlite_articles(
+    connection: Connection, match: str, limit: int, snippets: bool
+) -> list[ArticleHit]:
+    snippet = f"snippet(articles_fts, 1, '{START}', '{STOP}', '…', 24)" if snippets else "''"
+    rows = connection.execute(
+        text(
+            "SELECT a.id, bm25(articles_fts, 4.0, 1.0) AS score, "
+            f"{snippet} "
+            "FROM articles_fts JOIN articles AS a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH :match ORDER BY score, a.published DESC, a.id LIMIT :limit"
+        ),
+        {"match": match, "limit": limit},
+    )
     # bm25 is lower for better matches: negate it so that higher is better on both backends.
     return [ArticleHit(id, -rank, segments(snip or "")) for id, rank, snip in rows]
 
 
-def _pg_articles(connection: Connection, query: Query, limit: int) -> list[ArticleHit]:
-    params: dict[str, Any] = {"limit": limit,
-                              "options": f"StartSel={START}, StopSel={STOP}, MaxWords=40, "
-                                         "MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \""}
+def _pg_articles(
+    connection: Connection, query: Query, limit: int, snippets: bool
+) -> list[ArticleHit]:
+    params: dict[str, Any] = {
+        "limit": limit,
+        "options": f"StartSel={START}, StopSel={STOP}, MaxWords=40, "
+        'MinWords=15, MaxFragments=2, FragmentDelimiter=" … "',
+    }
     tsquery = _pg_tsquery(query, params)
-    rows = connection.execute(text(
-        f"WITH q AS (SELECT {tsquery} AS query), hits AS ("
-        f"  SELECT a.id, a.text, a.published, ts_rank_cd({PG_ARTICLE_VECTOR}, q.query) AS rank"
-        f"  FROM articles AS a, q WHERE {PG_ARTICLE_VECTOR} @@ q.query"
-        "   ORDER BY rank DESC, a.published DESC NULLS LAST, a.id LIMIT :limit) "
-        "SELECT hits.id, hits.rank, ts_headline('english'::regconfig, left(hits.text, 200000), "
-        "q.query, :options) FROM hits, q ORDER BY hits.rank DESC, hits.published DESC NULLS LAST, "
-        "hits.id"), params)
+    headline = (
+        "ts_headline('english'::regconfig, left(hits.text, 200000), q.query, :options)"
+        if snippets
+        else "''"
+    )
+    rows = connection.execute(
+        text(
+            f"WITH q AS (SELECT {tsquery} AS query), hits AS ("
+            f"  SELECT a.id, a.text, a.published, ts_rank_cd({PG_ARTICLE_VECTOR}, q.query) AS rank"
+            f"  FROM articles AS a, q WHERE {PG_ARTICLE_VECTOR} @@ q.query"
+            "   ORDER BY rank DESC, a.published DESC NULLS LAST, a.id LIMIT :limit) "
+            f"SELECT hits.id, hits.rank, {headline} FROM hits, q "
+            "ORDER BY hits.rank DESC, hits.published DESC NULLS LAST, "
+            "hits.id"
+        ),
+        params,
+    )
     return [ArticleHit(id, float(rank), segments(snip or "")) for id, rank, snip in rows]
 
 
-def search_articles(store: Store, q: str | Query | None, limit: int = 50) -> list[ArticleHit]:
-    """Articles matching ``q`` (title or text), best first, each with a snippet."""
+def search_articles(
+    store: Store, q: str | Query | None, limit: int = 50, snippets: bool = True
+) -> list[ArticleHit]:
+    """Articles matching ``q`` (title or text), best first, each with a snippet of the
+    passage that matched (unless ``snippets`` is False: making them is the costly part)."""
     query = q if isinstance(q, Query) else parse(q)
     if not query:
         return []
     with store.engine.connect() as connection:
         if connection.dialect.name == "postgresql":
-            return _pg_articles(connection, query, limit)
-        return _sqlite_articles(connection, fts5_query(query), limit)
+            return _pg_articles(connection, query, limit, snippets)
+        return _sqlite_articles(connection, fts5_query(query), limit, snippets)
 
 
-def search_records(store: Store, q: str | Query | None, limit: int = 50,
-                   include_rejected: bool = False) -> list[RecordHit]:
+def search_records(
+    store: Store, q: str | Query | None, limit: int = 50, include_rejected: bool = False
+) -> list[RecordHit]:
     """Records matching ``q`` (label or attribute values), best first; rejected ones left out."""
     query = q if isinstance(q, Query) else parse(q)
     if not query:
@@ -186,24 +215,40 @@ def search_records(store: Store, q: str | Query | None, limit: int = 50,
         if connection.dialect.name == "postgresql":
             params: dict[str, Any] = {"limit": limit}
             tsquery = _pg_tsquery(query, params)
-            rows = connection.execute(text(
-                f"WITH q AS (SELECT {tsquery} AS query) "
-                f"SELECT r.id, ts_rank_cd({PG_RECORD_VECTOR}, q.query) AS rank "
-                f"FROM records AS r, q WHERE {PG_RECORD_VECTOR} @@ q.query{live} "
-                "ORDER BY rank DESC, r.label, r.id LIMIT :limit"), params)
+            rows = connection.execute(
+                text(
+                    f"WITH q AS (SELECT {tsquery} AS query) "
+                    f"SELECT r.id, ts_rank_cd({PG_RECORD_VECTOR}, q.query) AS rank "
+                    f"FROM records AS r, q WHERE {PG_RECORD_VECTOR} @@ q.query{live} "
+                    "ORDER BY rank DESC, r.label, r.id LIMIT :limit"
+                ),
+                params,
+            )
             return [RecordHit(id, float(rank)) for id, rank in rows]
-        rows = connection.execute(text(
-            "SELECT r.id, bm25(records_fts, 4.0, 1.0) AS score "
-            "FROM records_fts JOIN records AS r ON r.rowid = records_fts.rowid "
-            f"WHERE records_fts MATCH :match{live} ORDER BY score, r.label, r.id LIMIT :limit"),
-            {"match": fts5_query(query), "limit": limit})
+        rows = connection.execute(
+            text(
+                "SELECT r.id, bm25(records_fts, 4.0, 1.0) AS score "
+                "FROM records_fts JOIN records AS r ON r.rowid = records_fts.rowid "
+                f"WHERE records_fts MATCH :match{live} ORDER BY score, r.label, r.id LIMIT :limit"
+            ),
+            {"match": fts5_query(query), "limit": limit},
+        )
         return [RecordHit(id, -rank) for id, rank in rows]
 
 
 def article_ids(store: Store, q: str | None, limit: int = 10_000) -> list[str]:
     """Ids of the articles matching ``q``, best first (for list filters)."""
-    return [hit.id for hit in search_articles(store, q, limit=limit)]
+    return [hit.id for hit in search_articles(store, q, limit=limit, snippets=False)]
 
 
-__all__ = ["ArticleHit", "Query", "RecordHit", "article_ids", "fts5_query", "parse",
-           "search_articles", "search_records", "segments"]
+__all__ = [
+    "ArticleHit",
+    "Query",
+    "RecordHit",
+    "article_ids",
+    "fts5_query",
+    "parse",
+    "search_articles",
+    "search_records",
+    "segments",
+]

@@ -34,17 +34,26 @@ def _url() -> str:
 
 def _configure_and_run(connection: Connection) -> None:
     # Batch mode lets later revisions alter SQLite tables, which SQLite's ALTER TABLE cannot.
-    context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=True, include_name=include_name)
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_name=include_name,
+    )
     with context.begin_transaction():
         context.run_migrations()
 
 
 def run_migrations_offline() -> None:
     """Write the migration as SQL (``alembic upgrade --sql``) without a database."""
-    context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True,
-                      dialect_opts={"paramstyle": "named"}, render_as_batch=True,
-                      include_name=include_name)
+    context.configure(
+        url=_url(),
+        target_metadata=target_metadata,
+        literal_binds=True,
+        dialect_opts={"paramstyle": "named"},
+        render_as_batch=True,
+        include_name=include_name,
+    )
     with context.begin_transaction():
         context.run_migrations()
 

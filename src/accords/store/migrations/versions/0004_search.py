@@ -35,8 +35,9 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 TOKENIZE = "porter unicode61 remove_diacritics 2"
-RECORD_BODY = ("(SELECT group_concat(j.value, ' ') FROM json_tree({row}.attrs) AS j "
-               "WHERE j.type = 'text')")
+RECORD_BODY = (
+    "(SELECT group_concat(j.value, ' ') FROM json_tree({row}.attrs) AS j WHERE j.type = 'text')"
+)
 
 SQLITE_UP = [
     f"CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
@@ -83,10 +84,14 @@ SQLITE_DOWN = [
 ]
 
 # The same expressions as accords.web.search.PG_ARTICLE_VECTOR / PG_RECORD_VECTOR.
-PG_ARTICLE_VECTOR = ("(setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || "
-                     "setweight(to_tsvector('english'::regconfig, left(text, 200000)), 'B'))")
-PG_RECORD_VECTOR = ("(setweight(to_tsvector('english'::regconfig, label), 'A') || "
-                    "setweight(jsonb_to_tsvector('english'::regconfig, attrs, '[\"string\"]'), 'B'))")
+PG_ARTICLE_VECTOR = (
+    "(setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || "
+    "setweight(to_tsvector('english'::regconfig, left(text, 200000)), 'B'))"
+)
+PG_RECORD_VECTOR = (
+    "(setweight(to_tsvector('english'::regconfig, label), 'A') || "
+    "setweight(jsonb_to_tsvector('english'::regconfig, attrs, '[\"string\"]'), 'B'))"
+)
 
 PG_UP = [
     f"CREATE INDEX ix_articles_search ON articles USING gin ({PG_ARTICLE_VECTOR})",
