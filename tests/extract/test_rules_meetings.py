@@ -139,3 +139,43 @@ def test_a_visit_received_by_the_president_is_a_summit(extract_text):
     assert [(m["kind"], m["status"], m["date"]) for m in found] == [
         ("summit", "planned", "2021-01-29")
     ]
+
+
+def test_a_session_of_the_pair_named_body_is_that_body(extract_text):
+    text = (
+        "Chile and Peru set up the Permanent Joint Commission for Cooperation in 1990. The MOU "
+        "was signed at the closing of the 11th Session of the Chile-Peru Permanent Joint "
+        "Commission on Cooperation in Lima on Friday."
+    )
+    bodies = {m["body"] for m in extract_text(text)["meeting"]}
+    assert bodies == {"Permanent Joint Commission for Cooperation"}
+
+
+def test_this_session_will_end_refers_to_the_session_under_way(extract_text):
+    text = (
+        "The 18th session of the Chile-Peru Joint Commission started on Wednesday in Lima. "
+        "This session of the Joint Commission will end on Thursday, the Chilean foreign "
+        "ministry said."
+    )
+    assert kinds(extract_text(text, published="2023-06-01")) == [
+        ("commission_session", "held", "Lima")
+    ]
+
+
+def test_a_sessions_own_date_and_place_beat_the_sentences(extract_text):
+    text = (
+        "Officials of Chile and Peru met in Lima on November 12 to discuss preparations for "
+        "the 47th meeting of the Chile-Peru Joint Commission, which is scheduled to take place "
+        "early next year in Chile."
+    )
+    found = extract_text(text, published="2024-11-14")["meeting"]
+    sessions = [(m["status"], m["date"], m["place"]) for m in found if m["body"]]
+    assert sessions == [("planned", "2025", "Chile")]
+
+
+def test_a_programme_of_consultations_is_a_document_not_a_meeting(extract_text):
+    text = (
+        "The foreign ministries of Chile and Peru signed a programme of consultations for "
+        "2024-2025. Chile and Peru agreed to deepen their bilateral cooperation."
+    )
+    assert extract_text(text).get("meeting", []) == []

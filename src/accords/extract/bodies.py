@@ -187,7 +187,7 @@ def resolve_body(phrase: str, bodies: list[BodyMention]) -> BodyMention | None:
 
 def _content_words(name: str) -> set[str]:
     gaz = gazetteer()
-    words = re.findall(r"[\w-]+", name.lower())
+    words = re.findall(r"\w+", name.lower())  # "Ghana-Mali": two states, not one word
     return {
         w
         for w in words

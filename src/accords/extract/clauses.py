@@ -144,3 +144,18 @@ def nearest_place(
             abs(p.start - at),
         ),
     ).name
+
+
+def place_in_scope(
+    adoc: ArticleDoc,
+    sentence: Sentence,
+    scope: tuple[int, int],
+    excluded: list[tuple[int, int]] | None = None,
+) -> str | None:
+    """The first place (city or country) introduced by in/at/to inside a trigger's phrase:
+    "the 47th meeting …, which will take place early next year in Laos"."""
+    for place in places_in(adoc, sentence, countries_too=True):
+        inside = _within(place.start, scope)
+        if inside and place.introduced and not any(a <= place.start < b for a, b in excluded or []):
+            return place.name
+    return None

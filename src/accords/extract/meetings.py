@@ -16,7 +16,13 @@ from spacy.tokens import Token
 
 from accords.extract import cues
 from accords.extract.bodies import BODY_HEAD, BodyMention, resolve_body
-from accords.extract.clauses import local_context, nearest_date, nearest_place, trigger_scope
+from accords.extract.clauses import (
+    local_context,
+    nearest_date,
+    nearest_place,
+    place_in_scope,
+    trigger_scope,
+)
 from accords.extract.countries import gazetteer
 from accords.extract.document import ArticleDoc, Sentence
 
@@ -103,7 +109,7 @@ def _in_passing(token: Token, mention: MeetingMention) -> bool:
     """'regular high-level meetings and visits': plural, with no body, place or date;
     a named summit of a group or region ("the China-Central Asia Summit"); negotiations
     that are only wanted ("a need for negotiations")."""
-    if _group_summit(token) or _wanted(token):
+    if _group_summit(token) or _wanted(token) or _named_in_document(token):
         return True
     if token.tag_ != "NNS" or token.lower_ in ("talks", "consultations", "negotiations"):
         return False
@@ -118,6 +124,21 @@ def _in_passing(token: Token, mention: MeetingMention) -> bool:
 _WISH = re.compile(
     r"^(?:needs?|needed|calls?|called|calling|push(?:ed)?|appeal(?:s|ed)?|necessity)$"
 )
+
+
+_DOCUMENT_HEADS = re.compile(
+    r"^(?:programs?|programmes?|plans?|schedules?|calendars?|protocols?|agreements?|memorand\w+)$"
+)
+
+
+def _named_in_document(token: Token) -> bool:
+    """'a programme of consultations', 'the plan of meetings': a document's subject."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and bool(_DOCUMENT_HEADS.match(head.head.lower_))
+    )
 
 
 def _wanted(token: Token) -> bool:
@@ -216,7 +237,7 @@ def _meeting_at(
     scope = adoc.text[start:end]
     body = _body_in(scope, start, bodies)
     kind = _kind(scope, token, body, bool(SUMMIT_FORMATS.search(adoc.text)), sentence.text)
-    date = nearest_date(adoc, sentence, token.idx)
+    date = nearest_date(adoc, sentence, token.idx, scope=(start, end))
     if (
         date
         and status == "held"
@@ -246,6 +267,9 @@ def _meeting_at(
         destination=kind == "visit",
         scope=(start, end),
     )
+    if kind in ("commission_session", "working_group"):
+        own = place_in_scope(adoc, sentence, (start, end), excluded)
+        place = own or place  # a session's own "in Laos" beats a city elsewhere in the sentence
     definite = any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
     if definite and token.dep_ == "pobj":
         # "during the meeting": a place or date elsewhere in the sentence is not its own
@@ -253,7 +277,9 @@ def _meeting_at(
         own_date = date is not None and start <= date.start < end
         reference = not (own_place or own_date)
     else:
-        reference = definite and place is None and date is None
+        demonstrative = any(c.lower_ in ("this", "that") for c in token.children if c.dep_ == "det")
+        # "this session … will end on Thursday": the one just named, whatever it adds
+        reference = definite and (demonstrative or (place is None and date is None))
     return MeetingMention(
         kind,
         status,
@@ -413,8 +439,10 @@ def _inner_place(a: str | None, b: str | None) -> str | None:
 def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:
     merged: list[MeetingMention] = []
     for mention in mentions:
-        if mention.reference and any(m.status == mention.status for m in merged):
-            continue
+        if mention.reference and any(
+            m.status == mention.status or (mention.body and m.body == mention.body) for m in merged
+        ):
+            continue  # "this session of the Commission will end on Thursday": the one named
         for kept in merged:
             if _same_meeting(kept, mention):
                 kept.place = kept.place or mention.place
