@@ -127,3 +127,22 @@ def test_two_listed_documents_alike_in_every_field_are_both_in_the_eval_record(e
         ("science",),
         ("tourism",),
     ]
+
+
+def test_after_signing_names_no_meeting_to_take_date_and_place_from(extract_text):
+    text = (
+        "The session followed up on the decisions of the 19th session of the Kenya-Uganda "
+        "Joint Commission held in Kampala in December 2014. After signing an MoU on tourism, "
+        "the Kenyan minister voiced satisfaction." + BILATERAL
+    )
+    memo = next(i for i in extract_text(text)["instrument"] if i["kind"] == "memorandum")
+    assert (memo["date"], memo["place"]) == (None, None)
+
+
+def test_the_two_countries_are_not_a_signing_party(extract_text):
+    found = instruments(
+        extract_text,
+        "The commission concluded a contract on fishing between the two countries, and "
+        "to set the date of its next session.",
+    )
+    assert found and all(i["parties"] == [] for i in found)

@@ -529,6 +529,8 @@ def _parties(phrase: str) -> tuple[list[str], str]:
         sides = _split_parties(span.rstrip(" ,"))
         if len(sides) == 2:
             parties = [_tidy_party(side) for side in sides]
+            if any(_NO_PARTY.search(party) for party in parties):
+                return [], span
             if all(gazetteer().code_of(party) for party in parties):
                 return [], span  # "between Kenya and Uganda": the states, not signing bodies
             return parties, span
@@ -536,6 +538,12 @@ def _parties(phrase: str) -> tuple[list[str], str]:
 
 
 _MEETING_BEFORE = re.compile(r"\b(?:talks|meeting|visit|negotiations|consultations|summit)\b", re.I)
+
+
+#: Sides that are no signing organisation: "between the two countries", "to identify …".
+_NO_PARTY = re.compile(
+    r"^(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|governments|nations)$|^to\s", re.I
+)
 
 
 def _tidy_party(side: str) -> str:
@@ -561,9 +569,13 @@ def _title(phrase: str) -> str:
     return re.split(r"[,;.]", phrase, maxsplit=1)[0].strip()[:160]
 
 
+#: Words that tie a signing to a meeting named elsewhere: "during the session", "at its
+#: meeting", "that meeting resulted in" ("after signing …" alone names no meeting).
 _DURING = re.compile(
-    r"\bduring\b|\bon the sidelines\b|\bat the\b|\bfollowing\b|\bafter\b|"
-    r"\bresulted\b|\bin the course of\b|\bahead of\b|\bat its\b|\bwithin\b",
+    r"\b(?:during|on the sidelines of|at|following|after|in the course of|ahead of|within)\s+"
+    r"(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:meeting|session|talks|visit|summit|consultations|commission|committee|forum|council)s?\b"
+    r"|\bresulted\b",
     re.I,
 )
 
