@@ -179,3 +179,23 @@ def test_a_programme_of_consultations_is_a_document_not_a_meeting(extract_text):
         "2024-2025. Chile and Peru agreed to deepen their bilateral cooperation."
     )
     assert extract_text(text).get("meeting", []) == []
+
+
+def test_leaders_witnessing_a_signing_met_in_the_city_named(extract_text):
+    text = (
+        "The signing of the Chile-Peru Joint Commission agreement was witnessed by Presidents "
+        "Gabriel Boric and Dina Boluarte in Peru's capital, Lima, on Tuesday. The decision to "
+        "set up the commission was taken during the state visit by President Boluarte to "
+        "Chile in 2023."
+    )
+    got = kinds(extract_text(text))
+    assert ("summit", "held", "Lima") in got
+    assert ("visit", "held", "Chile") in got  # a visit is not 'the meeting' named before
+
+
+def test_leaders_witnessing_at_a_session_add_no_meeting(extract_text):
+    text = (
+        "The prime ministers of Chile and Peru witnessed the signing of a mining agreement on "
+        "the sidelines of the 43rd session of the Chile-Peru Joint Commission in Lima."
+    )
+    assert [m["kind"] for m in extract_text(text)["meeting"]] == ["commission_session"]

@@ -141,6 +141,7 @@ def nearest_place(
             not _within(p.start, scope),
             destination and not p.destination,
             not p.introduced,
+            not p.is_city,  # "in Cuba's capital, Havana": the city (SCHEMA: city, else country)
             abs(p.start - at),
         ),
     ).name
@@ -154,8 +155,12 @@ def place_in_scope(
 ) -> str | None:
     """The first place (city or country) introduced by in/at/to inside a trigger's phrase:
     "the 47th meeting …, which will take place early next year in Laos"."""
-    for place in places_in(adoc, sentence, countries_too=True):
-        inside = _within(place.start, scope)
-        if inside and place.introduced and not any(a <= place.start < b for a, b in excluded or []):
-            return place.name
-    return None
+    inside = [
+        place
+        for place in places_in(adoc, sentence, countries_too=True)
+        if _within(place.start, scope)
+        and place.introduced
+        and not any(a <= place.start < b for a, b in excluded or [])
+    ]
+    cities = [place for place in inside if place.is_city]
+    return (cities or inside)[0].name if inside else None

@@ -29,7 +29,7 @@ from accords.extract.document import ArticleDoc, Sentence
 TRIGGERS = re.compile(
     r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
     r"consultations|negotiations|forum|convened|convene|hosted|call|conversation|"
-    r"videoconference|conference)$",
+    r"videoconference|conference|witnessed)$",
     re.IGNORECASE,
 )
 #: Kind cues, strongest first: the first whose pattern is found in a meeting's sentence wins.
@@ -98,7 +98,7 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
                     continue
                 if mention.reference:
                     _resolve_reference(mention, found)
-                elif _is_definite(token) and mention.body is None:
+                elif _is_definite(token) and mention.body is None and not mention.is_visit:
                     _same_as_before(mention, found + here)
                 here.append(mention)
         found.extend(_visit_with_talks(here))
@@ -208,6 +208,8 @@ def _resolve_reference(mention: MeetingMention, earlier: list[MeetingMention]) -
 
 def _is_meeting_trigger(token: Token) -> bool:
     lower = token.lower_
+    if lower == "witnessed":
+        return _leaders_witness(token)
     if lower in ("call", "conference", "conversation"):
         prev = token.doc[max(0, token.i - 3) : token.i].text.lower()
         return (
@@ -225,6 +227,15 @@ def _is_meeting_trigger(token: Token) -> bool:
     )
 
 
+def _leaders_witness(token: Token) -> bool:
+    """'The signing was witnessed by Presidents X and Y in Havana': the leaders met, unless
+    the sentence names the meeting it happened at ("on the sidelines of the session")."""
+    sentence = token.sent
+    words = " ".join(t.text for t in token.subtree)
+    others = [t for t in sentence if t.i != token.i and TRIGGERS.match(t.text)]
+    return bool(_level(words)) and not others
+
+
 def _meeting_at(
     adoc: ArticleDoc, sentence: Sentence, token: Token, bodies: list[BodyMention]
 ) -> MeetingMention:
@@ -235,8 +246,12 @@ def _meeting_at(
     status = "planned" if _planned(context) else "held"
     start, end = trigger_scope(token)
     scope = adoc.text[start:end]
-    body = _body_in(scope, start, bodies)
-    kind = _kind(scope, token, body, bool(SUMMIT_FORMATS.search(adoc.text)), sentence.text)
+    # leaders witnessing "the signing of the Commission agreement" are not its session
+    body = None if token.lower_ == "witnessed" else _body_in(scope, start, bodies)
+    if token.lower_ == "witnessed":
+        kind = _level(scope) or "talks"
+    else:
+        kind = _kind(scope, token, body, bool(SUMMIT_FORMATS.search(adoc.text)), sentence.text)
     date = nearest_date(adoc, sentence, token.idx, scope=(start, end))
     if (
         date
