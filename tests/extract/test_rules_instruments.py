@@ -1,7 +1,6 @@
 """Instrument rules (kinds, lists, parties, distributive subjects), on sentences written
 for these tests."""
 
-
 #: A closing sentence that makes the test text a report on Kenya–Uganda relations.
 BILATERAL = " Kenya and Uganda agreed to deepen their bilateral cooperation further."
 
@@ -131,8 +130,9 @@ def test_two_listed_documents_alike_in_every_field_are_both_in_the_eval_record(e
 
 def test_after_signing_names_no_meeting_to_take_date_and_place_from(extract_text):
     text = (
-        "The session followed up on the decisions of the 19th session of the Kenya-Uganda "
-        "Joint Commission held in Kampala in December 2014. After signing an MoU on tourism, "
+        "The 20th session of the Kenya-Uganda Joint Commission opened in Nairobi on Monday. "
+        "It followed up on the decisions of the 19th session of the Kenya-Uganda Joint "
+        "Commission held in Kampala in December 2014. After signing an MoU on tourism, "
         "the Kenyan minister voiced satisfaction." + BILATERAL
     )
     memo = next(i for i in extract_text(text)["instrument"] if i["kind"] == "memorandum")
@@ -146,3 +146,22 @@ def test_the_two_countries_are_not_a_signing_party(extract_text):
         "to set the date of its next session.",
     )
     assert found and all(i["parties"] == [] for i in found)
+
+
+def test_a_document_with_no_place_or_date_was_signed_at_the_one_meeting_reported(extract_text):
+    text = (
+        "The ninth session of the Kenya-Uganda Joint Commission was held in Kampala on "
+        "3 May 2024. Later, the two ministers signed a memorandum on tourism." + BILATERAL
+    )
+    memo = next(i for i in extract_text(text)["instrument"] if i["kind"] == "memorandum")
+    assert (memo["place"], memo["date"]) == ("Kampala", "2024-05-03")
+
+
+def test_with_two_meetings_reported_an_undated_document_stays_unplaced(extract_text):
+    text = (
+        "The ninth session of the Kenya-Uganda Joint Commission was held in Kampala on "
+        "3 May 2024, after the eighth session in Nairobi on 2 May 2022. Later, the two ministers "
+        "signed a memorandum on tourism." + BILATERAL
+    )
+    memo = next(i for i in extract_text(text)["instrument"] if i["kind"] == "memorandum")
+    assert (memo["place"], memo["date"]) == (None, None)

@@ -117,9 +117,7 @@ def test_a_meeting_dated_before_the_article_was_held_even_if_preparatory(extract
     )
     found = extract_text(text, published="2023-06-01")["meeting"]
     # the commission's meetings in general are no meeting of their own
-    assert [(m["status"], m["date"], m["place"]) for m in found] == [
-        ("held", "2023-05-03", "Lima")
-    ]
+    assert [(m["status"], m["date"], m["place"]) for m in found] == [("held", "2023-05-03", "Lima")]
 
 
 def test_a_web_citation_is_not_a_visit(extract_text):
@@ -199,3 +197,13 @@ def test_leaders_witnessing_at_a_session_add_no_meeting(extract_text):
         "the sidelines of the 43rd session of the Chile-Peru Joint Commission in Lima."
     )
     assert [m["kind"] for m in extract_text(text)["meeting"]] == ["commission_session"]
+
+
+def test_a_numbered_session_is_never_a_reference_to_the_one_before(extract_text):
+    text = (
+        "The 20th session of the Chile-Peru Joint Commission opened in Lima on Monday. It "
+        "followed up on the decisions of the 19th session of the Chile-Peru Joint Commission "
+        "held in Santiago in December 2014."
+    )
+    places = sorted(m["place"] for m in extract_text(text, published="2024-05-08")["meeting"])
+    assert places == ["Lima", "Santiago"]

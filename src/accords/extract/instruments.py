@@ -606,6 +606,20 @@ def _attach_meeting(
     mention.date = mention.date or meeting.date
 
 
+def signed_at_the_meeting(
+    mentions: list[InstrumentMention], meetings: list[MeetingMention]
+) -> None:
+    """A document signed with no place or date of its own was signed at the meeting the
+    article reports, when all its held meetings with a place name one place."""
+    placed = [m for m in sorted(meetings, key=lambda m: m.start) if m.status == "held" and m.place]
+    if len({m.place for m in placed}) != 1:
+        return
+    place, date = placed[0].place, placed[0].date
+    for mention in mentions:
+        if mention.status == "signed" and mention.place is None and mention.date is None:
+            mention.place, mention.date = place, date
+
+
 def consolidate_instruments(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
     """Drop a bare mention (no areas, no parties) of an instrument already found."""
     kept: list[InstrumentMention] = []

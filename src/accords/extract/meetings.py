@@ -286,7 +286,10 @@ def _meeting_at(
         own = place_in_scope(adoc, sentence, (start, end), excluded)
         place = own or place  # a session's own "in Laos" beats a city elsewhere in the sentence
     definite = any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
-    if definite and token.dep_ == "pobj":
+    numbered = any(_ORDINAL.match(c.text) for c in token.children if c.dep_ in ("amod", "nummod"))
+    if numbered:
+        reference = False  # "the 19th session": a session of its own, whatever came before
+    elif definite and token.dep_ == "pobj":
         # "during the meeting": a place or date elsewhere in the sentence is not its own
         own_place = place is not None and place in scope
         own_date = date is not None and start <= date.start < end
@@ -309,6 +312,11 @@ def _meeting_at(
     )
 
 
+_ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|\w+teenth|\w+tieth|\w+-(?:first|second|third|\w+th))$",
+    re.I,
+)
 #: A meeting whose past date did not stand: "was scheduled for", "postponed".
 _DEFERRED = re.compile(r"\b(?:postponed|delayed|cancel+ed|scheduled|deferred|called off)\b", re.I)
 

@@ -28,7 +28,11 @@ from accords.extract.areas import AreaMention, find_areas
 from accords.extract.bodies import BodyMention, canonical_bodies, find_bodies
 from accords.extract.document import ArticleDoc
 from accords.extract.dyads import DyadFinding, find_dyads
-from accords.extract.instruments import consolidate_instruments, find_instruments
+from accords.extract.instruments import (
+    consolidate_instruments,
+    find_instruments,
+    signed_at_the_meeting,
+)
 from accords.extract.meetings import consolidate_meetings, find_meetings
 from accords.extract.nlp import load_nlp
 from accords.extract.people import PersonMention, find_people
@@ -110,9 +114,11 @@ def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
             0.7,
         )
     meetings = [m for m in find_meetings(adoc, bodies) if m.sentence in relevant]
-    for meeting in consolidate_meetings(meetings):
+    reported = consolidate_meetings(meetings)
+    for meeting in reported:
         add(FactKind.MEETING, meeting.attrs(countries(meeting.sentence)), meeting)
     instruments = [i for i in find_instruments(adoc, meetings) if i.sentence in relevant]
+    signed_at_the_meeting(instruments, reported)
     for instrument in consolidate_instruments(instruments):
         add(FactKind.INSTRUMENT, instrument.attrs(countries(instrument.sentence)), instrument)
     for programme in find_programmes(adoc.text):
