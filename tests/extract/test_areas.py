@@ -57,3 +57,15 @@ def test_areas_of_an_agreed_deepening_count(extract_text):
     )
     areas = {a["area"] for a in extract_text(text)["area"]}
     assert {"trade", "investment"} <= areas
+
+
+def test_words_in_a_universitys_name_or_an_advisers_office_are_not_areas(extract_text):
+    text = (
+        "Kenya and Uganda signed a memorandum on tourism in Nairobi, in the presence of the "
+        "foreign ministers of Kenya and Uganda, said Jane Wambui, the Special Adviser on Media "
+        "and Publicity. The Jomo Kenyatta University of Agriculture and Technology of Kenya and "
+        "Makerere University of Uganda also agreed to cooperate."
+    )
+    areas = {a["area"] for a in extract_text(text)["area"]}
+    assert "media" not in areas and "agriculture" not in areas
+    assert "tourism" in areas

@@ -163,7 +163,17 @@ def _area_mentions(
     """The first mention of each area in a relevant sentence that speaks of cooperation,
     lists an agenda (``AREA_LIST`` areas or more) or names a body."""
     seen: dict[str, AreaMention] = {}
-    mentions = [m for m in find_areas(adoc.text) if not _in_office(adoc.text, m.start)]
+    organisations = [
+        (e.start_char, e.end_char)
+        for e in adoc.doc.ents
+        if e.label_ == "ORG" and _INSTITUTION.search(e.text) and not _in_body(e.start_char, bodies)
+    ]
+    mentions = [
+        m
+        for m in find_areas(adoc.text)
+        if not _in_office(adoc.text, m.start)
+        and not any(a <= m.start < b for a, b in organisations)  # "University of Petroleum"
+    ]
     for mention in mentions:
         sentence = adoc.sentence_at(mention.start)
         if mention.area in seen or sentence.index not in relevant:
@@ -178,9 +188,15 @@ def _area_mentions(
     return list(seen.values())
 
 
+#: Names of institutions whose words are not fields of cooperation ("University of Petroleum").
+_INSTITUTION = re.compile(
+    r"\b(?:University|Institute|College|Academy|Company|Corporation|Bank|Group|Agency|Authority|"
+    r"Centre|Center|Foundation|Hospital|School)\b"
+)
 #: An office's title before an area word: "Minister for Agriculture, Fisheries and Forestry".
 _OFFICE_BEFORE = re.compile(
-    r"\b(?:Minister|Ministers|Ministry|Secretary|Department|Commissioner|Director)\s+(?:of|for)\s+"
+    r"\b(?:Minister|Ministers|Ministry|Secretary|Department|Commissioner|Director|Adviser|Advisor)"
+    r"\s+(?:of|for|on)\s+"
     r"(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+|and\s+|&\s+)*$"
 )
 
