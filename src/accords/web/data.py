@@ -6,7 +6,7 @@ its facts and evidence spans, evidence for a set of facts, and a dyad's quotes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -252,6 +252,28 @@ def _dyad_articles(store: Store, dyad: str | None) -> set[str] | None:
     return {a for a, ds in article_dyads(store).items() if dyad in ds}
 
 
+def _by_id_in_batches(
+    store: Store,
+    query: Callable[[int], Any],
+    row: Callable[[Any], tuple[int, str, dict[str, Any]]],
+    allowed: set[str] | None,
+) -> Iterator[dict[str, Any]]:
+    """Rows with ids above the last one seen, ``BATCH`` at a time (keyset paging), each
+    turned into (id, article id, item) by ``row`` inside the session; only the items of
+    ``allowed`` articles (all when ``None``) are yielded."""
+    last = 0
+    while True:
+        with Session(store.engine) as session:
+            rows = list(session.execute(query(last)).tuples())
+            found = [row(r) for r in rows]
+        for rid, aid, item in found:
+            last = rid
+            if allowed is None or aid in allowed:
+                yield item
+        if len(rows) < BATCH:
+            return
+
+
 def iter_facts(
     store: Store,
     *,
@@ -265,9 +287,9 @@ def iter_facts(
     record; read a batch at a time, so a download of every fact holds one batch in memory."""
     allowed = _dyad_articles(store, dyad)
     if allowed is not None and not allowed:
-        return
-    last = after
-    while True:
+        return iter(())
+
+    def query(last: int) -> Any:
         statement = (
             select(
                 FactRow.id,
@@ -278,7 +300,7 @@ def iter_facts(
                 RecordFactRow.record_id,
             )
             .outerjoin(RecordFactRow, RecordFactRow.fact_id == FactRow.id)
-            .where(FactRow.id > last)
+            .where(FactRow.id > max(last, after))
             .order_by(FactRow.id)
             .limit(BATCH)
         )
@@ -288,21 +310,21 @@ def iter_facts(
             statement = statement.where(FactRow.kind == kind)
         if record:
             statement = statement.where(RecordFactRow.record_id == record)
-        with Session(store.engine) as session:
-            rows = list(session.execute(statement).tuples())
-        for fid, aid, fkind, attrs, confidence, rid in rows:
-            last = fid
-            if allowed is None or aid in allowed:
-                yield {
-                    "id": fid,
-                    "article_id": aid,
-                    "kind": fkind,
-                    "attrs": attrs,
-                    "confidence": confidence,
-                    "record_id": rid,
-                }
-        if len(rows) < BATCH:
-            return
+        return statement
+
+    def row(r: Any) -> tuple[int, str, dict[str, Any]]:
+        fid, aid, fkind, attrs, confidence, rid = r
+        item = {
+            "id": fid,
+            "article_id": aid,
+            "kind": fkind,
+            "attrs": attrs,
+            "confidence": confidence,
+            "record_id": rid,
+        }
+        return fid, aid, item
+
+    return _by_id_in_batches(store, query, row, allowed)
 
 
 def iter_evidence(
@@ -317,13 +339,13 @@ def iter_evidence(
     """Evidence spans by id: where each fact is said (offsets into the article's text)."""
     allowed = _dyad_articles(store, dyad)
     if allowed is not None and not allowed:
-        return
-    last = after
-    while True:
+        return iter(())
+
+    def query(last: int) -> Any:
         statement = (
             select(EvidenceRow, FactRow.article_id, FactRow.kind)
             .join(FactRow, FactRow.id == EvidenceRow.fact_id)
-            .where(EvidenceRow.id > last)
+            .where(EvidenceRow.id > max(last, after))
             .order_by(EvidenceRow.id)
             .limit(BATCH)
         )
@@ -333,35 +355,26 @@ def iter_evidence(
             statement = statement.where(EvidenceRow.fact_id == fact)
         if kind:
             statement = statement.where(FactRow.kind == kind)
-        with Session(store.engine) as session:
-            rows = list(session.execute(statement).tuples())
-            found = []
-            for e, aid, fkind in rows:
-                a = max(0, e.start - e.sentence_start)
-                b = max(a, e.end - e.sentence_start)
-                found.append(
-                    (
-                        e.id,
-                        aid,
-                        {
-                            "id": e.id,
-                            "fact_id": e.fact_id,
-                            "article_id": aid,
-                            "kind": fkind,
-                            "start": e.start,
-                            "end": e.end,
-                            "text": e.sentence[a:b],
-                            "sentence": e.sentence,
-                            "sentence_start": e.sentence_start,
-                        },
-                    )
-                )
-        for eid, aid, item in found:
-            last = eid
-            if allowed is None or aid in allowed:
-                yield item
-        if len(rows) < BATCH:
-            return
+        return statement
+
+    def row(r: Any) -> tuple[int, str, dict[str, Any]]:
+        e, aid, fkind = r
+        a = max(0, e.start - e.sentence_start)
+        b = max(a, e.end - e.sentence_start)
+        item = {
+            "id": e.id,
+            "fact_id": e.fact_id,
+            "article_id": aid,
+            "kind": fkind,
+            "start": e.start,
+            "end": e.end,
+            "text": e.sentence[a:b],
+            "sentence": e.sentence,
+            "sentence_start": e.sentence_start,
+        }
+        return e.id, aid, item
+
+    return _by_id_in_batches(store, query, row, allowed)
 
 
 def search_results(db: Store, parsed: search.Query, limit: int = 50) -> dict[str, Any]:
