@@ -165,3 +165,12 @@ def test_with_two_meetings_reported_an_undated_document_stays_unplaced(extract_t
     )
     memo = next(i for i in extract_text(text)["instrument"] if i["kind"] == "memorandum")
     assert (memo["place"], memo["date"]) == (None, None)
+
+
+def test_an_agreement_on_a_plan_is_one_document(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed an agreement on the annual cooperation plan between the two "
+        "governments in Nairobi on Monday.",
+    )
+    assert [i["kind"] for i in found] == ["agreement"]

@@ -379,7 +379,10 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
 
 #: Between two triggers: the second names the frame the first implements ("an executive
 #: programme for the Social Affairs Cooperation Programme"), not a document of its own.
-_NAMED_FRAME = re.compile(r"\s+(?:of|for|under)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}$")
+_NAMED_FRAME = re.compile(
+    r"\s+(?:of|for|under)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}$"
+    r"|\s+on\s+the\s+(?:[\w’'-]+\s+){0,4}$"  # "an agreement on the annual cooperation plan"
+)
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
