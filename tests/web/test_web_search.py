@@ -207,3 +207,24 @@ def test_parse_reads_terms_groups_and_exclusions():
     assert search.fts5_query(search.parse('say "hi"" there')) == '"say" AND "hi" AND "there"'
     assert not search.parse("-only -excluded")
     assert not search.parse("%% ** ()")
+
+
+def test_search_hits_download_as_one_list(store):
+    import csv
+    import io
+    import json
+
+    app = create_app(store)
+    with TestClient(app) as client:
+        page = client.get("/api/search", params={"q": "Paks"}).json()
+        response = client.get("/api/search", params={"q": "Paks", "format": "csv"})
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/csv")
+        rows = list(csv.DictReader(io.StringIO(response.text)))
+        lines = client.get("/api/search", params={"q": "Paks", "format": "jsonl"}).text
+    want = [("record", r["id"]) for r in page["records"]] + [
+        ("article", a["id"]) for a in page["articles"]
+    ]
+    assert [(r["type"], r["id"]) for r in rows] == want
+    assert [(j["type"], j["id"]) for j in map(json.loads, lines.splitlines())] == want
+    assert any(t == "article" for t, _ in want)

@@ -300,21 +300,41 @@ def list_evidence(
     return _keyset_page(items, "evidence", limit)
 
 
-@router.get("/api/search", tags=["articles"])
+SEARCH_COLUMNS = ["type", "id", "title", "dyad", "rank"]
+
+
+@router.get("/api/search", tags=["articles"], responses=DOWNLOAD_RESPONSES)
 def search_api(
     db: StoreDep,
     q: Annotated[str, Query(max_length=200)],
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
+    format: FormatQuery = Format.json,
 ) -> dict[str, Any]:
     """Full-text search of records (label, attribute values) and articles (title, text).
 
     Every word must match (stemmed: ``signing`` finds ``signed``); ``"a phrase"``,
     ``a OR b`` and ``-word`` work; anything else is read as plain words, never as syntax.
     Best matches first, each with ``rank`` (higher is better, comparable within one list)
-    and, for articles, a ``snippet`` of the passage that matched.
+    and, for articles, a ``snippet`` of the passage that matched. ``format=csv|jsonl``
+    downloads the hits as one list (type, id, title or label, dyad, rank).
     """
     found = data.search_results(db, search.parse(q), limit=limit)
     ranks = found["record_ranks"]
+    if format is not Format.json:  # one row per hit: records first, then articles
+        rows = [
+            {"type": "record", "id": r.id, "title": r.label, "dyad": r.dyad, "rank": ranks[r.id]}
+            for r in found["records"]
+        ] + [
+            {
+                "type": "article",
+                "id": a["id"],
+                "title": a.get("title"),
+                "dyad": None,
+                "rank": a["rank"],
+            }
+            for a in found["articles"]
+        ]
+        return download("search", format, rows, SEARCH_COLUMNS)  # type: ignore[return-value]
     return {
         "ok": True,
         "q": q,
