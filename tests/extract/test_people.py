@@ -109,3 +109,32 @@ def test_a_name_vouched_for_by_the_office_after_it(extract_text):
     )
     people = {p["name"]: p for p in extract_text(text)["person"]}
     assert people["Wanjiku Kamau"]["role"].startswith("Special Adviser on Media")
+
+
+def test_the_state_named_in_the_office_wins_over_one_nearby(extract_text):
+    text = (
+        "Australia and Papua New Guinea held their ministerial forum in Port Moresby. "
+        "Justin Tkatchenko, Minister for Foreign Affairs of Papua New Guinea, welcomed the "
+        "Australian delegation."
+    )
+    people = {p["name"]: p for p in extract_text(text)["person"]}
+    assert people["Justin Tkatchenko"]["country"] == "PNG"  # not Guinea
+
+
+def test_with_no_state_near_a_titled_name_the_articles_home_state_is_taken(extract_text):
+    text = (
+        "Nigeria and Morocco have signed seven agreements. The agreements were signed after the "
+        "meeting of President Muhammadu Buhari with the King of Morocco in Abuja on Friday."
+    )
+    people = {p["name"]: p for p in extract_text(text)["person"]}
+    assert people["Muhammadu Buhari"]["country"] == "NGA"
+
+
+def test_a_counterpart_without_a_demonym_acts_for_the_other_state(extract_text):
+    text = (
+        "Kenya and Uganda signed six agreements on Monday during a meeting between Kenyan "
+        "Foreign Minister Musalia Mudavadi and his counterpart Jeje Odongo in Nairobi."
+    )
+    people = {p["name"]: p for p in extract_text(text)["person"]}
+    assert people["Jeje Odongo"]["country"] == "UGA"
+    assert people["Jeje Odongo"]["role"] == "Foreign Minister"

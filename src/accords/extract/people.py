@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from accords.extract import cues
-from accords.extract.countries import gazetteer
+from accords.extract.countries import find_countries, gazetteer
 from accords.extract.document import ArticleDoc
 
 _ROLE_WORDS = set(cues.ROLE_WORDS)
@@ -84,7 +84,13 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
             adoc, role, role_start if role_start is not None else start, dyad_codes
         )
         if role and "counterpart" in role.lower():
-            role = _counterpart_role(mentions, adoc, start) or role
+            partner = _counterpart(mentions, adoc, start)
+            if partner is not None:
+                role = partner.role or role
+                others = sorted(dyad_codes - {partner.country})
+                named = titled_country or find_countries(role)
+                if not named and partner.country and len(others) == 1:
+                    country = others[0]  # the counterpart acts for the other state
         mentions.append(PersonMention(start, start + len(name), name, role, country, [start]))
     people = _fold(mentions)
     _add_speaking_mentions(adoc.text, people)
@@ -108,11 +114,11 @@ def _add_speaking_mentions(text: str, people: list[PersonMention]) -> None:
                 break
 
 
-def _counterpart_role(earlier: list[PersonMention], adoc: ArticleDoc, at: int) -> str | None:
+def _counterpart(earlier: list[PersonMention], adoc: ArticleDoc, at: int) -> PersonMention | None:
     """'X met his Polish counterpart Y': Y holds X's office in the other state."""
     sentence = adoc.sentence_at(at)
     before = [p for p in earlier if sentence.start <= p.start < at and p.role]
-    return before[-1].role if before else None
+    return before[-1] if before else None
 
 
 def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
@@ -342,18 +348,31 @@ def _long_title_before(text: str, start: int) -> tuple[str | None, int | None, s
 
 
 def _country(adoc: ArticleDoc, role: str | None, at: int, dyad_codes: set[str]) -> str | None:
-    gaz = gazetteer()
+    """The state an official acts for: one named in the role ("Minister for Foreign Affairs
+    of Papua New Guinea"), else one named just before in the same sentence, else the
+    article's home state (the dyad state it names first)."""
     if role:
-        for word in re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", role):
-            code = gaz.code_of(word) or gaz.code_of(word.split()[0])
-            if code:
-                return code
-    before = [
+        named = [m.code for m in find_countries(role) if m.how != "capital"]
+        if named:
+            return named[0]
+    sentence = adoc.sentence_at(at)
+    near = [
         m
         for m in adoc.countries
-        if m.end <= at and m.how != "capital" and (m.code in dyad_codes or not dyad_codes)
+        if sentence.start <= m.start
+        and m.end <= at
+        and at - m.end <= NEAR_CHARS
+        and m.how != "capital"
+        and (m.code in dyad_codes or not dyad_codes)
     ]
-    return before[-1].code if before else None
+    if near:
+        return near[-1].code
+    home = [m for m in adoc.countries if m.code in dyad_codes and m.how != "capital"]
+    return home[0].code if home else None
+
+
+#: How close before a name a state must be named to be taken as the one it acts for.
+NEAR_CHARS = 40
 
 
 def _fold(mentions: list[PersonMention]) -> list[PersonMention]:
