@@ -106,9 +106,10 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
 
 
 def _in_passing(token: Token, mention: MeetingMention) -> bool:
-    """'regular high-level meetings and visits': plural, with no body, place or date;
-    a named summit of a group or region ("the China-Central Asia Summit"); negotiations
-    that are only wanted ("a need for negotiations")."""
+    """Not a meeting of its own: a plural with no place or date of its own ("regular
+    high-level meetings and visits"); a named summit of a group or region; negotiations
+    that are only wanted ("a need for negotiations"); the subject of a document ("a
+    programme of consultations")."""
     if _group_summit(token) or _wanted(token) or _named_in_document(token):
         return True
     if token.tag_ != "NNS" or token.lower_ in ("talks", "consultations", "negotiations"):
@@ -119,11 +120,6 @@ def _in_passing(token: Token, mention: MeetingMention) -> bool:
     own_place = bool(mention.place) and mention.place in scope
     own_date = any(start <= t.idx < end for t in token.subtree if t.like_num)
     return not (own_place or own_date)
-
-
-_WISH = re.compile(
-    r"^(?:needs?|needed|calls?|called|calling|push(?:ed)?|appeal(?:s|ed)?|necessity)$"
-)
 
 
 _DOCUMENT_HEADS = re.compile(
@@ -139,6 +135,11 @@ def _named_in_document(token: Token) -> bool:
         and head.lower_ == "of"
         and bool(_DOCUMENT_HEADS.match(head.head.lower_))
     )
+
+
+_WISH = re.compile(
+    r"^(?:needs?|needed|calls?|called|calling|push(?:ed)?|appeal(?:s|ed)?|necessity)$"
+)
 
 
 def _wanted(token: Token) -> bool:
