@@ -4,7 +4,9 @@ For each size, the generated corpus (bench/corpus.py) is written as JSON Lines f
 1,000 articles each (one big file would exceed the 20 MiB input limit) and one
 `accords ingest DIR --db fresh.sqlite` process reads them all. The process's resident
 set size is sampled every second from /proc; the result keeps the peak, the RSS at each
-quarter of the run, and the throughput.
+quarter of the run, and the throughput. While a run goes on, the file is rewritten every
+``--checkpoint`` seconds with the samples so far (``"partial": true``), so a run cut short
+still leaves its numbers.
 
 Writes bench/results/memory.json.
 
@@ -15,10 +17,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import corpus
@@ -39,24 +43,8 @@ def rss_mb(pid: int) -> float | None:
     return None
 
 
-def measure(n: int, tmp: Path) -> dict:
-    directory = tmp / f"corpus-{n}"
-    for start in range(0, n, PER_FILE):
-        corpus.write_jsonl(directory / f"part-{start // PER_FILE:04d}.jsonl",
-                           min(PER_FILE, n - start), start=start)
-    db = tmp / f"memory-{n}.sqlite"
-    accords = str(Path(sys.executable).with_name("accords"))
-    started = time.perf_counter()
-    proc = subprocess.Popen([accords, "ingest", str(directory), "--db", str(db)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    samples: list[tuple[float, float]] = []
-    while proc.poll() is None:
-        value = rss_mb(proc.pid)
-        if value is not None:
-            samples.append((time.perf_counter() - started, value))
-        time.sleep(1.0)
-    stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    seconds = time.perf_counter() - started
+def summarise(n: int, samples: list[tuple[float, float]], seconds: float) -> dict:
+    """Peak RSS and the RSS at each quarter of the ``seconds`` sampled so far."""
     peak = max(v for _, v in samples) if samples else None
     quarters = {}
     for q in (0.25, 0.5, 0.75, 1.0):
@@ -64,30 +52,88 @@ def measure(n: int, tmp: Path) -> dict:
         quarters[f"{int(q * 100)}%"] = round(upto[-1], 1) if upto else None
     return {
         "articles": n,
-        "exit_code": proc.returncode,
         "seconds": round(seconds, 1),
-        "articles_per_s": round(n / seconds, 2),
         "peak_rss_mb": round(peak, 1) if peak else None,
         "rss_mb_at": quarters,
         "under_1_5_gb": peak is not None and peak < TARGET_MB,
+    }
+
+
+def measure(n: int, tmp: Path, checkpoint: Callable[[dict], None], every: float) -> dict:
+    directory = tmp / f"corpus-{n}"
+    for start in range(0, n, PER_FILE):
+        corpus.write_jsonl(
+            directory / f"part-{start // PER_FILE:04d}.jsonl", min(PER_FILE, n - start), start=start
+        )
+    db = tmp / f"memory-{n}.sqlite"
+    accords = str(Path(sys.executable).with_name("accords"))
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [accords, "ingest", str(directory), "--db", str(db)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    samples: list[tuple[float, float]] = []
+    last_checkpoint = started
+    while proc.poll() is None:
+        now = time.perf_counter()
+        value = rss_mb(proc.pid)
+        if value is not None:
+            samples.append((now - started, value))
+        if now - last_checkpoint >= every:
+            last_checkpoint = now
+            checkpoint(
+                {
+                    **summarise(n, samples, now - started),
+                    "partial": True,
+                    "stored_so_far": stored_articles(db),
+                }
+            )
+        time.sleep(1.0)
+    stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    seconds = time.perf_counter() - started
+    return {
+        **summarise(n, samples, seconds),
+        "exit_code": proc.returncode,
+        "articles_per_s": round(n / seconds, 2),
         "loadavg_1m_after": load_now(),
         "summary": stderr.strip().splitlines()[-1] if stderr.strip() else "",
     }
+
+
+def stored_articles(db: Path) -> int | None:
+    """Articles committed so far (read-only; ingest commits one article at a time)."""
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.Error:
+        return None
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[20000, 100000])
     parser.add_argument("--out", type=Path, default=RESULTS / "memory.json")
+    parser.add_argument(
+        "--checkpoint",
+        type=float,
+        default=30.0,
+        help="seconds between rewrites of --out during a run",
+    )
     args = parser.parse_args()
     result: dict = {"machine": machine_info(), "runs": []}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(partial: dict | None = None) -> None:
+        runs = result["runs"] + ([partial] if partial else [])
+        args.out.write_text(json.dumps({**result, "runs": runs}, indent=2) + "\n", encoding="utf-8")
+
     with tempfile.TemporaryDirectory() as tmpdir:
         for n in args.sizes:
-            run = measure(n, Path(tmpdir))
+            run = measure(n, Path(tmpdir), write, args.checkpoint)
             print(run, flush=True)
             result["runs"].append(run)
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+            write()
     peaks = [r["peak_rss_mb"] for r in result["runs"] if r["peak_rss_mb"]]
     if len(peaks) > 1:
         result["peak_ratio_largest_to_smallest"] = round(peaks[-1] / peaks[0], 3)
