@@ -16,7 +16,7 @@ from sqlalchemy import Engine, inspect, literal_column, select, text
 from sqlalchemy.schema import CreateIndex
 
 from accords.store.db import alembic_config, create_store_engine, upgrade
-from accords.store.schema import FACT_COUNTRIES, FactRow, attr_text, attr_value
+from accords.store.schema import FACT_COUNTRIES, FactRow, articles_about, attr_text, attr_value
 
 NAMES = {"ix_facts_kind_countries", "ix_facts_kind_area"}
 
@@ -89,6 +89,8 @@ def test_queries_spelled_with_the_models_expressions_use_the_indexes(db_url: str
         by_area = select(FactRow.id).where(FactRow.kind == "area", area == "trade")
         assert "ix_facts_kind_countries" in _plan(engine, by_dyad)
         assert "ix_facts_kind_area" in _plan(engine, by_area)
+        # The dashboard's "articles of a dyad" (either order of the states) is a lookup too.
+        assert "ix_facts_kind_countries" in _plan(engine, articles_about("HUN-RUS"))
     finally:
         engine.dispose()
 

@@ -3,7 +3,7 @@
 * ``consolidate(store)`` — attach the facts of newly stored articles to records
   (incremental); ``rebuild=True`` recomputes everything and replays curation.
 * ``review`` — ``accept``, ``reject``, ``edit``, ``merge``, ``split``, ``history``.
-* ``queries`` — ``records``, ``get_record``, ``pending``, ``timeline``, ``dyad_summaries``.
+* ``queries`` — ``records``, ``recent``, ``get_record``, ``pending``, ``timeline``, ``dyad_summaries``.
 
 See docs/registry.md for how consolidation decides.
 """
@@ -16,13 +16,15 @@ from accords.registry.queries import (
     dyad_summaries,
     get_record,
     pending,
+    recent,
     records,
     timeline,
+    timeline_of,
 )
 from accords.registry.review import CurationError, accept, edit, history, merge, reject, split
 
 __all__ = [
     "ConsolidationReport", "CurationError", "DyadSummary", "RecordNotFound", "TimelineEntry",
     "accept", "consolidate", "dyad_summaries", "edit", "get_record", "history", "merge",
-    "pending", "records", "reject", "split", "timeline",
+    "pending", "recent", "records", "reject", "split", "timeline", "timeline_of",
 ]

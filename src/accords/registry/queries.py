@@ -175,6 +175,25 @@ def records(
     return found
 
 
+def recent(store: Store, limit: int = 15) -> list[Record]:
+    """The ``limit`` records with the latest dates (people left out: their date is not an
+    event's), latest first; rejected ones left out. One indexed query, however large the
+    registry."""
+    statement = (
+        select(RecordRow)
+        .where(
+            RecordRow.state != CurationState.REJECTED.value,
+            RecordRow.kind != RecordKind.PERSON.value,
+            RecordRow.date.is_not(None),
+            RecordRow.date != "",
+        )
+        .order_by(RecordRow.date.desc(), RecordRow.label.desc(), RecordRow.id)
+        .limit(limit)
+    )
+    with Session(store.engine) as session:
+        return [row_to_record(row) for row in session.scalars(statement)]
+
+
 def records_by_id(store: Store, ids: list[str]) -> list[Record]:
     """The records with these ids (those that exist), in the order given: search results."""
     if not ids:
@@ -191,12 +210,17 @@ def pending(store: Store, dyad: str) -> list[Record]:
 
 
 def timeline(store: Store, dyad: str) -> list[TimelineEntry]:
-    """A dyad's meetings and instruments' lifecycle steps, in date order.
+    """A dyad's meetings and instruments' lifecycle steps, in date order (``timeline_of``)."""
+    return timeline_of(records(store, dyad=dyad))
+
+
+def timeline_of(found: list[Record]) -> list[TimelineEntry]:
+    """The meetings' and instruments' lifecycle steps among ``found``, in date order.
 
     A step with no date in the text is placed at the date it was first reported.
     """
     entries = []
-    for record in records(store, dyad=dyad):
+    for record in found:
         if record.kind not in (RecordKind.MEETING, RecordKind.INSTRUMENT):
             continue
         for step in record.lifecycle:

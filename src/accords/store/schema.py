@@ -14,6 +14,7 @@ its own. Any change here needs a new revision in ``store/migrations/versions``;
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,9 +27,11 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    Select,
     String,
     Text,
     literal_column,
+    select,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.compiler import compiles
@@ -199,6 +202,34 @@ FACT_COUNTRIES = attr_value(FactRow.attrs, "countries")
 FACT_AREA = attr_text(FactRow.attrs, "area")
 Index("ix_facts_kind_countries", FactRow.kind, FACT_COUNTRIES)
 Index("ix_facts_kind_area", FactRow.kind, FACT_AREA)
+
+
+class json_literal(FunctionElement):
+    """JSON text bound as a value comparable with :class:`json_value`: the text itself on
+    SQLite (``json_extract`` gives compact JSON text), ``CAST(... AS jsonb)`` on PostgreSQL."""
+
+    name = "json_literal"
+    inherit_cache = True
+
+
+@compiles(json_literal, "sqlite")
+def _json_literal_sqlite(element: FunctionElement, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(json_literal, "postgresql")
+def _json_literal_pg(element: FunctionElement, compiler: Any, **kw: Any) -> str:
+    return f"CAST({compiler.process(element.clauses, **kw)} AS jsonb)"
+
+
+def articles_about(dyad: str) -> Select[tuple[str]]:
+    """The ids of the articles with a dyad fact for ``dyad`` ("HUN-RUS"), the states in
+    either order: an index lookup on ``ix_facts_kind_countries``."""
+    first, _, second = dyad.partition("-")
+    pairs = [json.dumps(p, separators=(",", ":")) for p in ([first, second], [second, first])]
+    return select(FactRow.article_id).where(
+        FactRow.kind == "dyad", FACT_COUNTRIES.in_([json_literal(p) for p in pairs])
+    )
 
 
 # --- The registry (issue 4; migration 0002). ----------------------------------------------

@@ -11,12 +11,18 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from accords.registry.queries import records_by_id
 from accords.store.db import Store
-from accords.store.schema import ArticleRow, EvidenceRow, FactRow, RecordFactRow
+from accords.store.schema import (
+    ArticleRow,
+    EvidenceRow,
+    FactRow,
+    RecordFactRow,
+    articles_about,
+)
 from accords.web import search
 
 
@@ -36,17 +42,18 @@ def dyad_of(attrs: dict[str, Any]) -> str | None:
     return "-".join(sorted(countries))
 
 
-def article_dyads(store: Store) -> dict[str, set[str]]:
-    """Article id → the dyads its dyad facts name."""
+def article_dyads(store: Store, ids: list[str] | None = None) -> dict[str, set[str]]:
+    """Article id → the dyads its dyad facts name (of the articles ``ids``, or of all)."""
     found: dict[str, set[str]] = {}
+    statement = select(FactRow.article_id, FactRow.attrs).where(FactRow.kind == "dyad")
     with Session(store.engine) as session:
-        rows = session.execute(
-            select(FactRow.article_id, FactRow.attrs).where(FactRow.kind == "dyad")
-        ).tuples()
-        for article_id, attrs in rows:
-            dyad = dyad_of(attrs or {})
-            if dyad:
-                found.setdefault(article_id, set()).add(dyad)
+        batches = [None] if ids is None else [ids[i : i + BATCH] for i in range(0, len(ids), BATCH)]
+        for batch in batches:
+            chosen = statement if batch is None else statement.where(FactRow.article_id.in_(batch))
+            for article_id, attrs in session.execute(chosen).tuples():
+                dyad = dyad_of(attrs or {})
+                if dyad:
+                    found.setdefault(article_id, set()).add(dyad)
     return found
 
 
@@ -74,35 +81,44 @@ SUMMARY_COLUMNS = (
 
 
 def list_articles(
-    store: Store, dyad: str | None = None, q: str | None = None
+    store: Store, dyad: str | None = None, q: str | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
-    """Articles (optionally of a dyad), newest first, undated last; or, with ``q``, the
-    articles matching that full-text query, best match first."""
-    dyads = article_dyads(store)
+    """Articles (optionally of a dyad), newest first, undated last, at most ``limit``; or,
+    with ``q``, the articles matching that full-text query, best match first. Filtering,
+    ordering and the limit run in SQL, so a page of a large store reads only its rows."""
     ranked = search.article_ids(store, q) if q and q.strip() else None
     statement = select(*SUMMARY_COLUMNS)
+    if dyad is not None:
+        statement = statement.where(ArticleRow.id.in_(articles_about(dyad)))
     if ranked is not None:
         if not ranked:
             return []
         statement = statement.where(ArticleRow.id.in_(ranked))
+    else:
+        statement = statement.order_by(
+            ArticleRow.published.is_(None), ArticleRow.published.desc(), ArticleRow.id
+        ).limit(limit)
     with Session(store.engine) as session:
         rows = list(session.execute(statement))
-    rows = [r for r in rows if dyad is None or dyad in dyads.get(r.id, ())]
     if ranked is not None:
         order = {article_id: i for i, article_id in enumerate(ranked)}
-        rows.sort(key=lambda r: order[r.id])
-    else:
-        rows.sort(key=lambda r: r.id)
-        rows.sort(key=lambda r: r.published or "", reverse=True)
-        rows.sort(key=lambda r: r.published is None)
+        rows = sorted(rows, key=lambda r: order[r.id])[:limit]
+    dyads = article_dyads(store, [r.id for r in rows])
     return [article_summary(r, dyads.get(r.id)) for r in rows]
+
+
+def count_articles(store: Store, dyad: str) -> int:
+    """How many articles have a dyad fact for ``dyad``."""
+    about = articles_about(dyad).distinct().subquery()
+    with Session(store.engine) as session:
+        return int(session.scalar(select(func.count()).select_from(about)) or 0)
 
 
 def list_articles_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     """Summaries of these articles (those that exist), in the order given."""
     if not ids:
         return []
-    dyads = article_dyads(store)
+    dyads = article_dyads(store, ids)
     with Session(store.engine) as session:
         rows = {
             r.id: r for r in session.execute(select(*SUMMARY_COLUMNS).where(ArticleRow.id.in_(ids)))
@@ -220,15 +236,13 @@ def evidence_for(store: Store, fact_ids: list[int]) -> dict[int, list[dict[str, 
 
 def quotes(store: Store, dyad: str, limit: int = 12) -> list[dict[str, Any]]:
     """Statements in the dyad's articles: speaker, quote, article."""
-    ids = [a for a, ds in article_dyads(store).items() if dyad in ds]
-    if not ids:
-        return []
     with Session(store.engine) as session:
         rows = session.execute(
             select(FactRow.id, FactRow.article_id, FactRow.attrs, ArticleRow.published)
             .join(ArticleRow, ArticleRow.id == FactRow.article_id)
-            .where(FactRow.kind == "statement", FactRow.article_id.in_(ids))
+            .where(FactRow.kind == "statement", FactRow.article_id.in_(articles_about(dyad)))
             .order_by(FactRow.id)
+            .limit(limit)
         ).tuples()
         return [
             {
@@ -239,7 +253,7 @@ def quotes(store: Store, dyad: str, limit: int = 12) -> list[dict[str, Any]]:
                 "quote": (attrs or {}).get("quote"),
             }
             for fid, aid, attrs, pub in rows
-        ][:limit]
+        ]
 
 
 #: Rows read per query when walking facts or evidence.
@@ -249,7 +263,8 @@ BATCH = 500
 def _dyad_articles(store: Store, dyad: str | None) -> set[str] | None:
     if dyad is None:
         return None
-    return {a for a, ds in article_dyads(store).items() if dyad in ds}
+    with Session(store.engine) as session:
+        return set(session.scalars(articles_about(dyad)))
 
 
 def _by_id_in_batches(

@@ -17,6 +17,9 @@ from accords.web.deps import render, store
 router = APIRouter(include_in_schema=False)
 DYAD = re.compile(r"^[A-Z]{3}-[A-Z]{3}$")
 Text = Annotated[str | None, Query(max_length=200)]
+#: Articles listed on a dyad's page (the newest; the rest are a download away).
+DYAD_ARTICLES = 30
+
 #: Instrument statuses that count as done (signed or further along).
 SIGNED = ("signed", "ratified", "in_force")
 
@@ -25,14 +28,12 @@ SIGNED = ("signed", "ratified", "in_force")
 def home(request: Request) -> HTMLResponse:
     db = store(request)
     summaries = registry.dyad_summaries(db)
-    recent = [r for r in registry.records(db) if r.date and r.kind is not RecordKind.PERSON]
-    recent.sort(key=lambda r: (r.date or "", r.label), reverse=True)
     return render(
         request,
         "home.html",
         dyads=summaries[:12],
-        recent=recent[:15],
-        articles=data.list_articles(db)[:8],
+        recent=registry.recent(db, limit=15),
+        articles=data.list_articles(db, limit=8),
     )
 
 
@@ -51,7 +52,7 @@ def search_page(request: Request, q: Text = None) -> HTMLResponse:
     )
 
 
-def _timeline_entries(db: Any, dyad: str) -> list[dict[str, str]]:
+def _timeline_entries(found: list[Any]) -> list[dict[str, str]]:
     return [
         {
             "date": e.date,
@@ -60,7 +61,7 @@ def _timeline_entries(db: Any, dyad: str) -> list[dict[str, str]]:
             "label": e.label,
             "href": f"/records/{e.record_id}",
         }
-        for e in registry.timeline(db, dyad)
+        for e in registry.timeline_of(found)
     ]
 
 
@@ -68,7 +69,8 @@ def _timeline_entries(db: Any, dyad: str) -> list[dict[str, str]]:
 def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     dyad = dyad.upper()
     db = store(request)
-    if not DYAD.match(dyad) or dyad not in {s.dyad for s in registry.dyad_summaries(db)}:
+    summary = next((s for s in registry.dyad_summaries(db) if s.dyad == dyad), None)
+    if not DYAD.match(dyad) or summary is None:
         raise HTTPException(404, f"no records for the dyad {dyad!r}")
     found = registry.records(db, dyad=dyad)
     by_kind: dict[str, list[Any]] = {str(k): [] for k in RecordKind}
@@ -84,7 +86,7 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
         request,
         "dyad.html",
         dyad=dyad,
-        summary=next(s for s in registry.dyad_summaries(db) if s.dyad == dyad),
+        summary=summary,
         bodies=by_kind["body"],
         meetings=meetings,
         signed=[r for r in instruments if r.status in SIGNED],
@@ -95,9 +97,10 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
         people=by_kind["person"],
         quotes=data.quotes(db, dyad),
         chart=chart,
-        timeline=svg.timeline(_timeline_entries(db, dyad)),
+        timeline=svg.timeline(_timeline_entries(found)),
         colours=svg.STATUS_COLOURS,
-        articles=data.list_articles(db, dyad=dyad),
+        articles=data.list_articles(db, dyad=dyad, limit=DYAD_ARTICLES),
+        article_count=data.count_articles(db, dyad),
     )
 
 
