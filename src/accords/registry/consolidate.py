@@ -22,6 +22,7 @@ from sqlalchemy import delete, nulls_last, select
 from sqlalchemy.orm import Session, selectinload
 
 from accords.model import RecordKind
+from accords.registry import dyads
 from accords.registry.dedup import NearDuplicates, signature
 from accords.registry.match import Member, affinity, compatible, undated
 from accords.registry.persist import (
@@ -38,6 +39,7 @@ from accords.store.schema import (
     ArticleRow,
     ArticleSignatureRow,
     CurationEventRow,
+    DyadSummaryRow,
     FactRow,
     RecordFactRow,
     RecordRow,
@@ -162,6 +164,7 @@ def consolidate(
     with Session(store.engine, expire_on_commit=False) as session:
         lock(session)
         if rebuild:
+            dyads.mark_changed(session, session.scalars(select(DyadSummaryRow.dyad)))
             session.execute(delete(RecordFactRow))
             session.execute(delete(RecordRow))
             session.execute(delete(ArticleSignatureRow))

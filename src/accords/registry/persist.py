@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from accords.model import CurationState, RecordKind
+from accords.registry import dyads
 from accords.registry.match import Member, session_number
 from accords.registry.summary import summarise
 from accords.store.schema import (
@@ -141,9 +142,9 @@ def load_drafts(session: Session, rows: list[RecordRow]) -> list[Draft]:
         .options(selectinload(FactRow.evidence))
     )
     members: dict[str, list[Member]] = defaultdict(list)
-    dyads = {r.id: r.dyad for r in rows}
+    dyad_of = {r.id: r.dyad for r in rows}
     for rid, fact, published, cluster in session.execute(statement).tuples():
-        members[rid].append(member_from_row(fact, published, cluster or fact.article_id, dyads[rid]))
+        members[rid].append(member_from_row(fact, published, cluster or fact.article_id, dyad_of[rid]))
     drafts = []
     for row in rows:
         found = sorted(members[row.id], key=lambda m: (m.observed or "9999", m.key))
@@ -158,7 +159,9 @@ def load_draft(session: Session, rid: str) -> Draft | None:
 
 
 def save(session: Session, drafts: list[Draft]) -> None:
-    """Write every changed draft: its row (machine columns, state, edits) and moved facts."""
+    """Write every changed draft: its row (machine columns, state, edits) and moved facts;
+    their dyads' summaries are recounted when the transaction commits."""
+    dyads.mark_changed(session, (d.dyad for d in drafts if d.dirty or d.deleted))
     for draft in drafts:
         if draft.deleted:
             row = session.get(RecordRow, draft.id)

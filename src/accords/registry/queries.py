@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from accords.errors import AccordsError
@@ -23,7 +23,8 @@ from accords.model import (
     RecordKind,
     Support,
 )
-from accords.registry import names
+from accords.registry import dyads, names
+from accords.registry.dyads import DyadSummary
 from accords.registry.match import date_range
 from accords.store.db import Store
 from accords.store.schema import (
@@ -50,16 +51,6 @@ class TimelineEntry:
     label: str
     status: str
     fact_ids: list[int] = field(default_factory=list)
-
-
-@dataclass
-class DyadSummary:
-    dyad: str
-    records: int
-    articles: int
-    by_kind: dict[str, int] = field(default_factory=dict)
-    first: str | None = None
-    last: str | None = None
 
 
 def row_to_record(row: RecordRow) -> Record:
@@ -233,31 +224,10 @@ def timeline_of(found: list[Record]) -> list[TimelineEntry]:
 
 
 def dyad_summaries(store: Store) -> list[DyadSummary]:
-    """Per dyad: records (rejected left out), by kind, articles supporting them, date span."""
-    live = RecordRow.state != CurationState.REJECTED.value
+    """Per dyad: records (rejected left out), by kind, articles supporting them, date span;
+    most records first. Read from the stored summaries (``registry.dyads``)."""
     with Session(store.engine) as session:
-        kinds = session.execute(
-            select(RecordRow.dyad, RecordRow.kind, func.count(), func.min(RecordRow.date),
-                   func.max(RecordRow.date))
-            .where(live, RecordRow.dyad.is_not(None)).group_by(RecordRow.dyad, RecordRow.kind)
-        ).tuples()
-        summaries: dict[str, DyadSummary] = {}
-        for dyad, kind, count, first, last in kinds:
-            s = summaries.setdefault(dyad, DyadSummary(dyad, 0, 0))
-            s.records += count
-            s.by_kind[kind] = count
-            s.first = min(filter(None, (s.first, first)), default=None)
-            s.last = max(filter(None, (s.last, last)), default=None)
-        articles = session.execute(
-            select(RecordRow.dyad, func.count(func.distinct(FactRow.article_id)))
-            .join(RecordFactRow, RecordFactRow.record_id == RecordRow.id)
-            .join(FactRow, FactRow.id == RecordFactRow.fact_id)
-            .where(live).group_by(RecordRow.dyad)
-        ).tuples()
-        for dyad, count in articles:
-            if dyad in summaries:
-                summaries[dyad].articles = count
-    return sorted(summaries.values(), key=lambda s: (-s.records, s.dyad))
+        return dyads.stored(session)
 
 
 def as_dict(record: Record) -> dict[str, Any]:

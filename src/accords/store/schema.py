@@ -274,6 +274,25 @@ class RecordFactRow(Base):
     )
 
 
+class DyadSummaryRow(Base):
+    """Per dyad: its live (not rejected) records by kind, the articles supporting them, and
+    their date span (``registry.queries.DyadSummary``; migration 0005).
+
+    Kept by the registry's one writer (``registry.persist.save`` marks the dyads it
+    changes; they are recounted when the transaction commits), so that the home page and
+    the dyad pages read one small table instead of joining every record to its facts.
+    """
+
+    __tablename__ = "dyad_summaries"
+
+    dyad: Mapped[str] = mapped_column(String(7), primary_key=True)
+    records: Mapped[int] = mapped_column(Integer)
+    articles: Mapped[int] = mapped_column(Integer)
+    by_kind: Mapped[dict[str, int]] = mapped_column(JSONType)
+    first: Mapped[str | None] = mapped_column(String(10))
+    last: Mapped[str | None] = mapped_column(String(10))
+
+
 class ArticleSignatureRow(Base):
     """An article's MinHash signature and near-duplicate group; present once consolidated."""
 
