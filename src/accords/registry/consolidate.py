@@ -48,6 +48,11 @@ from accords.store.schema import (
 #: Articles read and written per round trip.
 BATCH_SIZE = 200
 
+#: Facts (members of records) consolidation keeps in memory between batches, about 1 KB
+#: each; beyond that the groups used least recently are dropped (they are saved, and are
+#: read back if an article needs them again). Bounds memory however large the run.
+MAX_MEMBERS_IN_MEMORY = 150_000
+
 #: Positive agreement (see ``match.affinity``) a fact with no time at all needs to join a record.
 MIN_UNDATED_AFFINITY = 1.0
 
@@ -69,7 +74,11 @@ class ConsolidationReport:
 
 
 class Consolidator:
-    """Holds the records of the groups (kind, dyad) touched so far, and assigns facts to them."""
+    """Holds the records of the groups (kind, dyad) touched so far, and assigns facts to them.
+
+    ``groups`` is kept in order of use (least recent first) so that ``forget`` can drop the
+    oldest once they are saved.
+    """
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -77,7 +86,9 @@ class Consolidator:
         self.ids: set[str] = set()
 
     def group(self, key: Group) -> list[Draft]:
-        if key not in self.groups:
+        if key in self.groups:
+            self.groups[key] = self.groups.pop(key)  # now the most recently used
+        else:
             kind, dyad = key
             where = RecordRow.dyad.is_(None) if dyad is None else RecordRow.dyad == dyad
             rows = list(self.session.scalars(
@@ -95,7 +106,10 @@ class Consolidator:
             if draft.deleted or not all(compatible(member, m) for m in draft.members):
                 continue
             score = max((affinity(member, m) for m in draft.members), default=0.0)
-            if best is None or score > best[0]:
+            # A tie goes to the older record, whatever order the group was read in (it
+            # may have been dropped from memory and read back: see ``forget``).
+            if (best is None or score > best[0]
+                    or (score == best[0] and draft.origin() < best[1].origin())):
                 best = (score, draft)
         if best is not None and undated(member) and best[0] < MIN_UNDATED_AFFINITY:
             best = None  # nothing says when, and too little says what: keep it apart
@@ -117,6 +131,22 @@ class Consolidator:
 
     def drafts(self) -> list[Draft]:
         return [d for drafts in self.groups.values() for d in drafts]
+
+    def forget(self, max_members: int) -> int:
+        """Drop the least recently used groups until at most ``max_members`` facts are held.
+        Only saved groups may go (call after ``save``); returns how many groups went."""
+        held = sum(len(d.members) for drafts in self.groups.values() for d in drafts)
+        dropped = 0
+        for key in list(self.groups):
+            if held <= max_members:
+                break
+            drafts = self.groups[key]
+            if any(d.dirty or d.moved for d in drafts):
+                continue
+            held -= sum(len(d.members) for d in drafts)
+            del self.groups[key]
+            dropped += 1
+        return dropped
 
 
 def _article_dyad(facts: list[FactRow]) -> list[str]:
@@ -153,11 +183,14 @@ def consolidate(
     rebuild: bool = False,
     article_ids: Iterable[str] | None = None,
     batch_size: int = BATCH_SIZE,
+    max_members: int = MAX_MEMBERS_IN_MEMORY,
 ) -> ConsolidationReport:
     """Consolidate the articles not consolidated yet (or, with ``rebuild``, all of them).
 
     ``article_ids`` limits the run to those articles (still only if not done before).
-    One transaction: a failure leaves the registry as it was.
+    One transaction: a failure leaves the registry as it was. Between batches at most
+    ``max_members`` facts stay in memory, except on ``rebuild``, whose replay of the
+    curators' decisions needs every record at hand.
     """
     started = time.perf_counter()
     report = ConsolidationReport()
@@ -186,6 +219,8 @@ def consolidate(
                 _consolidate_article(engine, index, by_id[article_id], report, touched)
             save(session, engine.drafts())
             session.expunge_all()
+            if not rebuild:
+                engine.forget(max_members)
         if rebuild:
             from accords.registry.review import replay
 

@@ -87,6 +87,14 @@ class Draft:
     def summary(self) -> dict[str, Any]:
         return summarise(self.kind, self.members, self.overrides)
 
+    def origin(self) -> tuple[bool, str, str, str]:
+        """Where the draft's first fact comes in consolidation's order (articles by date,
+        undated last, then id; facts by key): the order records were created in."""
+        return min(
+            ((m.observed is None, m.observed or "", m.article_id, m.key) for m in self.members),
+            default=(True, "", "", ""),
+        )
+
 
 def _intern(value: str | None) -> str | None:
     return None if value is None else sys.intern(value)
