@@ -4,7 +4,9 @@ For each size, the generated corpus (bench/corpus.py) is written as JSON Lines f
 1,000 articles each (one big file would exceed the 20 MiB input limit) and one
 `accords ingest DIR --db fresh.sqlite` process reads them all. The process's resident
 set size is sampled every second from /proc; the result keeps the peak, the RSS at each
-quarter of the run, and the throughput. While a run goes on, the file is rewritten every
+quarter of the run, the throughput, and the peaks before and after every article was
+stored (``accords ingest`` then consolidates the registry; the boundary is known to within
+one ``--checkpoint`` interval). While a run goes on, the file is rewritten every
 ``--checkpoint`` seconds with the samples so far (``"partial": true``), so a run cut short
 still leaves its numbers.
 
@@ -75,6 +77,7 @@ def measure(n: int, tmp: Path, checkpoint: Callable[[dict], None], every: float)
     )
     samples: list[tuple[float, float]] = []
     last_checkpoint = started
+    all_stored: float | None = None  # when every article was stored: consolidation follows
     while proc.poll() is None:
         now = time.perf_counter()
         value = rss_mb(proc.pid)
@@ -82,18 +85,32 @@ def measure(n: int, tmp: Path, checkpoint: Callable[[dict], None], every: float)
             samples.append((now - started, value))
         if now - last_checkpoint >= every:
             last_checkpoint = now
+            stored = stored_articles(db)
+            if all_stored is None and stored == n:
+                all_stored = now - started
             checkpoint(
                 {
                     **summarise(n, samples, now - started),
                     "partial": True,
-                    "stored_so_far": stored_articles(db),
+                    "stored_so_far": stored,
+                    "all_stored_at_s": all_stored,
                 }
             )
         time.sleep(1.0)
     stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     seconds = time.perf_counter() - started
+    phases = {}
+    if all_stored is not None:  # to within one checkpoint interval
+        phases = {
+            "all_stored_at_s": round(all_stored, 1),
+            "peak_rss_mb_storing": max((v for t, v in samples if t <= all_stored), default=None),
+            "peak_rss_mb_after_storing": max(
+                (v for t, v in samples if t > all_stored), default=None
+            ),
+        }
     return {
         **summarise(n, samples, seconds),
+        **phases,
         "exit_code": proc.returncode,
         "articles_per_s": round(n / seconds, 2),
         "loadavg_1m_after": load_now(),
