@@ -94,17 +94,29 @@ def list_articles(
         if not ranked:
             return []
         statement = statement.where(ArticleRow.id.in_(ranked))
-    else:
-        statement = statement.order_by(
-            ArticleRow.published.is_(None), ArticleRow.published.desc(), ArticleRow.id
-        ).limit(limit)
     with Session(store.engine) as session:
-        rows = list(session.execute(statement))
+        if ranked is not None:
+            rows = list(session.execute(statement))
+        else:  # dated (newest first, an index scan) then undated; two queries use the index
+            rows = list(session.execute(_newest(statement, dated=True).limit(limit)))
+            if limit is None or len(rows) < limit:
+                rest = None if limit is None else limit - len(rows)
+                rows += session.execute(_newest(statement, dated=False).limit(rest))
     if ranked is not None:
         order = {article_id: i for i, article_id in enumerate(ranked)}
         rows = sorted(rows, key=lambda r: order[r.id])[:limit]
     dyads = article_dyads(store, [r.id for r in rows])
     return [article_summary(r, dyads.get(r.id)) for r in rows]
+
+
+def _newest(statement: Any, dated: bool) -> Any:
+    """``statement`` (over articles) limited to dated articles, newest first (ties by id,
+    descending: the index on (published, id) read backwards), or to undated ones by id."""
+    if dated:
+        return statement.where(ArticleRow.published.is_not(None)).order_by(
+            ArticleRow.published.desc(), ArticleRow.id.desc()
+        )
+    return statement.where(ArticleRow.published.is_(None)).order_by(ArticleRow.id)
 
 
 def count_articles(store: Store, dyad: str) -> int:
@@ -235,25 +247,38 @@ def evidence_for(store: Store, fact_ids: list[int]) -> dict[int, list[dict[str, 
 
 
 def quotes(store: Store, dyad: str, limit: int = 12) -> list[dict[str, Any]]:
-    """Statements in the dyad's articles: speaker, quote, article."""
+    """Statements in the dyad's articles, newest articles first: speaker, quote, article.
+
+    The dyad's articles are read newest first (an index lookup), then their statements
+    ``BATCH`` articles at a time until ``limit`` are found: a busy dyad stops early, a
+    quiet one never scans other dyads' statements."""
+    found: list[dict[str, Any]] = []
     with Session(store.engine) as session:
-        rows = session.execute(
-            select(FactRow.id, FactRow.article_id, FactRow.attrs, ArticleRow.published)
-            .join(ArticleRow, ArticleRow.id == FactRow.article_id)
-            .where(FactRow.kind == "statement", FactRow.article_id.in_(articles_about(dyad)))
-            .order_by(FactRow.id)
-            .limit(limit)
-        ).tuples()
-        return [
-            {
-                "fact_id": fid,
-                "article_id": aid,
-                "published": pub,
-                "speaker": (attrs or {}).get("speaker"),
-                "quote": (attrs or {}).get("quote"),
-            }
-            for fid, aid, attrs, pub in rows
-        ]
+        newest = _newest(select(ArticleRow.id, ArticleRow.published), dated=True)
+        undated = _newest(select(ArticleRow.id, ArticleRow.published), dated=False)
+        about = ArticleRow.id.in_(articles_about(dyad))
+        articles = [*session.execute(newest.where(about)), *session.execute(undated.where(about))]
+        for start in range(0, len(articles), BATCH):
+            batch = dict(articles[start : start + BATCH])
+            rows = session.execute(
+                select(FactRow.id, FactRow.article_id, FactRow.attrs).where(
+                    FactRow.kind == "statement", FactRow.article_id.in_(list(batch))
+                )
+            ).tuples()
+            position = {aid: i for i, aid in enumerate(batch)}
+            for fid, aid, attrs in sorted(rows, key=lambda r: (position[r[1]], r[0])):
+                found.append(
+                    {
+                        "fact_id": fid,
+                        "article_id": aid,
+                        "published": batch[aid],
+                        "speaker": (attrs or {}).get("speaker"),
+                        "quote": (attrs or {}).get("quote"),
+                    }
+                )
+            if len(found) >= limit:
+                break
+    return found[:limit]
 
 
 #: Rows read per query when walking facts or evidence.
