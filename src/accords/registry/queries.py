@@ -53,7 +53,12 @@ class TimelineEntry:
     fact_ids: list[int] = field(default_factory=list)
 
 
-def row_to_record(row: RecordRow) -> Record:
+#: Every column of ``records``: lists select these and read plain rows, with the same
+#: attribute names as ``RecordRow`` (``row_to_record`` takes either).
+RECORD_COLUMNS = tuple(RecordRow.__table__.columns)
+
+
+def row_to_record(row: Any) -> Record:
     """A ``Record`` from its row (without supporting evidence; see ``get_record``)."""
     values = {k: [AttributeValue(**e) for e in v] for k, v in (row.values or {}).items()}
     return Record(
@@ -132,7 +137,7 @@ def records(
     ``body`` is a body record's id or a body name: the meetings of that body.
     ``since``/``until`` are date prefixes; records without a date are left out then.
     """
-    statement = select(RecordRow)
+    statement = select(*RECORD_COLUMNS)  # plain rows: no ORM objects for read-only lists
     if dyad:
         statement = statement.where(RecordRow.dyad == dyad)
     if kind:
@@ -151,7 +156,7 @@ def records(
             if row is not None and row.dyad:
                 statement = statement.where(RecordRow.dyad == row.dyad)
             statement = statement.where(RecordRow.kind == RecordKind.MEETING.value)
-        rows = list(session.scalars(statement))
+        rows = list(session.execute(statement))
     found = []
     for row in rows:
         if area and area not in (row.attrs.get("areas") or []):
@@ -171,7 +176,7 @@ def recent(store: Store, limit: int = 15) -> list[Record]:
     event's), latest first; rejected ones left out. One indexed query, however large the
     registry."""
     statement = (
-        select(RecordRow)
+        select(*RECORD_COLUMNS)
         .where(
             RecordRow.state != CurationState.REJECTED.value,
             RecordRow.kind != RecordKind.PERSON.value,
@@ -182,7 +187,7 @@ def recent(store: Store, limit: int = 15) -> list[Record]:
         .limit(limit)
     )
     with Session(store.engine) as session:
-        return [row_to_record(row) for row in session.scalars(statement)]
+        return [row_to_record(row) for row in session.execute(statement)]
 
 
 def records_by_id(store: Store, ids: list[str]) -> list[Record]:
