@@ -73,6 +73,12 @@ def test_quotes_are_the_dyads_own_and_limited(url: str) -> None:
         assert len(quotes) == 2
         assert len({q["article_id"] for q in quotes}) == 2
         assert data.quotes(store, "LAO-VNM") == []
+        # Every statement of the dyad (a2 has none), newest article first, undated last.
+        every = data.quotes(store, "HUN-RUS", limit=12)
+        assert [q["published"] for q in every] == [
+            "2026-02-02", "2025-05-20", "2024-03-01", "2023-01-05", None]
+        assert [q["speaker"] for q in every] == [
+            "Speaker a6", "Speaker a3", "Speaker a1", "Speaker a5", "Speaker a4"]
 
 
 def test_recent_leaves_out_people_undated_and_rejected_records(url: str) -> None:

@@ -97,11 +97,8 @@ def list_articles(
     with Session(store.engine) as session:
         if ranked is not None:
             rows = list(session.execute(statement))
-        else:  # dated (newest first, an index scan) then undated; two queries use the index
-            rows = list(session.execute(_newest(statement, dated=True).limit(limit)))
-            if limit is None or len(rows) < limit:
-                rest = None if limit is None else limit - len(rows)
-                rows += session.execute(_newest(statement, dated=False).limit(rest))
+        else:
+            rows = _newest(session, statement, limit)
     if ranked is not None:
         order = {article_id: i for i, article_id in enumerate(ranked)}
         rows = sorted(rows, key=lambda r: order[r.id])[:limit]
@@ -109,14 +106,18 @@ def list_articles(
     return [article_summary(r, dyads.get(r.id)) for r in rows]
 
 
-def _newest(statement: Any, dated: bool) -> Any:
-    """``statement`` (over articles) limited to dated articles, newest first (ties by id,
-    descending: the index on (published, id) read backwards), or to undated ones by id."""
-    if dated:
-        return statement.where(ArticleRow.published.is_not(None)).order_by(
-            ArticleRow.published.desc(), ArticleRow.id.desc()
-        )
-    return statement.where(ArticleRow.published.is_(None)).order_by(ArticleRow.id)
+def _newest(session: Session, statement: Any, limit: int | None) -> list[Any]:
+    """The first ``limit`` rows of ``statement`` (over articles): dated articles newest
+    first (ties by id, descending: the index on (published, id) read backwards), then
+    undated ones by id. Two queries, so that each can use the index."""
+    dated = statement.where(ArticleRow.published.is_not(None)).order_by(
+        ArticleRow.published.desc(), ArticleRow.id.desc()
+    )
+    rows = list(session.execute(dated.limit(limit)))
+    if limit is None or len(rows) < limit:
+        undated = statement.where(ArticleRow.published.is_(None)).order_by(ArticleRow.id)
+        rows += session.execute(undated.limit(None if limit is None else limit - len(rows)))
+    return rows
 
 
 def count_articles(store: Store, dyad: str) -> int:
@@ -249,34 +250,37 @@ def evidence_for(store: Store, fact_ids: list[int]) -> dict[int, list[dict[str, 
 def quotes(store: Store, dyad: str, limit: int = 12) -> list[dict[str, Any]]:
     """Statements in the dyad's articles, newest articles first: speaker, quote, article.
 
-    The dyad's articles are read newest first (an index lookup), then their statements
-    ``BATCH`` articles at a time until ``limit`` are found: a busy dyad stops early, a
-    quiet one never scans other dyads' statements."""
+    The dyad's newest articles are read a few at a time (2 × ``limit``, then 20 ×, then
+    the rest) with their statements, until ``limit`` are found: a busy dyad stops after
+    a handful of articles, and a quiet one never scans other dyads' statements."""
     found: list[dict[str, Any]] = []
+    about = select(ArticleRow.id, ArticleRow.published).where(
+        ArticleRow.id.in_(articles_about(dyad))
+    )
     with Session(store.engine) as session:
-        newest = _newest(select(ArticleRow.id, ArticleRow.published), dated=True)
-        undated = _newest(select(ArticleRow.id, ArticleRow.published), dated=False)
-        about = ArticleRow.id.in_(articles_about(dyad))
-        articles = [*session.execute(newest.where(about)), *session.execute(undated.where(about))]
-        for start in range(0, len(articles), BATCH):
-            batch = dict(articles[start : start + BATCH])
-            rows = session.execute(
-                select(FactRow.id, FactRow.article_id, FactRow.attrs).where(
-                    FactRow.kind == "statement", FactRow.article_id.in_(list(batch))
-                )
-            ).tuples()
-            position = {aid: i for i, aid in enumerate(batch)}
-            for fid, aid, attrs in sorted(rows, key=lambda r: (position[r[1]], r[0])):
-                found.append(
-                    {
-                        "fact_id": fid,
-                        "article_id": aid,
-                        "published": batch[aid],
-                        "speaker": (attrs or {}).get("speaker"),
-                        "quote": (attrs or {}).get("quote"),
-                    }
-                )
-            if len(found) >= limit:
+        seen = 0
+        for size in (2 * limit, 20 * limit, None):
+            articles = _newest(session, about, size)
+            for start in range(seen, len(articles), BATCH):
+                batch = dict(articles[start : start + BATCH])
+                rows = session.execute(
+                    select(FactRow.id, FactRow.article_id, FactRow.attrs).where(
+                        FactRow.kind == "statement", FactRow.article_id.in_(list(batch))
+                    )
+                ).tuples()
+                position = {aid: i for i, aid in enumerate(batch)}
+                for fid, aid, attrs in sorted(rows, key=lambda r: (position[r[1]], r[0])):
+                    found.append(
+                        {
+                            "fact_id": fid,
+                            "article_id": aid,
+                            "published": batch[aid],
+                            "speaker": (attrs or {}).get("speaker"),
+                            "quote": (attrs or {}).get("quote"),
+                        }
+                    )
+            seen = len(articles)
+            if len(found) >= limit or size is None or len(articles) < size:
                 break
     return found[:limit]
 
