@@ -43,3 +43,18 @@ def test_serve_answers_health_and_pages_then_stops(corpus_db):
         process.send_signal(signal.SIGINT)
         process.wait(timeout=15)
     assert process.returncode == 0
+
+
+def test_the_app_freezes_what_it_loaded_out_of_the_collectors_sight(tmp_path):
+    """Full collections would otherwise walk the gazetteers and tables on some requests."""
+    import gc
+
+    from accords.web.app import create_app
+
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    app = create_app(f"sqlite:///{tmp_path / 'g.sqlite'}")
+    try:
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        app.state.store.close()
