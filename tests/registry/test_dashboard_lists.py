@@ -110,3 +110,15 @@ def test_dyad_page_lists_the_newest_articles_and_links_to_the_rest(
             assert ">a6</a>" in listed and ">a2</a>" in listed  # untitled: named by their names
     finally:
         app.state.store.close()
+
+
+def test_a_busy_dyad_is_filtered_by_subquery_with_the_same_result(
+    url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(url) as store:
+        by_ids = data.list_articles(store, dyad="HUN-RUS", limit=4), data.quotes(store, "HUN-RUS")
+        monkeypatch.setattr(data, "FEW_ARTICLES", 2)  # HUN-RUS has 6: now "busy"
+        by_subquery = (
+            data.list_articles(store, dyad="HUN-RUS", limit=4), data.quotes(store, "HUN-RUS"))
+        assert by_subquery == by_ids
+        assert len(by_ids[0]) == 4 and len(by_ids[1]) == 5
