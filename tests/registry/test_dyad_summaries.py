@@ -105,3 +105,25 @@ def test_a_rolled_back_write_leaves_no_dyads_to_recount(store: Store) -> None:
         assert stored_dyads.CHANGED not in session.info
         session.commit()  # nothing to recount; would insert nothing anyway
     assert set(_shown(store)) == {"HUN-RUS"}
+
+
+def test_one_dyad_or_the_first_few_are_read_in_order(store: Store) -> None:
+    store.add(article("s3", T3, "2025-04-01",
+                      instrument(T3, "transport memorandum", kind="memorandum",
+                                 countries=("LAO", "VNM")), dyad=("LAO", "VNM")))
+    consolidate(store)
+    assert [s.dyad for s in dyad_summaries(store)] == ["HUN-RUS", "LAO-VNM"]  # most records first
+    assert [s.dyad for s in dyad_summaries(store, limit=1)] == ["HUN-RUS"]
+    (lao,) = dyad_summaries(store, dyad="LAO-VNM")
+    assert (lao.records, lao.articles, lao.by_kind) == (1, 1, {"instrument": 1})
+    assert dyad_summaries(store, dyad="EGY-JOR") == []
+    reject(store, records(store, dyad="LAO-VNM")[0].id, by="test")
+    assert dyad_summaries(store, dyad="LAO-VNM") == []  # zero live records: not listed
+
+
+def test_a_registry_from_before_the_table_is_counted_when_one_dyad_is_read(store: Store) -> None:
+    with Session(store.engine) as session:
+        session.execute(delete(DyadSummaryRow))
+        session.commit()
+    (found,) = dyad_summaries(store, dyad="HUN-RUS")
+    assert (found.records, found.articles) == (3, 2)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from accords.web import pages
+
 
 def _record(client, **filters):
     records = client.get("/api/records", params=filters | {"limit": 200}).json()["records"]
@@ -33,6 +35,32 @@ def test_dyad_dashboard_shows_sessions_instruments_and_pictures(client):
     assert 'href="/records?dyad=HUN-RUS&amp;area=energy"' in chart
     assert "Zsófia Hegedűs" in html and "Pavel Lomakin" in html
     assert "<blockquote>" in html
+
+
+def test_busy_dyad_page_shows_the_newest_few_per_section_and_links_to_all(client, monkeypatch):
+    monkeypatch.setattr(pages, "DYAD_SECTION", 2)
+    meetings = _record(client, dyad="HUN-RUS", kind="meeting")
+    assert len(meetings) > 2
+    html = client.get("/dyads/HUN-RUS").text
+    part = html.split("<h2>Sessions and meetings</h2>")[1].split("<h2>")[0]
+    shown = re.findall(r'<li><a href="/records/([^"]+)">', part)
+    assert len(shown) == 2
+    dates = {r["id"]: r["date"] or "" for r in meetings}
+    assert min(dates[i] for i in shown) >= max(d for i, d in dates.items() if i not in shown)
+    assert f"2 of {len(meetings)} shown" in part
+    full = re.search(r'<a href="(/records\?dyad=HUN-RUS&amp;kind=meeting)">the full list', part)
+    listed = client.get(full.group(1).replace("&amp;", "&")).text
+    assert listed.count('<tr><td class="date">') == len(meetings)
+
+
+def test_records_page_takes_several_statuses(client):
+    instruments = _record(client, dyad="HUN-RUS", kind="instrument")
+    done = [r for r in instruments if r["status"] in ("signed", "ratified", "in_force")]
+    assert done and len(done) < len(instruments)
+    html = client.get("/records", params={"dyad": "HUN-RUS", "kind": "instrument",
+                                          "status": "signed,ratified,in_force"}).text
+    assert html.count('<tr><td class="date">') == len(done)
+    assert sorted(re.findall(r'<a href="/records/([^"]+)">', html)) == sorted(r["id"] for r in done)
 
 
 def test_unknown_or_malformed_dyad_is_a_404_page(client):

@@ -99,20 +99,28 @@ def _forget_changed(session: Session, _transaction: object) -> None:
     session.info.pop(CHANGED, None)
 
 
-def stored(session: Session) -> list[DyadSummary]:
-    """The stored summaries of dyads with live records, most records first. A registry
-    from before migration 0005 (records but no summaries) is counted once, here."""
-    rows = list(session.scalars(select(DyadSummaryRow)))
-    if not rows and session.scalar(select(RecordRow.id).limit(1)) is not None:
+def stored(session: Session, *, dyad: str | None = None,
+           limit: int | None = None) -> list[DyadSummary]:
+    """The stored summaries of dyads with live records, most records first (only ``dyad``'s,
+    or the first ``limit``, when given). A registry from before migration 0005 (records but
+    no summaries) is counted once, here."""
+    if (session.scalar(select(DyadSummaryRow.dyad).limit(1)) is None
+            and session.scalar(select(RecordRow.id).limit(1)) is not None):
         from accords.registry.persist import lock
 
         lock(session)
         if session.scalar(select(func.count()).select_from(DyadSummaryRow)) == 0:
             recount(session)
         session.commit()
-        rows = list(session.scalars(select(DyadSummaryRow)))
-    found = [
+    statement = (
+        select(DyadSummaryRow).where(DyadSummaryRow.records > 0)
+        .order_by(DyadSummaryRow.records.desc(), DyadSummaryRow.dyad)
+    )
+    if dyad is not None:
+        statement = statement.where(DyadSummaryRow.dyad == dyad)
+    if limit is not None:
+        statement = statement.limit(limit)
+    return [
         DyadSummary(r.dyad, r.records, r.articles, dict(r.by_kind), r.first, r.last)
-        for r in rows if r.records
+        for r in session.scalars(statement)
     ]
-    return sorted(found, key=lambda s: (-s.records, s.dyad))

@@ -8,6 +8,7 @@ asked for: a curator rejected them so that nobody else has to see them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,7 +125,7 @@ def records(
     *,
     dyad: str | None = None,
     kind: RecordKind | str | None = None,
-    status: str | None = None,
+    status: str | Sequence[str] | None = None,
     state: CurationState | str | None = None,
     area: str | None = None,
     body: str | None = None,
@@ -134,6 +135,7 @@ def records(
 ) -> list[Record]:
     """Records matching every filter given, by date (undated last), then label.
 
+    ``status`` is one status or several (a record with any of them matches).
     ``body`` is a body record's id or a body name: the meetings of that body.
     ``since``/``until`` are date prefixes; records without a date are left out then.
     """
@@ -143,7 +145,8 @@ def records(
     if kind:
         statement = statement.where(RecordRow.kind == str(kind))
     if status:
-        statement = statement.where(RecordRow.status == status)
+        statement = statement.where(
+            RecordRow.status.in_([status] if isinstance(status, str) else list(status)))
     if state:
         statement = statement.where(RecordRow.state == str(state))
     elif not include_rejected:
@@ -228,11 +231,13 @@ def timeline_of(found: list[Record]) -> list[TimelineEntry]:
     return entries
 
 
-def dyad_summaries(store: Store) -> list[DyadSummary]:
+def dyad_summaries(store: Store, *, dyad: str | None = None,
+                   limit: int | None = None) -> list[DyadSummary]:
     """Per dyad: records (rejected left out), by kind, articles supporting them, date span;
-    most records first. Read from the stored summaries (``registry.dyads``)."""
+    most records first. Only ``dyad``'s, or the first ``limit``, when given. Read from the
+    stored summaries (``registry.dyads``)."""
     with Session(store.engine) as session:
-        return dyads.stored(session)
+        return dyads.stored(session, dyad=dyad, limit=limit)
 
 
 def as_dict(record: Record) -> dict[str, Any]:

@@ -19,6 +19,8 @@ DYAD = re.compile(r"^[A-Z]{3}-[A-Z]{3}$")
 Text = Annotated[str | None, Query(max_length=200)]
 #: Articles listed on a dyad's page (the newest; the rest are a download away).
 DYAD_ARTICLES = 30
+#: Records listed per section of a dyad's page; the rest are a link away (``/records``).
+DYAD_SECTION = 20
 
 #: Instrument statuses that count as done (signed or further along).
 SIGNED = ("signed", "ratified", "in_force")
@@ -27,11 +29,10 @@ SIGNED = ("signed", "ratified", "in_force")
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
     db = store(request)
-    summaries = registry.dyad_summaries(db)
     return render(
         request,
         "home.html",
-        dyads=summaries[:12],
+        dyads=registry.dyad_summaries(db, limit=12),
         recent=registry.recent(db, limit=15),
         articles=data.list_articles(db, limit=8),
     )
@@ -69,32 +70,36 @@ def _timeline_entries(found: list[Any]) -> list[dict[str, str]]:
 def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     dyad = dyad.upper()
     db = store(request)
-    summary = next((s for s in registry.dyad_summaries(db) if s.dyad == dyad), None)
-    if not DYAD.match(dyad) or summary is None:
+    summary = registry.dyad_summaries(db, dyad=dyad)[:1] if DYAD.match(dyad) else []
+    if not summary:
         raise HTTPException(404, f"no records for the dyad {dyad!r}")
     found = registry.records(db, dyad=dyad)
     by_kind: dict[str, list[Any]] = {str(k): [] for k in RecordKind}
     for record in found:
         by_kind[str(record.kind)].append(record)
-    meetings = sorted(by_kind["meeting"], key=lambda r: (r.date or "0000", r.label), reverse=True)
-    instruments = by_kind["instrument"]
+    meetings, instruments = by_kind["meeting"], by_kind["instrument"]
     areas = Counter(
         a for r in found if r.kind is not RecordKind.PERSON for a in (r.attrs.get("areas") or [])
     )
     chart = svg.bar_chart([(a, n, f"/records?dyad={dyad}&area={a}") for a, n in areas.items()])
+    link = f"/records?dyad={dyad}&kind="
     return render(
         request,
         "dyad.html",
         dyad=dyad,
-        summary=summary,
-        bodies=by_kind["body"],
-        meetings=meetings,
-        signed=[r for r in instruments if r.status in SIGNED],
-        pending=[r for r in instruments if r.status == "planned"],
-        other=[r for r in instruments if r.status not in (*SIGNED, "planned")],
-        next_meetings=[r for r in meetings if r.status == "planned"],
-        programmes=by_kind["programme"],
-        people=by_kind["person"],
+        summary=summary[0],
+        bodies=_section(by_kind["body"], link + "body", by_reports=True),
+        meetings=_section(meetings, link + "meeting"),
+        signed=_section([r for r in instruments if r.status in SIGNED],
+                        link + "instrument&status=" + ",".join(SIGNED)),
+        pending=_section([r for r in instruments if r.status == "planned"],
+                         link + "instrument&status=planned"),
+        other=_section([r for r in instruments if r.status not in (*SIGNED, "planned")],
+                       link + "instrument"),
+        next_meetings=_section([r for r in meetings if r.status == "planned"],
+                               link + "meeting&status=planned", limit=5)["items"],
+        programmes=_section(by_kind["programme"], link + "programme", by_reports=True),
+        people=_section(by_kind["person"], link + "person", by_reports=True),
         quotes=data.quotes(db, dyad),
         chart=chart,
         timeline=svg.timeline(_timeline_entries(found)),
@@ -102,6 +107,19 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
         articles=data.list_articles(db, dyad=dyad, limit=DYAD_ARTICLES),
         article_count=data.count_articles(db, dyad),
     )
+
+
+def _section(records: list[Any], href: str, *, by_reports: bool = False,
+             limit: int | None = None) -> dict[str, Any]:
+    """One list of a dyad's page: its first ``limit`` (``DYAD_SECTION``) records — newest
+    first (undated last), or most reported first — how many there are, where all are."""
+    limit = DYAD_SECTION if limit is None else limit
+    ordered = sorted(records, key=lambda r: r.label)
+    if by_reports:
+        ordered.sort(key=lambda r: r.reports, reverse=True)
+    else:
+        ordered.sort(key=lambda r: r.date or "", reverse=True)
+    return {"items": ordered[:limit], "total": len(records), "href": href}
 
 
 @router.get("/records", response_class=HTMLResponse)
@@ -114,7 +132,8 @@ def records_page(
     state: Text = None,
 ) -> HTMLResponse:
     found = registry.records(
-        store(request), dyad=dyad, kind=kind, status=status, area=area, state=state
+        store(request), dyad=dyad, kind=kind, area=area, state=state,
+        status=status.split(",") if status else None,  # "signed,ratified": either
     )
     filters = {
         k: v
