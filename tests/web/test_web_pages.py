@@ -142,3 +142,19 @@ def test_odd_page_requests_get_4xx_pages_never_5xx(client):
         assert response.status_code < 500, path
         if response.status_code >= 400:
             assert response.headers["content-type"].startswith("text/html"), path
+
+
+def test_records_page_takes_a_date_range(client):
+    meetings = [r for r in _record(client, dyad="HUN-RUS", kind="meeting") if r["date"]]
+    day = next(r["date"] for r in meetings if len(r["date"]) == 10)
+    # a record is in the range when its date (a day, a month or a year) overlaps it
+    inside = {r["id"] for r in meetings if day.startswith(r["date"])}
+    assert 0 < len(inside) < len(meetings)
+    for since, until in ((day, day), (day[:7], day), (day, day[:4])):
+        html = client.get("/records", params={"dyad": "HUN-RUS", "kind": "meeting",
+                                              "since": since, "until": until}).text
+        found = set(re.findall(r'<a href="/records/([^"]+)">', html))
+        assert found >= inside and not found & {r["id"] for r in meetings
+                                                 if r["date"][:4] > day[:4]}
+        if since == until:
+            assert found == inside

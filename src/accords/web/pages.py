@@ -102,7 +102,9 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
         people=_section(by_kind["person"], link + "person", by_reports=True),
         quotes=data.quotes(db, dyad),
         chart=chart,
-        timeline=svg.timeline(_timeline_entries(found)),
+        timeline=svg.timeline(
+            _timeline_entries(found),
+            more_href=lambda kind, first, last: f"{link}{kind}&since={first}&until={last}"),
         colours=svg.STATUS_COLOURS,
         articles=data.list_articles(db, dyad=dyad, limit=DYAD_ARTICLES),
         article_count=data.count_articles(db, dyad),
@@ -130,9 +132,11 @@ def records_page(
     status: Text = None,
     area: Text = None,
     state: Text = None,
+    since: Text = None,
+    until: Text = None,
 ) -> HTMLResponse:
     found = registry.records(
-        store(request), dyad=dyad, kind=kind, area=area, state=state,
+        store(request), dyad=dyad, kind=kind, area=area, state=state, since=since, until=until,
         status=status.split(",") if status else None,  # "signed,ratified": either
     )
     filters = {
@@ -143,6 +147,8 @@ def records_page(
             ("status", status),
             ("area", area),
             ("state", state),
+            ("since", since),
+            ("until", until),
         )
         if v
     }

@@ -7,6 +7,7 @@ goes through Jinja's autoescaping like any other text on the page.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -50,11 +51,11 @@ def bar_chart(counts: list[tuple[str, int, str]], width: int = 460) -> BarChart:
 class Mark:
     x: float
     y: float
-    shape: str  # "circle" (meeting) or "diamond" (instrument step)
+    shape: str  # "circle" (meeting), "diamond" (instrument step) or "more" (the rest of a stack)
     colour: str
     href: str
     title: str
-    caption: str = ""  # a short label drawn beside the first mark of a stack
+    caption: str = ""  # a short label beside the first mark of a stack; "+n" on a "more" mark
 
 
 @dataclass
@@ -83,11 +84,18 @@ def _day(value: str) -> date | None:
         return None
 
 
-def timeline(entries: list[dict[str, str]], width: int = 820) -> Timeline:
+#: Marks stacked on one spot of the timeline; beyond, the last becomes a "+n" link to the rest.
+STACK = 5
+
+
+def timeline(entries: list[dict[str, str]], width: int = 820,
+             more_href: Callable[[str, str, str], str] | None = None) -> Timeline:
     """Meetings on the upper row, instrument steps on the lower, along one date axis.
 
     Each entry: ``date``, ``kind`` (meeting/instrument), ``status``, ``label``, ``href``.
-    Marks on the same day stack upwards.
+    Marks on the same spot stack upwards, at most ``STACK``; where more fall on one spot,
+    the top mark stands for the rest ("+n"), linked to ``more_href(kind, first, last)``
+    (the records of that kind between those dates) when given.
     """
     dated = [(d, e) for e in entries if (d := _day(e["date"])) is not None]
     pic = Timeline(width, 190, rows=[(60, "meetings"), (140, "instruments")])
@@ -100,17 +108,25 @@ def timeline(entries: list[dict[str, str]], width: int = 820) -> Timeline:
     def x_of(day: date) -> float:
         return left + (right - left) * (day.toordinal() - low) / max(1, high - low)
 
-    stacks: dict[tuple[int, str], int] = {}
+    spots: dict[tuple[int, str], list[tuple[date, dict[str, str]]]] = {}
     for day, entry in sorted(dated, key=lambda p: p[0]):
         row = "meeting" if entry["kind"] == "meeting" else "instrument"
-        x = x_of(day)
-        slot = stacks.get((round(x / 8), row), 0)
-        stacks[(round(x / 8), row)] = slot + 1
+        spots.setdefault((round(x_of(day) / 8), row), []).append((day, entry))
+    for (_, row), stack in spots.items():
         base = 60 if row == "meeting" else 140
-        pic.marks.append(Mark(x, base - min(slot, 4) * 9, "circle" if row == "meeting" else "diamond",
-                              STATUS_COLOURS.get(entry["status"], "#555"), entry["href"],
-                              f"{entry['date']} · {entry['status']} · {entry['label']}",
-                              entry["date"] if slot == 0 and row == "meeting" else ""))
+        shown = stack if len(stack) <= STACK else stack[:STACK - 1]
+        for slot, (day, entry) in enumerate(shown):
+            pic.marks.append(Mark(x_of(day), base - slot * 9,
+                                  "circle" if row == "meeting" else "diamond",
+                                  STATUS_COLOURS.get(entry["status"], "#555"), entry["href"],
+                                  f"{entry['date']} · {entry['status']} · {entry['label']}",
+                                  entry["date"] if slot == 0 and row == "meeting" else ""))
+        rest = stack[len(shown):]
+        if rest:
+            first, last = rest[0][0].isoformat(), rest[-1][0].isoformat()
+            href = more_href(row, first, last) if more_href else rest[0][1]["href"]
+            pic.marks.append(Mark(x_of(rest[0][0]), base - (STACK - 1) * 9, "more", "#555",
+                                  href, f"{len(rest)} more, {first} – {last}", f"+{len(rest)}"))
     first, last = date.fromordinal(low), date.fromordinal(high)
     months = (last.year - first.year) * 12 + last.month - first.month
     step = max(1, math.ceil(months / 8))
