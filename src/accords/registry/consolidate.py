@@ -122,8 +122,10 @@ class Consolidator:
         return draft, True
 
     def new_id(self, kind: RecordKind, dyad: str | None, key: str) -> str:
+        """An id no record has: ids hash kind and dyad, so the only records that could hold
+        one are those of the group (kind, dyad), all in ``ids`` since the group was read."""
         salt, rid = 0, record_id(kind, dyad, key)
-        while rid in self.ids or self.session.get(RecordRow, rid) is not None:
+        while rid in self.ids:
             salt += 1
             rid = record_id(kind, dyad, key, str(salt))
         self.ids.add(rid)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from datasketch import MinHash
@@ -28,9 +29,15 @@ def signature(text: str) -> list[int]:
     """The MinHash of a text's word shingles, as plain ints (stored as JSON)."""
     words = fold(text).split()
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations())
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return [int(v) for v in minhash.hashvalues]
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> Any:
+    """The hash permutations of seed 1 (``MinHash`` would draw them again for every text)."""
+    return MinHash(num_perm=NUM_PERM, seed=1).permutations
 
 
 #: LSH bands and rows per band: what ``MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)``

@@ -43,8 +43,24 @@ _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SAME_NAME = 85.0
 
 
+#: Names compared during consolidation repeat endlessly (the same commission, the same
+#: minister in thousands of articles): the functions below remember this many answers.
+CACHED = 1 << 16
+#: Texts up to this length are folded through the cache (names); longer ones (articles) not.
+_SHORT = 200
+
+
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation: ``"Szűcs, Łukasz"`` → ``"szucs lukasz"``."""
+    return _fold_short(text) if len(text) <= _SHORT else _fold(text)
+
+
+@lru_cache(maxsize=CACHED)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return " ".join(_WORD.findall(text.replace("–", "-").replace("—", "-")))
@@ -61,20 +77,25 @@ def _is_state_word(word: str) -> bool:
 
 def core_tokens(name: str) -> list[str]:
     """The words of a name that tell it apart: no states' names, no function words."""
+    return list(_core_tokens(name))
+
+
+@lru_cache(maxsize=CACHED)
+def _core_tokens(name: str) -> tuple[str, ...]:
     words: list[str] = []
     for word in fold(name).split():
         if word in _FUNCTION:
             continue
         parts = [p for p in word.split("-") if p and not _is_state_word(p)]
         words.extend(parts)
-    return words
+    return tuple(words)
 
 
 def is_generic(name: str | None, words: frozenset[str] = BODY_WORDS) -> bool:
     """True when a name only says what kind of thing it is ("the intergovernmental commission")."""
     if not name:
         return True
-    return all(t in words for t in core_tokens(name))
+    return all(t in words for t in _core_tokens(name))
 
 
 def acronyms(name: str) -> set[str]:
@@ -96,14 +117,16 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha()
 
 
+@lru_cache(maxsize=CACHED)
 def similarity(a: str, b: str) -> float:
     """0–100: how alike two names are after folding (token-set ratio of their core words)."""
-    ca, cb = " ".join(core_tokens(a)), " ".join(core_tokens(b))
+    ca, cb = " ".join(_core_tokens(a)), " ".join(_core_tokens(b))
     if not ca or not cb:
         return 0.0
     return float(fuzz.token_set_ratio(ca, cb))
 
 
+@lru_cache(maxsize=CACHED)
 def same_name(a: str | None, b: str | None, words: frozenset[str] = BODY_WORDS,
               states: str = "") -> bool:
     """True when two names can name the same thing (generic names fit anything).
@@ -129,6 +152,7 @@ def same_name(a: str | None, b: str | None, words: frozenset[str] = BODY_WORDS,
     return similarity(a, b) >= SAME_NAME
 
 
+@lru_cache(maxsize=CACHED)
 def same_person(a: str, b: str) -> bool:
     """Two spellings of one person: equal after folding, or a lone surname of a full name."""
     fa, fb = fold(a).split(), fold(b).split()
