@@ -62,7 +62,9 @@ def _fold_short(text: str) -> str:
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    # the accents: a text has few distinct characters, so look each up once
+    marks = {ord(c): None for c in set(text) if unicodedata.combining(c)}
+    text = (text.translate(marks) if marks else text).lower()
     return " ".join(_WORD.findall(text.replace("–", "-").replace("—", "-")))
 
 
