@@ -12,7 +12,7 @@ still leaves its numbers.
 
 Writes bench/results/memory.json.
 
-    python bench/memory.py [--sizes 20000 100000]
+    python bench/memory.py [--sizes 20000 100000] [--workdir DIR]
 """
 
 from __future__ import annotations
@@ -137,6 +137,11 @@ def main() -> None:
         default=30.0,
         help="seconds between rewrites of --out during a run",
     )
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        help="keep the corpora and databases here (default: a temporary directory)",
+    )
     args = parser.parse_args()
     result: dict = {"machine": machine_info(), "runs": []}
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -146,8 +151,10 @@ def main() -> None:
         args.out.write_text(json.dumps({**result, "runs": runs}, indent=2) + "\n", encoding="utf-8")
 
     with tempfile.TemporaryDirectory() as tmpdir:
+        workdir = args.workdir or Path(tmpdir)
+        workdir.mkdir(parents=True, exist_ok=True)
         for n in args.sizes:
-            run = measure(n, Path(tmpdir), write, args.checkpoint)
+            run = measure(n, workdir, write, args.checkpoint)
             print(run, flush=True)
             result["runs"].append(run)
             write()
