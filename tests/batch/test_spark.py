@@ -143,3 +143,24 @@ def test_spark_submit_runs_the_module(tmp_path: Path, extracted) -> None:
     assert summary["master"] == "local[1]"
     [only] = [extraction_to_json(e) for e in read_batch(out)]
     assert only == by_source[source]
+
+
+def test_a_local_jvm_runs_with_the_local_options(monkeypatch) -> None:
+    from accords.batch import spark
+
+    probe = ("from accords.batch.spark import spark_session\n"
+             "s = spark_session('local[1]')\n"
+             "print(list(s._jvm.java.lang.management.ManagementFactory"
+             ".getRuntimeMXBean().getInputArguments()))\n"
+             "s.stop()\n")
+    env = {k: v for k, v in os.environ.items() if k != "ACCORDS_SPARK_JAVA_OPTIONS"}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            env=env, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    arguments = result.stdout.strip().splitlines()[-1]
+    for option in spark.LOCAL_JAVA_OPTIONS.split():
+        assert f"'{option}'" in arguments, arguments
+    monkeypatch.setenv("ACCORDS_SPARK_JAVA_OPTIONS", " -Xss4m ")
+    assert spark.local_java_options() == "-Xss4m"
+    monkeypatch.setenv("ACCORDS_SPARK_JAVA_OPTIONS", "")
+    assert spark.local_java_options() == ""

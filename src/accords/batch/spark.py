@@ -59,6 +59,12 @@ BATCH_SIZE = 64
 #: memory, which the Python workers (one spaCy model each) need more.
 DRIVER_MEMORY = "4g"
 DEFAULT_MASTER = "local[2]"
+#: JVM options of a local run (``ACCORDS_SPARK_JAVA_OPTIONS`` replaces them; empty: none).
+#: In local mode the JVM shares the cores with the Python workers that do the work, and
+#: its own work is mostly fixed start-up: C2 compilation and parallel GC threads took
+#: ~20 CPU-seconds of a run whatever its size; C1 only and the serial collector halve it
+#: (bench/spark_speedup.py). A cluster's JVMs are left to the cluster's configuration.
+LOCAL_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 
 #: Characters Hadoop reads as glob syntax or a path separator in ``binaryFiles``' argument;
 #: files whose path holds one are read by the executors with plain Python instead.
@@ -286,9 +292,17 @@ def spark_session(
         builder = builder.config("spark.driver.host", "127.0.0.1").config(
             "spark.driver.bindAddress", "127.0.0.1"
         )
+        java_options = local_java_options()
+        if java_options:
+            builder = builder.config("spark.driver.extraJavaOptions", java_options)
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("WARN")
     return session
+
+
+def local_java_options() -> str:
+    """The local JVM's options: ``LOCAL_JAVA_OPTIONS`` unless the environment says otherwise."""
+    return os.environ.get("ACCORDS_SPARK_JAVA_OPTIONS", LOCAL_JAVA_OPTIONS).strip()
 
 
 def _schemas():
