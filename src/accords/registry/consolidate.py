@@ -18,19 +18,22 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, nulls_last, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Row, delete, nulls_last, select
+from sqlalchemy.orm import Session
 
 from accords.model import RecordKind
 from accords.registry import dyads
+from accords.registry.candidates import TIMED, Candidates
 from accords.registry.dedup import NearDuplicates, signature
 from accords.registry.match import Member, affinity, compatible, undated
 from accords.registry.persist import (
     RECORD_KINDS,
     Draft,
+    StoredFact,
     load_drafts,
     lock,
     member_from_row,
+    read_facts,
     record_id,
     save,
 )
@@ -83,6 +86,7 @@ class Consolidator:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.groups: dict[Group, list[Draft]] = {}
+        self.indexes: dict[Group, Candidates] = {}  # of the timed kinds' groups
         self.ids: set[str] = set()
 
     def group(self, key: Group) -> list[Draft]:
@@ -96,13 +100,17 @@ class Consolidator:
             ))
             self.groups[key] = load_drafts(self.session, rows)
             self.ids.update(r.id for r in rows)
+            if kind in TIMED:
+                self.indexes[key] = Candidates(self.groups[key])
         return self.groups[key]
 
     def assign(self, member: Member) -> tuple[Draft, bool]:
         """Put a fact in the record it fits best; a new record if it fits none. True if new."""
-        drafts = self.group((member.kind, member.dyad))
+        key = (member.kind, member.dyad)
+        drafts = self.group(key)
+        index = self.indexes.get(key)
         best: tuple[float, Draft] | None = None
-        for draft in drafts:
+        for draft in index.of(member, drafts) if index else drafts:
             if draft.deleted or not all(compatible(member, m) for m in draft.members):
                 continue
             score = max((affinity(member, m) for m in draft.members), default=0.0)
@@ -119,6 +127,8 @@ class Consolidator:
         draft = Draft(self.new_id(member.kind, member.dyad, member.key), member.kind, member.dyad)
         draft.add(member)
         drafts.append(draft)
+        if index:
+            index.add(draft)
         return draft, True
 
     def new_id(self, kind: RecordKind, dyad: str | None, key: str) -> str:
@@ -147,16 +157,17 @@ class Consolidator:
                 continue
             held -= sum(len(d.members) for d in drafts)
             del self.groups[key]
+            self.indexes.pop(key, None)
             dropped += 1
         return dropped
 
 
-def _article_dyad(facts: list[FactRow]) -> list[str]:
+def _article_dyad(facts: list[StoredFact]) -> list[str]:
     dyads = sorted((f for f in facts if f.kind == "dyad"), key=lambda f: (-f.confidence, f.id))
     return ["-".join(sorted(f.attrs.get("countries") or [])) for f in dyads]
 
 
-def _fact_dyad(fact: FactRow, dyads: list[str]) -> str | None:
+def _fact_dyad(fact: StoredFact, dyads: list[str]) -> str | None:
     countries = fact.attrs.get("countries") or []
     if len(countries) == 2:
         return "-".join(sorted(countries))
@@ -212,13 +223,17 @@ def consolidate(
         touched: set[str] = set()
         for start in range(0, len(pending), batch_size):
             batch = pending[start:start + batch_size]
-            rows = session.scalars(
-                select(ArticleRow).where(ArticleRow.id.in_(batch))
-                .options(selectinload(ArticleRow.facts).selectinload(FactRow.evidence))
-            ).all()
-            by_id = {r.id: r for r in rows}
+            articles = {row.id: row for row in session.execute(
+                select(ArticleRow.id, ArticleRow.text, ArticleRow.published)
+                .where(ArticleRow.id.in_(batch))
+            )}
+            facts: dict[str, list[StoredFact]] = {article_id: [] for article_id in batch}
+            for fact in read_facts(session, FactRow.article_id.in_(batch),
+                                   FactRow.kind.in_([*RECORD_KINDS, "dyad"])):
+                facts[fact.article_id].append(fact)
             for article_id in batch:
-                _consolidate_article(engine, index, by_id[article_id], report, touched)
+                _consolidate_article(engine, index, articles[article_id], facts[article_id],
+                                     report, touched)
             save(session, engine.drafts())
             session.expunge_all()
             if not rebuild:
@@ -235,17 +250,18 @@ def consolidate(
     return report
 
 
-def _consolidate_article(engine: Consolidator, index: NearDuplicates, row: ArticleRow,
-                         report: ConsolidationReport, touched: set[str]) -> None:
+def _consolidate_article(engine: Consolidator, index: NearDuplicates, row: Row,
+                         facts: list[StoredFact], report: ConsolidationReport,
+                         touched: set[str]) -> None:
     values = signature(row.text)
     cluster = index.add(row.id, values)
     engine.session.add(ArticleSignatureRow(article_id=row.id, cluster=cluster, minhash=values))
     report.articles += 1
     report.near_duplicates += cluster != row.id
-    dyads = _article_dyad(row.facts)
+    dyads = _article_dyad(facts)
     members = [
         member_from_row(f, row.published, cluster, _fact_dyad(f, dyads))
-        for f in row.facts if f.kind in RECORD_KINDS
+        for f in facts if f.kind in RECORD_KINDS
     ]
     for member in sorted(members, key=lambda m: m.key):
         draft, new = engine.assign(member)

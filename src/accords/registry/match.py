@@ -113,6 +113,17 @@ def _when(member: Member) -> tuple[date, date] | None:
     return seen[0] - SLACK, seen[1] + PLAN_HORIZON
 
 
+def window(member: Member) -> tuple[date, date] | None:
+    """When the event a fact reports can have happened or be due (None: nothing says)."""
+    return _when(member)
+
+
+def stage(member: Member) -> int:
+    """How far along a thing's life a fact is: 0 planned or unknown, 1 held or signed,
+    2 ratified, 3 in force, 4 terminated."""
+    return _DONE.get(member.attrs.get("status") or "", 0)
+
+
 def _same_day(a: str | None, b: str | None) -> bool:
     """Both give a full date, and the dates are within ``SLACK`` of each other."""
     ra, rb = date_range(a), date_range(b)
@@ -128,7 +139,7 @@ def _times_fit(a: Member, b: Member) -> bool:
     wa, wb = _when(a), _when(b)
     if wa is None or wb is None:
         return True
-    ra, rb = _DONE.get(a.attrs.get("status") or "", 0), _DONE.get(b.attrs.get("status") or "", 0)
+    ra, rb = stage(a), stage(b)
     if ra == rb or min(ra, rb) == 0:
         if min(ra, rb) == 0 and max(ra, rb) > 0:
             # planned, then done: the plan must have been reported before it was done

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from accords.model import CurationState, RecordKind
 from accords.registry import dyads
@@ -23,6 +23,7 @@ from accords.registry.summary import summarise
 from accords.store.schema import (
     ArticleRow,
     ArticleSignatureRow,
+    EvidenceRow,
     FactRow,
     RecordFactRow,
     RecordRow,
@@ -113,26 +114,74 @@ def compact(value: Any) -> Any:
     return value
 
 
-def member_from_row(row: FactRow, published: str | None, cluster: str, dyad: str | None) -> Member:
+@dataclass(slots=True)
+class StoredFact:
+    """What consolidation reads of a stored fact: its row and where its first evidence is
+    (plain values, read with two queries: no ORM objects for hundreds of thousands)."""
+
+    id: int
+    article_id: str
+    kind: str
+    attrs: dict[str, Any]
+    confidence: float
+    start: int = 0  # the first evidence's offset in the article
+    offset: int = 0  # … and within its sentence
+    sentence: str = ""  # read for meetings only (their ordinal)
+
+
+#: Ids per ``IN (…)`` list.
+CHUNK = 500
+
+
+def read_facts(session: Session, *where: Any) -> list[StoredFact]:
+    """The facts matching ``where`` (conditions on ``FactRow``), by id, with their first
+    evidence."""
+    facts = [
+        StoredFact(*row) for row in session.execute(
+            select(FactRow.id, FactRow.article_id, FactRow.kind, FactRow.attrs,
+                   FactRow.confidence).where(*where).order_by(FactRow.id)
+        )
+    ]
+    by_id = {f.id: f for f in facts}
+    meetings = {f.id for f in facts if f.kind == RecordKind.MEETING.value}
+    ids = list(by_id)
+    for first in range(0, len(ids), CHUNK):
+        placed: set[int] = set()
+        rows = session.execute(
+            select(EvidenceRow.fact_id, EvidenceRow.start, EvidenceRow.sentence_start,
+                   EvidenceRow.sentence)
+            .where(EvidenceRow.fact_id.in_(ids[first:first + CHUNK]))
+            .order_by(EvidenceRow.fact_id, EvidenceRow.id)
+        )
+        for fact_id, start, sentence_start, sentence in rows:
+            if fact_id in placed:
+                continue
+            placed.add(fact_id)
+            fact = by_id[fact_id]
+            fact.start, fact.offset = start, start - sentence_start
+            if fact_id in meetings:
+                fact.sentence = sentence
+    return facts
+
+
+def member_from_row(fact: StoredFact, published: str | None, cluster: str,
+                    dyad: str | None) -> Member:
     """The fact as consolidation sees it. The sentence is read for a meeting's ordinal and not
     kept (the member lives as long as the run)."""
-    evidence = row.evidence[0] if row.evidence else None
-    start = evidence.start if evidence else 0
-    kind = RECORD_KINDS[row.kind]
-    offset = (start - evidence.sentence_start) if evidence else 0
+    kind = RECORD_KINDS[fact.kind]
     number = None
-    if kind is RecordKind.MEETING and evidence is not None:
-        number = session_number(evidence.sentence, offset)
+    if kind is RecordKind.MEETING and fact.sentence:
+        number = session_number(fact.sentence, fact.offset)
     return Member(
-        fact_id=row.id,
-        key=fact_key(row.article_id, start, row.attrs),
+        fact_id=fact.id,
+        key=fact_key(fact.article_id, fact.start, fact.attrs),
         kind=kind,
         dyad=_intern(dyad),
-        article_id=sys.intern(row.article_id),
+        article_id=sys.intern(fact.article_id),
         cluster=sys.intern(cluster),
         observed=_intern(published),
-        attrs=compact(row.attrs),
-        offset=offset,
+        attrs=compact(fact.attrs),
+        offset=fact.offset,
         number=number,
     )
 
@@ -141,18 +190,30 @@ def load_drafts(session: Session, rows: list[RecordRow]) -> list[Draft]:
     """Drafts for stored records, with their facts (ordered by fact key, as when built)."""
     if not rows:
         return []
+    record_of: dict[int, str] = {}
     ids = [r.id for r in rows]
-    statement = (
-        select(RecordFactRow.record_id, FactRow, ArticleRow.published, ArticleSignatureRow.cluster)
-        .join(FactRow, FactRow.id == RecordFactRow.fact_id)
-        .join(ArticleRow, ArticleRow.id == FactRow.article_id)
-        .outerjoin(ArticleSignatureRow, ArticleSignatureRow.article_id == FactRow.article_id)
-        .where(RecordFactRow.record_id.in_(ids))
-        .options(selectinload(FactRow.evidence))
-    )
+    for first in range(0, len(ids), CHUNK):
+        record_of.update(session.execute(
+            select(RecordFactRow.fact_id, RecordFactRow.record_id)
+            .where(RecordFactRow.record_id.in_(ids[first:first + CHUNK]))
+        ).tuples().all())
+    fact_ids = list(record_of)
+    facts = [f for first in range(0, len(fact_ids), CHUNK)
+             for f in read_facts(session, FactRow.id.in_(fact_ids[first:first + CHUNK]))]
+    articles = {f.article_id for f in facts}
+    seen: dict[str, tuple[str | None, str | None]] = {}
+    article_ids = list(articles)
+    for first in range(0, len(article_ids), CHUNK):
+        seen.update((aid, (published, cluster)) for aid, published, cluster in session.execute(
+            select(ArticleRow.id, ArticleRow.published, ArticleSignatureRow.cluster)
+            .outerjoin(ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
+            .where(ArticleRow.id.in_(article_ids[first:first + CHUNK]))
+        ).tuples().all())
     members: dict[str, list[Member]] = defaultdict(list)
     dyad_of = {r.id: r.dyad for r in rows}
-    for rid, fact, published, cluster in session.execute(statement).tuples():
+    for fact in facts:
+        rid = record_of[fact.id]
+        published, cluster = seen[fact.article_id]
         members[rid].append(member_from_row(fact, published, cluster or fact.article_id, dyad_of[rid]))
     drafts = []
     for row in rows:
