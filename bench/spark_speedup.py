@@ -3,9 +3,13 @@
 Each run is a fresh process (its own JVM and Python workers, the spaCy model loaded by
 each worker), timed from the start of ``run_batch`` to the last Parquet file written.
 
+Then, for reference, the same extraction (``process_partition`` over the same files) in
+one plain Python process and in two at once, each on half the files, model loaded before
+the clock: the speed-up two busy processes get on this machine at all, Spark aside.
+
 Writes bench/results/spark_speedup.json.
 
-    python bench/spark_speedup.py [--n 2000] [--partitions 4]
+    python bench/spark_speedup.py [--n 2000] [--partitions 4] [--no-plain]
 """
 
 from __future__ import annotations
@@ -35,11 +39,41 @@ def one_run(inputs: str, out: str, master: str, partitions: int) -> None:
     print(json.dumps(report_json))
 
 
+#: One plain process extracting some of the corpus files, as a Spark partition does
+#: (``process_partition``), without Spark: model loaded first, then timed.
+PLAIN = """
+import json, sys, time
+from pathlib import Path
+from accords.batch.spark import documents, process_partition
+from accords.extract.pipeline import Extractor
+Extractor()  # the model (cached per process), loaded before the clock starts
+docs = [t for f in sys.argv[1:] for t in documents(str(f), Path(f).read_bytes())]
+started = time.perf_counter()
+rows = sum(1 for _ in process_partition(iter(docs)))
+print(json.dumps({"seconds": time.perf_counter() - started, "rows": rows}))
+"""
+
+
+def plain_processes(files: list[Path], processes: int) -> dict:
+    """The same work in ``processes`` plain processes at once, each on its share of the
+    files: the speed-up this machine allows two busy Python processes, Spark aside."""
+    shares = [files[i::processes] for i in range(processes)]
+    started = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, "-c", PLAIN, *map(str, share)],
+                              stdout=subprocess.PIPE, text=True) for share in shares]
+    outs = [json.loads(p.communicate()[0].strip().splitlines()[-1]) for p in procs]
+    return {"processes": processes, "wall_seconds": round(time.perf_counter() - started, 2),
+            "slowest_process_seconds": round(max(o["seconds"] for o in outs), 2),
+            "rows": sum(o["rows"] for o in outs), "loadavg_1m_after": load_now()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--out", type=Path, default=RESULTS / "spark_speedup.json")
+    parser.add_argument("--no-plain", action="store_true",
+                        help="skip the same extraction in 1 and 2 plain processes")
     parser.add_argument("--one", nargs=3, metavar=("INPUTS", "OUT", "MASTER"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -74,6 +108,13 @@ def main() -> None:
             run["loadavg_1m_after"] = load_now()
             result["runs"][master] = run
             print(master, run, flush=True)
+        if not args.no_plain:
+            files = sorted((tmp / "corpus").iterdir())
+            plain = {str(k): plain_processes(files, k) for k in (1, 2)}
+            plain["speedup"] = round(plain["1"]["slowest_process_seconds"]
+                                     / plain["2"]["slowest_process_seconds"], 3)
+            result["plain_processes"] = plain
+            print("plain", plain, flush=True)
     runs = result["runs"]
     if all("seconds" in runs.get(m, {}) for m in ("local[1]", "local[2]")):
         result["speedup"] = round(runs["local[1]"]["seconds"] / runs["local[2]"]["seconds"], 3)
