@@ -72,3 +72,21 @@ def test_review_by_defaults_to_user(tmp_path, monkeypatch):
     assert rid not in listed.stdout  # rejected records leave the list…
     rejected = runner.invoke(app, ["review", "list", "--db", db, "--state", "rejected"])
     assert rid in rejected.stdout  # …but can be asked for
+
+
+def test_consolidation_reports_its_progress_batch_by_batch(tmp_path):
+    from accords.registry import consolidate
+
+    with open_store(tmp_path, "progress.sqlite") as store:
+        for n in range(5):
+            text = f"The {n + 1}th session of the joint commission was held in Dhaka."
+            store.add(article(f"p{n}", text, f"2025-03-1{n}", meeting(
+                text, f"{n + 1}th session", body="Joint Commission", countries=("BGD", "IND")),
+                dyad=("BGD", "IND")))
+        calls = []
+        report = consolidate(store, batch_size=2, progress=lambda *a: calls.append(a))
+        assert report.articles == 5
+        assert calls == [(0, 5), (2, 5), (4, 5), (5, 5)]
+        calls.clear()
+        consolidate(store, progress=lambda *a: calls.append(a))  # nothing new
+        assert calls == [(0, 0)]

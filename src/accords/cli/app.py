@@ -193,10 +193,8 @@ def consolidate_command(
     ] = False,
 ) -> None:
     """Consolidate stored facts into registry records (only new articles, unless --rebuild)."""
-    from accords.registry import consolidate as run_consolidate
-
     with open_store(db) as store:
-        report = run_consolidate(store, rebuild=rebuild)
+        report = consolidate_new(store, rebuild=rebuild)
     err.print(
         f"{report.articles} articles ({report.near_duplicates} near-duplicates), "
         f"{report.facts} facts: {report.created} records created, {report.updated} updated "

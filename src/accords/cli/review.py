@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from accords.cli.options import DbOption, fail, open_store
+from accords.cli.progress import fraction_progress
 from accords.errors import AccordsError
 from accords.model import Record
 
@@ -29,6 +30,7 @@ T = TypeVar("T")
 app = typer.Typer(help="Curate the registry: list, accept, reject, edit, merge, split, history.",
                   no_args_is_help=True)
 out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True)
 
 ByOption = Annotated[str | None, typer.Option("--by", help="Curator's name (default: $USER).")]
 NoteOption = Annotated[str | None, typer.Option("--note", help="Why (kept in the history).")]
@@ -97,11 +99,13 @@ def _call(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         fail(str(error), code=1)
 
 
-def consolidate_new(store: Store) -> ConsolidationReport:
-    """``accords ingest``'s last step: consolidate the articles it (or anyone) stored since."""
+def consolidate_new(store: Store, rebuild: bool = False) -> ConsolidationReport:
+    """Consolidate the articles stored since the last run (all, with ``rebuild``), with a
+    progress bar on a terminal; ``accords ingest``'s last step and ``accords consolidate``."""
     from accords.registry import consolidate
 
-    return consolidate(store)
+    with fraction_progress(err, "Consolidating") as update:
+        return consolidate(store, rebuild=rebuild, progress=update)
 
 
 @app.command()

@@ -15,7 +15,7 @@ merges and splits survive.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Row, delete, nulls_last, select
@@ -197,13 +197,15 @@ def consolidate(
     article_ids: Iterable[str] | None = None,
     batch_size: int = BATCH_SIZE,
     max_members: int = MAX_MEMBERS_IN_MEMORY,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ConsolidationReport:
     """Consolidate the articles not consolidated yet (or, with ``rebuild``, all of them).
 
     ``article_ids`` limits the run to those articles (still only if not done before).
     One transaction: a failure leaves the registry as it was. Between batches at most
     ``max_members`` facts stay in memory, except on ``rebuild``, whose replay of the
-    curators' decisions needs every record at hand.
+    curators' decisions needs every record at hand. ``progress(done, total)`` is called
+    with the articles consolidated so far after each batch (and once before the first).
     """
     started = time.perf_counter()
     report = ConsolidationReport()
@@ -221,6 +223,8 @@ def consolidate(
         engine = Consolidator(session)
         pending = _pending(session, article_ids)
         touched: set[str] = set()
+        if progress:
+            progress(0, len(pending))
         for start in range(0, len(pending), batch_size):
             batch = pending[start:start + batch_size]
             articles = {row.id: row for row in session.execute(
@@ -238,6 +242,8 @@ def consolidate(
             session.expunge_all()
             if not rebuild:
                 engine.forget(max_members)
+            if progress:
+                progress(start + len(batch), len(pending))
         if rebuild:
             from accords.registry.review import replay
 
