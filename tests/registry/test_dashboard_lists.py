@@ -122,3 +122,18 @@ def test_a_busy_dyad_is_filtered_by_subquery_with_the_same_result(
             data.list_articles(store, dyad="HUN-RUS", limit=4), data.quotes(store, "HUN-RUS"))
         assert by_subquery == by_ids
         assert len(by_ids[0]) == 4 and len(by_ids[1]) == 5
+
+
+def test_brief_records_are_the_records_without_their_values(url: str) -> None:
+    from accords.registry import records
+
+    with Store.open(url) as store:
+        full, brief = records(store, dyad="HUN-RUS"), records(store, dyad="HUN-RUS", brief=True)
+    assert [r.id for r in brief] == [r.id for r in full] and len(full) >= 5
+    assert any(r.values and r.fact_ids for r in full)
+    for short, whole in zip(brief, full, strict=True):
+        assert short.values == {} and short.fact_ids == []
+        assert (short.label, short.attrs, short.lifecycle, short.status, short.date,
+                short.reports, short.conflicts) == (whole.label, whole.attrs, whole.lifecycle,
+                                                    whole.status, whole.date, whole.reports,
+                                                    whole.conflicts)

@@ -57,11 +57,16 @@ class TimelineEntry:
 #: Every column of ``records``: lists select these and read plain rows, with the same
 #: attribute names as ``RecordRow`` (``row_to_record`` takes either).
 RECORD_COLUMNS = tuple(RecordRow.__table__.columns)
+#: The same without ``values`` (every value seen, with its facts): the largest column by
+#: far for a much-reported record, and not needed by lists that show records.
+BRIEF_COLUMNS = tuple(c for c in RECORD_COLUMNS if c.name != "values")
 
 
 def row_to_record(row: Any) -> Record:
-    """A ``Record`` from its row (without supporting evidence; see ``get_record``)."""
-    values = {k: [AttributeValue(**e) for e in v] for k, v in (row.values or {}).items()}
+    """A ``Record`` from its row (without supporting evidence; see ``get_record``); from a
+    row of ``BRIEF_COLUMNS``, without ``values`` and ``fact_ids``."""
+    stored = getattr(row, "values", None) or {}
+    values = {k: [AttributeValue(**e) for e in v] for k, v in stored.items()}
     return Record(
         id=row.id, kind=RecordKind(row.kind), dyad=row.dyad, label=row.label,
         attrs=dict(row.attrs), values=values, conflicts=list(row.conflicts),
@@ -132,14 +137,17 @@ def records(
     since: str | None = None,
     until: str | None = None,
     include_rejected: bool = False,
+    brief: bool = False,
 ) -> list[Record]:
     """Records matching every filter given, by date (undated last), then label.
 
+    ``brief``: without ``values`` and ``fact_ids`` (see ``BRIEF_COLUMNS``), for lists.
     ``status`` is one status or several (a record with any of them matches).
     ``body`` is a body record's id or a body name: the meetings of that body.
     ``since``/``until`` are date prefixes; records without a date are left out then.
     """
-    statement = select(*RECORD_COLUMNS)  # plain rows: no ORM objects for read-only lists
+    # plain rows: no ORM objects for read-only lists
+    statement = select(*(BRIEF_COLUMNS if brief else RECORD_COLUMNS))
     if dyad:
         statement = statement.where(RecordRow.dyad == dyad)
     if kind:

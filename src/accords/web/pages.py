@@ -73,7 +73,7 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     summary = registry.dyad_summaries(db, dyad=dyad)[:1] if DYAD.match(dyad) else []
     if not summary:
         raise HTTPException(404, f"no records for the dyad {dyad!r}")
-    found = registry.records(db, dyad=dyad)
+    found = registry.records(db, dyad=dyad, brief=True)
     by_kind: dict[str, list[Any]] = {str(k): [] for k in RecordKind}
     for record in found:
         by_kind[str(record.kind)].append(record)
@@ -138,6 +138,7 @@ def records_page(
     found = registry.records(
         store(request), dyad=dyad, kind=kind, area=area, state=state, since=since, until=until,
         status=status.split(",") if status else None,  # "signed,ratified": either
+        brief=True,
     )
     filters = {
         k: v
