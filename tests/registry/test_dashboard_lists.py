@@ -122,6 +122,21 @@ def test_a_busy_dyad_is_filtered_by_subquery_with_the_same_result(
             data.list_articles(store, dyad="HUN-RUS", limit=4), data.quotes(store, "HUN-RUS"))
         assert by_subquery == by_ids
         assert len(by_ids[0]) == 4 and len(by_ids[1]) == 5
+        if store.engine.dialect.name == "sqlite":  # walks the (published, id) index, no sort
+            from sqlalchemy import select
+            from sqlalchemy.orm import Session
+
+            from accords.store.schema import ArticleRow
+
+            with Session(store.engine) as session:
+                statement = (select(ArticleRow.id).where(data._of_dyad(session, "HUN-RUS"))
+                             .order_by(ArticleRow.published.desc(), ArticleRow.id.desc())
+                             .limit(4))
+                sql = str(statement.compile(store.engine,
+                                            compile_kwargs={"literal_binds": True}))
+                plan = " ".join(str(r[-1]) for r in session.connection().exec_driver_sql(
+                    "EXPLAIN QUERY PLAN " + sql))
+            assert "ix_articles_published_id" in plan and "TEMP B-TREE" not in plan, plan
 
 
 def test_brief_records_are_the_records_without_their_values(url: str) -> None:

@@ -126,13 +126,19 @@ FEW_ARTICLES = 2000
 
 def _of_dyad(session: Session, dyad: str) -> Any:
     """A condition on articles: about ``dyad``. A dyad with few articles is matched by
-    their ids, read first with one index lookup; for a busy one, a subquery: the planner
-    then reads the newest articles and soon finds enough of the dyad's (the other way
-    round, a quiet dyad would make it read most of the index looking for them)."""
+    their ids, read first with one index lookup; for a busy one, a subquery, so that the
+    planner reads the newest articles and soon finds enough of the dyad's (the other way
+    round, a quiet dyad would make it read most of the index looking for them).
+
+    SQLite's planner would rather look each of the subquery's articles up by id and sort
+    them all (17 ms for a dyad of 4,000 articles); comparing ``id || ''`` instead of
+    ``id`` leaves it no id lookup, so it walks the ``(published, id)`` index from the
+    newest and stops at the limit (9 ms)."""
     ids = list(session.scalars(articles_about(dyad).limit(FEW_ARTICLES + 1)))
     if len(ids) <= FEW_ARTICLES:
         return ArticleRow.id.in_(ids)
-    return ArticleRow.id.in_(articles_about(dyad))
+    walked = session.get_bind().dialect.name == "sqlite"
+    return (ArticleRow.id.concat("") if walked else ArticleRow.id).in_(articles_about(dyad))
 
 
 def count_articles(store: Store, dyad: str) -> int:
