@@ -152,3 +152,17 @@ def test_brief_records_are_the_records_without_their_values(url: str) -> None:
                 short.reports, short.conflicts) == (whole.label, whole.attrs, whole.lifecycle,
                                                     whole.status, whole.date, whole.reports,
                                                     whole.conflicts)
+
+
+@pytest.mark.parametrize("few", [2000, 2])  # the dyad quiet, then "busy" (HUN-RUS has 6)
+def test_the_dyad_pages_single_read_equals_the_three_lists(
+    url: str, monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    monkeypatch.setattr(data, "FEW_ARTICLES", few)
+    with Store.open(url) as store:
+        for limit, said in ((30, 12), (2, 3), (1, 12), (4, 1)):
+            together = data.dyad_articles(store, "HUN-RUS", limit=limit, quotes=said)
+            assert together["articles"] == data.list_articles(store, dyad="HUN-RUS", limit=limit)
+            assert together["quotes"] == data.quotes(store, "HUN-RUS", limit=said)
+            assert together["count"] == data.count_articles(store, "HUN-RUS") == 6
+        assert len(data.dyad_articles(store, "HUN-RUS", limit=1, quotes=12)["quotes"]) == 5

@@ -125,16 +125,25 @@ FEW_ARTICLES = 2000
 
 
 def _of_dyad(session: Session, dyad: str) -> Any:
-    """A condition on articles: about ``dyad``. A dyad with few articles is matched by
-    their ids, read first with one index lookup; for a busy one, a subquery, so that the
-    planner reads the newest articles and soon finds enough of the dyad's (the other way
-    round, a quiet dyad would make it read most of the index looking for them).
+    """A condition on articles: about ``dyad`` (see ``_about``)."""
+    return _about(session, dyad, _first_ids(session, dyad))
+
+
+def _first_ids(session: Session, dyad: str) -> list[str]:
+    """Ids of the dyad's articles, ``FEW_ARTICLES + 1`` at most (one index lookup)."""
+    return list(session.scalars(articles_about(dyad).limit(FEW_ARTICLES + 1)))
+
+
+def _about(session: Session, dyad: str, ids: list[str]) -> Any:
+    """A condition on articles: about ``dyad``, whose first ids are ``ids``. A dyad with few
+    articles is matched by those ids; for a busy one, a subquery, so that the planner reads
+    the newest articles and soon finds enough of the dyad's (the other way round, a quiet
+    dyad would make it read most of the index looking for them).
 
     SQLite's planner would rather look each of the subquery's articles up by id and sort
     them all (17 ms for a dyad of 4,000 articles); comparing ``id || ''`` instead of
     ``id`` leaves it no id lookup, so it walks the ``(published, id)`` index from the
     newest and stops at the limit (9 ms)."""
-    ids = list(session.scalars(articles_about(dyad).limit(FEW_ARTICLES + 1)))
     if len(ids) <= FEW_ARTICLES:
         return ArticleRow.id.in_(ids)
     walked = session.get_bind().dialect.name == "sqlite"
@@ -143,9 +152,32 @@ def _of_dyad(session: Session, dyad: str) -> Any:
 
 def count_articles(store: Store, dyad: str) -> int:
     """How many articles have a dyad fact for ``dyad``."""
-    about = articles_about(dyad).distinct().subquery()
     with Session(store.engine) as session:
-        return int(session.scalar(select(func.count()).select_from(about)) or 0)
+        return _count(session, dyad)
+
+
+def _count(session: Session, dyad: str, ids: list[str] | None = None) -> int:
+    """``count_articles``; from ``ids`` (``_first_ids``) when they are all of them."""
+    if ids is not None and len(ids) <= FEW_ARTICLES:
+        return len(set(ids))
+    about = articles_about(dyad).distinct().subquery()
+    return int(session.scalar(select(func.count()).select_from(about)) or 0)
+
+
+def dyad_articles(store: Store, dyad: str, *, limit: int, quotes: int = 12) -> dict[str, Any]:
+    """What a dyad's page shows of its articles, reading the dyad's articles once: the
+    ``limit`` newest (``articles``), how many there are (``count``) and ``quotes`` quotes
+    from the newest articles (``quotes``; as ``quotes()``)."""
+    with Session(store.engine) as session:
+        ids = _first_ids(session, dyad)
+        about = _about(session, dyad, ids)
+        rows = _newest(session, select(*SUMMARY_COLUMNS).where(about), limit)
+        newest = [(r.id, r.published) for r in rows]
+        said = _quotes(session, about, quotes, known=(newest, len(rows) < limit))
+        count = _count(session, dyad, ids)
+    dyads = article_dyads(store, [r.id for r in rows])
+    return {"articles": [article_summary(r, dyads.get(r.id)) for r in rows],
+            "count": count, "quotes": said}
 
 
 def list_articles_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
@@ -274,33 +306,45 @@ def quotes(store: Store, dyad: str, limit: int = 12) -> list[dict[str, Any]]:
     The dyad's newest articles are read a few at a time (2 × ``limit``, then 20 ×, then
     the rest) with their statements, until ``limit`` are found: a busy dyad stops after
     a handful of articles, and a quiet one never scans other dyads' statements."""
-    found: list[dict[str, Any]] = []
     with Session(store.engine) as session:
-        about = select(ArticleRow.id, ArticleRow.published).where(_of_dyad(session, dyad))
-        seen = 0
-        for size in (2 * limit, 20 * limit, None):
-            articles = _newest(session, about, size)
-            for start in range(seen, len(articles), BATCH):
-                batch = dict(articles[start : start + BATCH])
-                rows = session.execute(
-                    select(FactRow.id, FactRow.article_id, FactRow.attrs).where(
-                        FactRow.kind == "statement", FactRow.article_id.in_(list(batch))
-                    )
-                ).tuples()
-                position = {aid: i for i, aid in enumerate(batch)}
-                for fid, aid, attrs in sorted(rows, key=lambda r: (position[r[1]], r[0])):
-                    found.append(
-                        {
-                            "fact_id": fid,
-                            "article_id": aid,
-                            "published": batch[aid],
-                            "speaker": (attrs or {}).get("speaker"),
-                            "quote": (attrs or {}).get("quote"),
-                        }
-                    )
-            seen = len(articles)
-            if len(found) >= limit or size is None or len(articles) < size:
-                break
+        return _quotes(session, _of_dyad(session, dyad), limit)
+
+
+def _quotes(session: Session, about: Any, limit: int,
+            known: tuple[list[tuple[str, str | None]], bool] | None = None
+            ) -> list[dict[str, Any]]:
+    """``quotes`` of the articles matching ``about``. ``known``: the newest of them as
+    (id, published), already read, and whether that is all of them — used instead of
+    reading them again as far as they go."""
+    found: list[dict[str, Any]] = []
+    statement = select(ArticleRow.id, ArticleRow.published).where(about)
+    seen = 0
+    for size in (2 * limit, 20 * limit, None):
+        if known and (known[1] or (size is not None and size <= len(known[0]))):
+            articles = known[0][:size]
+        else:
+            articles = _newest(session, statement, size)
+        for start in range(seen, len(articles), BATCH):
+            batch = dict(articles[start : start + BATCH])
+            rows = session.execute(
+                select(FactRow.id, FactRow.article_id, FactRow.attrs).where(
+                    FactRow.kind == "statement", FactRow.article_id.in_(list(batch))
+                )
+            ).tuples()
+            position = {aid: i for i, aid in enumerate(batch)}
+            for fid, aid, attrs in sorted(rows, key=lambda r: (position[r[1]], r[0])):
+                found.append(
+                    {
+                        "fact_id": fid,
+                        "article_id": aid,
+                        "published": batch[aid],
+                        "speaker": (attrs or {}).get("speaker"),
+                        "quote": (attrs or {}).get("quote"),
+                    }
+                )
+        seen = len(articles)
+        if len(found) >= limit or size is None or len(articles) < size:
+            break
     return found[:limit]
 
 

@@ -83,6 +83,7 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     )
     chart = svg.bar_chart([(a, n, f"/records?dyad={dyad}&area={a}") for a, n in areas.items()])
     link = f"/records?dyad={dyad}&kind="
+    articles = data.dyad_articles(db, dyad, limit=DYAD_ARTICLES)
     return render(
         request,
         "dyad.html",
@@ -100,14 +101,14 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
                                link + "meeting&status=planned", limit=5)["items"],
         programmes=_section(by_kind["programme"], link + "programme", by_reports=True),
         people=_section(by_kind["person"], link + "person", by_reports=True),
-        quotes=data.quotes(db, dyad),
+        quotes=articles["quotes"],
         chart=chart,
         timeline=svg.timeline(
             _timeline_entries(found),
             more_href=lambda kind, first, last: f"{link}{kind}&since={first}&until={last}"),
         colours=svg.STATUS_COLOURS,
-        articles=data.list_articles(db, dyad=dyad, limit=DYAD_ARTICLES),
-        article_count=data.count_articles(db, dyad),
+        articles=articles["articles"],
+        article_count=articles["count"],
     )
 
 
