@@ -10,6 +10,7 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
     SpinnerColumn,
     TextColumn,
     TimeElapsedColumn,
@@ -17,19 +18,18 @@ from rich.progress import (
 )
 
 
+def _display(console: Console, *middle: ProgressColumn) -> Progress:
+    """A transient display on ``console`` (off when it is not a terminal): spinner, label,
+    the given columns."""
+    return Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), *middle,
+                    console=console, transient=True, disable=not console.is_terminal)
+
+
 @contextmanager
 def counting_progress(console: Console, label: str) -> Iterator[Callable[[str], None]]:
     """Yield a callback to call once per finished item with its name."""
-    columns = (
-        SpinnerColumn(),
-        TextColumn("[bold]{task.description}"),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[current]}"),
-    )
-    with Progress(
-        *columns, console=console, transient=True, disable=not console.is_terminal
-    ) as progress:
+    with _display(console, MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.fields[current]}")) as progress:
         task = progress.add_task(label, total=None, current="")
 
         def step(name: str) -> None:
@@ -41,17 +41,8 @@ def counting_progress(console: Console, label: str) -> Iterator[Callable[[str], 
 @contextmanager
 def fraction_progress(console: Console, label: str) -> Iterator[Callable[[int, int], None]]:
     """Yield a callback ``(done, total)`` that moves a bar with a time estimate."""
-    columns = (
-        SpinnerColumn(),
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-    )
-    with Progress(
-        *columns, console=console, transient=True, disable=not console.is_terminal
-    ) as progress:
+    with _display(console, BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TimeRemainingColumn()) as progress:
         task = progress.add_task(label, total=None)
 
         def update(done: int, total: int) -> None:

@@ -98,7 +98,7 @@ def date_range(value: str | None) -> tuple[date, date] | None:
         return None
 
 
-def _when(member: Member) -> tuple[date, date] | None:
+def window(member: Member) -> tuple[date, date] | None:
     """When the event a fact reports can have happened (or be due to happen)."""
     stated = date_range(member.attrs.get("date"))
     seen = date_range(member.observed)
@@ -111,11 +111,6 @@ def _when(member: Member) -> tuple[date, date] | None:
     if not planned:
         return seen[0] - NEWS_LAG, seen[1]
     return seen[0] - SLACK, seen[1] + PLAN_HORIZON
-
-
-def window(member: Member) -> tuple[date, date] | None:
-    """When the event a fact reports can have happened or be due (None: nothing says)."""
-    return _when(member)
 
 
 def stage(member: Member) -> int:
@@ -136,7 +131,7 @@ def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
 
 def _times_fit(a: Member, b: Member) -> bool:
     """Can two facts report one event (or one document's life) at the times they give?"""
-    wa, wb = _when(a), _when(b)
+    wa, wb = window(a), window(b)
     if wa is None or wb is None:
         return True
     ra, rb = stage(a), stage(b)
@@ -145,7 +140,7 @@ def _times_fit(a: Member, b: Member) -> bool:
             # planned, then done: the plan must have been reported before it was done
             plan, done = (a, b) if ra == 0 else (b, a)
             seen = date_range(plan.observed)
-            done_when = _when(done)
+            done_when = window(done)
             if seen and done_when and seen[0] > done_when[1] + SLACK:
                 return False
         return _overlap(wa, wb)
@@ -262,4 +257,4 @@ def affinity(a: Member, b: Member) -> float:
 
 def undated(member: Member) -> bool:
     """True when a meeting or instrument fact says nothing about when (no date, no article date)."""
-    return member.kind in (RecordKind.MEETING, RecordKind.INSTRUMENT) and _when(member) is None
+    return member.kind in (RecordKind.MEETING, RecordKind.INSTRUMENT) and window(member) is None

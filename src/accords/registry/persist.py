@@ -10,6 +10,7 @@ import hashlib
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,6 +134,12 @@ class StoredFact:
 CHUNK = 500
 
 
+def chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    """``items`` in consecutive slices of ``size`` (for ``IN (…)`` lists)."""
+    for first in range(0, len(items), size):
+        yield items[first:first + size]
+
+
 def read_facts(session: Session, *where: Any) -> list[StoredFact]:
     """The facts matching ``where`` (conditions on ``FactRow``), by id, with their first
     evidence."""
@@ -145,12 +152,12 @@ def read_facts(session: Session, *where: Any) -> list[StoredFact]:
     by_id = {f.id: f for f in facts}
     meetings = {f.id for f in facts if f.kind == RecordKind.MEETING.value}
     ids = list(by_id)
-    for first in range(0, len(ids), CHUNK):
+    for chunk in chunks(ids):
         placed: set[int] = set()
         rows = session.execute(
             select(EvidenceRow.fact_id, EvidenceRow.start, EvidenceRow.sentence_start,
                    EvidenceRow.sentence)
-            .where(EvidenceRow.fact_id.in_(ids[first:first + CHUNK]))
+            .where(EvidenceRow.fact_id.in_(chunk))
             .order_by(EvidenceRow.fact_id, EvidenceRow.id)
         )
         for fact_id, start, sentence_start, sentence in rows:
@@ -192,22 +199,20 @@ def load_drafts(session: Session, rows: list[RecordRow]) -> list[Draft]:
         return []
     record_of: dict[int, str] = {}
     ids = [r.id for r in rows]
-    for first in range(0, len(ids), CHUNK):
+    for chunk in chunks(ids):
         record_of.update(session.execute(
             select(RecordFactRow.fact_id, RecordFactRow.record_id)
-            .where(RecordFactRow.record_id.in_(ids[first:first + CHUNK]))
+            .where(RecordFactRow.record_id.in_(chunk))
         ).tuples().all())
-    fact_ids = list(record_of)
-    facts = [f for first in range(0, len(fact_ids), CHUNK)
-             for f in read_facts(session, FactRow.id.in_(fact_ids[first:first + CHUNK]))]
+    facts = [f for chunk in chunks(list(record_of))
+             for f in read_facts(session, FactRow.id.in_(chunk))]
     articles = {f.article_id for f in facts}
     seen: dict[str, tuple[str | None, str | None]] = {}
-    article_ids = list(articles)
-    for first in range(0, len(article_ids), CHUNK):
+    for chunk in chunks(list(articles)):
         seen.update((aid, (published, cluster)) for aid, published, cluster in session.execute(
             select(ArticleRow.id, ArticleRow.published, ArticleSignatureRow.cluster)
             .outerjoin(ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
-            .where(ArticleRow.id.in_(article_ids[first:first + CHUNK]))
+            .where(ArticleRow.id.in_(chunk))
         ).tuples().all())
     members: dict[str, list[Member]] = defaultdict(list)
     dyad_of = {r.id: r.dyad for r in rows}
@@ -267,8 +272,7 @@ def save(session: Session, drafts: list[Draft]) -> None:
     moved = [(d.id, f) for d in drafts if not d.deleted for f in sorted(d.moved)]
     if moved:
         fact_ids = [f for _, f in moved]
-        for start in range(0, len(fact_ids), 500):
-            chunk = fact_ids[start:start + 500]
+        for chunk in chunks(fact_ids):
             session.execute(delete(RecordFactRow).where(RecordFactRow.fact_id.in_(chunk)))
         session.execute(insert(RecordFactRow), [{"record_id": rid, "fact_id": f} for rid, f in moved])
     for draft in drafts:

@@ -102,6 +102,11 @@ def list_articles(
     if ranked is not None:
         order = {article_id: i for i, article_id in enumerate(ranked)}
         rows = sorted(rows, key=lambda r: order[r.id])[:limit]
+    return _summaries(store, rows)
+
+
+def _summaries(store: Store, rows: list[Any]) -> list[dict[str, Any]]:
+    """``article_summary`` of each row (of ``SUMMARY_COLUMNS``), with its dyads."""
     dyads = article_dyads(store, [r.id for r in rows])
     return [article_summary(r, dyads.get(r.id)) for r in rows]
 
@@ -175,9 +180,7 @@ def dyad_articles(store: Store, dyad: str, *, limit: int, quotes: int = 12) -> d
         newest = [(r.id, r.published) for r in rows]
         said = _quotes(session, about, quotes, known=(newest, len(rows) < limit))
         count = _count(session, dyad, ids)
-    dyads = article_dyads(store, [r.id for r in rows])
-    return {"articles": [article_summary(r, dyads.get(r.id)) for r in rows],
-            "count": count, "quotes": said}
+    return {"articles": _summaries(store, rows), "count": count, "quotes": said}
 
 
 def list_articles_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
