@@ -9,6 +9,7 @@ RSS; the registries they build are compared by a digest of every record's row an
 so a speed-up that changed what comes out would show.
 
     python bench/consolidate_speed.py (--db FILE | --articles N) [--baseline-src DIR]
+        [--max-members N]
 
 ``--baseline-src`` is the ``src`` folder of the other version (a ``git worktree`` of an
 older commit). Writes bench/results/consolidate_speed.json.
@@ -35,10 +36,10 @@ TIMER = """
 import hashlib, json, resource, sqlite3, sys, time
 from accords.registry import consolidate
 from accords.store import Store
-path = sys.argv[1]
+path, options = sys.argv[1], json.loads(sys.argv[2])
 with Store.open(path) as store:
     wall, cpu = time.perf_counter(), time.process_time()
-    report = consolidate(store)
+    report = consolidate(store, **options)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
 db = sqlite3.connect(path)
 records = db.execute(
@@ -71,11 +72,11 @@ def build(n: int, workdir: Path) -> Path:
     return db
 
 
-def time_version(src: Path, db: Path, tmp: Path) -> dict:
+def time_version(src: Path, db: Path, tmp: Path, options: dict) -> dict:
     copy = tmp / f"copy-{os.getpid()}.sqlite"
     shutil.copy(db, copy)
     try:
-        out = subprocess.run([sys.executable, "-c", TIMER, str(copy)],
+        out = subprocess.run([sys.executable, "-c", TIMER, str(copy), json.dumps(options)],
                              env=dict(os.environ, PYTHONPATH=str(src)),
                              capture_output=True, text=True, check=True)
     finally:
@@ -94,17 +95,20 @@ def main() -> None:
     given.add_argument("--articles", type=int, help="build such a file of N generated articles")
     parser.add_argument("--workdir", type=Path, help="where --articles builds (default: temporary)")
     parser.add_argument("--baseline-src", type=Path, help="src/ of the version to compare with")
+    parser.add_argument("--max-members", type=int,
+                        help="facts consolidation may hold (default: the version's own)")
     parser.add_argument("--out", type=Path, default=RESULTS / "consolidate_speed.json")
     args = parser.parse_args()
+    options = {} if args.max_members is None else {"max_members": args.max_members}
     versions = {"current": ROOT / "src"}
     if args.baseline_src:
         versions["baseline"] = args.baseline_src
-    result: dict = {"machine": machine_info(), "runs": {}}
+    result: dict = {"machine": machine_info(), "options": options, "runs": {}}
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or build(args.articles, args.workdir or Path(tmp))
         result["database"] = str(db) if args.db else f"{args.articles} generated articles"
         for name, src in versions.items():
-            run = time_version(src, db, Path(tmp))
+            run = time_version(src, db, Path(tmp), options)
             run["commit"] = git("rev-parse", "--short", "HEAD", cwd=src)
             result["runs"][name] = run
             print(name, run, flush=True)

@@ -91,12 +91,15 @@ def test_accords_ingest_consolidates_the_new_articles_at_the_end(tmp_path, corpu
     assert skipped.exit_code == 0 and "registry:" not in skipped.output
 
 
-def test_dropping_saved_groups_between_batches_changes_no_record(tmp_path, extractor):
-    """Consolidation keeps a bounded number of facts in memory: groups dropped after
-    every one-article batch are read back when needed, and the registry comes out equal."""
+def test_dropping_saved_records_between_batches_changes_no_record(tmp_path, extractor):
+    """Consolidation keeps a bounded number of facts in memory: the facts of records
+    dropped after every one-article batch are read back when needed, and the registry
+    comes out equal."""
     from sqlalchemy.orm import Session
 
+    from accords.model import RecordKind
     from accords.registry.consolidate import Consolidator
+    from accords.registry.match import Member
 
     corpus = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
@@ -115,12 +118,35 @@ def test_dropping_saved_groups_between_batches_changes_no_record(tmp_path, extra
     assert len(kept) > 20
     assert dropped == kept
 
+    def facts_of(drafts) -> dict[str, list[int]]:
+        return {d.id: [m.fact_id for m in d.members] for d in drafts}
+
     with open_store(tmp_path, "kept.sqlite") as store, Session(store.engine) as session:
         engine = Consolidator(session)
         for key in sorted({(r.kind, r.dyad) for r in records(store)}, key=str):
             engine.group(key)
-        loaded = len(engine.groups)
-        first_key = next(iter(engine.groups))
-        engine.groups[first_key][0].dirty = True  # not saved: must stay
-        assert engine.forget(0) == loaded - 1
-        assert list(engine.groups) == [first_key]
+        everything = [d for drafts in engine.groups.values() for d in drafts]
+        before = facts_of(everything)
+        assert all(before.values())
+        unsaved = everything[0]
+        unsaved.dirty = True  # not saved: must keep its facts
+        assert engine.forget(0) == len(everything) - 1
+        assert engine.drafts() == [unsaved]
+        assert all(not d.members for d in everything[1:])
+        engine.load(everything)
+        assert facts_of(engine.drafts()) == before
+
+        # A held meeting of 1990 can only join records the month index cannot place
+        # (undated or later-step anchors): only those are read back, the rest stay away.
+        key = max((k for k in engine.groups if k[0] is RecordKind.MEETING),
+                  key=lambda k: len(engine.groups[k]))
+        placed = [d for d in engine.groups[key] if d not in engine.indexes[key].everywhere]
+        assert len(placed) >= 2
+        unsaved.dirty = False
+        engine.forget(0)
+        old = Member(fact_id=-1, key="x:0000000:000000", kind=RecordKind.MEETING, dyad=key[1],
+                     article_id="x", cluster="x", observed="1990-01-20",
+                     attrs={"date": "1990-01-15", "status": "held"})
+        engine.prepare([old])
+        assert {d.id for d in engine.drafts()} == {d.id for d in engine.indexes[key].everywhere}
+        assert all(d.id in engine.away and not d.members for d in placed)

@@ -31,6 +31,7 @@ from accords.registry.persist import (
     Draft,
     StoredFact,
     load_drafts,
+    load_members,
     lock,
     member_from_row,
     read_facts,
@@ -52,8 +53,9 @@ from accords.store.schema import (
 BATCH_SIZE = 200
 
 #: Facts (members of records) consolidation keeps in memory between batches, about 1 KB
-#: each; beyond that the groups used least recently are dropped (they are saved, and are
-#: read back if an article needs them again). Bounds memory however large the run.
+#: each; beyond that the facts of the records used least recently are dropped (they are
+#: saved, and are read back if a new fact could join them). Bounds memory however large
+#: the run.
 MAX_MEMBERS_IN_MEMORY = 150_000
 
 #: Positive agreement (see ``match.affinity``) a fact with no time at all needs to join a record.
@@ -79,8 +81,12 @@ class ConsolidationReport:
 class Consolidator:
     """Holds the records of the groups (kind, dyad) touched so far, and assigns facts to them.
 
-    ``groups`` is kept in order of use (least recent first) so that ``forget`` can drop the
-    oldest once they are saved.
+    Every record of a touched group stays known for the whole run (its id, curation state
+    and, for the timed kinds, its place in the month index of ``candidates``), but only
+    the facts of the records used lately are held: ``forget`` drops the facts of the
+    records least recently compared with a new fact, and ``load`` reads them back when a
+    new fact could join one of them again. A busy archive's old records then stay on disk
+    while the months being consolidated stay in memory.
     """
 
     def __init__(self, session: Session) -> None:
@@ -88,29 +94,58 @@ class Consolidator:
         self.groups: dict[Group, list[Draft]] = {}
         self.indexes: dict[Group, Candidates] = {}  # of the timed kinds' groups
         self.ids: set[str] = set()
+        #: Records whose facts are held, least recently used first.
+        self.held: dict[str, Draft] = {}
+        #: Records whose facts ``forget`` dropped (their ``members`` is empty until ``load``).
+        self.away: set[str] = set()
 
     def group(self, key: Group) -> list[Draft]:
-        if key in self.groups:
-            self.groups[key] = self.groups.pop(key)  # now the most recently used
-        else:
+        """Every record of the group, read with its facts the first time it is asked for."""
+        if key not in self.groups:
             kind, dyad = key
             where = RecordRow.dyad.is_(None) if dyad is None else RecordRow.dyad == dyad
             rows = list(self.session.scalars(
                 select(RecordRow).where(RecordRow.kind == str(kind), where).order_by(RecordRow.id)
             ))
             self.groups[key] = load_drafts(self.session, rows)
+            self.held.update((d.id, d) for d in self.groups[key])
             self.ids.update(r.id for r in rows)
             if kind in TIMED:
                 self.indexes[key] = Candidates(self.groups[key])
         return self.groups[key]
 
-    def assign(self, member: Member) -> tuple[Draft, bool]:
-        """Put a fact in the record it fits best; a new record if it fits none. True if new."""
+    def candidates(self, member: Member) -> list[Draft]:
+        """The records ``member`` could join (all of its group's, but for the timed kinds),
+        not yet holding their facts perhaps."""
         key = (member.kind, member.dyad)
         drafts = self.group(key)
         index = self.indexes.get(key)
+        return index.of(member, drafts) if index else drafts
+
+    def load(self, drafts: Iterable[Draft]) -> None:
+        """Read back the facts of those of ``drafts`` that ``forget`` dropped, in one go,
+        and count them all as used now."""
+        drafts = list(drafts)
+        away = {d.id: d for d in drafts if d.id in self.away}
+        if away:
+            members = load_members(self.session, {rid: d.dyad for rid, d in away.items()})
+            for rid, draft in away.items():
+                draft.members = members[rid]
+                self.away.discard(rid)
+        for draft in drafts:
+            if draft.id not in self.away:
+                self.held[draft.id] = self.held.pop(draft.id, draft)
+
+    def prepare(self, members: Iterable[Member]) -> None:
+        """Read back at once the facts of every record one of ``members`` could join."""
+        self.load({d.id: d for m in members for d in self.candidates(m)}.values())
+
+    def assign(self, member: Member) -> tuple[Draft, bool]:
+        """Put a fact in the record it fits best; a new record if it fits none. True if new."""
+        candidates = self.candidates(member)
+        self.load(candidates)
         best: tuple[float, Draft] | None = None
-        for draft in index.of(member, drafts) if index else drafts:
+        for draft in candidates:
             if draft.deleted or not all(compatible(member, m) for m in draft.members):
                 continue
             score = max((affinity(member, m) for m in draft.members), default=0.0)
@@ -124,11 +159,13 @@ class Consolidator:
         if best is not None:
             best[1].add(member)
             return best[1], False
+        key = (member.kind, member.dyad)
         draft = Draft(self.new_id(member.kind, member.dyad, member.key), member.kind, member.dyad)
         draft.add(member)
-        drafts.append(draft)
-        if index:
-            index.add(draft)
+        self.groups[key].append(draft)
+        self.held[draft.id] = draft
+        if key in self.indexes:
+            self.indexes[key].add(draft)
         return draft, True
 
     def new_id(self, kind: RecordKind, dyad: str | None, key: str) -> str:
@@ -142,22 +179,23 @@ class Consolidator:
         return rid
 
     def drafts(self) -> list[Draft]:
-        return [d for drafts in self.groups.values() for d in drafts]
+        """The records holding their facts (those away are saved and unchanged)."""
+        return [d for drafts in self.groups.values() for d in drafts if d.id not in self.away]
 
     def forget(self, max_members: int) -> int:
-        """Drop the least recently used groups until at most ``max_members`` facts are held.
-        Only saved groups may go (call after ``save``); returns how many groups went."""
-        held = sum(len(d.members) for drafts in self.groups.values() for d in drafts)
+        """Drop the facts of the least recently used records until at most ``max_members``
+        are held. Only saved records lose theirs (call after ``save``); returns how many did."""
+        held = sum(len(d.members) for d in self.held.values())
         dropped = 0
-        for key in list(self.groups):
+        for rid, draft in list(self.held.items()):
             if held <= max_members:
                 break
-            drafts = self.groups[key]
-            if any(d.dirty or d.moved for d in drafts):
+            if draft.dirty or draft.moved or draft.deleted:
                 continue
-            held -= sum(len(d.members) for d in drafts)
-            del self.groups[key]
-            self.indexes.pop(key, None)
+            held -= len(draft.members)
+            draft.members = []
+            del self.held[rid]
+            self.away.add(rid)
             dropped += 1
         return dropped
 
@@ -235,9 +273,14 @@ def consolidate(
             for fact in read_facts(session, FactRow.article_id.in_(batch),
                                    FactRow.kind.in_([*RECORD_KINDS, "dyad"])):
                 facts[fact.article_id].append(fact)
-            for article_id in batch:
-                _consolidate_article(engine, index, articles[article_id], facts[article_id],
-                                     report, touched)
+            members = [member for article_id in batch for member in _article_members(
+                index, session, articles[article_id], facts[article_id], report)]
+            engine.prepare(members)
+            for member in members:
+                draft, new = engine.assign(member)
+                report.facts += 1
+                report.created += new
+                touched.add(draft.id)
             save(session, engine.drafts())
             session.expunge_all()
             if not rebuild:
@@ -256,12 +299,13 @@ def consolidate(
     return report
 
 
-def _consolidate_article(engine: Consolidator, index: NearDuplicates, row: Row,
-                         facts: list[StoredFact], report: ConsolidationReport,
-                         touched: set[str]) -> None:
+def _article_members(index: NearDuplicates, session: Session, row: Row,
+                     facts: list[StoredFact], report: ConsolidationReport) -> list[Member]:
+    """An article's facts as members, in the order they are assigned, once its report group
+    (near-duplicate cluster) is known and recorded."""
     values = signature(row.text)
     cluster = index.add(row.id, values)
-    engine.session.add(ArticleSignatureRow(article_id=row.id, cluster=cluster, minhash=values))
+    session.add(ArticleSignatureRow(article_id=row.id, cluster=cluster, minhash=values))
     report.articles += 1
     report.near_duplicates += cluster != row.id
     dyads = _article_dyad(facts)
@@ -269,8 +313,4 @@ def _consolidate_article(engine: Consolidator, index: NearDuplicates, row: Row,
         member_from_row(f, row.published, cluster, _fact_dyad(f, dyads))
         for f in facts if f.kind in RECORD_KINDS
     ]
-    for member in sorted(members, key=lambda m: m.key):
-        draft, new = engine.assign(member)
-        report.facts += 1
-        report.created += new
-        touched.add(draft.id)
+    return sorted(members, key=lambda m: m.key)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -193,13 +192,11 @@ def member_from_row(fact: StoredFact, published: str | None, cluster: str,
     )
 
 
-def load_drafts(session: Session, rows: list[RecordRow]) -> list[Draft]:
-    """Drafts for stored records, with their facts (ordered by fact key, as when built)."""
-    if not rows:
-        return []
+def load_members(session: Session, dyad_of: dict[str, str | None]) -> dict[str, list[Member]]:
+    """The facts of the stored records ``dyad_of`` names (id → dyad), as members, ordered as
+    when the records were built (articles by date, undated last; facts by key)."""
     record_of: dict[int, str] = {}
-    ids = [r.id for r in rows]
-    for chunk in chunks(ids):
+    for chunk in chunks(list(dyad_of)):
         record_of.update(session.execute(
             select(RecordFactRow.fact_id, RecordFactRow.record_id)
             .where(RecordFactRow.record_id.in_(chunk))
@@ -214,18 +211,23 @@ def load_drafts(session: Session, rows: list[RecordRow]) -> list[Draft]:
             .outerjoin(ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
             .where(ArticleRow.id.in_(chunk))
         ).tuples().all())
-    members: dict[str, list[Member]] = defaultdict(list)
-    dyad_of = {r.id: r.dyad for r in rows}
+    members: dict[str, list[Member]] = {rid: [] for rid in dyad_of}
     for fact in facts:
         rid = record_of[fact.id]
         published, cluster = seen[fact.article_id]
         members[rid].append(member_from_row(fact, published, cluster or fact.article_id, dyad_of[rid]))
-    drafts = []
-    for row in rows:
-        found = sorted(members[row.id], key=lambda m: (m.observed or "9999", m.key))
-        drafts.append(Draft(row.id, RecordKind(row.kind), row.dyad, found, row.state,
-                            dict(row.overrides or {}), stored=True))
-    return drafts
+    for found in members.values():
+        found.sort(key=lambda m: (m.observed or "9999", m.key))
+    return members
+
+
+def load_drafts(session: Session, rows: list[RecordRow]) -> list[Draft]:
+    """Drafts for stored records, with their facts."""
+    if not rows:
+        return []
+    members = load_members(session, {r.id: r.dyad for r in rows})
+    return [Draft(row.id, RecordKind(row.kind), row.dyad, members[row.id], row.state,
+                  dict(row.overrides or {}), stored=True) for row in rows]
 
 
 def load_draft(session: Session, rid: str) -> Draft | None:
