@@ -138,7 +138,8 @@ class Consolidator:
 
     def prepare(self, members: Iterable[Member]) -> None:
         """Read back at once the facts of every record one of ``members`` could join."""
-        self.load({d.id: d for m in members for d in self.candidates(m)}.values())
+        if self.away:
+            self.load({d.id: d for m in members for d in self.candidates(m)}.values())
 
     def assign(self, member: Member) -> tuple[Draft, bool]:
         """Put a fact in the record it fits best; a new record if it fits none. True if new."""
@@ -186,18 +187,17 @@ class Consolidator:
         """Drop the facts of the least recently used records until at most ``max_members``
         are held. Only saved records lose theirs (call after ``save``); returns how many did."""
         held = sum(len(d.members) for d in self.held.values())
-        dropped = 0
-        for rid, draft in list(self.held.items()):
+        going: list[str] = []
+        for rid, draft in self.held.items():
             if held <= max_members:
                 break
-            if draft.dirty or draft.moved or draft.deleted:
-                continue
-            held -= len(draft.members)
-            draft.members = []
-            del self.held[rid]
+            if not (draft.dirty or draft.moved or draft.deleted):
+                held -= len(draft.members)
+                going.append(rid)
+        for rid in going:
+            self.held.pop(rid).members = []
             self.away.add(rid)
-            dropped += 1
-        return dropped
+        return len(going)
 
 
 def _article_dyad(facts: list[StoredFact]) -> list[str]:
