@@ -122,24 +122,23 @@ class Consolidator:
         index = self.indexes.get(key)
         return index.of(member, drafts) if index else drafts
 
-    def load(self, drafts: Iterable[Draft]) -> None:
+    def load(self, drafts: list[Draft]) -> None:
         """Read back the facts of those of ``drafts`` that ``forget`` dropped, in one go,
         and count them all as used now."""
-        drafts = list(drafts)
-        away = {d.id: d for d in drafts if d.id in self.away}
+        away = {d.id: d for d in drafts if d.id in self.away} if self.away else {}
         if away:
             members = load_members(self.session, {rid: d.dyad for rid, d in away.items()})
             for rid, draft in away.items():
                 draft.members = members[rid]
                 self.away.discard(rid)
+        held = self.held
         for draft in drafts:
-            if draft.id not in self.away:
-                self.held[draft.id] = self.held.pop(draft.id, draft)
+            held[draft.id] = held.pop(draft.id, draft)
 
     def prepare(self, members: Iterable[Member]) -> None:
         """Read back at once the facts of every record one of ``members`` could join."""
         if self.away:
-            self.load({d.id: d for m in members for d in self.candidates(m)}.values())
+            self.load(list({d.id: d for m in members for d in self.candidates(m)}.values()))
 
     def assign(self, member: Member) -> tuple[Draft, bool]:
         """Put a fact in the record it fits best; a new record if it fits none. True if new."""
