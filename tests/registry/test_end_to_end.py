@@ -133,6 +133,8 @@ def test_dropping_saved_records_between_batches_changes_no_record(tmp_path, extr
         assert engine.forget(0) == len(everything) - 1
         assert engine.drafts() == [unsaved]
         assert all(not d.members for d in everything[1:])
+        with pytest.raises(AttributeError):  # a record away takes no fact before it is read back
+            everything[1].add(everything[0].members[0])
         engine.load(everything)
         assert facts_of(engine.drafts()) == before
 

@@ -63,6 +63,10 @@ MIN_UNDATED_AFFINITY = 1.0
 
 Group = tuple[RecordKind, str | None]
 
+#: The facts and moved facts of a record whose facts ``Consolidator.forget`` dropped.
+AWAY_MEMBERS: tuple[Member, ...] = ()
+AWAY_MOVED: frozenset[int] = frozenset()
+
 
 @dataclass
 class ConsolidationReport:
@@ -129,7 +133,7 @@ class Consolidator:
         if away:
             members = load_members(self.session, {rid: d.dyad for rid, d in away.items()})
             for rid, draft in away.items():
-                draft.members = members[rid]
+                draft.members, draft.moved = members[rid], set()
                 self.away.discard(rid)
         held = self.held
         for draft in drafts:
@@ -194,7 +198,11 @@ class Consolidator:
                 held -= len(draft.members)
                 going.append(rid)
         for rid in going:
-            self.held.pop(rid).members = []
+            draft = self.held.pop(rid)
+            # shared and immutable while away: a record seen stays known for the whole run,
+            # so what it keeps is kept small (an empty list and set would take 272 bytes),
+            # and adding a fact to it before ``load`` fails loudly
+            draft.members, draft.moved = AWAY_MEMBERS, AWAY_MOVED  # type: ignore[assignment]
             self.away.add(rid)
         return len(going)
 
