@@ -137,6 +137,38 @@ def test_a_wire_story_printed_by_several_outlets_counts_once_but_keeps_every_sou
         assert energy.reports == 2 and len(energy.fact_ids) == 5
 
 
+def test_a_copy_consolidated_in_a_later_run_joins_the_group_of_the_first(tmp_path):
+    """The near-duplicate index is read from the database, also after migration 0006
+    filled it for a store consolidated before the index was kept there."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from accords.store.db import alembic_config
+
+    with open_store(tmp_path) as store:
+        store.add(article("w0", WIRE, "2025-05-14", instrument(
+            WIRE, "protocol covering", kind="protocol", date="2025-05-13", place="Moscow")))
+        assert consolidate(store).near_duplicates == 0
+        with store.engine.begin() as connection:
+            assert connection.execute(text("SELECT count(*) FROM article_bands")).scalar() == 8
+            command.downgrade(alembic_config(connection), "0005")
+            command.upgrade(alembic_config(connection), "0006")
+            assert connection.execute(text("SELECT count(*) FROM article_bands")).scalar() == 8
+        own = "The foreign minister said in Budapest that the protocol covering energy was signed."
+        for aid, copy in (("w1", WIRE + " (Reuters)"), ("other", own)):
+            store.add(article(aid, copy, "2025-05-15", instrument(
+                copy, "protocol covering", kind="protocol", date="2025-05-13", place="Moscow")))
+        assert consolidate(store).near_duplicates == 1
+        (record,) = records(store, kind="instrument")
+        full = get_record(store, record.id)
+        groups: dict[str, set[str]] = {}
+        for source in full.support:
+            groups.setdefault(source.cluster, set()).add(source.article_id)
+        # the two wire copies are one group, named after the first; the own report its own
+        assert sorted(map(len, groups.values())) == [1, 2]
+        assert all(cluster in members for cluster, members in groups.items())
+
+
 def test_conflicting_values_are_kept_and_shown(tmp_path):
     t1 = "The 9th session of the joint commission was held in Livingstone on 10 April."
     t2 = "The 9th session of the joint commission took place in Victoria Falls on 10 April."

@@ -18,18 +18,19 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Row, delete, nulls_last, select
+from sqlalchemy import Row, delete, insert, nulls_last, select
 from sqlalchemy.orm import Session
 
 from accords.model import RecordKind
 from accords.registry import dyads
 from accords.registry.candidates import TIMED, Candidates
-from accords.registry.dedup import NearDuplicates, signature
+from accords.registry.dedup import NearDuplicates, band_keys, signature
 from accords.registry.match import Member, affinity, compatible, undated
 from accords.registry.persist import (
     RECORD_KINDS,
     Draft,
     StoredFact,
+    chunks,
     load_drafts,
     load_members,
     lock,
@@ -40,6 +41,7 @@ from accords.registry.persist import (
 )
 from accords.store.db import Store
 from accords.store.schema import (
+    ArticleBandRow,
     ArticleRow,
     ArticleSignatureRow,
     CurationEventRow,
@@ -47,6 +49,7 @@ from accords.store.schema import (
     FactRow,
     RecordFactRow,
     RecordRow,
+    utcnow,
 )
 
 #: Articles read and written per round trip.
@@ -260,11 +263,8 @@ def consolidate(
             dyads.mark_changed(session, session.scalars(select(DyadSummaryRow.dyad)))
             session.execute(delete(RecordFactRow))
             session.execute(delete(RecordRow))
+            session.execute(delete(ArticleBandRow))
             session.execute(delete(ArticleSignatureRow))
-        index = NearDuplicates()
-        index.load(session.execute(select(
-            ArticleSignatureRow.article_id, ArticleSignatureRow.cluster, ArticleSignatureRow.minhash
-        )).tuples())
         engine = Consolidator(session)
         pending = _pending(session, article_ids)
         touched: set[str] = set()
@@ -280,8 +280,12 @@ def consolidate(
             for fact in read_facts(session, FactRow.article_id.in_(batch),
                                    FactRow.kind.in_([*RECORD_KINDS, "dyad"])):
                 facts[fact.article_id].append(fact)
+            clusters = _report_groups(session, {
+                article_id: signature(articles[article_id].text) for article_id in batch})
+            report.articles += len(batch)
+            report.near_duplicates += sum(cluster != aid for aid, cluster in clusters.items())
             members = [member for article_id in batch for member in _article_members(
-                index, session, articles[article_id], facts[article_id], report)]
+                articles[article_id], clusters[article_id], facts[article_id])]
             engine.prepare(members)
             for member in members:
                 draft, new = engine.assign(member)
@@ -306,15 +310,32 @@ def consolidate(
     return report
 
 
-def _article_members(index: NearDuplicates, session: Session, row: Row,
-                     facts: list[StoredFact], report: ConsolidationReport) -> list[Member]:
-    """An article's facts as members, in the order they are assigned, once its report group
-    (near-duplicate cluster) is known and recorded."""
-    values = signature(row.text)
-    cluster = index.add(row.id, values)
-    session.add(ArticleSignatureRow(article_id=row.id, cluster=cluster, minhash=values))
-    report.articles += 1
-    report.near_duplicates += cluster != row.id
+def _report_groups(session: Session, signatures: dict[str, list[int]]) -> dict[str, str]:
+    """Each article's report group (near-duplicate cluster), in order, recorded with its
+    signature and bands. Read from the database: the consolidated articles sharing a band
+    with one of the batch's, the only ones that can be copies of them."""
+    keys = {aid: set(band_keys(values)) for aid, values in signatures.items()}
+    earlier: set[str] = set()
+    for chunk in chunks(sorted(set().union(*keys.values()))):
+        earlier.update(session.scalars(
+            select(ArticleBandRow.article_id).where(ArticleBandRow.key.in_(chunk))))
+    index = NearDuplicates()
+    for chunk in chunks(sorted(earlier)):
+        index.load(session.execute(
+            select(ArticleSignatureRow.article_id, ArticleSignatureRow.cluster,
+                   ArticleSignatureRow.minhash)
+            .where(ArticleSignatureRow.article_id.in_(chunk))).tuples())
+    clusters = {aid: index.add(aid, values) for aid, values in signatures.items()}
+    session.execute(insert(ArticleSignatureRow), [
+        {"article_id": aid, "cluster": clusters[aid], "minhash": values, "consolidated_at": utcnow()}
+        for aid, values in signatures.items()])
+    session.execute(insert(ArticleBandRow), [
+        {"key": key, "article_id": aid} for aid, found in keys.items() for key in sorted(found)])
+    return clusters
+
+
+def _article_members(row: Row, cluster: str, facts: list[StoredFact]) -> list[Member]:
+    """An article's facts as members, in the order they are assigned."""
     dyads = _article_dyad(facts)
     members = [
         member_from_row(f, row.published, cluster, _fact_dyad(f, dyads))

@@ -6,10 +6,16 @@ whose estimated Jaccard similarity is at least ``THRESHOLD``. An article joins t
 group (``cluster``) of the first such article, else starts its own; the group's id is
 the article id of its first member. Consolidation keeps every article as a source
 but counts one report per group when it weighs attribute values.
+
+The index of every article consolidated so far lives in the database (``article_bands``:
+one row per band of each signature, keyed by ``band_keys``); a run reads from it only the
+earlier articles that share a band with the batch at hand, into a ``NearDuplicates``
+of its own, so its memory does not grow with the archive.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
@@ -45,14 +51,27 @@ def _permutations() -> Any:
 BANDS, ROWS = 8, 8
 
 
+def band_keys(values: list[int]) -> list[int]:
+    """The signature's bands as signed 64-bit keys, one per band (the band's number is
+    hashed in, so equal keys mean the same band equal). Stable across processes and
+    machines; two articles sharing a key are candidates, compared in full by
+    ``NearDuplicates``."""
+    keys = []
+    for band in range(BANDS):
+        part = b"".join(v.to_bytes(8, "little") for v in values[band * ROWS:(band + 1) * ROWS])
+        digest = hashlib.blake2b(bytes([band]) + part, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "big", signed=True))
+    return keys
+
+
 class NearDuplicates:
     """An index of article signatures that assigns each new article its group.
 
     Its own banded LSH (the one of datasketch's ``MinHashLSH``, without what this index
-    never needs: removal, a reverse key map, a ``MinHash`` object per article), so that a
-    consolidation over 100,000 articles keeps about 1.5 KB per article, not 5: the
+    never needs: removal, a reverse key map, a ``MinHash`` object per article): the
     signatures sit in one ``uint64`` array, the band buckets map the band's bytes to row
-    numbers.
+    numbers. Consolidation fills one per batch with the earlier articles the database's
+    ``article_bands`` says could be copies (``load``), then adds the batch's articles.
     """
 
     def __init__(self) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     ColumnElement,
     DateTime,
     Float,
@@ -304,6 +305,19 @@ class ArticleSignatureRow(Base):
     cluster: Mapped[str] = mapped_column(String(16), index=True)
     minhash: Mapped[list[int]] = mapped_column(JSONType)
     consolidated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ArticleBandRow(Base):
+    """One LSH band of a consolidated article's signature (``registry.dedup.band_keys``):
+    the near-duplicate index, read by key for the articles of each new batch."""
+
+    __tablename__ = "article_bands"
+
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    article_id: Mapped[str] = mapped_column(
+        String(16), ForeignKey("article_signatures.article_id", ondelete="CASCADE"),
+        primary_key=True,
+    )
 
 
 class CurationEventRow(Base):
