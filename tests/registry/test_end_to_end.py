@@ -91,15 +91,17 @@ def test_accords_ingest_consolidates_the_new_articles_at_the_end(tmp_path, corpu
     assert skipped.exit_code == 0 and "registry:" not in skipped.output
 
 
-def test_dropping_saved_records_between_batches_changes_no_record(tmp_path, extractor):
-    """Consolidation keeps a bounded number of facts in memory: the facts of records
-    dropped after every one-article batch are read back when needed, and the registry
-    comes out equal."""
+def test_letting_go_of_saved_records_between_batches_changes_no_record(tmp_path, extractor):
+    """Consolidation keeps a bounded number of facts in memory: records let go after every
+    one-article batch are read back from the database when a fact could join them, and
+    the registry comes out equal."""
     from sqlalchemy.orm import Session
 
     from accords.model import RecordKind
+    from accords.registry.candidates import filed_under
     from accords.registry.consolidate import Consolidator
     from accords.registry.match import Member
+    from accords.registry.persist import read_drafts
 
     corpus = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
@@ -118,38 +120,31 @@ def test_dropping_saved_records_between_batches_changes_no_record(tmp_path, extr
     assert len(kept) > 20
     assert dropped == kept
 
-    def facts_of(drafts) -> dict[str, list[int]]:
-        return {d.id: [m.fact_id for m in d.members] for d in drafts}
-
     with open_store(tmp_path, "kept.sqlite") as store, Session(store.engine) as session:
         engine = Consolidator(session)
-        for key in sorted({(r.kind, r.dyad) for r in records(store)}, key=str):
-            engine.group(key)
-        everything = [d for drafts in engine.groups.values() for d in drafts]
-        before = facts_of(everything)
-        assert all(before.values())
+        everything = read_drafts(session, [r.id for r in records(store)])
+        for draft in everything:
+            engine.hold(draft)
         unsaved = everything[0]
-        unsaved.dirty = True  # not saved: must keep its facts
+        unsaved.dirty = True  # not saved: must stay
         assert engine.forget(0) == len(everything) - 1
-        assert engine.drafts() == [unsaved]
-        assert all(not d.members for d in everything[1:])
-        with pytest.raises(AttributeError):  # a record away takes no fact before it is read back
-            everything[1].add(everything[0].members[0])
-        engine.load(everything)
-        assert facts_of(engine.drafts()) == before
+        assert engine.drafts() == [unsaved] and engine.indexes[(unsaved.kind, unsaved.dyad)].all
 
-        # A held meeting of 1990 can only join records the month index cannot place
-        # (undated or later-step anchors): only those are read back, the rest stay away.
-        key = max((k for k in engine.groups if k[0] is RecordKind.MEETING),
-                  key=lambda k: len(engine.groups[k]))
-        unplaced = {d.id for d in engine.indexes[key].everywhere}
-        placed = [d for d in engine.groups[key] if d.id not in unplaced]
-        assert len(placed) >= 2
+        # A meeting of 1990 can only join records the month index cannot place (undated
+        # or later-step anchors, filed under every month): only those are read back.
+        meetings = [d for d in everything if d.kind is RecordKind.MEETING]
+        dyad = max({d.dyad for d in meetings}, key=[d.dyad for d in meetings].count)
+        unplaced = {d.id for d in meetings if d.dyad == dyad and filed_under(d) is None}
+        placed = [d for d in meetings if d.dyad == dyad and d.id not in unplaced]
+        assert len(placed) >= 2 and unplaced
         unsaved.dirty = False
         engine.forget(0)
-        old = Member(fact_id=-1, key="x:0000000:000000", kind=RecordKind.MEETING, dyad=key[1],
+        old = Member(fact_id=-1, key="x:0000000:000000", kind=RecordKind.MEETING, dyad=dyad,
                      article_id="x", cluster="x", observed="1990-01-20",
                      attrs={"date": "1990-01-15", "status": "held"})
         engine.prepare([old])
         assert {d.id for d in engine.drafts()} == unplaced
-        assert all(d.id in engine.away and not d.members for d in placed)
+        assert {d.id for d in engine.candidates(old)} == unplaced
+        # and they come back with the facts they were saved with
+        assert {d.id: [m.fact_id for m in d.members] for d in engine.drafts()} == {
+            d.id: [m.fact_id for m in d.members] for d in meetings if d.id in unplaced}

@@ -13,19 +13,30 @@ Records whose anchor has no window, or is a later step (ratified, in force, term
 those fit any earlier time), are compared with every fact; so is a fact without a
 window or of a later step. The candidates are thus a superset of the records the fact is
 compatible with, and consolidation chooses among them exactly as among all.
+
+The same filing is kept twice: in memory for the records consolidation holds
+(``Candidates``), and in the database as a record's first and last month
+(``records.months_from`` / ``months_to``, written by ``persist.save``), so that the
+stored records a batch of facts could join are found by one query per group.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from accords.model import RecordKind
 from accords.registry.match import SLACK, Member, stage, window
-from accords.registry.persist import Draft
+
+if TYPE_CHECKING:
+    from accords.registry.persist import Draft
 
 #: Kinds whose compatibility requires fitting times (the index is used only for them).
 TIMED = frozenset({RecordKind.MEETING, RecordKind.INSTRUMENT})
+
+#: The months stored for a record filed everywhere (every month number a date can give).
+EVERYWHERE = range(0, 10_000 * 12)
 
 
 def _month(day: date) -> int:
@@ -42,32 +53,61 @@ def _months(member: Member, slack: bool) -> range | None:
     return range(_month(low), _month(high) + 1)
 
 
-class Candidates:
-    """The records of one group (kind, dyad) filed by their anchor's months."""
+def months_of(member: Member) -> range | None:
+    """The months whose records ``member`` could join; None: any record of its group."""
+    return _months(member, slack=False) if member.kind in TIMED else None
 
-    def __init__(self, drafts: list[Draft]) -> None:
-        self.everywhere: list[Draft] = []  # anchors the months cannot place
-        self.by_month: defaultdict[int, list[Draft]] = defaultdict(list)
+
+def filed_under(draft: Draft) -> range | None:
+    """The months a record is filed under (by its first fact); None for every month, and
+    for the kinds the index does not narrow."""
+    if draft.kind not in TIMED or not draft.members:
+        return None
+    return _months(draft.members[0], slack=True)
+
+
+class Candidates:
+    """The records of one group (kind, dyad) held in memory, filed by their anchor's months."""
+
+    def __init__(self, drafts: Iterable[Draft] = ()) -> None:
+        self.all: dict[str, Draft] = {}
+        self.everywhere: dict[str, Draft] = {}  # anchors the months cannot place
+        self.by_month: dict[int, dict[str, Draft]] = {}
+        self._filed: dict[str, range | None] = {}
         for draft in drafts:
             self.add(draft)
 
     def add(self, draft: Draft) -> None:
         """File a record (by its first fact, which later additions do not change)."""
-        months = _months(draft.members[0], slack=True) if draft.members else None
+        months = filed_under(draft)
+        self.all[draft.id] = draft
+        self._filed[draft.id] = months
         if months is None:
-            self.everywhere.append(draft)
+            self.everywhere[draft.id] = draft
             return
         for month in months:
-            self.by_month[month].append(draft)
+            self.by_month.setdefault(month, {})[draft.id] = draft
 
-    def of(self, member: Member, drafts: list[Draft]) -> list[Draft]:
-        """The records of ``drafts`` (the whole group) that ``member`` could be compatible
-        with; all of them when its time says nothing the index can use."""
-        months = _months(member, slack=False)
+    def remove(self, draft: Draft) -> None:
+        """Unfile a record, from wherever ``add`` filed it."""
+        del self.all[draft.id]
+        months = self._filed.pop(draft.id)
         if months is None:
-            return drafts
-        found: dict[int, Draft] = {id(d): d for d in self.everywhere}
+            del self.everywhere[draft.id]
+            return
         for month in months:
-            for draft in self.by_month.get(month, ()):
-                found[id(draft)] = draft
+            filed = self.by_month[month]
+            del filed[draft.id]
+            if not filed:
+                del self.by_month[month]
+
+    def of(self, member: Member) -> list[Draft]:
+        """The records here that ``member`` could be compatible with; all of them when its
+        time says nothing the index can use."""
+        months = months_of(member)
+        if months is None:
+            return list(self.all.values())
+        found = dict(self.everywhere)
+        for month in months:
+            found.update(self.by_month.get(month, ()))
         return list(found.values())

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from accords.model import RecordKind
 from accords.registry import dyads
-from accords.registry.candidates import TIMED, Candidates
+from accords.registry.candidates import Candidates, months_of
 from accords.registry.dedup import NearDuplicates, band_keys, signature
 from accords.registry.match import Member, affinity, compatible, undated
 from accords.registry.persist import (
@@ -31,13 +31,14 @@ from accords.registry.persist import (
     Draft,
     StoredFact,
     chunks,
-    load_drafts,
-    load_members,
+    file_records,
     lock,
     member_from_row,
+    read_drafts,
     read_facts,
     record_id,
     save,
+    stored_near,
 )
 from accords.store.db import Store
 from accords.store.schema import (
@@ -56,19 +57,15 @@ from accords.store.schema import (
 BATCH_SIZE = 200
 
 #: Facts (members of records) consolidation keeps in memory between batches, about 1 KB
-#: each; beyond that the facts of the records used least recently are dropped (they are
-#: saved, and are read back if a new fact could join them). Bounds memory however large
-#: the run.
+#: each; beyond that it lets go of the records used least recently (they are saved, and
+#: are read back if a new fact could join them). With the near-duplicate index read per
+#: batch, this bounds a run's memory however large the run and the registry.
 MAX_MEMBERS_IN_MEMORY = 150_000
 
 #: Positive agreement (see ``match.affinity``) a fact with no time at all needs to join a record.
 MIN_UNDATED_AFFINITY = 1.0
 
 Group = tuple[RecordKind, str | None]
-
-#: The facts and moved facts of a record whose facts ``Consolidator.forget`` dropped.
-AWAY_MEMBERS: tuple[Member, ...] = ()
-AWAY_MOVED: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -86,78 +83,76 @@ class ConsolidationReport:
 
 
 class Consolidator:
-    """Holds the records of the groups (kind, dyad) touched so far, and assigns facts to them.
+    """Holds records with their facts, and assigns facts to them.
 
-    Every record of a touched group stays known for the whole run (its id, curation state
-    and, for the timed kinds, its place in the month index of ``candidates``), but only
-    the facts of the records used lately are held: ``forget`` drops the facts of the
-    records least recently compared with a new fact, and ``load`` reads them back when a
-    new fact could join one of them again. A busy archive's old records then stay on disk
-    while the months being consolidated stay in memory.
+    Before a batch of facts is assigned, ``prepare`` reads from the database every stored
+    record one of them could join (by kind, dyad and, for meetings and instruments, the
+    months it is filed under: ``candidates``) that is not held yet. Between batches,
+    ``forget`` lets go of the records least recently compared with a new fact. What a run
+    holds is thus bounded by ``max_members`` and the batch at hand, not by the size of
+    the registry: a busy archive's old records stay on disk while the months being
+    consolidated stay in memory.
     """
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.groups: dict[Group, list[Draft]] = {}
-        self.indexes: dict[Group, Candidates] = {}  # of the timed kinds' groups
-        self.ids: set[str] = set()
-        #: Records whose facts are held, least recently used first.
+        #: Records held with their facts, least recently used first.
         self.held: dict[str, Draft] = {}
-        #: Records whose facts ``forget`` dropped (their ``members`` is empty until ``load``).
-        self.away: set[str] = set()
+        #: The held records of each group (kind, dyad), by month for the timed kinds.
+        self.indexes: dict[Group, Candidates] = {}
+        #: Groups every stored record of which is held (no need to ask the database).
+        self.complete: set[Group] = set()
+        #: Of the ids the batch's facts would give new records, those stored records have.
+        self.taken: set[str] = set()
 
-    def group(self, key: Group) -> list[Draft]:
-        """Every record of the group, read with its facts the first time it is asked for."""
-        if key not in self.groups:
-            kind, dyad = key
-            where = RecordRow.dyad.is_(None) if dyad is None else RecordRow.dyad == dyad
-            rows = list(self.session.scalars(
-                select(RecordRow).where(RecordRow.kind == str(kind), where).order_by(RecordRow.id)
-            ))
-            self.groups[key] = load_drafts(self.session, rows)
-            self.held.update((d.id, d) for d in self.groups[key])
-            self.ids.update(r.id for r in rows)
-            if kind in TIMED:
-                self.indexes[key] = Candidates(self.groups[key])
-        return self.groups[key]
+    def index(self, key: Group) -> Candidates:
+        if key not in self.indexes:
+            self.indexes[key] = Candidates()
+        return self.indexes[key]
+
+    def hold(self, draft: Draft) -> None:
+        """Hold a record (read, or new) as the most recently used."""
+        self.held[draft.id] = draft
+        self.index((draft.kind, draft.dyad)).add(draft)
 
     def candidates(self, member: Member) -> list[Draft]:
-        """The records ``member`` could join (all of its group's, but for the timed kinds),
-        not yet holding their facts perhaps."""
-        key = (member.kind, member.dyad)
-        drafts = self.group(key)
-        index = self.indexes.get(key)
-        return index.of(member, drafts) if index else drafts
+        """The held records ``member`` could join (after ``prepare``, every record it could)."""
+        return self.index((member.kind, member.dyad)).of(member)
 
-    def load(self, drafts: list[Draft]) -> None:
-        """Read back the facts of those of ``drafts`` that ``forget`` dropped, in one go,
-        and count them all as used now."""
-        away = {d.id: d for d in drafts if d.id in self.away} if self.away else {}
-        if away:
-            members = load_members(self.session, {rid: d.dyad for rid, d in away.items()})
-            for rid, draft in away.items():
-                draft.members, draft.moved = members[rid], set()
-                self.away.discard(rid)
-        held = self.held
-        for draft in drafts:
-            held[draft.id] = held.pop(draft.id, draft)
-
-    def prepare(self, members: Iterable[Member]) -> None:
-        """Read back at once the facts of every record one of ``members`` could join."""
-        if self.away:
-            self.load(list({d.id: d for m in members for d in self.candidates(m)}.values()))
+    def prepare(self, members: list[Member]) -> None:
+        """Hold every stored record one of ``members`` could join, reading in one go those
+        not held; and learn which of the ids their new records would get are taken."""
+        wanted: dict[Group, range | None] = {}
+        for member in members:
+            key, months = (member.kind, member.dyad), months_of(member)
+            if key in self.complete or (key in wanted and wanted[key] is None):
+                continue
+            if months is not None and key in wanted:
+                known = wanted[key]
+                months = range(min(known.start, months.start), max(known.stop, months.stop))
+            wanted[key] = months
+        missing: list[str] = []
+        for (kind, dyad), months in wanted.items():
+            missing += [rid for rid in stored_near(self.session, kind, dyad, months)
+                        if rid not in self.held]
+        for draft in read_drafts(self.session, missing):
+            self.hold(draft)
+        self.complete.update(key for key, months in wanted.items() if months is None)
+        ids = sorted({record_id(m.kind, m.dyad, m.key) for m in members})
+        self.taken = {rid for chunk in chunks(ids) for rid in self.session.scalars(
+            select(RecordRow.id).where(RecordRow.id.in_(chunk)))}
 
     def assign(self, member: Member) -> tuple[Draft, bool]:
         """Put a fact in the record it fits best; a new record if it fits none. True if new."""
         candidates = self.candidates(member)
-        self.load(candidates)
+        held = self.held
         best: tuple[float, Draft] | None = None
         for draft in candidates:
+            held[draft.id] = held.pop(draft.id)  # used now
             if draft.deleted or not all(compatible(member, m) for m in draft.members):
                 continue
             score = max((affinity(member, m) for m in draft.members), default=0.0)
-            # A tie goes to the older record, whatever order the group was read in (it
-            # may have been dropped from memory and read back: see ``forget``).
+            # A tie goes to the older record, whatever order the records were read in.
             if (best is None or score > best[0]
                     or (score == best[0] and draft.origin() < best[1].origin())):
                 best = (score, draft)
@@ -166,47 +161,39 @@ class Consolidator:
         if best is not None:
             best[1].add(member)
             return best[1], False
-        key = (member.kind, member.dyad)
         draft = Draft(self.new_id(member.kind, member.dyad, member.key), member.kind, member.dyad)
         draft.add(member)
-        self.groups[key].append(draft)
-        self.held[draft.id] = draft
-        if key in self.indexes:
-            self.indexes[key].add(draft)
+        self.hold(draft)
         return draft, True
 
     def new_id(self, kind: RecordKind, dyad: str | None, key: str) -> str:
-        """An id no record has: ids hash kind and dyad, so the only records that could hold
-        one are those of the group (kind, dyad), all in ``ids`` since the group was read."""
+        """An id no record has, held or stored (``prepare`` looked up the unsalted ones)."""
         salt, rid = 0, record_id(kind, dyad, key)
-        while rid in self.ids:
+        while rid in self.held or rid in self.taken or (salt and self.session.get(RecordRow, rid)):
             salt += 1
             rid = record_id(kind, dyad, key, str(salt))
-        self.ids.add(rid)
         return rid
 
     def drafts(self) -> list[Draft]:
-        """The records holding their facts (those away are saved and unchanged)."""
-        return [d for drafts in self.groups.values() for d in drafts if d.id not in self.away]
+        """The records held (those let go are saved and unchanged)."""
+        return list(self.held.values())
 
     def forget(self, max_members: int) -> int:
-        """Drop the facts of the least recently used records until at most ``max_members``
-        are held. Only saved records lose theirs (call after ``save``); returns how many did."""
+        """Let go of the least recently used records until at most ``max_members`` facts
+        are held. Only saved records go (call after ``save``); returns how many did."""
         held = sum(len(d.members) for d in self.held.values())
-        going: list[str] = []
-        for rid, draft in self.held.items():
+        going: list[Draft] = []
+        for draft in self.held.values():
             if held <= max_members:
                 break
             if not (draft.dirty or draft.moved or draft.deleted):
                 held -= len(draft.members)
-                going.append(rid)
-        for rid in going:
-            draft = self.held.pop(rid)
-            # shared and immutable while away: a record seen stays known for the whole run,
-            # so what it keeps is kept small (an empty list and set would take 272 bytes),
-            # and adding a fact to it before ``load`` fails loudly
-            draft.members, draft.moved = AWAY_MEMBERS, AWAY_MOVED  # type: ignore[assignment]
-            self.away.add(rid)
+                going.append(draft)
+        for draft in going:
+            del self.held[draft.id]
+            key = (draft.kind, draft.dyad)
+            self.indexes[key].remove(draft)
+            self.complete.discard(key)
         return len(going)
 
 
@@ -265,6 +252,7 @@ def consolidate(
             session.execute(delete(RecordRow))
             session.execute(delete(ArticleBandRow))
             session.execute(delete(ArticleSignatureRow))
+        file_records(session)
         engine = Consolidator(session)
         pending = _pending(session, article_ids)
         touched: set[str] = set()

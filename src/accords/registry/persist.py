@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from accords.model import CurationState, RecordKind
 from accords.registry import dyads
+from accords.registry.candidates import EVERYWHERE, TIMED, filed_under
 from accords.registry.match import Member, session_number
 from accords.registry.summary import summarise
 from accords.store.schema import (
@@ -230,6 +231,47 @@ def load_drafts(session: Session, rows: list[RecordRow]) -> list[Draft]:
                   dict(row.overrides or {}), stored=True) for row in rows]
 
 
+def read_drafts(session: Session, ids: list[str]) -> list[Draft]:
+    """Drafts for the stored records ``ids``, with their facts (in the order of ``ids``;
+    those not stored left out)."""
+    rows = {row.id: row for chunk in chunks(ids)
+            for row in session.scalars(select(RecordRow).where(RecordRow.id.in_(chunk)))}
+    return load_drafts(session, [rows[rid] for rid in ids if rid in rows])
+
+
+def stored_near(session: Session, kind: RecordKind, dyad: str | None,
+                months: range | None) -> list[str]:
+    """The ids of the stored records of a group that a fact of ``months`` could join
+    (filed under one of them, or everywhere: see ``candidates``); every record of the
+    group when ``months`` is None."""
+    where = [RecordRow.kind == str(kind),
+             RecordRow.dyad.is_(None) if dyad is None else RecordRow.dyad == dyad]
+    if months is not None:
+        where += [RecordRow.months_from <= months[-1], RecordRow.months_to >= months[0]]
+    return list(session.scalars(select(RecordRow.id).where(*where).order_by(RecordRow.id)))
+
+
+def _filing(draft: Draft) -> dict[str, int | None]:
+    """The ``months_from``/``months_to`` columns of a record."""
+    if draft.kind not in TIMED:
+        return {"months_from": None, "months_to": None}
+    months = filed_under(draft) or EVERYWHERE
+    return {"months_from": months[0], "months_to": months[-1]}
+
+
+def file_records(session: Session) -> int:
+    """File the meetings and instruments saved before records were (migration 0007) under
+    their months; returns how many. Consolidation calls it before it reads any record."""
+    unfiled = (RecordRow.kind.in_([str(k) for k in TIMED]), RecordRow.months_from.is_(None))
+    filed = 0
+    while ids := list(session.scalars(select(RecordRow.id).where(*unfiled).limit(CHUNK))):
+        drafts = read_drafts(session, ids)
+        session.execute(update(RecordRow), [{"id": d.id, **_filing(d)} for d in drafts])
+        session.expunge_all()
+        filed += len(drafts)
+    return filed
+
+
 def load_draft(session: Session, rid: str) -> Draft | None:
     row = session.get(RecordRow, rid)
     return load_drafts(session, [row])[0] if row else None
@@ -258,7 +300,7 @@ def save(session: Session, drafts: list[Draft]) -> None:
             continue
         if not draft.dirty:
             continue
-        values = {**draft.summary(), "id": draft.id, "state": draft.state,
+        values = {**draft.summary(), **_filing(draft), "id": draft.id, "state": draft.state,
                   "overrides": dict(draft.overrides), "updated_at": utcnow()}
         if draft.stored:
             updates.append(values)

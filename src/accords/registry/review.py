@@ -221,6 +221,6 @@ def replay(engine: Any, events: list[CurationEventRow]) -> int:
                     if other.kind is draft.kind and wanted & {m.fact_id for m in other.members}:
                         _move(other, target, wanted)
                 if target.members:
-                    engine.group((draft.kind, draft.dyad)).append(target)
+                    engine.hold(target)
                     drafts[new_id] = target
     return skipped

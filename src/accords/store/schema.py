@@ -260,6 +260,14 @@ class RecordRow(Base):
     reports: Mapped[int] = mapped_column(Integer)
     articles: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: Meetings and instruments: the months consolidation files the record under
+    #: (``registry.candidates``; year × 12 + month − 1), to find the records a new fact
+    #: could join without reading the group. Null for the other kinds, and until filed.
+    months_from: Mapped[int | None] = mapped_column(Integer)
+    months_to: Mapped[int | None] = mapped_column(Integer)
+
+
+Index("ix_records_kind_dyad_months", RecordRow.kind, RecordRow.dyad, RecordRow.months_from)
 
 
 class RecordFactRow(Base):

@@ -1,0 +1,36 @@
+"""The months a meeting or instrument record is filed under: records.months_from / months_to.
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-01
+
+Written by hand to match ``RecordRow`` in ``accords/store/schema.py``. Existing records
+start unfiled (null); the next consolidation files them (``persist.file_records``) before
+it reads any, with the same code that files every record it saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0007"
+down_revision: str | Sequence[str] | None = "0006"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.add_column("records", sa.Column("months_from", sa.Integer(), nullable=True))
+    op.add_column("records", sa.Column("months_to", sa.Integer(), nullable=True))
+    op.create_index("ix_records_kind_dyad_months", "records", ["kind", "dyad", "months_from"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_records_kind_dyad_months", table_name="records")
+    # in place (SQLite 3.35+ can): a batch copy of the table would drop it, and with it,
+    # by cascade, every record's facts
+    op.drop_column("records", "months_to")
+    op.drop_column("records", "months_from")
