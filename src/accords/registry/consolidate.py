@@ -131,10 +131,11 @@ class Consolidator:
                 known = wanted[key]
                 months = range(min(known.start, months.start), max(known.stop, months.stop))
             wanted[key] = months
-        missing: list[str] = []
+        by_kind: dict[RecordKind, dict[str | None, range | None]] = {}
         for (kind, dyad), months in wanted.items():
-            missing += [rid for rid in stored_near(self.session, kind, dyad, months)
-                        if rid not in self.held]
+            by_kind.setdefault(kind, {})[dyad] = months
+        missing = [rid for kind, dyads in by_kind.items()
+                   for rid in stored_near(self.session, kind, dyads) if rid not in self.held]
         for draft in read_drafts(self.session, missing):
             self.hold(draft)
         self.complete.update(key for key, months in wanted.items() if months is None)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Row, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from accords.model import CurationState, RecordKind
@@ -239,16 +239,32 @@ def read_drafts(session: Session, ids: list[str]) -> list[Draft]:
     return load_drafts(session, [rows[rid] for rid in ids if rid in rows])
 
 
-def stored_near(session: Session, kind: RecordKind, dyad: str | None,
-                months: range | None) -> list[str]:
-    """The ids of the stored records of a group that a fact of ``months`` could join
-    (filed under one of them, or everywhere: see ``candidates``); every record of the
-    group when ``months`` is None."""
-    where = [RecordRow.kind == str(kind),
-             RecordRow.dyad.is_(None) if dyad is None else RecordRow.dyad == dyad]
-    if months is not None:
-        where += [RecordRow.months_from <= months[-1], RecordRow.months_to >= months[0]]
-    return list(session.scalars(select(RecordRow.id).where(*where).order_by(RecordRow.id)))
+def stored_near(session: Session, kind: RecordKind,
+                wanted: dict[str | None, range | None]) -> list[str]:
+    """The ids of the stored records of ``kind`` that facts of the dyads and months
+    ``wanted`` could join: filed under one of the dyad's months, or everywhere (see
+    ``candidates``); every record of the dyad when its months are None. A few queries per
+    kind, whatever the number of dyads."""
+    def of_dyads(dyads: list[str | None], columns: list[Any], *where: Any) -> Iterator[Row[Any]]:
+        named = [d for d in dyads if d is not None]
+        for chunk in chunks(named):
+            yield from session.execute(select(*columns).where(
+                RecordRow.kind == str(kind), RecordRow.dyad.in_(chunk), *where))
+        if None in dyads:
+            yield from session.execute(select(*columns).where(
+                RecordRow.kind == str(kind), RecordRow.dyad.is_(None), *where))
+
+    found = [rid for rid, in of_dyads([d for d, m in wanted.items() if m is None], [RecordRow.id])]
+    narrowed = {d: m for d, m in wanted.items() if m is not None}
+    if narrowed:  # the months of all the dyads at once, then each dyad's own
+        low = min(m.start for m in narrowed.values())
+        high = max(m.stop for m in narrowed.values()) - 1
+        rows = of_dyads(list(narrowed), [RecordRow.id, RecordRow.dyad, RecordRow.months_from,
+                                         RecordRow.months_to],
+                        RecordRow.months_from <= high, RecordRow.months_to >= low)
+        found += [rid for rid, dyad, first, last in rows
+                  if first < narrowed[dyad].stop and last >= narrowed[dyad].start]
+    return sorted(found)
 
 
 def _filing(draft: Draft) -> dict[str, int | None]:
