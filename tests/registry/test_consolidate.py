@@ -148,7 +148,8 @@ def test_a_copy_consolidated_in_a_later_run_joins_the_group_of_the_first(tmp_pat
     with open_store(tmp_path) as store:
         store.add(article("w0", WIRE, "2025-05-14", instrument(
             WIRE, "protocol covering", kind="protocol", date="2025-05-13", place="Moscow")))
-        assert consolidate(store).near_duplicates == 0
+        report = consolidate(store)
+        assert (report.near_duplicates, report.created, report.updated) == (0, 1, 0)
         with store.engine.begin() as connection:
             assert connection.execute(text("SELECT count(*) FROM article_bands")).scalar() == 8
             command.downgrade(alembic_config(connection), "0005")
@@ -158,7 +159,8 @@ def test_a_copy_consolidated_in_a_later_run_joins_the_group_of_the_first(tmp_pat
         for aid, copy in (("w1", WIRE + " (Reuters)"), ("other", own)):
             store.add(article(aid, copy, "2025-05-15", instrument(
                 copy, "protocol covering", kind="protocol", date="2025-05-13", place="Moscow")))
-        assert consolidate(store).near_duplicates == 1
+        report = consolidate(store)
+        assert (report.near_duplicates, report.created, report.updated) == (1, 0, 1)
         (record,) = records(store, kind="instrument")
         full = get_record(store, record.id)
         groups: dict[str, set[str]] = {}
