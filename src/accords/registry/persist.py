@@ -289,8 +289,8 @@ def file_records(session: Session) -> int:
 
 
 def load_draft(session: Session, rid: str) -> Draft | None:
-    row = session.get(RecordRow, rid)
-    return load_drafts(session, [row])[0] if row else None
+    found = read_drafts(session, [rid])
+    return found[0] if found else None
 
 
 def save(session: Session, drafts: list[Draft]) -> None:
