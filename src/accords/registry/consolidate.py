@@ -122,23 +122,23 @@ class Consolidator:
     def prepare(self, members: list[Member]) -> None:
         """Hold every stored record one of ``members`` could join, reading in one go those
         not held; and learn which of the ids their new records would get are taken."""
-        wanted: dict[Group, range | None] = {}
+        wanted: dict[Group, set[range] | None] = {}  # None: the whole group
         for member in members:
             key, months = (member.kind, member.dyad), months_of(member)
             if key in self.complete or (key in wanted and wanted[key] is None):
                 continue
-            if months is not None and key in wanted:
-                known = wanted[key]
-                months = range(min(known.start, months.start), max(known.stop, months.stop))
-            wanted[key] = months
-        by_kind: dict[RecordKind, dict[str | None, range | None]] = {}
-        for (kind, dyad), months in wanted.items():
-            by_kind.setdefault(kind, {})[dyad] = months
+            if months is None:
+                wanted[key] = None
+            elif (spans := wanted.setdefault(key, set())) is not None:
+                spans.add(months)
+        by_kind: dict[RecordKind, dict[str | None, set[range] | None]] = {}
+        for (kind, dyad), spans in wanted.items():
+            by_kind.setdefault(kind, {})[dyad] = spans
         missing = [rid for kind, dyads in by_kind.items()
                    for rid in stored_near(self.session, kind, dyads) if rid not in self.held]
         for draft in read_drafts(self.session, missing):
             self.hold(draft)
-        self.complete.update(key for key, months in wanted.items() if months is None)
+        self.complete.update(key for key, spans in wanted.items() if spans is None)
         ids = sorted({record_id(m.kind, m.dyad, m.key) for m in members})
         self.taken = {rid for chunk in chunks(ids) for rid in self.session.scalars(
             select(RecordRow.id).where(RecordRow.id.in_(chunk)))}

@@ -222,25 +222,20 @@ def load_members(session: Session, dyad_of: dict[str, str | None]) -> dict[str, 
     return members
 
 
-def load_drafts(session: Session, rows: list[RecordRow]) -> list[Draft]:
-    """Drafts for stored records, with their facts."""
-    if not rows:
-        return []
-    members = load_members(session, {r.id: r.dyad for r in rows})
-    return [Draft(row.id, RecordKind(row.kind), row.dyad, members[row.id], row.state,
-                  dict(row.overrides or {}), stored=True) for row in rows]
-
-
 def read_drafts(session: Session, ids: list[str]) -> list[Draft]:
     """Drafts for the stored records ``ids``, with their facts (in the order of ``ids``;
-    those not stored left out)."""
-    rows = {row.id: row for chunk in chunks(ids)
-            for row in session.scalars(select(RecordRow).where(RecordRow.id.in_(chunk)))}
-    return load_drafts(session, [rows[rid] for rid in ids if rid in rows])
+    those not stored left out). Reads the columns a draft keeps, not the record's summary."""
+    rows = {row.id: row for chunk in chunks(ids) for row in session.execute(
+        select(RecordRow.id, RecordRow.kind, RecordRow.dyad, RecordRow.state,
+               RecordRow.overrides).where(RecordRow.id.in_(chunk)))}
+    found = [rows[rid] for rid in ids if rid in rows]
+    members = load_members(session, {r.id: r.dyad for r in found}) if found else {}
+    return [Draft(row.id, RecordKind(row.kind), row.dyad, members[row.id], row.state,
+                  dict(row.overrides or {}), stored=True) for row in found]
 
 
 def stored_near(session: Session, kind: RecordKind,
-                wanted: dict[str | None, range | None]) -> list[str]:
+                wanted: dict[str | None, set[range] | None]) -> list[str]:
     """The ids of the stored records of ``kind`` that facts of the dyads and months
     ``wanted`` could join: filed under one of the dyad's months, or everywhere (see
     ``candidates``); every record of the dyad when its months are None. A few queries per
@@ -255,15 +250,15 @@ def stored_near(session: Session, kind: RecordKind,
                 RecordRow.kind == str(kind), RecordRow.dyad.is_(None), *where))
 
     found = [rid for rid, in of_dyads([d for d, m in wanted.items() if m is None], [RecordRow.id])]
-    narrowed = {d: m for d, m in wanted.items() if m is not None}
+    narrowed = {d: spans for d, spans in wanted.items() if spans is not None}
     if narrowed:  # the months of all the dyads at once, then each dyad's own
-        low = min(m.start for m in narrowed.values())
-        high = max(m.stop for m in narrowed.values()) - 1
+        low = min(m.start for spans in narrowed.values() for m in spans)
+        high = max(m.stop for spans in narrowed.values() for m in spans) - 1
         rows = of_dyads(list(narrowed), [RecordRow.id, RecordRow.dyad, RecordRow.months_from,
                                          RecordRow.months_to],
                         RecordRow.months_from <= high, RecordRow.months_to >= low)
         found += [rid for rid, dyad, first, last in rows
-                  if first < narrowed[dyad].stop and last >= narrowed[dyad].start]
+                  if any(first < m.stop and last >= m.start for m in narrowed[dyad])]
     return sorted(found)
 
 
