@@ -100,8 +100,12 @@ class Consolidator:
         self.held: dict[str, Draft] = {}
         #: The held records of each group (kind, dyad), by month for the timed kinds.
         self.indexes: dict[Group, Candidates] = {}
-        #: Groups every stored record of which is held (no need to ask the database).
-        self.complete: set[Group] = set()
+        #: Groups some stored record of which may not be held: at first those with records
+        #: in the database, then those ``forget`` took records from. The others need no
+        #: query: every record of theirs is held.
+        self.partial: set[Group] = {
+            (RecordKind(kind), dyad) for kind, dyad in
+            session.execute(select(RecordRow.kind, RecordRow.dyad).distinct())}
         #: Of the ids the batch's facts would give new records, those stored records have.
         self.taken: set[str] = set()
 
@@ -125,7 +129,7 @@ class Consolidator:
         wanted: dict[Group, set[range] | None] = {}  # None: the whole group
         for member in members:
             key, months = (member.kind, member.dyad), months_of(member)
-            if key in self.complete or (key in wanted and wanted[key] is None):
+            if key not in self.partial or (key in wanted and wanted[key] is None):
                 continue
             if months is None:
                 wanted[key] = None
@@ -138,8 +142,10 @@ class Consolidator:
                    for rid in stored_near(self.session, kind, dyads) if rid not in self.held]
         for draft in read_drafts(self.session, missing):
             self.hold(draft)
-        self.complete.update(key for key, spans in wanted.items() if spans is None)
-        ids = sorted({record_id(m.kind, m.dyad, m.key) for m in members})
+        self.partial.difference_update(key for key, spans in wanted.items() if spans is None)
+        # an id hashes kind and dyad: only a record of the same group could have it
+        ids = sorted({record_id(m.kind, m.dyad, m.key) for m in members
+                      if (m.kind, m.dyad) in self.partial})
         self.taken = {rid for chunk in chunks(ids) for rid in self.session.scalars(
             select(RecordRow.id).where(RecordRow.id.in_(chunk)))}
 
@@ -194,7 +200,7 @@ class Consolidator:
             del self.held[draft.id]
             key = (draft.kind, draft.dyad)
             self.indexes[key].remove(draft)
-            self.complete.discard(key)
+            self.partial.add(key)
         return len(going)
 
 
