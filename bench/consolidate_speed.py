@@ -5,8 +5,9 @@ The database holds articles stored but not yet consolidated (``accords ingest
 (bench/corpus.py) with ``--articles N`` by two ingest processes. Each version then
 consolidates its own copy of it in a child process (``accords.registry.consolidate``,
 the version's ``src`` first on ``sys.path``), timed by wall clock and CPU, with its peak
-RSS; the registries they build are compared by a digest of every record's row and facts,
-so a speed-up that changed what comes out would show.
+RSS when consolidation returns; the registries they build are then compared by a digest
+of every record's row and facts (read a row at a time), so a speed-up that changed what
+comes out would show.
 
     python bench/consolidate_speed.py (--db FILE | --articles N) [--baseline-src DIR]
         [--max-members N]
@@ -41,16 +42,19 @@ with Store.open(path) as store:
     wall, cpu = time.perf_counter(), time.process_time()
     report = consolidate(store, **options)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # before the digest
 db = sqlite3.connect(path)
-records = db.execute(
+digest, records = hashlib.sha1(), 0
+for row in db.execute(
     "SELECT r.id, r.kind, r.dyad, r.label, r.status, r.date, r.attrs, r.reports, r.articles,"
     " (SELECT group_concat(fact_id) FROM (SELECT fact_id FROM record_facts"
-    "  WHERE record_id = r.id ORDER BY fact_id)) FROM records r ORDER BY r.id").fetchall()
+    "  WHERE record_id = r.id ORDER BY fact_id)) FROM records r ORDER BY r.id"):
+    digest.update(json.dumps(row).encode() + b"\n")
+    records += 1
 print(json.dumps({
-    "seconds": round(wall, 1), "cpu_seconds": round(cpu, 1),
-    "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
-    "articles": report.articles, "facts": report.facts, "records": len(records),
-    "registry_sha1": hashlib.sha1(json.dumps(records).encode()).hexdigest(),
+    "seconds": round(wall, 1), "cpu_seconds": round(cpu, 1), "peak_rss_mb": peak,
+    "articles": report.articles, "facts": report.facts, "records": records,
+    "registry_sha1": digest.hexdigest(),
 }))
 """
 
