@@ -49,7 +49,7 @@ for row in db.execute(
     "SELECT r.id, r.kind, r.dyad, r.label, r.status, r.date, r.attrs, r.reports, r.articles,"
     " (SELECT group_concat(fact_id) FROM (SELECT fact_id FROM record_facts"
     "  WHERE record_id = r.id ORDER BY fact_id)) FROM records r ORDER BY r.id"):
-    digest.update(json.dumps(row).encode() + b"\n")
+    digest.update(json.dumps(row).encode())  # a JSON array: delimits itself
     records += 1
 print(json.dumps({
     "seconds": round(wall, 1), "cpu_seconds": round(cpu, 1), "peak_rss_mb": peak,
