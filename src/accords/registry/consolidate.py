@@ -31,7 +31,6 @@ from accords.registry.persist import (
     Draft,
     StoredFact,
     chunks,
-    file_records,
     lock,
     member_from_row,
     read_drafts,
@@ -259,7 +258,6 @@ def consolidate(
             session.execute(delete(RecordRow))
             session.execute(delete(ArticleBandRow))
             session.execute(delete(ArticleSignatureRow))
-        file_records(session)
         engine = Consolidator(session)
         pending = _pending(session, article_ids)
         if progress:

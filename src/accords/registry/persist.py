@@ -271,8 +271,8 @@ def _filing(draft: Draft) -> dict[str, int | None]:
 
 
 def file_records(session: Session) -> int:
-    """File the meetings and instruments saved before records were (migration 0007) under
-    their months; returns how many. Consolidation calls it before it reads any record."""
+    """File the meetings and instruments saved before records were under their months;
+    returns how many. Migration 0007 calls it."""
     unfiled = (RecordRow.kind.in_([str(k) for k in TIMED]), RecordRow.months_from.is_(None))
     filed = 0
     while ids := list(session.scalars(select(RecordRow.id).where(*unfiled).limit(CHUNK))):

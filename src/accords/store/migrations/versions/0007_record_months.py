@@ -4,9 +4,9 @@ Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-01
 
-Written by hand to match ``RecordRow`` in ``accords/store/schema.py``. Existing records
-start unfiled (null); the next consolidation files them (``persist.file_records``) before
-it reads any, with the same code that files every record it saves.
+Written by hand to match ``RecordRow`` in ``accords/store/schema.py``. Existing meetings
+and instruments are filed here (``persist.file_records``), with the same code that files
+every record consolidation saves, so that no run has to look for unfiled ones.
 """
 
 from __future__ import annotations
@@ -26,6 +26,12 @@ def upgrade() -> None:
     op.add_column("records", sa.Column("months_from", sa.Integer(), nullable=True))
     op.add_column("records", sa.Column("months_to", sa.Integer(), nullable=True))
     op.create_index("ix_records_kind_dyad_months", "records", ["kind", "dyad", "months_from"])
+    from sqlalchemy.orm import Session
+
+    from accords.registry.persist import file_records
+
+    with Session(bind=op.get_bind()) as session:  # inside the migration's transaction
+        file_records(session)
 
 
 def downgrade() -> None:
