@@ -125,23 +125,22 @@ class Consolidator:
     def prepare(self, members: list[Member]) -> None:
         """Hold every stored record one of ``members`` could join, reading in one go those
         not held; and learn which of the ids their new records would get are taken."""
-        wanted: dict[Group, set[range] | None] = {}  # None: the whole group
+        # by kind, each dyad's months (None: the whole group), for ``stored_near``
+        wanted: dict[RecordKind, dict[str | None, set[range] | None]] = {}
         for member in members:
-            key, months = (member.kind, member.dyad), months_of(member)
-            if key not in self.partial or (key in wanted and wanted[key] is None):
+            if (member.kind, member.dyad) not in self.partial:
                 continue
+            dyads, months = wanted.setdefault(member.kind, {}), months_of(member)
             if months is None:
-                wanted[key] = None
-            elif (spans := wanted.setdefault(key, set())) is not None:
+                dyads[member.dyad] = None
+            elif (spans := dyads.setdefault(member.dyad, set())) is not None:
                 spans.add(months)
-        by_kind: dict[RecordKind, dict[str | None, set[range] | None]] = {}
-        for (kind, dyad), spans in wanted.items():
-            by_kind.setdefault(kind, {})[dyad] = spans
-        missing = [rid for kind, dyads in by_kind.items()
+        missing = [rid for kind, dyads in wanted.items()
                    for rid in stored_near(self.session, kind, dyads) if rid not in self.held]
         for draft in read_drafts(self.session, missing):
             self.hold(draft)
-        self.partial.difference_update(key for key, spans in wanted.items() if spans is None)
+        self.partial.difference_update((kind, dyad) for kind, dyads in wanted.items()
+                                       for dyad, spans in dyads.items() if spans is None)
         # an id hashes kind and dyad: only a record of the same group could have it
         ids = sorted({record_id(m.kind, m.dyad, m.key) for m in members
                       if (m.kind, m.dyad) in self.partial})
