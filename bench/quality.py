@@ -2,7 +2,8 @@
 ../shared/eval/dev/articles, scored by ../shared/eval/score.py against gold.jsonl.
 
 Writes bench/results/quality.json (per-field precision, recall, F1, the mean, slot
-accuracy, the date and the commit) and prints the per-field table in Markdown.
+accuracy, the date and the commit, and the same scores for each half of the fixed split
+by country pair in ``bench/devsplit.py``) and prints the per-field table in Markdown.
 
     python bench/quality.py [--shared PATH] [--out FILE]
 """
@@ -33,12 +34,12 @@ def run_extract(articles: Path, out: Path) -> float:
     return time.perf_counter() - started
 
 
-def score(shared: Path, predicted: Path) -> dict:
+def score(shared: Path, predicted: Path, gold: Path | None = None) -> dict:
     result = subprocess.run(
         [
             sys.executable,
             str(shared / "eval" / "score.py"),
-            str(shared / "eval" / "dev" / "gold.jsonl"),
+            str(gold or shared / "eval" / "dev" / "gold.jsonl"),
             str(predicted),
             "--json",
         ],
@@ -95,6 +96,7 @@ def main() -> int:
         predicted = Path(tmp) / "predicted.jsonl"
         seconds = run_extract(articles, predicted)
         scores = normalise(score(args.shared, predicted))
+        split = score_halves(args.shared, predicted, Path(tmp))
     n_articles = len(list(articles.glob("*")))
     record = {
         "date": dt.date.today().isoformat(),
@@ -102,10 +104,16 @@ def main() -> int:
         "articles": n_articles,
         "extract_seconds": round(seconds, 2),
         **scores,
+        "halves": split,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     print(markdown(scores))
+    print(
+        "\nhalves by country pair (bench/devsplit.py): "
+        + ", ".join(f"{name} {h['mean_f1']:.3f} ({h['articles']})" for name, h in split.items())
+        + f"; gap {abs(split['work']['mean_f1'] - split['check']['mean_f1']):.3f}"
+    )
     print(f"\n{n_articles} files, extract took {seconds:.1f} s; written to {args.out}")
     if args.raise_floors:
         return raise_floors(scores, args.shared, args.allow_regression)
@@ -145,6 +153,29 @@ def raise_floors(scores: dict, shared: Path, allow_regression: bool) -> int:
     )
     print(f"floors written to {FLOORS}")
     return 0
+
+
+def score_halves(shared: Path, predicted: Path, tmp: Path) -> dict:
+    """The scores of each half of the split by country pair, on its own gold records."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from devsplit import halves
+
+    gold = shared / "eval" / "dev" / "gold.jsonl"
+    out = {}
+    for name, ids in halves(gold).items():
+        subsets = {}
+        for source, label in ((gold, "gold"), (predicted, "predicted")):
+            subset = tmp / f"{name}-{label}.jsonl"
+            lines = [
+                line
+                for line in source.read_text(encoding="utf-8").splitlines()
+                if line.strip() and json.loads(line)["id"] in ids
+            ]
+            subset.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            subsets[label] = subset
+        result = normalise(score(shared, subsets["predicted"], subsets["gold"]))
+        out[name] = {"articles": len(ids), **result}
+    return out
 
 
 def normalise(raw: dict) -> dict:
