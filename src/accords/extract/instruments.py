@@ -90,7 +90,15 @@ class InstrumentMention:
     count: int = 1
     title: str = ""
     anaphor: bool = False  # "the accords", "these documents": refers to a plural before it
+    item: bool = False  # one item of a listed series: a document of its own
+    framed: bool = False  # in force because something happens "under" it, not by its verbs
+    also: list[tuple[int, int]] = field(default_factory=list)  # the spans referring to it
     meeting: MeetingMention | None = field(default=None, repr=False)
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Every span of the article that speaks of this document, its first one first."""
+        return [(self.start, self.end), *self.also]
 
     def attrs(self, countries: list[str]) -> dict[str, object]:
         return {
@@ -341,7 +349,9 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
     signers = _coordinated_signers(adoc.text[sentence_start : plural.start])
     if len(signers) >= 2:
         return [
-            dataclasses.replace(plural, plural=False, parties=[party], areas=areas_in(party))
+            dataclasses.replace(
+                plural, plural=False, item=True, parties=[party], areas=areas_in(party)
+            )
             for party in signers
         ]
     fields = _FIELDS_LIST.search(phrase) or _COVERS.match(phrase)
@@ -349,18 +359,24 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
         items = _list_items(fields.group("list"))
         if len(items) >= 2 and all(areas_in(item) for item in items):
             return [
-                dataclasses.replace(plural, plural=False, areas=areas_in(item), title=item)
+                dataclasses.replace(
+                    plural, plural=False, item=True, areas=areas_in(item), title=item
+                )
                 for item in items
             ]
     respective = _RESPECTIVE.search(phrase)
     if respective:
         return [
-            dataclasses.replace(plural, plural=False, parties=[side], areas=areas_in(side))
+            dataclasses.replace(
+                plural, plural=False, item=True, parties=[side], areas=areas_in(side)
+            )
             for side in _list_items(respective.group("list"))
         ]
     pairs = _party_pairs(phrase)
     if len(pairs) >= 2:
-        return [dataclasses.replace(plural, plural=False, parties=pair) for pair in pairs]
+        return [
+            dataclasses.replace(plural, plural=False, item=True, parties=pair) for pair in pairs
+        ]
     head = re.match(rf"\s*(?:\w+\s+){{0,3}}?{_TOPIC}", phrase)
     if not head:
         return [plural]
@@ -371,7 +387,7 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
     for part in parts:
         items.append(
             dataclasses.replace(
-                plural, plural=False, areas=areas_in(part), title=_title(part.strip())
+                plural, plural=False, item=True, areas=areas_in(part), title=_title(part.strip())
             )
         )
     return items
@@ -380,8 +396,9 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
 #: Between two triggers: the second names the frame the first implements ("an executive
 #: programme for the Social Affairs Cooperation Programme"), not a document of its own.
 _NAMED_FRAME = re.compile(
-    r"\s+(?:of|for|under)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}$"
-    r"|\s+on\s+the\s+(?:[\w’'-]+\s+){0,4}$"  # "an agreement on the annual cooperation plan"
+    r"(?:\s*\([^()]{1,15}\))?"  # the first one's abbreviation: "a memorandum (MoU) on the …"
+    r"(?:\s+(?:of|for|under)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}$"
+    r"|\s+on\s+the\s+(?:[\w’'-]+\s+){0,4}$)"  # "an agreement on the annual cooperation plan"
 )
 
 
@@ -426,6 +443,9 @@ def _instrument_at(
     framed = _EXISTING.search(before)
     if framed and (_AMENDED.search(framed.group()) or not re.search(r"\bsign", context, re.I)):
         status = "in_force"  # "under the agreement", "in line with the existing protocol"
+        framed_in_force = True
+    else:
+        framed_in_force = False
     phrase = adoc.text[match.start() : stop]
     parties, party_span = _parties(phrase)
     area_text = phrase.replace(party_span, " ") if party_span else phrase
@@ -464,6 +484,7 @@ def _instrument_at(
         match.end(),
         plural,
         title=_title(phrase),
+        framed=framed_in_force,
         anaphor=plural
         and bool(
             re.search(

@@ -28,6 +28,8 @@ from accords.extract.areas import AreaMention, find_areas
 from accords.extract.bodies import BodyMention, canonical_bodies, find_bodies
 from accords.extract.document import ArticleDoc
 from accords.extract.dyads import DyadFinding, find_dyads
+from accords.extract.entities import resolve_instruments
+from accords.extract.factuality import assert_mentions
 from accords.extract.instruments import (
     consolidate_instruments,
     find_instruments,
@@ -113,14 +115,26 @@ def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
             body,
             0.7,
         )
-    meetings = [m for m in find_meetings(adoc, bodies) if m.sentence in relevant]
+    meetings = assert_mentions(
+        adoc.doc, [m for m in find_meetings(adoc, bodies) if m.sentence in relevant]
+    )
     reported = consolidate_meetings(meetings)
     for meeting in reported:
         add(FactKind.MEETING, meeting.attrs(countries(meeting.sentence)), meeting)
-    instruments = [i for i in find_instruments(adoc, meetings) if i.sentence in relevant]
+    instruments = assert_mentions(
+        adoc.doc, [i for i in find_instruments(adoc, meetings) if i.sentence in relevant]
+    )
+    instruments = resolve_instruments(adoc, instruments)
     signed_at_the_meeting(instruments, reported)
     for instrument in consolidate_instruments(instruments):
-        add(FactKind.INSTRUMENT, instrument.attrs(countries(instrument.sentence)), instrument)
+        facts.append(
+            Fact(
+                FactKind.INSTRUMENT,
+                instrument.attrs(countries(instrument.sentence)),
+                [adoc.evidence(start, end) for start, end in instrument.spans],
+                0.6,
+            )
+        )
     for programme in find_programmes(adoc.text):
         add(FactKind.PROGRAMME, {"name": programme.name, "areas": programme.areas}, programme)
     for mention in _area_mentions(adoc, relevant, bodies):

@@ -1,0 +1,154 @@
+"""entities: instrument mentions → the documents they speak of, one entity each.
+
+A news report names a document once and then refers back to it: "the protocol", "this
+document", "the deal", "both documents". A reference is a definite or demonstrative
+noun phrase (or one with "both", "its", "their") that has a compatible antecedent
+earlier in the article; it never creates a document of its own, it adds its words to
+the antecedent's:
+
+* compatible kind: the same kind, or a head that fits any document ("document",
+  "deal", "text", "pact", "accord"); "the agreement" also names a document of another
+  kind when documents of only that kind were named before it (reporters call the one
+  memorandum or treaty of their story "the agreement");
+* compatible number: a singular refers to one document, a plural ("both documents",
+  "the agreements") to the documents named before it;
+* compatible content: a reference restricts nothing new — areas or parties of its own
+  phrase that the antecedent lacks ("the agreement on fisheries" after "a memorandum
+  on trade") make it a document of its own; so do ordinals, "other" and "existing"
+  ("the second memorandum", "the existing agreement").
+
+Merging keeps the antecedent's kind, adds areas and parties, fills a missing date or
+place, takes the later step of the lifecycle ("to be signed" then "was signed" →
+signed; a document "under" which something happens keeps its status), and keeps the
+reference's span as evidence. Items of a list ("documents on A, on B and on C") are
+entities of their own, never references.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from accords.extract.areas import areas_in
+from accords.extract.document import ArticleDoc
+from accords.extract.instruments import InstrumentMention
+
+#: Determiners that make a noun phrase point back.
+_DEFINITE = {"the", "this", "that", "these", "those", "both", "such", "said", "its", "their"}
+#: Heads that can refer back to a document of any kind.
+_GENERIC = re.compile(r"^(?:documents?|deals?|texts?|pacts?|accords?)$", re.I)
+#: Modifiers that single out another document than the one before.
+_ANOTHER = re.compile(
+    r"^(?:other|another|second|third|fourth|fifth|first|last|separate|further|additional|"
+    r"existing|current|previous|earlier|old|former|original|"
+    r"\d+(?:st|nd|rd|th))$",
+    re.I,
+)
+#: The lifecycle's order: a later step wins when mentions of one document disagree.
+_LIFECYCLE = {"planned": 0, "signed": 1, "ratified": 2, "in_force": 3, "terminated": 4}
+
+
+def resolve_instruments(
+    adoc: ArticleDoc, mentions: list[InstrumentMention]
+) -> list[InstrumentMention]:
+    """The stage: each reference joins its antecedent; the rest are the documents."""
+    entities: list[InstrumentMention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        head = _head(adoc, mention)
+        if head is None or mention.item or not _points_back(head):
+            entities.append(mention)
+            continue
+        antecedents = _antecedents(adoc, mention, head, entities)
+        if not antecedents:
+            entities.append(mention)
+            continue
+        for antecedent in antecedents:
+            _merge(antecedent, mention, adoc)
+    return entities
+
+
+def _head(adoc: ArticleDoc, mention: InstrumentMention) -> Token | None:
+    span = adoc.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _points_back(head: Token) -> bool:
+    """A definite or demonstrative phrase that does not single out another document."""
+    modifiers = list(head.children)
+    if any(_ANOTHER.match(c.text) for c in modifiers if c.dep_ in ("amod", "nummod", "det")):
+        return False
+    if any(_ANOTHER.match(t.text) for t in _words_before(head)):
+        return False
+    return any(
+        c.lower_ in _DEFINITE for c in modifiers if c.dep_ in ("det", "predet", "poss", "nummod")
+    ) or any(t.lower_ in _DEFINITE for t in _words_before(head)[:1])
+
+
+def _words_before(head: Token) -> list[Token]:
+    """The words of the phrase before its head, nearest first, read off the text (the
+    parse sometimes hangs a determiner elsewhere): up to and including a determiner."""
+    words: list[Token] = []
+    for i in range(head.i - 1, max(head.sent.start, head.i - 5) - 1, -1):
+        token = head.doc[i]
+        if token.pos_ in ("DET", "PRON", "NUM"):
+            return [token, *words]
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV", "VERB") or token.is_punct:
+            break
+        words.append(token)
+    return []
+
+
+def _antecedents(
+    adoc: ArticleDoc, mention: InstrumentMention, head: Token, entities: list[InstrumentMention]
+) -> list[InstrumentMention]:
+    """The documents the reference points back to: the nearest compatible one for a
+    singular; for a plural, every document named before it, or the one plural entry."""
+    word = adoc.text[mention.start : mention.end]
+    # "the agreement" names any document when only one has been named before it
+    generic = bool(_GENERIC.match(word)) or (
+        word.lower() == "agreement" and len({e.kind for e in entities}) == 1
+    )
+    own_areas = set(areas_in(_own_phrase(head)))
+    compatible = [
+        e
+        for e in entities
+        if (generic or e.kind == mention.kind)
+        and own_areas <= set(e.areas)
+        and not (mention.parties and e.parties and mention.parties != e.parties)
+    ]
+    if not compatible:
+        return []
+    if not mention.plural:
+        singular = [e for e in compatible if not e.plural]
+        return singular[-1:] if singular else []
+    plural = [e for e in compatible if e.plural]
+    if plural and plural[-1] is compatible[-1]:
+        return plural[-1:]
+    return compatible if len(compatible) >= 2 else []
+
+
+def _own_phrase(head: Token) -> str:
+    """The words of the reference's own noun phrase, without the clauses it heads:
+    "the agreement on fisheries" restricts; "the protocol, which covers energy" adds."""
+    words = [
+        t
+        for child in head.children
+        if child.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj")
+        for t in child.subtree
+    ]
+    return " ".join(t.text for t in sorted([head, *words], key=lambda t: t.i))
+
+
+def _merge(entity: InstrumentMention, reference: InstrumentMention, adoc: ArticleDoc) -> None:
+    entity.areas = list(dict.fromkeys([*entity.areas, *reference.areas]))
+    entity.parties = entity.parties or reference.parties
+    entity.date = entity.date or reference.date
+    entity.place = entity.place or reference.place
+    if (
+        reference.status
+        and not reference.framed
+        and _LIFECYCLE.get(reference.status, -1) > _LIFECYCLE.get(entity.status or "", -1)
+    ):
+        entity.status = reference.status
+    entity.also.append((reference.start, reference.end))

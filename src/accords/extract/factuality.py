@@ -1,0 +1,242 @@
+"""factuality: does the text assert that a meeting or document exists?
+
+One mention → one of ``ASSERTED``, ``PENDING``, ``NEGATED``, ``CONDITIONAL``,
+``QUESTION`` or ``PREDICATE``. Only asserted and pending mentions become facts
+(``recorded``); a pending one is a document not signed yet, whatever its other words.
+
+The decision reads the dependency parse upwards from the trigger to the root of its
+sentence, through the verbs that govern it:
+
+* negated: a governing verb carries a negation ("did not sign the treaty", "was never
+  held"), the trigger has "no"/"neither" as determiner ("no agreement was signed"), a
+  governing verb is a verb of failure or refusal ("refused to sign", "failed to agree
+  on") or the trigger sits under "without" ("left without signing the accord");
+* pending: the same negation with "yet"/"still" beside it ("has not yet been signed",
+  "is still not ratified"), "has yet to", or a deferral ("the visit was postponed") —
+  on its way, so planned;
+* conditional: a governing clause opens with "if", "unless", "whether", "provided" or
+  "in case" ("if the protocol is signed, …");
+* question: the sentence asks ("Will the memorandum be signed?");
+* predicate: the trigger names what something else *is* ("this protocol is not a
+  declaration", "the memorandum is a framework agreement"): a description of another
+  document, not a document of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Protocol, TypeVar
+
+from spacy.tokens import Doc, Token
+
+
+class Factuality(str, Enum):
+    ASSERTED = "asserted"
+    PENDING = "pending"
+    NEGATED = "negated"
+    CONDITIONAL = "conditional"
+    QUESTION = "question"
+    PREDICATE = "predicate"
+
+
+#: Verbs that, governing a trigger, say it did not happen ("refused to sign", "the
+#: visit was postponed"), as word beginnings: the pipeline runs without a lemmatizer.
+_FAILURE = re.compile(
+    r"^(?:fail|refus|declin|reject|den(?:y|ied|ies)|cancel|suspend|abandon|scrap|"
+    r"shelv|boycott|call(?:s|ed|ing)? off)"
+)
+#: Verbs that move a meeting or signing to a later day: it is still to come.
+_DEFERRED = re.compile(r"^(?:postpon|delay|defer|reschedul|put(?:s|ting)? off)")
+#: Subordinators that open a condition or an open question.
+_CONDITION = {"if", "unless", "whether", "provided", "providing", "lest"}
+#: Words beside a negation that make it "not yet": the thing is still expected.
+_YET = {"yet", "still"}
+_NO_DETERMINERS = {"no", "neither"}
+#: Copulas whose complement describes their subject ("X is a declaration").
+_COPULAS = re.compile(
+    r"^(?:is|are|was|were|be|been|being|'s|becomes?|became|remain(?:s|ed)?|constitutes?)$"
+)
+
+
+class _Mention(Protocol):
+    start: int
+    end: int
+    status: str | None
+
+
+M = TypeVar("M", bound=_Mention)
+
+
+def assert_mentions(doc: Doc, mentions: list[M]) -> list[M]:
+    """The stage: keep the mentions the text asserts; a pending one becomes planned."""
+    kept = []
+    for mention in mentions:
+        factuality = factuality_of_span(doc, mention.start, mention.end)
+        if factuality is Factuality.PENDING:
+            mention.status = "planned"
+        if recorded(factuality):
+            kept.append(mention)
+    return kept
+
+
+def recorded(factuality: Factuality) -> bool:
+    """Only what the text asserts, or presents as still to come, becomes a fact."""
+    return factuality in (Factuality.ASSERTED, Factuality.PENDING)
+
+
+def factuality_of_span(doc: Doc, start: int, end: int) -> Factuality:
+    """The factuality of the mention at character offsets ``start``–``end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return Factuality.ASSERTED
+    return factuality_of(span.root)
+
+
+def factuality_of(token: Token) -> Factuality:
+    """The factuality of the mention whose head word is ``token``."""
+    if _is_predicate(token):
+        return Factuality.PREDICATE
+    if _asks(token):
+        return Factuality.QUESTION
+    path = _governors(token)
+    if any(_opens_condition(verb) for verb in path) or _in_opening_condition(token):
+        return Factuality.CONDITIONAL
+    if any(c.lower_ in _NO_DETERMINERS for c in token.children if c.dep_ == "det"):
+        return Factuality.NEGATED
+    for verb in path:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return Factuality.PENDING if _not_yet(verb) else Factuality.NEGATED
+        if _yet_to(verb) or _DEFERRED.match(_with_particle(verb)):
+            return Factuality.PENDING  # "has yet to be signed", "the visit was postponed"
+        if _failure(verb) or (verb.dep_ == "pcomp" and verb.head.lower_ in _INSTEAD):
+            return Factuality.NEGATED
+    return Factuality.ASSERTED
+
+
+#: Nouns of an event that a document or meeting undergoes: "the signing of the treaty
+#: did not take place" negates the treaty's signing, so the walk goes on through them.
+_EVENT_NOUNS = {
+    "signing",
+    "signature",
+    "conclusion",
+    "ratification",
+    "adoption",
+    "holding",
+    "entry",
+    "approval",
+}
+#: Prepositions whose clause did not happen: "left without signing the accord".
+_INSTEAD = {"without", "of"}
+
+
+def _governors(token: Token) -> list[Token]:
+    """The verbs whose clause asserts ``token``, nearest first.
+
+    From a noun, up through prepositions, coordinations and event nouns to the verb of
+    its clause; a noun inside another noun's phrase ("the details of the agreement") is
+    asserted by that phrase, not by its verb, so the walk stops there. From a verb, up
+    through the verbs it complements ("refused to sign", "did not want to meet")."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX"):
+        parent = current.head
+        if parent.i == current.i:
+            return []
+        if parent.pos_ in ("NOUN", "PROPN") and not (
+            current.dep_ in ("conj", "appos") or parent.lower_ in _EVENT_NOUNS
+        ):
+            return []
+        current = parent
+    if _COPULAS.match(current.lower_) and token.dep_ in ("nsubj", "nsubjpass"):
+        return []  # "the protocol is not a declaration": denies a description, not the protocol
+    verbs = [current]
+    while current.head.i != current.i and (
+        current.dep_ == "xcomp" or (current.dep_ in ("nsubj", "csubj") and current.tag_ == "VBG")
+    ):
+        current = current.head  # "refused to sign …", "signing … did not take place"
+        verbs.append(current)
+    return verbs
+
+
+def _not_yet(verb: Token) -> bool:
+    window = verb.doc[max(verb.sent.start, verb.i - 4) : min(verb.sent.end, verb.i + 3)]
+    return any(t.lower_ in _YET for t in window)
+
+
+def _yet_to(verb: Token) -> bool:
+    """'has yet to be signed': 'have' + 'yet' + an infinitive."""
+    return (
+        verb.lower_ in ("has", "have", "had")
+        and any(c.lower_ == "yet" for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
+
+
+def _with_particle(verb: Token) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return f"{verb.lower_} {particle}".strip()
+
+
+def _failure(verb: Token) -> bool:
+    return bool(_FAILURE.match(_with_particle(verb)))
+
+
+def _opens_condition(verb: Token) -> bool:
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if any(m.lower_ in _CONDITION for m in marks):
+        return True
+    # "in case the talks fail": the condition is a prepositional phrase's clause
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "case"
+
+
+def _in_opening_condition(token: Token) -> bool:
+    """A sentence that opens with "If …," holds its condition up to the first comma,
+    whatever the parse made of it."""
+    sentence = token.sent
+    first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ not in _CONDITION:
+        return False
+    comma = next((t.i for t in sentence if t.text == "," and t.i > first.i), sentence.end)
+    return token.i < comma
+
+
+def _asks(token: Token) -> bool:
+    """The sentence is a question (a quoted question too: its speaker asks)."""
+    return token.sent.text.strip().strip("\"“”'’ ").endswith("?")
+
+
+#: Subjects whose complement only describes them: a document, a meeting or a pronoun.
+_DESCRIBED = {
+    "agreement",
+    "memorandum",
+    "protocol",
+    "treaty",
+    "accord",
+    "document",
+    "deal",
+    "declaration",
+    "text",
+    "pact",
+    "plan",
+    "roadmap",
+    "programme",
+    "program",
+    "meeting",
+    "session",
+    "visit",
+    "summit",
+    "talk",
+}
+
+
+def _is_predicate(token: Token) -> bool:
+    """The complement of a copula whose subject is a document, a meeting or a pronoun:
+    it says what that subject is ("this protocol is not a declaration of intent", "it is
+    a framework agreement"), it names no new thing."""
+    if token.dep_ not in ("attr", "acomp"):
+        return False
+    verb = token.head
+    if not _COPULAS.match(verb.lower_):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.pos_ in ("PRON", "DET") or s.lower_.rstrip("s") in _DESCRIBED for s in subjects)

@@ -1,0 +1,135 @@
+"""Entities: a reference to a document named before it is that document, not another.
+
+Sentences written for these tests; each "is one document" case stands beside a control
+where the same shape does name a second document.
+"""
+
+from pathlib import Path
+
+#: A closing sentence that makes the test text a report on Chile–Peru relations.
+BILATERAL = " Chile and Peru agreed to deepen their bilateral cooperation further."
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
+def instruments(extract_text, text: str) -> list[dict]:
+    return extract_text(text + BILATERAL, published="2025-06-02").get("instrument", [])
+
+
+def kinds(found: list[dict]) -> list[tuple[str, str]]:
+    return sorted((i["kind"], i["status"]) for i in found)
+
+
+def test_the_document_was_signed_is_the_protocol_named_before(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru have signed a protocol on mining cooperation. "
+        "The document was signed in Lima by the two foreign ministers.",
+    )
+    assert kinds(found) == [("protocol", "signed")]
+    assert found[0]["place"] == "Lima"
+
+
+def test_a_document_of_its_own_after_an_indefinite_article(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru have signed a protocol on mining cooperation. "
+        "A memorandum on tourism was signed in Lima by the two foreign ministers.",
+    )
+    assert kinds(found) == [("memorandum", "signed"), ("protocol", "signed")]
+
+
+def test_a_reference_adds_its_areas_to_the_document(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a protocol on energy in Santiago on Monday. "
+        "The protocol also covers fisheries and public health.",
+    )
+    assert kinds(found) == [("protocol", "signed")]
+    assert {"energy", "agriculture", "health"} <= set(found[0]["areas"])
+
+
+def test_a_restricting_phrase_names_another_document(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a memorandum on trade in Santiago on Monday. "
+        "The agreement on fisheries was signed the same day.",
+    )
+    assert kinds(found) == [("agreement", "signed"), ("memorandum", "signed")]
+
+
+def test_status_comes_from_every_mention(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru are preparing an agreement on water management. "
+        "The agreement was signed in Arica on Friday.",
+    )
+    assert kinds(found) == [("agreement", "signed")]
+
+
+def test_an_existing_agreement_is_not_the_document_just_signed(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a protocol on trade in Lima on Monday. "
+        "Port works will go on under the existing agreement between the two countries.",
+    )
+    assert kinds(found) == [("agreement", "in_force"), ("protocol", "signed")]
+
+
+def test_both_documents_refer_to_the_two_named(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a memorandum on tourism and a protocol on customs in Lima. "
+        "Both documents will be published next week.",
+    )
+    assert kinds(found) == [("memorandum", "signed"), ("protocol", "signed")]
+
+
+def test_the_second_memorandum_is_another_document(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a memorandum on tourism in Lima. "
+        "The second memorandum, on fisheries, was signed by the ministers of agriculture.",
+    )
+    assert kinds(found) == [("memorandum", "signed"), ("memorandum", "signed")]
+
+
+def test_a_reference_keeps_every_sentence_as_evidence(extractor):
+    from accords.model import Article
+
+    text = (
+        "Chile and Peru have signed a protocol on mining cooperation. "
+        "The document was signed in Lima by the two foreign ministers." + BILATERAL
+    )
+    facts = extractor.extract(Article(id="t", text=text, published="2025-06-02")).facts
+    protocol = next(f for f in facts if f.kind == "instrument")
+    assert [text[e.start : e.end] for e in protocol.evidence] == ["protocol", "document"]
+
+
+def test_sample_wire_report_gives_one_protocol_and_one_agreement_in_force(extractor):
+    from accords.export.evaljson import to_eval_record
+
+    for item in _all(extractor, CORPUS / "wire-digest.jsonl"):
+        record = to_eval_record(item)
+        if record["id"] == "hun-rus-budapest-wire":
+            break
+    else:
+        raise AssertionError("hun-rus-budapest-wire not found")
+    found = sorted((i["kind"], i["status"]) for i in record["instruments"])
+    assert found == [("agreement", "in_force"), ("protocol", "signed")]
+    protocol = next(i for i in record["instruments"] if i["kind"] == "protocol")
+    assert {"energy", "agriculture", "health"} <= set(protocol["areas"])
+
+
+def test_sample_commission_page_records_no_declaration(extractor):
+    from accords.export.evaljson import to_eval_record
+
+    (item,) = _all(extractor, CORPUS / "hun-rus-igc-budapest.html")
+    record = to_eval_record(item)
+    assert "declaration" not in {i["kind"] for i in record["instruments"]}
+    assert ("protocol", "signed") in {(i["kind"], i["status"]) for i in record["instruments"]}
+
+
+def _all(extractor, path: Path):
+    from accords.workflow import extract
+
+    return list(extract([str(path)], extractor=extractor))

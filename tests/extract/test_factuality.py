@@ -1,0 +1,114 @@
+"""Factuality: only what the text asserts (or presents as still to come) becomes a fact.
+
+Every sentence is written for these tests; each negative case stands beside a positive
+control of the same shape, so a failing extractor cannot pass by extracting nothing.
+"""
+
+import pytest
+
+from accords.extract.factuality import Factuality, factuality_of
+
+#: A closing sentence that makes the test text a report on Ghana–Togo relations.
+BILATERAL = " Ghana and Togo agreed to deepen their bilateral cooperation further."
+
+
+def instruments(extract_text, text: str) -> list[dict]:
+    return extract_text(text + BILATERAL, published="2025-03-14").get("instrument", [])
+
+
+def meetings(extract_text, text: str) -> list[dict]:
+    return extract_text(text + BILATERAL, published="2025-03-14").get("meeting", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Ghana and Togo signed the fisheries agreement.", "agreement", Factuality.ASSERTED),
+        ("Ghana and Togo did not sign the fisheries agreement.", "agreement", Factuality.NEGATED),
+        ("No agreement was signed during the visit.", "agreement", Factuality.NEGATED),
+        ("Accra refused to sign the accord.", "accord", Factuality.NEGATED),
+        ("The delegation left without signing the accord.", "accord", Factuality.NEGATED),
+        ("The signing of the treaty did not take place.", "treaty", Factuality.NEGATED),
+        ("The memorandum has not yet been signed.", "memorandum", Factuality.PENDING),
+        ("The protocol has yet to be ratified.", "protocol", Factuality.PENDING),
+        ("The visit was postponed to May.", "visit", Factuality.PENDING),
+        ("If the treaty is ratified, trade will grow.", "treaty", Factuality.CONDITIONAL),
+        ("Trade will grow if the two sides sign the protocol.", "protocol", Factuality.CONDITIONAL),
+        ("Will the memorandum be signed next month?", "memorandum", Factuality.QUESTION),
+        ("This protocol is not a declaration of intent.", "declaration", Factuality.PREDICATE),
+        ("This protocol is not a declaration of intent.", "protocol", Factuality.ASSERTED),
+        ("It is a framework agreement.", "agreement", Factuality.PREDICATE),
+        # a document inside another noun's phrase is not denied by that phrase's verb
+        (
+            "Officials did not disclose the details of the agreement signed on Monday.",
+            "agreement",
+            Factuality.ASSERTED,
+        ),
+        # the result of talks named as a document is one
+        (
+            "The outcome of the talks was a memorandum on tourism.",
+            "memorandum",
+            Factuality.ASSERTED,
+        ),
+        ("The leaders did not meet in Lome.", "meet", Factuality.NEGATED),
+        ("The leaders met in Lome.", "met", Factuality.ASSERTED),
+    ],
+)
+def test_factuality_of_a_mention(extractor, sentence, word, expected):
+    doc = extractor.nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert factuality_of(token) is expected
+
+
+def test_a_negated_signing_gives_no_document_beside_an_asserted_one(extract_text):
+    assert instruments(extract_text, "Ghana and Togo signed a fisheries agreement in Lome.")
+    assert not instruments(
+        extract_text, "Ghana and Togo did not sign a fisheries agreement in Lome."
+    )
+
+
+def test_a_refused_signing_gives_no_document(extract_text):
+    assert instruments(extract_text, "Ghana agreed to sign a trade protocol with Togo.")
+    assert not instruments(extract_text, "Ghana refused to sign a trade protocol with Togo.")
+
+
+def test_a_conditional_document_is_not_recorded(extract_text):
+    assert instruments(extract_text, "Ghana and Togo will sign a customs protocol in May.")
+    assert not instruments(
+        extract_text, "If Ghana and Togo sign a customs protocol, border trade will double."
+    )
+
+
+def test_a_question_is_not_a_fact(extract_text):
+    assert instruments(extract_text, "Ghana and Togo will sign an energy memorandum soon.")
+    assert not instruments(extract_text, "Will Ghana and Togo sign an energy memorandum soon?")
+
+
+def test_a_document_not_yet_signed_is_planned(extract_text):
+    found = instruments(
+        extract_text, "The energy memorandum between Ghana and Togo has not yet been signed."
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "planned")]
+
+
+def test_what_a_document_is_not_is_no_document(extract_text):
+    found = instruments(
+        extract_text,
+        "Ghana and Togo signed a protocol on power trade in Lome on Monday. "
+        "This protocol is not a declaration of intent, the minister said.",
+    )
+    assert [i["kind"] for i in found] == ["protocol"]
+
+
+def test_a_cancelled_meeting_is_no_meeting_beside_one_held(extract_text):
+    assert meetings(extract_text, "The presidents of Ghana and Togo met in Lome on Monday.")
+    assert not meetings(
+        extract_text, "The presidents of Ghana and Togo did not meet in Lome on Monday."
+    )
+
+
+def test_a_postponed_meeting_is_still_planned(extract_text):
+    found = meetings(
+        extract_text, "The session of the Ghana-Togo joint commission was postponed to June."
+    )
+    assert found and all(m["status"] == "planned" for m in found)
