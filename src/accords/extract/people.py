@@ -1,7 +1,7 @@
 """People: officials named as actors or sources, with their role and the state they act for.
 
 Names come from spaCy's PERSON entities; a role is the title before the name
-("Hungarian Foreign Minister Péter Szijjártó") or the apposition after it ("Gábor Nagy,
+("Chilean Foreign Minister Ana Rojas") or the apposition after it ("Henrik Dahl,
 head of the … Department, said"); the state comes from a demonym or country in the
 role, or else from the country named nearest before the name.
 """
@@ -40,7 +40,7 @@ _LOWER_ROLES = {
     "envoy",
     "governor",
 }
-#: Letters after a name before its office: "John Rosso, MP, Deputy Prime Minister".
+#: Letters after a name before its office: "Lars Eriksen, MP, Minister of Justice".
 _POST_NOMINALS = re.compile(
     r"(?:\s*\([A-Z]{1,5}\))?(?:,?\s*(?:MP|KC|QC|SC|OBE|CBE|MBE|GCMG|PhD|Jnr|Jr\.?|Snr|Sr\.?)\b)*"
 )
@@ -104,7 +104,7 @@ _SPEAKING = re.compile(
 
 
 def _add_speaking_mentions(text: str, people: list[PersonMention]) -> None:
-    """'Cabrisas Ruiz said …': a known person's surname before a speech verb is a mention
+    """'Vargas Aguirre said …': a known person's surname before a speech verb is a mention
     of that person, even where the model did not tag it, so "he said" later finds them."""
     for match in _SPEAKING.finditer(text):
         words = match.group("name").split()
@@ -115,7 +115,7 @@ def _add_speaking_mentions(text: str, people: list[PersonMention]) -> None:
 
 
 def _counterpart(earlier: list[PersonMention], adoc: ArticleDoc, at: int) -> PersonMention | None:
-    """'X met his Polish counterpart Y': Y holds X's office in the other state."""
+    """'X met his Estonian counterpart Y': Y holds X's office in the other state."""
     sentence = adoc.sentence_at(at)
     before = [p for p in earlier if sentence.start <= p.start < at and p.role]
     return before[-1] if before else None
@@ -123,7 +123,7 @@ def _counterpart(earlier: list[PersonMention], adoc: ArticleDoc, at: int) -> Per
 
 def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
     """Token ranges of names: spaCy's PERSON entities, and runs of capitalised words right
-    after a title ("President of Tajikistan Emomali Rahmon", "the Hon Penny Wong"), which
+    after a title ("President of Finland Aino Virtanen", "the Hon Niamh Keane"), which
     the small model often takes for organisations."""
     doc = adoc.doc
     gaz = gazetteer()
@@ -131,7 +131,7 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        first = ent.start  # "Kenya William Ruto": the state is not part of the name
+        first = ent.start  # "Chile Elena Vargas": the state is not part of the name
         while first < ent.end - 1 and (
             gaz.code_of(doc[first].text) or doc[first].text in _ROLE_WORDS
         ):
@@ -157,7 +157,7 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
         ):
             end += 1
         if end - i == 1 and end < len(doc) and _ROMAN.match(doc[end].text):
-            end += 1  # "King Mohammed VI"
+            end += 1  # "King Henrik III"
         if end > i:  # a surname alone ("Minister Bello") folds into the full name later
             spans.add((i, end))
         i = max(end, i + 1)
@@ -165,7 +165,7 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
 
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
-#: "Femi Adesina, the Special Adviser on …": a name the model missed, vouched for by its office.
+#: "Juhan Tamm, the Chief Economic Adviser, …": a name the model missed, vouched for by its office.
 _NAME_BEFORE_ROLE = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:the\s+|a\s+)?"
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|President|Adviser|Advisor|Ambassador|Secretary|"
@@ -200,7 +200,7 @@ def _after_title(doc, i: int) -> bool:
         "Under",
     }:
         return True
-    # "President of Uzbekistan Shavkat Mirziyoyev": a country between the title and the name
+    # "President of Mongolia Bolor Enkhbat": a country between the title and the name
     return (
         bool(gazetteer().code_of(previous))
         and i >= 3
@@ -234,7 +234,7 @@ _NOT_NAME_WORDS = {
 
 def _clean_name(text: str) -> str:
     """The name without titles, honorifics or a possessive, cut at the first word that
-    cannot be part of a name ("Emomali Rahmon sign Declaration" → "Emomali Rahmon")."""
+    cannot be part of a name ("Ivo Kask sign Declaration" → "Ivo Kask")."""
     text = re.sub(r"['’]s$", "", text.strip())
     words = [
         w
@@ -256,8 +256,8 @@ def _is_particle(word: str) -> bool:
 
 
 def _title_before(adoc: ArticleDoc, index: int) -> tuple[str | None, int | None, str | None]:
-    """Capitalised role words right before the name ("Russian Health Minister",
-    "President of Uzbekistan"), where they start, and the state a demonym or country
+    """Capitalised role words right before the name ("Swedish Health Minister",
+    "President of Latvia"), where they start, and the state a demonym or country
     in or before them names."""
     doc = adoc.doc
     gaz = gazetteer()
@@ -267,9 +267,9 @@ def _title_before(adoc: ArticleDoc, index: int) -> tuple[str | None, int | None,
     while i >= 1 and (doc[i].text in _HONORIFICS or doc[i].text in {"Hon", "Senator", "."}):
         i -= 1  # "the Hon.", "Dr."
     if i >= 1 and doc[i].text == ",":
-        i -= 1  # "The President of Botswana, Dr. <name>"
+        i -= 1  # "The President of Malta, Dr. <name>"
     if i >= 2 and gaz.code_of(doc[i].text) and doc[i - 1].lower_ in ("of", "for"):
-        country = gaz.code_of(doc[i].text)  # "President of Uzbekistan <name>"
+        country = gaz.code_of(doc[i].text)  # "President of Latvia <name>"
         i -= 2
     while i >= 0:
         text = doc[i].text
@@ -297,9 +297,9 @@ _OFFICE = (
     r"(?:(?:Deputy|Vice|First|Acting|Special)[- ])?(?:Prime\s+)?"
     r"(?:[Mm]inisters?|Presidents?|[Ss]ecretary|Ambassador|Governor|Director|Chairman|Advis[eo]r)"
 )
-#: A title with its portfolio before a name, up to a comma: "Minister of Energy Transition
-#: and Sustainable Development Leila Benali", "Namibia's Minister of International Relations
-#: and Cooperation, Peya Mushelenga", "Presidents Nangolo Mbumba and …".
+#: A title with its portfolio before a name, up to a comma: "Minister of Coastal Affairs
+#: and Rural Housing Marta Lindqvist", "Norway's Minister of Trade and Industry,
+#: Kari Brekke", "Presidents Sean Murphy and …".
 _LONG_TITLE = re.compile(
     rf"(?:(?P<owner>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)['’]s\s+)?"
     rf"(?P<role>{_OFFICE}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
@@ -310,8 +310,8 @@ _LONG_TITLE = re.compile(
 
 
 def _one_office(role: str) -> bool:
-    """One office, its portfolio ending at a state's name: "President of Belarus Alexander
-    Lukashenko and President of …" is two people, not a title."""
+    """One office, its portfolio ending at a state's name: "President of Estonia Juhan
+    Tamm and President of …" is two people, not a title."""
     if len(re.findall(_OFFICE, role)) > 1:
         return False
     words = role.split()
@@ -349,7 +349,7 @@ def _long_title_before(text: str, start: int) -> tuple[str | None, int | None, s
 
 def _country(adoc: ArticleDoc, role: str | None, at: int, dyad_codes: set[str]) -> str | None:
     """The state an official acts for: one named in the role ("Minister for Foreign Affairs
-    of Papua New Guinea"), else one named just before in the same sentence, else the
+    of Iceland"), else one named just before in the same sentence, else the
     article's home state (the dyad state it names first)."""
     if role:
         named = [m.code for m in find_countries(role) if m.how != "capital"]
@@ -376,7 +376,7 @@ NEAR_CHARS = 40
 
 
 def _fold(mentions: list[PersonMention]) -> list[PersonMention]:
-    """Merge "Nagy" into "Gábor Nagy", keeping the first role and country found."""
+    """Merge "Dahl" into "Henrik Dahl", keeping the first role and country found."""
     full: list[PersonMention] = []
     for mention in sorted(mentions, key=lambda m: -len(m.name.split())):
         twin = next((f for f in full if same_person(f.name, mention.name)), None)
