@@ -1,7 +1,7 @@
 """Standing intergovernmental bodies: commissions, committees, councils, working groups.
 
-A body is a capitalised name around a head word ("Intergovernmental Commission of
-Economic Cooperation", "Joint Permanent Commission"), kept when a qualifier marks it
+A body is a capitalised name around a head word ("Intergovernmental Commission on
+Trade and Fisheries", "Joint Border Commission"), kept when a qualifier marks it
 as bilateral or intergovernmental (or a country names it) and dropped when it is a
 well-known body of one state or of many.
 """
@@ -90,7 +90,7 @@ class BodyMention:
     acronym: str | None = None
 
 
-#: A body named in lower case, vouched for by its acronym: "a joint partnership committee (JPC)".
+#: A body named in lower case, vouched for by its acronym: "a joint fisheries committee (JFC)".
 _LOWER_NAME = re.compile(
     r"\b(?P<name>(?:joint|bilateral|intergovernmental|inter-governmental|permanent|mixed|binational)"
     r"(?:[ \t]+[a-z-]+){0,4}?[ \t]+(?:commission|committee|council))[ \t]*\((?P<acronym>[A-Z]{2,8})\)"
@@ -103,7 +103,7 @@ _PAIR_LOWER_NAME = re.compile(
     r"(?P<name>(?:joint|bilateral|intergovernmental|inter-governmental|permanent|mixed|binational)"
     r"(?:[ \t]+[a-z-]+){0,3}?[ \t]+(?:commission|committee|council))\b"
 )
-#: Bodies the two sides set up: "agreed to set up a Standing Committee".
+#: Bodies the two sides set up: "decided to create a Border Committee".
 _CREATED = re.compile(
     r"\b(?:set(?:ting)? up|establish(?:ed|ing)?|creat(?:e|ed|ing)|form(?:ed|ing)?)\s+(?:a|an|the)\s+$"
 )
@@ -146,8 +146,8 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
 
 
 def _created_several(text: str) -> list[BodyMention]:
-    """'create new subcommittees focused on agriculture and innovation' → Subcommittee on
-    agriculture, Subcommittee on innovation."""
+    """'form two subcommittees dealing with forestry and tourism' → Subcommittee on
+    forestry, Subcommittee on tourism."""
     found = []
     for match in _CREATED_SEVERAL.finditer(text):
         head = match.group("head")
@@ -156,7 +156,7 @@ def _created_several(text: str) -> list[BodyMention]:
         topics = [t.strip() for t in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("list"))]
         for topic in topics:
             if not areas_in(topic):
-                continue  # "committees in charge of specific subjects": no named body
+                continue  # "working groups on assorted questions": no named body
             name = f"{singular[0].upper()}{singular[1:]} on {topic}"
             found.append(BodyMention(match.start("head"), match.end("list"), name, _kind(name)))
     return found
@@ -187,7 +187,7 @@ def resolve_body(phrase: str, bodies: list[BodyMention]) -> BodyMention | None:
 
 def _content_words(name: str) -> set[str]:
     gaz = gazetteer()
-    words = re.findall(r"\w+", name.lower())  # "Ghana-Mali": two states, not one word
+    words = re.findall(r"\w+", name.lower())  # "Chile-Bolivia": two states, not one word
     return {
         w
         for w in words
@@ -222,16 +222,16 @@ def _tidy(name: str) -> str:
         name,
     )
     name = re.sub(r"^(?:The|the)\s+", "", name)
-    name = _ORDINAL.sub("", name)  # "Seventh …Forum" in a headline: the session, not the name
+    name = _ORDINAL.sub("", name)  # "Ninth …Forum" in a headline: the session, not the name
     name = re.sub(r"[\s,]+$", "", name)
-    # a country or demonym prefix ("Cuba-Russia", "Hungarian-Russian") is not part of the name
+    # a country or demonym prefix ("Chile-Bolivia", "Danish-Icelandic") is not part of the name
     name = _strip_country_prefix(name)
     words = name.split()
     return " ".join(words)
 
 
 def _strip_country_prefix(name: str) -> str:
-    """'Việt Nam-Laos Intergovernmental Committee' → 'Intergovernmental Committee'."""
+    """'Latvia-Mongolia Intergovernmental Committee' → 'Intergovernmental Committee'."""
     mentions = find_countries(name)
     at = 0
     for mention in mentions:

@@ -3,11 +3,13 @@ and the places and dates nearest a trigger in its sentence."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Token
 
-from accords.extract.dates import DateMention
+from accords.extract import cues
+from accords.extract.dates import TENSE_FORMS, DateMention, resolve
 from accords.extract.document import ArticleDoc, Sentence
 from accords.extract.places import places_in
 
@@ -68,9 +70,9 @@ _OWN_CLAUSE_DEPS = {
 
 
 def trigger_scope(token: Token) -> tuple[int, int]:
-    """Character range of the words a trigger governs: a noun's whole phrase ("the 47th
-    meeting of the Committee"); a verb's subject and prepositional phrases, but not the
-    clauses it introduces ("met in Vientiane [to discuss the next session]")."""
+    """Character range of the words a trigger governs: a noun's whole phrase ("the 9th
+    session of the Council"); a verb's subject and prepositional phrases, but not the
+    clauses it introduces ("met in Tallinn [to plan the next round]")."""
     if token.pos_ in ("VERB", "AUX"):
         words = [token] + [
             t for c in token.children if c.dep_ in _OWN_CLAUSE_DEPS for t in c.subtree
@@ -84,10 +86,19 @@ def nearest_date(
     adoc: ArticleDoc, sentence: Sentence, at: int, scope: tuple[int, int] | None = None
 ) -> DateMention | None:
     """The resolved date nearest ``at`` in the sentence (unresolved dates don't count),
-    one inside the trigger's own ``scope`` first."""
+    one inside the trigger's own ``scope`` first. Dates whose value hangs on the tense
+    ("on Friday", "in March") are resolved with the tense of their own clause."""
+    mentions = [
+        dataclasses.replace(
+            d, value=resolve(d.text, d.form, adoc.published, clause_tense(sentence, d.end - 1))
+        )
+        if d.form in TENSE_FORMS and adoc.published is not None
+        else d
+        for d in adoc.dates_in(sentence.start, sentence.end)
+    ]
     dates = [
         d
-        for d in adoc.dates_in(sentence.start, sentence.end)
+        for d in mentions
         if d.value
         and not _PERIOD.search(adoc.text[max(0, d.start - 24) : d.start])
         and not _long_before(d.value, adoc)
@@ -95,6 +106,29 @@ def nearest_date(
     if not dates:
         return None
     return min(dates, key=lambda d: (not _within(d.start, scope), abs(d.start - at)))
+
+
+#: Words that put a clause in the past whatever else it says ("last", "previous").
+_PAST_WORDS = re.compile(r"\b(?:last|previous|prior|ago)\b", re.IGNORECASE)
+
+
+def clause_tense(sentence: Sentence, at: int) -> bool | None:
+    """``True`` when the clause of the word at ``at`` speaks of the future ("will meet",
+    "is scheduled to"), ``False`` when its verb is in the past tense ("met", "was
+    signed", "have agreed"), ``None`` when neither can be told."""
+    token = next((t for t in sentence.span if t.idx <= at < t.idx + len(t.text)), None)
+    if token is None:
+        return None
+    context = local_context(token)
+    if cues.has(cues.PLANNED, context) and not _PAST_WORDS.search(context):
+        return True
+    verb = governing_verb(token)
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "VBD" in tags or (
+        "VBN" in tags and any(c.lower_ in ("has", "have", "had") for c in verb.children)
+    ):
+        return False
+    return None
 
 
 #: Words before a date that make it a period an instrument covers ("plan for 2021"),
@@ -141,7 +175,7 @@ def nearest_place(
             not _within(p.start, scope),
             destination and not p.destination,
             not p.introduced,
-            not p.is_city,  # "in Cuba's capital, Havana": the city (SCHEMA: city, else country)
+            not p.is_city,  # "in Iceland's capital, Reykjavik": the city (SCHEMA: city, else country)
             abs(p.start - at),
         ),
     ).name
@@ -154,7 +188,7 @@ def place_in_scope(
     excluded: list[tuple[int, int]] | None = None,
 ) -> str | None:
     """The first place (city or country) introduced by in/at/to inside a trigger's phrase:
-    "the 47th meeting …, which will take place early next year in Laos"."""
+    "the 9th session …, due to be held next spring in Mongolia"."""
     inside = [
         place
         for place in places_in(adoc, sentence, countries_too=True)
