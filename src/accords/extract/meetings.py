@@ -106,8 +106,8 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
 
 
 def _in_passing(token: Token, mention: MeetingMention) -> bool:
-    """Not a meeting of its own: a plural with no place or date of its own ("regular
-    high-level meetings and visits"); a named summit of a group or region; negotiations
+    """Not a meeting of its own: a plural with no place or date of its own ("frequent
+    ministerial meetings and exchanges"); a named summit of a group or region; negotiations
     that are only wanted ("a need for negotiations"); the subject of a document ("a
     programme of consultations")."""
     if _group_summit(token) or _wanted(token) or _named_in_document(token):
@@ -152,7 +152,7 @@ def _wanted(token: Token) -> bool:
 
 def _group_summit(token: Token) -> bool:
     """A capitalised Summit whose name holds a proper noun that is not a state: a region,
-    a bloc or a group ("BRICS Summit", "EU-Africa Summit") meets many states, not two."""
+    a bloc or a group ("G20 Summit", "EU-Africa Summit") meets many states, not two."""
     if token.text != "Summit":
         return False
     gaz = gazetteer()
@@ -167,8 +167,8 @@ def _is_definite(token: Token) -> bool:
 
 
 def _same_as_before(mention: MeetingMention, earlier: list[MeetingMention]) -> None:
-    """'The meeting was held in Phnom Penh on August 21' right after '… the 17th meeting of
-    their Joint Committee': the same session, now with its place and date."""
+    """'The meeting took place in Valletta on June 3' right after '… the 6th meeting of
+    their Joint Commission': the same session, now with its place and date."""
     for previous in reversed(earlier):
         if mention.sentence - previous.sentence > 2:
             return
@@ -178,8 +178,8 @@ def _same_as_before(mention: MeetingMention, earlier: list[MeetingMention]) -> N
 
 
 def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
-    """A visit during which the sides meet is that meeting ("will pay a working visit to
-    Namibia … and hold talks"): the meeting keeps the visit's place and date."""
+    """A visit during which the sides meet is that meeting ("will pay an official visit to
+    Chile … and hold talks"): the meeting keeps the visit's place and date."""
     visits = [m for m in mentions if m.is_visit]
     others = [m for m in mentions if not m.is_visit]
     for visit in visits:
@@ -222,14 +222,14 @@ def _is_meeting_trigger(token: Token) -> bool:
     if lower in ("visiting", "meeting") and token.dep_ == "amod":
         return False  # "the visiting delegation", "the meeting room"
     if lower == "visited" and token.i > 0 and token.nbor(-1).lower_ == "last":
-        return False  # "(last visited Sept. 25, 2013)": a web citation
+        return False  # "(last visited March 4, 2019)": a web citation
     return not (
         lower == "session" and token.i > 0 and token.nbor(-1).lower_ in ("plenary", "photo")
     )
 
 
 def _leaders_witness(token: Token) -> bool:
-    """'The signing was witnessed by Presidents X and Y in Havana': the leaders met, unless
+    """'Presidents X and Y witnessed the signing in Oslo': the leaders met, unless
     the sentence names the meeting it happened at ("on the sidelines of the session")."""
     sentence = token.sent
     words = " ".join(t.text for t in token.subtree)
@@ -285,11 +285,11 @@ def _meeting_at(
     )
     if kind in ("commission_session", "working_group"):
         own = place_in_scope(adoc, sentence, (start, end), excluded)
-        place = own or place  # a session's own "in Laos" beats a city elsewhere in the sentence
+        place = own or place  # a session's own "in Mongolia" beats a city elsewhere in the sentence
     definite = any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
     numbered = any(_ORDINAL.match(c.text) for c in token.children if c.dep_ in ("amod", "nummod"))
     if numbered:
-        reference = False  # "the 19th session": a session of its own, whatever came before
+        reference = False  # "the 8th session": a session of its own, whatever came before
     elif definite and token.dep_ == "pobj":
         # "during the meeting": a place or date elsewhere in the sentence is not its own
         own_place = place is not None and place in scope
@@ -297,7 +297,7 @@ def _meeting_at(
         reference = not (own_place or own_date)
     else:
         demonstrative = any(c.lower_ in ("this", "that") for c in token.children if c.dep_ == "det")
-        # "this session … will end on Thursday": the one just named, whatever it adds
+        # "this round … closes on Friday": the one just named, whatever it adds
         reference = definite and (demonstrative or (place is None and date is None))
     return MeetingMention(
         kind,
@@ -355,7 +355,7 @@ _VISIT_MEETS = re.compile(
     r"(?:received|welcomed|hosted) by)\b",
     re.I,
 )
-#: An acronym of a body right before the trigger ("the second JCC meeting").
+#: An acronym of a body right before the trigger ("the third JBC meeting").
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 
 
@@ -375,11 +375,8 @@ def _kind(
     if token.lower_.startswith("visit") and not _VISIT_MEETS.search(text):
         # talks elsewhere in the sentence make the visit a meeting only at a known level
         return (_VISIT_MEETS.search(sentence) and _level(sentence)) or "visit"
-    subject = " ".join(
-        t.text for c in token.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
-    )
-    if token.pos_ == "VERB" and _level(subject):
-        return _level(subject) or "talks"  # "the foreign minister met …": who meets decides
+    if token.pos_ == "VERB" and _level(_subject(token)):
+        return _level(_subject(token)) or "talks"  # "the foreign minister met …": who meets decides
     if summit_format and (
         token.lower_ in ("consultations", "talks", "meeting", "meetings")
         or SUMMIT_FORMATS.search(text)
@@ -394,6 +391,12 @@ def _kind(
             if kind != "talks" and pattern.search(where):
                 return kind
     return "talks"
+
+
+def _subject(verb: Token) -> str:
+    return " ".join(
+        t.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+    )
 
 
 def _level(text: str) -> str | None:
@@ -419,7 +422,7 @@ _VISIT_IS = ("summit", "ministerial", "talks")
 
 def _absorb_visits(mentions: list[MeetingMention]) -> list[MeetingMention]:
     """A visit reported in one sentence and its talks in another are one meeting ("the state
-    visit to China …", "their talks in Xi'an"): the talks keep the finer place and date."""
+    visit to Chile …", "their talks in Valparaiso"): the talks keep the finer place and date."""
     kept: list[MeetingMention] = []
     for mention in mentions:
         host = None
@@ -466,9 +469,11 @@ def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:
         if mention.reference and any(
             m.status == mention.status or (mention.body and m.body == mention.body) for m in merged
         ):
-            continue  # "this session of the Commission will end on Thursday": the one named
+            continue  # "this round of the Council closes on Friday": the one named
         for kept in merged:
             if _same_meeting(kept, mention):
+                if kept.kind == "talks":
+                    kept.kind = mention.kind
                 kept.place = kept.place or mention.place
                 kept.date = _finer(kept.date, mention.date)
                 kept.body = kept.body or mention.body
@@ -479,11 +484,20 @@ def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:
 
 
 def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
+    """Same kind, status, compatible place and date; or "talks" held in the same named
+    place as a summit, session or ministerial meeting of the same article: that
+    meeting's talks (the article's one event told twice), which takes the finer kind."""
+    if a.status != b.status or not compatible(a.date, b.date):
+        return False
+    if a.kind == b.kind:
+        return compatible(a.place, b.place)
+    talks, other = (a, b) if a.kind == "talks" else (b, a)
     return (
-        a.kind == b.kind
-        and a.status == b.status
-        and compatible(a.place, b.place)
-        and compatible(a.date, b.date)
+        talks.kind == "talks"
+        and other.kind in ("summit", "ministerial", "commission_session")
+        and bool(a.place)
+        and bool(b.place)
+        and a.place.lower() == b.place.lower()
     )
 
 
