@@ -2,8 +2,8 @@
 
 A pair scores where both states are named in one sentence that speaks of cooperation
 (agreements, meetings, relations), half as much in other sentences; the headline counts
-double; states joined as a pair ("Cuba-Russia", "Iraqi-Mauritanian", "Tanzania and
-Uganda", "between X and Y") score extra. The best pair is the
+double; states joined as a pair ("Chile-Bolivia", "Danish-Icelandic", "Latvia and
+Estonia", "between X and Y") score extra. The best pair is the
 article's dyad when it scores at least ``MIN_SCORE`` and the article shows states
 acting (ministers, governments, embassies), not firms, towns or national teams.
 Another pair joins it when it scores at least half as well.
@@ -26,9 +26,9 @@ PAIR_BONUS = {"-": 2.0, "and": 1.0}
 #: Weight of a sentence that names both states without speaking of cooperation.
 PLAIN_SENTENCE_WEIGHT = 0.5
 SECOND_DYAD_SHARE = 0.5
-#: Weight of a demonym: "Hungarian" often describes a firm or a team, not the state.
+#: Weight of a demonym: "Danish" often describes a firm or a team, not the state.
 DEMONYM_WEIGHT = 0.75
-#: Weight of a capital city standing for its state ("talks with Moscow").
+#: Weight of a capital city standing for its state ("talks with Oslo").
 CAPITAL_WEIGHT = 0.5
 
 
@@ -77,7 +77,7 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
 
 
 def _written_pairs(text: str, mentions: list) -> list[tuple[Dyad, float]]:
-    """Adjacent mentions written as a pair: "Cuba-Russia", "Tanzania and Uganda"."""
+    """Adjacent mentions written as a pair: "Chile-Bolivia", "Latvia and Estonia"."""
     found = []
     for left, right in pairwise(mentions):
         if left.code == right.code or "capital" in (left.how, right.how):
@@ -88,7 +88,7 @@ def _written_pairs(text: str, mentions: list) -> list[tuple[Dyad, float]]:
             "-" if between.strip() in ("-", "–") else "and" if between.strip() == "and" else None
         )
         if joiner == "and" and "demonym" in (left.how, right.how):
-            continue  # "German and Australian firms": adjectives, not two states acting
+            continue  # "Swedish and Finnish firms": adjectives, not two states acting
         if joiner:
             found.append((tuple(sorted((left.code, right.code))), PAIR_BONUS[joiner]))
     return found

@@ -1,7 +1,7 @@
 """Named standing programmes: scholarship schemes, joint funds, exchange programmes.
 
 A programme has a proper name: capitalised words before a programme word
-("Stipendium-style Scholarship Programme", "the X Fund") or a name the programme word
+("Aurora Scholarship Programme", "the X Fund") or a name the programme word
 introduces. Unnamed mentions ("a cooperation programme") are instruments, not
 programmes.
 """
@@ -68,7 +68,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
 
 
 def _after_instrument(name: str) -> str:
-    """'Memorandum of Understanding for the Administration of the X Fund' names X."""
+    """'Protocol on the Management of the X Fund' names X."""
     if re.search(r"\b(?:Memorandum|Agreement|Protocol|Treaty|Accord|Declaration)\b", name):
         return re.split(r"\b(?:of|for) the\s+", name)[-1]
     return name

@@ -1,7 +1,7 @@
 """The publication date an article states in its own text (a dateline or a date line).
 
-Used only when the input's metadata gives none: "Accra, July 29, 2011 (GNA) –",
-"Published: 13 September 2018", "Baku, Azerbaijan, Sept. 13" (with a year found nearby).
+Used only when the input's metadata gives none: "Reykjavik, March 4, 2019 (XNA) –",
+"Published: 2 February 2020", "Tallinn, Estonia, Feb. 2" (with a year found nearby).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from accords.extract.dates import find_dates
 
 #: How far into the article a dateline may stand.
 HEAD_CHARS = 400
-#: A line that is a numeric date, year first ("2016/7/28 14:19"), as content systems print it.
+#: A line that is a numeric date, year first ("2019/3/4 09:05"), as content systems print it.
 _NUMERIC_LINE = re.compile(
     r"(?m)^\s*((?:19|20)\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )

@@ -22,7 +22,7 @@ _QUOTE = re.compile(
     r"“(?P<a>(?:[^“”\n]|\n(?![ \t]*\n))+)”|\"(?P<b>[^\"\n]+)\"|«(?P<c>[^«»]+)»|“(?P<d>[^“”\n]+)"
 )
 _NAME = r"(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,5})"
-#: After a quote a name may be wrapped onto the next line ("… Pham Minh\nChinh said").
+#: After a quote a name may be wrapped onto the next line ("… Juhan\nTamm said").
 _NAME_WRAPPED = r"(?P<name>[A-Z][\w’'\-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'\-]+){0,5})"
 _PRONOUN = r"(?P<pronoun>(?i:he|she))"
 
