@@ -94,7 +94,7 @@ def gazetteer() -> Gazetteer:
     capitals, cities = _cities()
     words = sorted({*names, *demonyms, *capitals}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    # a hyphen may join two states ("Cuba-Russia", "Hungarian-Russian"), so it is a boundary
+    # a hyphen may join two states ("Chile-Bolivia", "Danish-Icelandic"), so it is a boundary
     pattern = re.compile(rf"(?<![\w])(?:the\s+)?({alternation})(?:['’]s)?(?![\w]|-[a-z])")
     return Gazetteer(names, demonyms, capitals, cities, pattern)
 
