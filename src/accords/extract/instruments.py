@@ -4,7 +4,7 @@ A trigger word ("memorandum of understanding", "protocol", "agreements") gives a
 instrument; its kind comes from the word, its status from the words that govern it,
 its parties from "between X and Y", its areas from the phrase it heads. Date and place
 come from the sentence or, when the sentence only refers to a meeting ("signed during
-the session", "that meeting resulted in"), from that meeting.
+the session", "the talks resulted in"), from that meeting.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
 
 
 def _same_kind_as_antecedent(mentions: list[InstrumentMention]) -> None:
-    """'six new cooperation agreements …. The accords cover …': the accords are those
+    """'three fresh agreements …. These documents cover …': the documents are those
     agreements, of their kind."""
     for mention in mentions:
         if not mention.anaphor:
@@ -276,7 +276,7 @@ def _party_pairs(phrase: str) -> list[list[str]]:
     return pairs
 
 
-#: "memos between their respective ministries of health and Awqaf ministries": one
+#: "memoranda between their respective ministries of transport and of energy": one
 #: document per pair of counterparts, each side's body named once for both states.
 _RESPECTIVE = re.compile(
     r"^\s*between\s+(?:their|the(?:ir)? two countries'|the)\s+respective\s+(?P<list>[^.;:]+)",
@@ -285,15 +285,15 @@ _RESPECTIVE = re.compile(
 
 
 def _list_items(text: str) -> list[str]:
-    """'health, culture, education, agriculture and food' → health, culture, education,
-    agriculture and food: the last 'and' splits only two topics of different areas."""
+    """'transport, energy, tourism, farming and fisheries' → transport, energy, tourism,
+    farming and fisheries: the last 'and' splits only two topics of different areas."""
     text = re.split(r"\s+(?:in order to|which|that|for the purpose|with)\s|[.;:]", text)[0]
     items = [i.strip(" ,") for i in re.split(r",\s*(?:and\s+)?|\s+as well as\s+", text)]
     return [part for item in filter(None, items) for part in _split_last_topic(item)]
 
 
 def _split_last_topic(item: str) -> list[str]:
-    """'search and rescue and the response to spills in the Gulf of Mexico and the Straits'
+    """'oil and gas and the protection of forests along the Baltic coast and its islands'
     → the 'and' (from the right) after which a topic of another area begins."""
     cuts = [m.start() for m in re.finditer(r"\s+and\s+", item)]
     for cut in reversed(cuts):
@@ -303,15 +303,15 @@ def _split_last_topic(item: str) -> list[str]:
     return [item]
 
 
-#: "signed in the fields of science, customs affairs and trade": one document per field.
+#: "signed in the fields of tourism, mining and sport": one document per field.
 _FIELDS_LIST = re.compile(r"\bin the (?:fields|areas|spheres|sectors) of\s+(?P<list>[^.;:]+)", re.I)
-#: "the accords cover law enforcement, seismic monitoring and search and rescue".
+#: "the documents cover fisheries, tourism and road safety".
 _COVERS = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:cover|covers|covering|include|includes|including|span|spans|spanning|"
     r"concern|concerns|concerning|deal with|deals with|dealing with)\s+(?P<list>[^.;:]+)",
     re.I,
 )
-#: Plural signers whose areas are listed: "the ministries of health, culture and education".
+#: Plural signers whose areas are listed: "the ministries of energy, transport and tourism".
 _SIGNERS = re.compile(
     r"\b(?P<head>(?:state\s+)?(?:ministries|committees|agencies|academies|departments|services))"
     r"\s+(?P<link>of|on|for)\s+(?P<list>(?:(?!\bthe\b)[\w\s,-])+?)"
@@ -329,9 +329,9 @@ _SINGULAR = {
 
 
 def _coordinated_signers(before: str) -> list[str]:
-    """Each signer of a distributive subject: 'the state committees on property and
-    forensic examinations, the ministries of health and culture have concluded agreements'
-    → state committee on property, … ministry of health, ministry of culture."""
+    """Each signer of a distributive subject: 'the state agencies for customs and
+    taxes, the ministries of energy and tourism have concluded agreements'
+    → state agency for customs, … ministry of energy, ministry of tourism."""
     parties: list[str] = []
     for match in _SIGNERS.finditer(before):
         words = match.group("head").lower().split()
@@ -393,12 +393,12 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
     return items
 
 
-#: Between two triggers: the second names the frame the first implements ("an executive
-#: programme for the Social Affairs Cooperation Programme"), not a document of its own.
+#: Between two triggers: the second names the frame the first implements ("an implementation
+#: protocol for the Blue Harbour Partnership Programme"), not a document of its own.
 _NAMED_FRAME = re.compile(
     r"(?:\s*\([^()]{1,15}\))?"  # the first one's abbreviation: "a memorandum (MoU) on the …"
     r"(?:\s+(?:of|for|under)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}$"
-    r"|\s+on\s+the\s+(?:[\w’'-]+\s+){0,4}$)"  # "an agreement on the annual cooperation plan"
+    r"|\s+on\s+the\s+(?:[\w’'-]+\s+){0,4}$)"  # "a protocol on the yearly action plan"
 )
 
 
@@ -437,7 +437,7 @@ def _instrument_at(
         adoc.text[max(sentence.start, match.start() - 30) : match.start()],
         re.I,
     ):
-        return None  # "all bilateral agreements": the whole treaty base, not one document
+        return None  # "all our treaties": the whole treaty base, not one document
     status = _status(context, sentence.text)
     before = adoc.text[max(sentence.start, match.start() - 60) : match.start()]
     framed = _EXISTING.search(before)
@@ -452,7 +452,7 @@ def _instrument_at(
     modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
     before_trigger = " ".join(
         w.text for t in modifiers for w in t.subtree
-    )  # "Air Service Agreement"
+    )  # "Road Transport Agreement"
     areas = list(dict.fromkeys(areas_in(before_trigger) + areas_in(area_text))) or areas_in(
         party_span
     )
@@ -541,12 +541,12 @@ _PARTY_END = re.compile(
 
 
 def _parties(phrase: str) -> tuple[list[str], str]:
-    """'… between Russia's Ministry of X and Hungary's Ministry of Y concerning …'."""
+    """'… between Chile's Ministry of X and Bolivia's Ministry of Y concerning …'."""
     start = _PARTY_START.search(phrase)
     if not start or _MEETING_BEFORE.search(phrase[: start.start()]):
         return [], ""  # "documents following the talks between A and B": the talks' sides
     rest = phrase[start.end() :]
-    # the first end that leaves two sides: "the News Agency, Petra, and the …" passes a comma
+    # the first end that leaves two sides: "the Press Office, Tuuli, and the …" passes a comma
     ends = [*[m.start() for m in _PARTY_END.finditer(rest)][:3], len(rest)]
     for end in ends:
         span = rest[:end]
@@ -556,7 +556,7 @@ def _parties(phrase: str) -> tuple[list[str], str]:
             if any(_NO_PARTY.search(party) for party in parties):
                 return [], span
             if all(gazetteer().code_of(party) for party in parties):
-                return [], span  # "between Kenya and Uganda": the states, not signing bodies
+                return [], span  # "between Latvia and Estonia": the states, not signing bodies
             return parties, span
     return [], ""
 
@@ -594,7 +594,7 @@ def _title(phrase: str) -> str:
 
 
 #: Words that tie a signing to a meeting named elsewhere: "during the session", "at its
-#: meeting", "that meeting resulted in" ("after signing …" alone names no meeting).
+#: meeting", "the talks resulted in" ("after signing …" alone names no meeting).
 _DURING = re.compile(
     r"\b(?:during|on the sidelines of|at|following|after|in the course of|ahead of|within)\s+"
     r"(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,4}?"
@@ -670,7 +670,7 @@ def consolidate_instruments(mentions: list[InstrumentMention]) -> list[Instrumen
 
 
 def _same_content(a: InstrumentMention, b: InstrumentMention) -> bool:
-    """Same areas and parties, unless they are two items of one list ("seismic monitoring,
-    exchange of meteorological data": two science agreements)."""
+    """Same areas and parties, unless they are two items of one list ("marine research,
+    polar research": two science agreements)."""
     two_items = a.sentence == b.sentence and a.start == b.start and a.title != b.title
     return a.areas == b.areas and a.parties == b.parties and not two_items
