@@ -186,7 +186,7 @@ def _area_mentions(
         m
         for m in find_areas(adoc.text)
         if not _in_office(adoc.text, m.start)
-        and not any(a <= m.start < b for a, b in organisations)  # "University of Petroleum"
+        and not any(a <= m.start < b for a, b in organisations)  # "Institute of Tourism"
     ]
     for mention in mentions:
         sentence = adoc.sentence_at(mention.start)
@@ -202,12 +202,12 @@ def _area_mentions(
     return list(seen.values())
 
 
-#: Names of institutions whose words are not fields of cooperation ("University of Petroleum").
+#: Names of institutions whose words are not fields of cooperation ("Institute of Tourism").
 _INSTITUTION = re.compile(
     r"\b(?:University|Institute|College|Academy|Company|Corporation|Bank|Group|Agency|Authority|"
     r"Centre|Center|Foundation|Hospital|School)\b"
 )
-#: An office's title before an area word: "Minister for Agriculture, Fisheries and Forestry".
+#: An office's title before an area word: "Minister for Transport, Tourism and Sport".
 _OFFICE_BEFORE = re.compile(
     r"\b(?:Minister|Ministers|Ministry|Secretary|Department|Commissioner|Director|Adviser|Advisor)"
     r"\s+(?:of|for|on)\s+"
@@ -232,7 +232,7 @@ def _relevant_sentences(
     anchors = {adoc.sentence_at(m.start).index for m in adoc.countries if m.code in codes}
     anchors |= {adoc.sentence_at(b.start).index for b in bodies}
     anchors |= {s.index for s in adoc.sentences if _BOTH_SIDES.search(s.text)}
-    # the sentence before an anchor too: "At the end of the talks, …" then who talked
+    # the sentence before an anchor too: "When the meeting closed, …" then who met
     relevant = {i + k for i in anchors for k in range(-1, CARRY_SENTENCES + 1)}
     for sentence in adoc.sentences:  # a list goes on as long as its items do
         if sentence.index - 1 in relevant and sentence.is_list_item:
