@@ -61,7 +61,7 @@ _FORMS: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        # "Friday, 29 January": the explicit date that follows says it
+        # "Tuesday, 14 March": the explicit date that follows says it
         rf"(?!,?\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY}))",
     ),
     (
