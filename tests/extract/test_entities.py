@@ -133,3 +133,38 @@ def _all(extractor, path: Path):
     from accords.workflow import extract
 
     return list(extract([str(path)], extractor=extractor))
+
+
+def titles(extract_text, text: str) -> list[str]:
+    return sorted(i["title"] for i in instruments(extract_text, text))
+
+
+def test_a_title_is_the_documents_own_name_when_the_text_gives_one(extract_text):
+    assert titles(
+        extract_text,
+        "Chile and Peru signed the Agreement on Joint Maintenance of Border Bridges in Tacna "
+        "on Monday, after two years of talks.",
+    ) == ["Agreement on Joint Maintenance of Border Bridges"]
+
+
+def test_a_title_is_kind_and_subject_not_the_rest_of_the_sentence(extract_text):
+    assert titles(
+        extract_text,
+        "Chile and Peru signed a memorandum of understanding on tourism cooperation in Lima "
+        "on Monday, which the ministers called a first step.",
+    ) == ["memorandum of understanding on tourism cooperation"]
+
+
+def test_a_generic_document_is_titled_by_kind_and_areas(extract_text):
+    assert titles(
+        extract_text,
+        "Chile and Peru signed a document in Lima that covers energy and fisheries.",
+    ) == ["agreement on energy and agriculture"]
+
+
+def test_listed_documents_are_titled_each_by_kind_and_item(extract_text):
+    found = titles(
+        extract_text,
+        "Chile and Peru signed agreements in the fields of energy, fisheries and tourism.",
+    )
+    assert found == ["agreement on energy", "agreement on fisheries", "agreement on tourism"]

@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span, Token
+
 from accords.extract import cues
 from accords.extract.areas import areas_in
 from accords.extract.clauses import local_context, nearest_date, nearest_place
@@ -360,7 +362,11 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
         if len(items) >= 2 and all(areas_in(item) for item in items):
             return [
                 dataclasses.replace(
-                    plural, plural=False, item=True, areas=areas_in(item), title=item
+                    plural,
+                    plural=False,
+                    item=True,
+                    areas=areas_in(item),
+                    title=f"{plural.kind} on {item}",
                 )
                 for item in items
             ]
@@ -387,7 +393,11 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
     for part in parts:
         items.append(
             dataclasses.replace(
-                plural, plural=False, item=True, areas=areas_in(part), title=_title(part.strip())
+                plural,
+                plural=False,
+                item=True,
+                areas=areas_in(part),
+                title=f"{plural.kind} {_title(part.strip())}".replace(" on on ", " on "),
             )
         )
     return items
@@ -483,7 +493,7 @@ def _instrument_at(
         match.start(),
         match.end(),
         plural,
-        title=_title(phrase),
+        title=title_at(adoc, match.start(), match.end(), kind, areas),
         framed=framed_in_force,
         anaphor=plural
         and bool(
@@ -591,6 +601,116 @@ def _split_parties(span: str) -> list[str]:
 def _title(phrase: str) -> str:
     """A short label: the trigger and what follows, up to the first comma."""
     return re.split(r"[,;.]", phrase, maxsplit=1)[0].strip()[:160]
+
+
+#: How many words a title may hold: a document's name, not a sentence.
+TITLE_WORDS = 14
+#: Prepositions that give a document's subject ("agreement on …", "memorandum for …").
+_SUBJECT_PREPS = {"on", "of", "for", "in", "concerning", "regarding", "about", "to", "against"}
+#: Small words a name may hold between its capitalised words.
+_NAME_GLUE = {"of", "on", "the", "and", "for", "in", "between", "to", "&", "-", "’s", "'s"}
+_GENERIC_WORD = re.compile(r"^(?:documents?|deals?|texts?|pacts?)$", re.I)
+
+
+def title_at(adoc: ArticleDoc, start: int, end: int, kind: str, areas: list[str]) -> str:
+    """The title a curator would write: the document's own name when the text gives one
+    ("Agreement on the Joint Use of Border Crossings"), else its kind and subject
+    ("memorandum of understanding on tourism"), else its kind and areas ("agreement on
+    energy"); never the rest of the sentence."""
+    span = adoc.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return kind
+    named = _own_name(span)
+    if named:
+        return named
+    words = list(span)
+    for child in span.root.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _SUBJECT_PREPS
+            and child.i > span.root.i
+            and not _where_or_when(child)
+        ):
+            words += [t for t in child.subtree if not _ends_phrase(t, child)]
+            break
+    words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)[:TITLE_WORDS]
+    while words and (words[-1].is_punct or words[-1].lower_ in _NAME_GLUE):
+        words.pop()
+    text = adoc.text[words[0].idx : words[-1].idx + len(words[-1].text)] if words else ""
+    trigger = adoc.text[start:end]
+    if _GENERIC_WORD.match(trigger) or text.lower() == trigger.lower():
+        base = kind if _GENERIC_WORD.match(trigger) or " " not in trigger else trigger.lower()
+        return f"{base} on {_listed(areas)}" if areas else base
+    return text if _is_name_word(words[0]) else text[:1].lower() + text[1:]
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+#: Links inside a subject phrase after which the title stops: a clause ("… which the
+#: sides signed"), an apposition.
+_CLAUSE_LINKS = ("relcl", "acl", "advcl", "appos")
+
+
+def _ends_phrase(token: Token, prep: Token) -> bool:
+    """Words of a clause, of an apposition or of a second document ("… and a memorandum
+    on …") inside the subject phrase: not part of the title."""
+    current = token
+    while current.i != prep.i:
+        if current.dep_ in _CLAUSE_LINKS or _second_phrase(current) or _where_or_when(current):
+            return True
+        current = current.head
+    return token.is_punct and token.text != "-"
+
+
+#: Entity types of a signing's place and time, which are no part of a document's name.
+_WHERE_WHEN = ("GPE", "DATE", "TIME")
+
+
+def _where_or_when(token: Token) -> bool:
+    """A prepositional phrase of place or time ("in Lima", "on Monday")."""
+    return token.dep_ == "prep" and any(c.ent_type_ in _WHERE_WHEN for c in token.children)
+
+
+def _second_phrase(token: Token) -> bool:
+    """A conjunct with a determiner of its own (and its "and"): another noun phrase."""
+    if token.dep_ == "cc":
+        return any(_second_phrase(s) for s in token.head.children if s.dep_ == "conj")
+    return token.dep_ == "conj" and any(c.dep_ == "det" for c in token.children)
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and not token.is_sent_start
+
+
+def _own_name(span: Span) -> str | None:
+    """A capitalised name around the trigger: "the Treaty on Good Neighbourliness and
+    Friendship", "Road Transport Agreement"; an abbreviation alone ("MoU") is none."""
+    doc = span.doc
+    if not span[0].text[:1].isupper():
+        return None
+    begin = span.start
+    while (
+        begin > span.sent.start
+        and _is_name_word(doc[begin - 1])
+        and doc[begin - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+    ):
+        begin -= 1
+    end = last = span.end
+    while end < span.sent.end and end - begin < TITLE_WORDS:
+        token = doc[end]
+        if token.ent_type_ in _WHERE_WHEN:
+            break  # "… Agreement in Lima on Monday": the signing's place and day
+        if _is_name_word(token):
+            last = end + 1
+        elif token.lower_ not in _NAME_GLUE:
+            break
+        end += 1
+    outside = [t for t in doc[begin:last] if not span.start <= t.i < span.end]
+    if not any(_is_name_word(t) and not t.text.isupper() for t in outside):
+        return None  # a capitalised trigger alone is no name ("Agreement was signed")
+    return doc[begin:last].text
 
 
 #: Words that tie a signing to a meeting named elsewhere: "during the session", "at its
