@@ -1,6 +1,6 @@
 import datetime as dt
 
-from accords.extract.dates import find_dates
+from accords.extract.dates import find_dates, resolve
 
 PUBLISHED = dt.date(2023, 6, 14)  # a Wednesday
 
@@ -63,3 +63,70 @@ def test_month_day_of_year():
 def test_a_weekday_before_an_explicit_date_gives_way_to_it():
     # 2023-06-16 is the Friday after publication, but the article names 23 June
     assert values("will arrive on Friday, 23 June") == ["2023-06-23"]
+
+
+def resolved(phrase: str, future: bool | None, published: dt.date = PUBLISHED) -> str | None:
+    (mention,) = find_dates(phrase, published)
+    return resolve(mention.text, mention.form, published, future)
+
+
+def test_a_week_resolves_to_its_month_or_only_its_year():
+    # PUBLISHED is Wednesday 14 June 2023: that week runs 12-18 June
+    assert values("earlier this week") == ["2023-06"]
+    assert values("last week") == ["2023-06"]  # 5-11 June
+    assert values("next week") == ["2023-06"]  # 19-25 June
+    # published Wednesday 3 May 2023: last week ran 24-30 April, this week 1-7 May
+    assert values("last week", dt.date(2023, 5, 3)) == ["2023-04"]
+    assert values("this week", dt.date(2023, 5, 3)) == ["2023-05"]
+    # published Wednesday 31 May 2023: that week (29 May - 4 June) straddles two months
+    assert values("this week", dt.date(2023, 5, 31)) == ["2023"]
+    assert values("next week", dt.date(2023, 5, 31)) == ["2023-06"]
+    assert values("the past week", dt.date(2023, 6, 3)) == ["2023"]  # 27 May - 2 June
+    assert values("last week", None) == [None]
+
+
+def test_a_bare_weekday_follows_the_tense():
+    assert resolved("on Friday", None) == "2023-06-09"  # unknown tense: the last one
+    assert resolved("on Friday", False) == "2023-06-09"
+    assert resolved("on Friday", True) == "2023-06-16"  # "will meet on Friday"
+    assert resolved("on Wednesday", True) == "2023-06-14"  # the day of publication
+    assert resolved("last Friday", True) == "2023-06-09"
+
+
+def test_a_month_without_year_follows_the_tense():
+    november = dt.date(2023, 11, 20)
+    assert resolved("in March", None, november) == "2023-03"
+    assert resolved("in March", True, november) == "2024-03"  # "will meet in March"
+    february = dt.date(2024, 2, 5)
+    assert resolved("in October", False, february) == "2023-10"  # "met in October"
+    assert resolved("in October", None, february) == "2024-10"
+    assert resolved("in April", False, february) == "2023-04"
+
+
+def test_a_day_without_year_moves_only_when_far_on_the_wrong_side():
+    december = dt.date(2023, 12, 28)
+    assert resolved("on January 9", True, december) == "2024-01-09"
+    assert resolved("on December 20", True, december) == "2023-12-20"  # a week: same year
+    january = dt.date(2024, 1, 5)
+    assert resolved("on December 20", False, january) == "2023-12-20"
+    assert resolved("on January 3", False, january) == "2024-01-03"
+
+
+def test_meeting_dates_take_the_tense_of_their_clause(extract_text):
+    # published Tuesday 21 November 2023
+    text = "The foreign ministers of Kenya and Peru will meet in Lima on Friday to sign a trade deal."
+    meetings = extract_text(text, published="2023-11-21")["meeting"]
+    assert [(m["status"], m["date"]) for m in meetings] == [("planned", "2023-11-24")]
+    text = "The foreign ministers of Kenya and Peru met in Lima on Friday and signed a trade deal."
+    meetings = extract_text(text, published="2023-11-21")["meeting"]
+    assert [(m["status"], m["date"]) for m in meetings] == [("held", "2023-11-17")]
+
+
+def test_a_planned_meeting_in_a_month_already_past_is_next_year(extract_text):
+    text = "The Kenya-Peru Joint Commission will hold its next session in Nairobi in March."
+    meetings = extract_text(text, published="2023-11-21")["meeting"]
+    assert [m["date"] for m in meetings] == ["2024-03"]
+    # positive control for the same shape in the past tense
+    text = "The Kenya-Peru Joint Commission held its fifth session in Nairobi in March."
+    meetings = extract_text(text, published="2023-11-21")["meeting"]
+    assert [m["date"] for m in meetings] == ["2023-03"]

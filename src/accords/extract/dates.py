@@ -2,9 +2,19 @@
 
 Explicit dates ("17 September 2024", "Sept. 17, 2024", "September 2024") are parsed with
 dateparser. Phrases that only make sense relative to the publication date ("later this
-year", "last month", "on Friday", "the fall", "September 17" without a year) are ours:
-they resolve when the publication date is known and are ``None`` otherwise.
-Values are ISO 8601 prefixes: ``2024``, ``2024-09`` or ``2024-09-17``.
+year", "last month", "last week", "on Friday", "the fall", "September 17" without a year)
+are ours: they resolve when the publication date is known and are ``None`` otherwise.
+Values are ISO 8601 prefixes: ``2024``, ``2024-09`` or ``2024-09-17``; a phrase resolves
+only to what it determines ("last week" is a month only when that week lies in one month).
+
+Tense: with ``future`` unknown (``None``) a bare weekday is the most recent one on or
+before the publication date and a month or day without a year is in the publication
+year. When the caller knows the tense of the clause (``future=True`` for "will meet",
+``False`` for "met"), a bare weekday is the next one on or after publication for future
+events; a month named without a year is the coming one for future events ("will meet in
+March" in a November article: next March) and the past one for past events ("met in
+October" in a February article: last October); a day and month without a year moves a
+year only when it lies more than a month on the wrong side of the publication date.
 """
 
 from __future__ import annotations
@@ -69,6 +79,10 @@ _FORMS: tuple[tuple[str, str], ...] = (
         r"\b(?:(?:later|earlier)\s+this|this|last|next|the\s+previous|the\s+following|the\s+coming)\s+year\b",
     ),
     ("relative_month", r"\b(?:this|last|next|the\s+previous|the\s+coming)\s+month\b"),
+    (
+        "relative_week",
+        r"\b(?:this|last|next|the\s+previous|the\s+following|the\s+coming|the\s+past)\s+week\b",
+    ),
     ("relative_day", r"\b(?:yesterday|today|tomorrow)\b"),
     (
         "season",
@@ -138,8 +152,18 @@ def _year_context(text: str, at: int) -> bool:
     return not re.search(r"(?:\$|€|£|\d[,.]?\s*)$", before)
 
 
-def resolve(phrase: str, form: str, published: dt.date | None) -> str | None:
-    """The ISO prefix a date phrase stands for, or ``None`` when it needs an unknown date."""
+#: Forms whose value depends on the tense of the clause (see the module docstring).
+TENSE_FORMS = frozenset({"weekday", "dm", "md", "in_month"})
+#: How far on the wrong side of the publication date a yearless day may lie before it
+#: is taken as the other year's.
+YEAR_SLACK_DAYS = 31
+
+
+def resolve(
+    phrase: str, form: str, published: dt.date | None, future: bool | None = None
+) -> str | None:
+    """The ISO prefix a date phrase stands for, or ``None`` when it needs an unknown date.
+    ``future``: the tense of the clause it dates, when known (module docstring)."""
     text = re.sub(r"\s+", " ", phrase.strip())
     lower = text.lower()
     if form == "iso":
@@ -155,7 +179,7 @@ def resolve(phrase: str, form: str, published: dt.date | None) -> str | None:
         return year.group() if form == "season" and year else None
     if form in ("dm", "md"):
         value = _parse_explicit(f"{_first_of_range(text)} {published.year}", "%Y-%m-%d")
-        return value
+        return _shift_year(value, published, future) if value else None
     if form == "month_of_year":
         return f"{published.year + _direction(lower):04d}-{_month_in(lower):02d}"
     if form == "in_month":
@@ -163,17 +187,23 @@ def resolve(phrase: str, form: str, published: dt.date | None) -> str | None:
         year = published.year + _direction(lower)
         if not _direction(lower) and month > published.month + 2 and _looks_past(lower):
             year -= 1
+        elif not _direction(lower) and future is True and month < published.month:
+            year += 1  # "will meet in March", written in November
+        elif not _direction(lower) and future is False and month > published.month:
+            year -= 1  # "met in October", written in February
         return f"{year:04d}-{month:02d}"
     if form == "relative_year":
         return f"{published.year + _direction(lower):04d}"
     if form == "relative_month":
         month_index = published.year * 12 + published.month - 1 + _direction(lower)
         return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    if form == "relative_week":
+        return _week_value(lower, published)
     if form == "relative_day":
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[lower]
         return (published + dt.timedelta(days=shift)).isoformat()
     if form == "weekday":
-        return _resolve_weekday(lower, published).isoformat()
+        return _resolve_weekday(lower, published, future).isoformat()
     if form == "season":
         year = re.search(_YEAR, text)
         if year:
@@ -216,10 +246,47 @@ def _parse_explicit(text: str, fmt: str) -> str | None:
     return parsed.strftime(fmt) if parsed else None
 
 
-def _resolve_weekday(lower: str, published: dt.date) -> dt.date:
-    """The weekday nearest the publication date: past unless the phrase says next."""
+def _resolve_weekday(lower: str, published: dt.date, future: bool | None = None) -> dt.date:
+    """The weekday nearest the publication date: on or before it, unless the phrase says
+    next (after it) or the clause is in the future tense (on or after it)."""
     target = next(i for i, day in enumerate(WEEKDAYS) if day in lower)
     delta = target - published.weekday()
     if "next" in lower:
         return published + dt.timedelta(days=delta if delta > 0 else delta + 7)
+    if future is True and "last" not in lower:
+        return published + dt.timedelta(days=delta if delta >= 0 else delta + 7)
     return published + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+
+
+def _shift_year(value: str, published: dt.date, future: bool | None) -> str:
+    """A yearless day put in the publication year, moved to the next year for a future
+    event or the previous one for a past event when it lies more than a month away on
+    the wrong side of the publication date."""
+    day = dt.date.fromisoformat(value)
+    slack = dt.timedelta(days=YEAR_SLACK_DAYS)
+    if future is True and day < published - slack:
+        return _with_year(day, day.year + 1)
+    if future is False and day > published + slack:
+        return _with_year(day, day.year - 1)
+    return value
+
+
+def _with_year(day: dt.date, year: int) -> str:
+    try:
+        return day.replace(year=year).isoformat()
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28).isoformat()
+
+
+def _week_value(lower: str, published: dt.date) -> str | None:
+    """The calendar week (Monday to Sunday) a phrase names, as the month it lies in, or
+    the year when it straddles two months; "the past week" is the seven days before."""
+    if "past" in lower:
+        first, last = published - dt.timedelta(days=7), published - dt.timedelta(days=1)
+    else:
+        monday = published - dt.timedelta(days=published.weekday())
+        monday += dt.timedelta(days=7 * _direction(lower))
+        first, last = monday, monday + dt.timedelta(days=6)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}" if first.year == last.year else None
