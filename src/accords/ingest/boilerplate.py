@@ -139,10 +139,10 @@ INLINE: tuple[str, ...] = (
 NOT_A_HEADLINE: tuple[str, ...] = (
     r"by .{1,80}",
     r"(?:published|posted|updated|source|photo|image|video)(?: on| at| by)?\s*:.*",
-    # "Place, Country, Sept. 13" / "Saturday, April 22, 2017"
+    # "Place, Country, Sept. 13" / "Monday, March 9, 2020"
     r"[^,]{1,40},.{0,40}\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r" \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?",
-    # "General News of Friday, 29 July 2011"
+    # "Business Desk of Monday, 9 March 2020"
     r".*\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
     r" \d{4}\b.*",
     # a photo caption: "… (Photo: Agency)"
