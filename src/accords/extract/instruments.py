@@ -554,7 +554,7 @@ def _parties(phrase: str) -> tuple[list[str], str]:
     """'… between Chile's Ministry of X and Bolivia's Ministry of Y concerning …'."""
     start = _PARTY_START.search(phrase)
     if not start or _MEETING_BEFORE.search(phrase[: start.start()]):
-        return [], ""  # "documents following the talks between A and B": the talks' sides
+        return [], ""  # "deals struck at the talks between A and B": the talks' sides
     rest = phrase[start.end() :]
     # the first end that leaves two sides: "the Press Office, Tuuli, and the …" passes a comma
     ends = [*[m.start() for m in _PARTY_END.finditer(rest)][:3], len(rest)]
