@@ -180,7 +180,7 @@ def _kinds_fit(a: Any, b: Any) -> bool:
 
 @lru_cache(maxsize=1024)
 def _initials(dyad: str | None) -> str:
-    """Initials of the dyad's states' usual English names ("CHN-KAZ" → "ck")."""
+    """Initials of the dyad's states' usual English names ("BOL-CHL" → "bc")."""
     if not dyad:
         return ""
     import pycountry
@@ -208,7 +208,7 @@ def compatible(a: Member, b: Member) -> bool:
     if a.article_id == b.article_id and not same_day:
         return False  # extraction merged one article's mentions of one event already
     # a loose kind ("talks") fits any other, but not as the taking place of another kind's
-    # plan: talks held in Moscow are not the session planned there (often they prepare it)
+    # plan: talks held in Oslo are not the session planned there (often they prepare it)
     same_stage = (x.get("status") == "planned") == (y.get("status") == "planned")
     kinds_fit = _kinds_fit(x.get("kind"), y.get("kind")) or (
         a.kind is RecordKind.MEETING

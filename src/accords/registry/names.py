@@ -1,8 +1,8 @@
 """Name folding and fuzzy name compatibility, for bodies, programmes, people and titles.
 
-Why not plain string equality: outlets spell the same commission "the Hungarian-Russian
-Intergovernmental Commission for Economic Cooperation", "the intergovernmental
-commission", "the IGC" or just "the commission", and the same person "Szűcs" or "Szucs".
+Why not plain string equality: outlets spell the same commission "the Chilean-Bolivian
+Intergovernmental Commission on Trade and Fisheries", "the intergovernmental
+commission", "the IGC" or just "the commission", and the same person "Jönsson" or "Jonsson".
 So names are folded (accents, case, punctuation), stripped of the states' adjectives and
 of function words, and compared with rapidfuzz; acronyms are matched against the
 initials of the full name; a *generic* name ("the commission") fits any name of its kind
@@ -134,7 +134,7 @@ def same_name(a: str | None, b: str | None, words: frozenset[str] = BODY_WORDS,
     """True when two names can name the same thing (generic names fit anything).
 
     ``states`` are the initials of the dyad's states, which acronyms often put first
-    ("KCCC" for the Kazakhstan–China Cooperation Committee, named "Cooperation Committee").
+    ("BCCC" for the Bolivia–Chile Cooperation Committee, named "Cooperation Committee").
     """
     if is_generic(a, words) or is_generic(b, words):
         return True
