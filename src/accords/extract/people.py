@@ -242,7 +242,7 @@ def _clean_name(text: str) -> str:
         if w not in _HONORIFICS and w not in _ROLE_WORDS and w not in {"the", "Hon", "MP"}
     ]
     if _INSTITUTION_WORDS.search(" ".join(words)):
-        return ""  # "Joint Border Commission": a body after a title word
+        return ""  # "Permanent Border Commission": a body after a title word
     kept: list[str] = []
     for word in words:
         if not (word[0].isupper() or _is_particle(word)):
