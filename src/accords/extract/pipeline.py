@@ -1,16 +1,21 @@
 """extract: one article's text → facts with evidence.
 
-The stages run in this order, each a small module of its own:
+The stages run in this order over one document model (``ArticleDoc``: the text, the
+spaCy parse, sentences, country mentions), each a module of its own with a one-line
+contract:
 
 1. ``dyads``: which pairs of states the article is about (none: no facts at all);
-2. ``bodies``: commissions, committees, councils, working groups;
-3. ``meetings``: sessions, summits, visits, talks, held or planned;
-4. ``instruments``: agreements, memoranda, protocols …, with parties and areas,
-   attached to the meeting they were signed at or prepared for;
-5. ``programmes``, ``areas``, ``people`` and ``statements``.
-
-Only sentences that speak of the dyad's states (or of a body, or follow such a
-sentence closely) give meetings, instruments and areas.
+2. mentions (``bodies``, ``meetings``, ``instruments``, ``programmes``, ``areas``,
+   ``people``, ``statements``): candidate things with their spans, in the sentences
+   that speak of the dyad (or of a body, or follow such a sentence closely);
+3. ``factuality``: only mentions the text asserts, or presents as still to come, go
+   on; negated, conditional, questioned and predicate ones stop here;
+4. entities (``entities`` for documents, ``meetings.consolidate_meetings`` for
+   meetings, speakers for people): mentions of one thing become one entity; a
+   reference never creates a second one;
+5. attributes: what an entity takes from others (a document signed with no date or
+   place of its own takes those of the session it closed);
+6. facts: one ``Fact`` per entity, with every span that speaks of it as evidence.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Protocol
 
 from spacy.language import Language
@@ -31,16 +37,17 @@ from accords.extract.dyads import DyadFinding, find_dyads
 from accords.extract.entities import resolve_instruments
 from accords.extract.factuality import assert_mentions
 from accords.extract.instruments import (
+    InstrumentMention,
     consolidate_instruments,
     find_instruments,
     signed_at_the_meeting,
 )
-from accords.extract.meetings import consolidate_meetings, find_meetings
+from accords.extract.meetings import MeetingMention, consolidate_meetings, find_meetings
 from accords.extract.nlp import load_nlp
 from accords.extract.people import PersonMention, find_people
-from accords.extract.programmes import find_programmes
+from accords.extract.programmes import ProgrammeMention, find_programmes
 from accords.extract.published import published_in_text
-from accords.extract.statements import find_statements
+from accords.extract.statements import StatementMention, find_statements
 from accords.model import Article, Extraction, Fact, FactKind
 
 #: How many sentences after a mention of the dyad still speak of it.
@@ -85,7 +92,81 @@ def extract_from_doc(article: Article, doc: Doc) -> Extraction:
     return Extraction(article, _facts(adoc, dyads))
 
 
+@dataclass
+class Mentions:
+    """What one article names, stage by stage: found (2), asserted (3), merged (4)."""
+
+    bodies: list[BodyMention]
+    meetings: list[MeetingMention]
+    instruments: list[InstrumentMention]
+    programmes: list[ProgrammeMention]
+    areas: list[AreaMention]
+    people: list[PersonMention]
+    statements: list[StatementMention]
+
+
 def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
+    found = find_mentions(adoc, dyads)
+    found = keep_asserted(adoc, found)
+    found = resolve_entities(adoc, found)
+    settle_attributes(found)
+    return to_facts(adoc, dyads, found)
+
+
+def find_mentions(adoc: ArticleDoc, dyads: list[DyadFinding]) -> Mentions:
+    """Stage 2: every candidate mention, in the sentences that speak of the dyad."""
+    bodies = canonical_bodies(find_bodies(adoc))
+    relevant = _relevant_sentences(adoc, dyads, bodies)
+    meetings = [m for m in find_meetings(adoc, bodies) if m.sentence in relevant]
+    instruments = [i for i in find_instruments(adoc, meetings) if i.sentence in relevant]
+    people = find_people(adoc, {c for d in dyads for c in d.dyad})
+    return Mentions(
+        bodies=bodies,
+        meetings=meetings,
+        instruments=instruments,
+        programmes=find_programmes(adoc.text),
+        areas=_area_mentions(adoc, relevant, bodies),
+        people=people,
+        statements=find_statements(adoc.text, people),
+    )
+
+
+def keep_asserted(adoc: ArticleDoc, found: Mentions) -> Mentions:
+    """Stage 3: meetings and documents the text asserts or plans, nothing it denies."""
+    return dataclasses.replace(
+        found,
+        meetings=assert_mentions(adoc.doc, found.meetings),
+        instruments=assert_mentions(adoc.doc, found.instruments),
+    )
+
+
+def resolve_entities(adoc: ArticleDoc, found: Mentions) -> Mentions:
+    """Stage 4: one entity per meeting, document and person; references join theirs."""
+    people = list(found.people)
+    known = {p.name for p in people}
+    for statement in found.statements:  # a speaker named only as such is a person too
+        if statement.speaker not in known:
+            known.add(statement.speaker)
+            people.append(
+                PersonMention(statement.start, statement.end, statement.speaker, None, None)
+            )
+    return dataclasses.replace(
+        found,
+        meetings=consolidate_meetings(found.meetings),
+        instruments=resolve_instruments(adoc, found.instruments),
+        people=people,
+    )
+
+
+def settle_attributes(found: Mentions) -> None:
+    """Stage 5: a document signed with no date or place of its own was signed at the
+    session the article reports; documents told twice with nothing new are one."""
+    signed_at_the_meeting(found.instruments, found.meetings)
+    found.instruments = consolidate_instruments(found.instruments)
+
+
+def to_facts(adoc: ArticleDoc, dyads: list[DyadFinding], found: Mentions) -> list[Fact]:
+    """Stage 6: one fact per entity, its spans as evidence."""
     facts = [
         Fact(
             FactKind.DYAD,
@@ -99,71 +180,48 @@ def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
         for d in dyads
     ]
 
-    def add(kind: FactKind, attrs: dict[str, object], span: _Span, confidence: float = 0.6) -> None:
-        facts.append(Fact(kind, attrs, [adoc.evidence(span.start, span.end)], confidence))
+    def add(
+        kind: FactKind,
+        attrs: dict[str, object],
+        spans: list[tuple[int, int]],
+        confidence: float = 0.6,
+    ) -> None:
+        facts.append(Fact(kind, attrs, [adoc.evidence(s, e) for s, e in spans], confidence))
 
     def countries(sentence_index: int) -> list[str]:
         return list(_dyad_for(adoc, sentence_index, dyads))
 
-    bodies = canonical_bodies(find_bodies(adoc))
-    relevant = _relevant_sentences(adoc, dyads, bodies)
-    for body in bodies:
+    for body in found.bodies:
         where = adoc.sentence_at(body.start).index
-        add(
-            FactKind.BODY,
-            {"name": body.name, "kind": body.kind, "countries": countries(where)},
-            body,
-            0.7,
-        )
-    meetings = assert_mentions(
-        adoc.doc, [m for m in find_meetings(adoc, bodies) if m.sentence in relevant]
-    )
-    reported = consolidate_meetings(meetings)
-    for meeting in reported:
-        add(FactKind.MEETING, meeting.attrs(countries(meeting.sentence)), meeting)
-    instruments = assert_mentions(
-        adoc.doc, [i for i in find_instruments(adoc, meetings) if i.sentence in relevant]
-    )
-    instruments = resolve_instruments(adoc, instruments)
-    signed_at_the_meeting(instruments, reported)
-    for instrument in consolidate_instruments(instruments):
-        facts.append(
-            Fact(
-                FactKind.INSTRUMENT,
-                instrument.attrs(countries(instrument.sentence)),
-                [adoc.evidence(start, end) for start, end in instrument.spans],
-                0.6,
-            )
-        )
-    for programme in find_programmes(adoc.text):
-        add(FactKind.PROGRAMME, {"name": programme.name, "areas": programme.areas}, programme)
-    for mention in _area_mentions(adoc, relevant, bodies):
-        add(FactKind.AREA, {"area": mention.area}, mention, 0.5)
-    people = find_people(adoc, {c for d in dyads for c in d.dyad})
-    statements = find_statements(adoc.text, people)
-    known = {p.name for p in people}
-    for statement in statements:  # a speaker named only as such is a person too
-        if statement.speaker not in known:
-            known.add(statement.speaker)
-            people.append(
-                PersonMention(statement.start, statement.end, statement.speaker, None, None)
-            )
-    speakers = {s.speaker for s in statements}
-    for person in people:
+        attrs = {"name": body.name, "kind": body.kind, "countries": countries(where)}
+        add(FactKind.BODY, attrs, _spans(body), 0.7)
+    for meeting in found.meetings:
+        add(FactKind.MEETING, meeting.attrs(countries(meeting.sentence)), _spans(meeting))
+    for instrument in found.instruments:
+        attrs = instrument.attrs(countries(instrument.sentence))
+        add(FactKind.INSTRUMENT, attrs, instrument.spans)
+    for programme in found.programmes:
+        attrs = {"name": programme.name, "areas": programme.areas}
+        add(FactKind.PROGRAMME, attrs, _spans(programme))
+    for mention in found.areas:
+        add(FactKind.AREA, {"area": mention.area}, _spans(mention), 0.5)
+    speakers = {s.speaker for s in found.statements}
+    for person in found.people:
         if person.role or person.name in speakers:
-            add(
-                FactKind.PERSON,
-                {"name": person.name, "country": person.country, "role": person.role},
-                person,
-            )
-    for statement in statements:
+            attrs = {"name": person.name, "country": person.country, "role": person.role}
+            add(FactKind.PERSON, attrs, _spans(person))
+    for statement in found.statements:
         attrs = {
             "speaker": statement.speaker,
             "quote_start": statement.quote_start,
             "quote": statement.quote,
         }
-        add(FactKind.STATEMENT, attrs, statement)
+        add(FactKind.STATEMENT, attrs, _spans(statement))
     return facts
+
+
+def _spans(mention: _Span) -> list[tuple[int, int]]:
+    return [(mention.start, mention.end)]
 
 
 class _Span(Protocol):
