@@ -278,7 +278,7 @@ def _party_pairs(phrase: str) -> list[list[str]]:
     return pairs
 
 
-#: "memoranda between their respective ministries of transport and of energy": one
+#: "memoranda between the respective agencies for roads and for ports": one
 #: document per pair of counterparts, each side's body named once for both states.
 _RESPECTIVE = re.compile(
     r"^\s*between\s+(?:their|the(?:ir)? two countries'|the)\s+respective\s+(?P<list>[^.;:]+)",
@@ -305,7 +305,7 @@ def _split_last_topic(item: str) -> list[str]:
     return [item]
 
 
-#: "signed in the fields of tourism, mining and sport": one document per field.
+#: "agreements in the areas of tourism, mining and sport": one document per field.
 _FIELDS_LIST = re.compile(r"\bin the (?:fields|areas|spheres|sectors) of\s+(?P<list>[^.;:]+)", re.I)
 #: "the documents cover fisheries, tourism and road safety".
 _COVERS = re.compile(
