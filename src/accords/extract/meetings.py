@@ -407,6 +407,36 @@ def _level(text: str) -> str | None:
     return None
 
 
+#: Ranks below a minister: their talks are officials' talks whatever their titles hold.
+_JUNIOR = re.compile(
+    r"\b(?:deputy|vice|assistant|state secretary|secretary of state|under-?secretary)\b", re.I
+)
+
+
+def at_the_level_of_those_who_meet(
+    adoc: ArticleDoc, mentions: list[MeetingMention], titled: dict[str, str]
+) -> None:
+    """Talks whose own words give no level take the level of the officials named in
+    their sentence, by the titles the article gives them anywhere ("X and Y met" after
+    "President X" earlier: a summit). ``titled`` maps each titled person's name to the
+    title; a person is named in a sentence by the full name or the surname."""
+    for mention in mentions:
+        if mention.kind != "talks" or mention.body:
+            continue
+        text = adoc.sentences[mention.sentence].text
+        titles = [role for name, role in titled.items() if _named_in(name, text)]
+        levels = {_level(t) for t in titles if not _JUNIOR.search(t)} - {None}
+        if "summit" in levels:
+            mention.kind = "summit"
+        elif len(titles) >= 2 and levels == {"ministerial"}:
+            mention.kind = "ministerial"
+
+
+def _named_in(name: str, text: str) -> bool:
+    surname = name.split()[-1]
+    return len(surname) >= 3 and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text) is not None
+
+
 def consolidate_meetings(mentions: list[MeetingMention]) -> list[MeetingMention]:
     """Merge mentions of one meeting: same kind and status, compatible place and date;
     then drop bare mentions (no body, place or date) when better-described ones exist:

@@ -42,7 +42,12 @@ from accords.extract.instruments import (
     find_instruments,
     signed_at_the_meeting,
 )
-from accords.extract.meetings import MeetingMention, consolidate_meetings, find_meetings
+from accords.extract.meetings import (
+    MeetingMention,
+    at_the_level_of_those_who_meet,
+    consolidate_meetings,
+    find_meetings,
+)
 from accords.extract.nlp import load_nlp
 from accords.extract.people import PersonMention, find_people
 from accords.extract.programmes import ProgrammeMention, find_programmes
@@ -150,6 +155,8 @@ def resolve_entities(adoc: ArticleDoc, found: Mentions) -> Mentions:
             people.append(
                 PersonMention(statement.start, statement.end, statement.speaker, None, None)
             )
+    titled = {p.name: p.role for p in people if p.role}
+    at_the_level_of_those_who_meet(adoc, found.meetings, titled)
     return dataclasses.replace(
         found,
         meetings=consolidate_meetings(found.meetings),

@@ -1,0 +1,50 @@
+"""Meetings as entities: their level from who takes part, one meeting told twice is one.
+
+Sentences written for these tests, each beside a control of the same shape.
+"""
+
+BILATERAL = " Chile and Peru agreed to deepen their bilateral cooperation further."
+
+
+def meetings(extract_text, text: str) -> list[tuple[str, str, str | None]]:
+    found = extract_text(text + BILATERAL, published="2025-06-02").get("meeting", [])
+    return sorted((m["kind"], m["status"], m["place"]) for m in found)
+
+
+def test_leaders_titled_earlier_make_their_meeting_a_summit(extract_text):
+    found = meetings(
+        extract_text,
+        "President Ana Ortiz of Chile arrived in Lima on Sunday. President Luis Paredes of Peru "
+        "welcomed her at the airport. Ortiz and Paredes met at the government palace in Lima "
+        "on Monday.",
+    )
+    assert ("summit", "held", "Lima") in found
+
+
+def test_officials_titled_earlier_keep_their_meeting_as_talks(extract_text):
+    found = meetings(
+        extract_text,
+        "Deputy Foreign Minister Ana Ortiz of Chile arrived in Lima on Sunday. Deputy Foreign "
+        "Minister Luis Paredes of Peru welcomed her at the airport. Ortiz and Paredes met at "
+        "the foreign ministry in Lima on Monday.",
+    )
+    assert ("talks", "held", "Lima") in found
+    assert not any(kind == "summit" for kind, _, _ in found)
+
+
+def test_talks_at_the_summits_place_are_the_summit(extract_text):
+    found = meetings(
+        extract_text,
+        "The presidents of Chile and Peru held a summit in Arica on Monday. "
+        "The talks in Arica lasted four hours.",
+    )
+    assert found == [("summit", "held", "Arica")]
+
+
+def test_talks_elsewhere_are_another_meeting(extract_text):
+    found = meetings(
+        extract_text,
+        "The presidents of Chile and Peru held a summit in Arica on Monday. "
+        "Their trade ministers held talks in Tacna on Tuesday.",
+    )
+    assert len(found) == 2
