@@ -43,3 +43,125 @@ def test_firms_described_by_demonyms_are_not_a_dyad(extractor):
         "The firms will work with the Dutch and Brazilian governments, the chief executive said."
     )
     assert dyads(extractor, text) == []
+
+
+# --- bilateral meetings inside multilateral gatherings; multilateral texts ----------------
+# The articles below are invented for these tests (realistic, not from any source).
+
+G20_SIDELINES = """Argentina and South Korea agree to expand lithium cooperation at G20 summit
+
+Argentine President Martín Ferreyra and South Korean President Han Ji-won met on the \
+sidelines of the G20 summit in Johannesburg on Saturday, their first meeting since taking \
+office. The two leaders discussed supply chains for batteries, and agreed to launch \
+negotiations on a memorandum of understanding on critical minerals before the end of the year.
+"Korea is a natural partner for our lithium provinces," Ferreyra told reporters after the \
+meeting. South Korean firms already operate two extraction plants in the north-western \
+province of Salta, according to the Argentine foreign ministry.
+The summit, hosted by South Africa, brought together the leaders of the world's largest \
+economies, including the United States, China, India, Brazil, Germany, Japan and the United \
+Kingdom. Leaders at the summit adopted a declaration on debt relief for low-income countries \
+and on climate finance. Han also held separate talks with the prime ministers of India and \
+Canada during the two-day gathering.
+Officials in Seoul said the Korean side would send a trade delegation to Buenos Aires in March.
+"""
+
+UNGA_MARGINS = """Ghana and Norway foreign ministers discuss fisheries on margins of UN General Assembly
+
+NEW YORK, Sept. 24 -- Ghana’s Minister for Foreign Affairs Kwabena Asante met Norwegian \
+Foreign Minister Ingrid Halvorsen on the margins of the 80th session of the United Nations \
+General Assembly in New York on Tuesday.
+The two ministers reviewed cooperation in fisheries management, ocean research and the fight \
+against illegal fishing in the Gulf of Guinea.
+Halvorsen said Norway would continue to fund a joint research vessel programme with Ghana’s \
+fisheries commission. Asante thanked Oslo for its support and invited his counterpart to \
+visit Accra next year.
+The General Assembly’s high-level week drew more than 140 heads of state and government, \
+with speeches by the leaders of France, Brazil, Indonesia, Nigeria, Mexico and Egypt on its \
+first day. Asante also met his counterparts from Morocco, Japan and Chile during the week.
+"""
+
+COMMUNIQUE_OF_TWENTY = """Ministers of twenty states adopt joint communique on maritime security
+
+The foreign ministers of Australia, Bangladesh, Comoros, France, India, Indonesia, Iran, \
+Kenya, Madagascar, Malaysia, Maldives, Mauritius, Mozambique, Oman, Seychelles, Singapore, \
+Somalia, South Africa, Sri Lanka and Thailand adopted a joint communique on maritime security \
+on Thursday. The ministers met in Port Louis for the annual ministerial meeting of the \
+regional grouping.
+The communique calls for closer cooperation among coastal states against piracy, drug \
+trafficking and illegal fishing. Ministers also agreed to set up a working group on the blue \
+economy, to report to the next ministerial meeting.
+The government of Mauritius, which chairs the grouping this year, said the communique \
+reflected a consensus of all member states. Observers from China, Japan, the United States \
+and the European Union attended the opening session.
+The next ministerial meeting will be held in Colombo in 2026.
+"""
+
+#: The same communique with one bilateral signing on its margins.
+BILATERAL_ON_THE_MARGINS = COMMUNIQUE_OF_TWENTY + (
+    "On the margins of the meeting, Kenya and Oman signed a memorandum of understanding on "
+    "joint naval patrols. Kenya’s Defence Secretary and Oman’s Minister of Defence said the "
+    "memorandum would be reviewed in 2027.\n"
+)
+
+MEMORANDUM_AT_A_FORUM = """Côte d’Ivoire, Senegal sign memorandum on digital trade at ECOWAS forum
+
+Côte d’Ivoire and Senegal signed a memorandum of understanding on digital trade and \
+e-payments on the sidelines of the ECOWAS Business Forum in Accra on Thursday.
+The memorandum was signed by Côte d’Ivoire’s Minister of Commerce Aminata Kouassi and \
+Senegal’s Minister of Trade Ousmane Diallo.
+It provides for the mutual recognition of electronic signatures and the linking of the two \
+countries’ payment systems. The forum, attended by delegations from all fifteen member \
+states of the Economic Community of West African States, focused on the regional single \
+market. Ghana’s President opened the forum, which also heard speeches by ministers from \
+Nigeria, Mali, Guinea and Togo.
+Kouassi said the Ivorian government expected the deal to double bilateral trade in services \
+within five years. The two ministers agreed to hold the first meeting of a joint working \
+group in Dakar in June.
+"""
+
+SUMMIT_BY_DEMONYMS = """Vietnamese PM holds talks with Brazilian President on BRICS sidelines
+
+KAZAN, Oct. 23 -- Vietnamese Prime Minister Tran Minh Quang held talks with Brazilian \
+President Rafael Monteiro on the sidelines of the BRICS Plus summit in Kazan on Wednesday.
+The Vietnamese leader thanked his host for Brasilia’s support for the upgrade of bilateral \
+ties to a strategic partnership last year. The two leaders agreed to open Brazil’s market \
+further to Vietnamese seafood.
+The summit gathered the leaders of more than thirty countries, including Russia, China, \
+India, South Africa, Iran, Egypt and Ethiopia. Quang also met the leaders of Laos, Cuba and \
+Malaysia during his three-day stay.
+"""
+
+
+def test_two_leaders_meeting_at_a_g20_summit_keep_their_pair(extractor):
+    assert dyads(extractor, G20_SIDELINES) == [("ARG", "KOR")]
+
+
+def test_foreign_ministers_meeting_at_the_general_assembly_keep_their_pair(extractor):
+    assert dyads(extractor, UNGA_MARGINS) == [("GHA", "NOR")]
+
+
+def test_a_communique_of_twenty_states_is_no_dyad(extractor):
+    assert dyads(extractor, COMMUNIQUE_OF_TWENTY) == []
+    # positive control: the same text with one bilateral signing gives that pair
+    assert dyads(extractor, BILATERAL_ON_THE_MARGINS) == [("KEN", "OMN")]
+
+
+def test_a_memorandum_signed_at_a_regional_forum_keeps_its_pair(extractor):
+    assert dyads(extractor, MEMORANDUM_AT_A_FORUM) == [("CIV", "SEN")]
+
+
+def test_leaders_named_by_demonyms_at_a_summit_keep_their_pair(extractor):
+    assert dyads(extractor, SUMMIT_BY_DEMONYMS) == [("BRA", "VNM")]
+
+
+def test_a_list_of_states_is_a_group_not_pairs(extractor):
+    listed = (
+        "The presidents of Peru, Chile and Ecuador signed a declaration on fisheries in Lima. "
+        "The three governments will meet again next year."
+    )
+    assert dyads(extractor, listed) == []
+    paired = (  # positive control: two states in the same sentence shape
+        "The presidents of Peru and Chile signed a declaration on fisheries in Lima. "
+        "The two governments will meet again next year."
+    )
+    assert dyads(extractor, paired) == [("CHL", "PER")]

@@ -7,15 +7,23 @@ Estonia", "between X and Y") score extra. The best pair is the
 article's dyad when it scores at least ``MIN_SCORE`` and the article shows states
 acting (ministers, governments, embassies), not firms, towns or national teams.
 Another pair joins it when it scores at least half as well.
+
+States listed together ("the leaders of A, B, C and D", a summit's guests, a
+communiqué's signatories) are a group, not pairs: two states of one list of k share
+1/(k-1) of a sentence's weight and the "and" before the last item is no pair. So a
+bilateral meeting on the sidelines of a summit keeps its pair however many other
+states the report lists, and a multilateral text gives none.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations, pairwise
 
 from accords.extract import cues
+from accords.extract.countries import CountryMention
 from accords.extract.document import ArticleDoc
 
 Dyad = tuple[str, str]
@@ -30,6 +38,10 @@ SECOND_DYAD_SHARE = 0.5
 DEMONYM_WEIGHT = 0.75
 #: Weight of a capital city standing for its state ("talks with Oslo").
 CAPITAL_WEIGHT = 0.5
+#: A run of this many states written as one enumeration is a list (a group of states).
+LIST_STATES = 3
+#: What separates the items of a list: "A, B and C", "A, the B, or C", "A; B".
+_LIST_SEPARATOR = re.compile(r"^\s*(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$")
 
 
 @dataclass
@@ -55,10 +67,12 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
         boost = (2.0 if sentence.index == 0 else 1.0) * (
             1.0 if cooperative else PLAIN_SENTENCE_WEIGHT
         )
+        lists = _lists(adoc.text, mentions)
         for a, b in combinations(sorted(weights), 2):
-            scores[(a, b)] += boost * min(weights[a], weights[b])
+            share = min((1 / (len(group) - 1) for group in lists if {a, b} <= group), default=1.0)
+            scores[(a, b)] += boost * min(weights[a], weights[b]) * share
             where.setdefault((a, b), []).append(sentence.index)
-        for pair, bonus in _written_pairs(adoc.text, mentions):
+        for pair, bonus in _written_pairs(adoc.text, mentions, lists):
             scores[pair] += bonus
             where.setdefault(pair, []).append(sentence.index)
     if not scores:
@@ -76,14 +90,36 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
     ]
 
 
-def _written_pairs(text: str, mentions: list) -> list[tuple[Dyad, float]]:
-    """Adjacent mentions written as a pair: "Chile-Bolivia", "Latvia and Estonia"."""
+def _lists(text: str, mentions: list[CountryMention]) -> list[set[str]]:
+    """The states of each enumeration of ``LIST_STATES`` or more in a sentence."""
+    runs: list[list[CountryMention]] = []
+    for mention in mentions:
+        if runs and _LIST_SEPARATOR.match(
+            _after_possessive(text[runs[-1][-1].end : mention.start])
+        ):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    groups = [{m.code for m in run} for run in runs]
+    return [g for g in groups if len(g) >= LIST_STATES]
+
+
+def _after_possessive(between: str) -> str:
+    return between[2:] if between.startswith(("'s", "’s")) else between
+
+
+def _written_pairs(
+    text: str, mentions: list[CountryMention], lists: list[set[str]]
+) -> list[tuple[Dyad, float]]:
+    """Adjacent mentions written as a pair: "Chile-Bolivia", "Latvia and Estonia"; not
+    the last two items of a list ("A, B and C")."""
     found = []
     for left, right in pairwise(mentions):
         if left.code == right.code or "capital" in (left.how, right.how):
             continue
-        between = text[left.end : right.start]
-        between = between[2:] if between.startswith(("'s", "’s")) else between
+        if any({left.code, right.code} <= group for group in lists):
+            continue
+        between = _after_possessive(text[left.end : right.start])
         joiner = (
             "-" if between.strip() in ("-", "–") else "and" if between.strip() == "and" else None
         )
