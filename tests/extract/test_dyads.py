@@ -165,3 +165,20 @@ def test_a_list_of_states_is_a_group_not_pairs(extractor):
         "The two governments will meet again next year."
     )
     assert dyads(extractor, paired) == [("CHL", "PER")]
+
+
+def test_a_demonym_that_titles_an_office_names_the_state_acting(extractor):
+    officials = (
+        "Coffee talks in Lisbon\n\n"
+        "The Kenyan President met his Colombian counterpart on the sidelines of the UN Ocean "
+        "Conference in Lisbon on Monday. The Kenyan delegation said it had agreed with the "
+        "Colombian government to set up a joint committee on coffee research."
+    )
+    assert dyads(extractor, officials) == [("COL", "KEN")]
+    firms = (  # the same shape with firms: demonyms that describe, not states acting
+        "Coffee talks in Lisbon\n\n"
+        "A Kenyan cooperative met a Colombian exporter on the sidelines of the UN Ocean "
+        "Conference in Lisbon on Monday. The Kenyan growers said they had agreed with the "
+        "Colombian traders to set up a joint committee on coffee research, a minister said."
+    )
+    assert dyads(extractor, firms) == []

@@ -38,6 +38,13 @@ SECOND_DYAD_SHARE = 0.5
 DEMONYM_WEIGHT = 0.75
 #: Weight of a capital city standing for its state ("talks with Oslo").
 CAPITAL_WEIGHT = 0.5
+#: A demonym that titles an office or the state's own organs ("Kenyan President", "his
+#: Peruvian counterpart", "the Chilean government") names the state acting, like its name.
+_OFFICIAL = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:president|prime minister|minister|premier|chancellor|king|emir|"
+    r"sultan|counterpart|government|delegation|side|leader|ambassador|embassy|envoy)\b",
+    re.IGNORECASE,
+)
 #: A run of this many states written as one enumeration is a list (a group of states).
 LIST_STATES = 3
 #: What separates the items of a list: "A, B and C", "A, the B, or C", "A; B".
@@ -63,6 +70,8 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
         weights: dict[str, float] = {}
         for mention in mentions:
             weight = {"capital": CAPITAL_WEIGHT, "demonym": DEMONYM_WEIGHT}.get(mention.how, 1.0)
+            if mention.how == "demonym" and _OFFICIAL.match(adoc.text, mention.end):
+                weight = 1.0
             weights[mention.code] = max(weights.get(mention.code, 0.0), weight)
         boost = (2.0 if sentence.index == 0 else 1.0) * (
             1.0 if cooperative else PLAIN_SENTENCE_WEIGHT
