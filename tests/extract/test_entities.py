@@ -168,3 +168,33 @@ def test_listed_documents_are_titled_each_by_kind_and_item(extract_text):
         "Chile and Peru signed agreements in the fields of energy, fisheries and tourism.",
     )
     assert found == ["agreement on energy", "agreement on fisheries", "agreement on tourism"]
+
+
+def test_a_generic_reference_without_signing_adds_its_areas(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a protocol on mining in Lima on Monday. "
+        "The deal also covers fisheries.",
+    )
+    assert kinds(found) == [("protocol", "signed")]
+    assert set(found[0]["areas"]) == {"mining", "agriculture"}
+
+
+def test_a_generic_word_without_signing_or_antecedent_names_nothing(extract_text):
+    assert instruments(extract_text, "Chile and Peru signed a deal on fisheries in Lima.")
+    assert not instruments(extract_text, "The deal on fisheries was discussed in Lima.")
+
+
+def test_a_counted_list_after_a_colon_gives_one_document_per_item(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed four agreements in Lima: on trade; on tourism; on health; "
+        "and on transport.",
+    )
+    assert sorted(a for i in found for a in i["areas"]) == [
+        "health",
+        "tourism",
+        "trade",
+        "transport",
+    ]
+    assert len(found) == 4

@@ -21,7 +21,8 @@ Merging keeps the antecedent's kind, adds areas and parties, fills a missing dat
 place, takes the later step of the lifecycle ("to be signed" then "was signed" →
 signed; a document "under" which something happens keeps its status), and keeps the
 reference's span as evidence. Items of a list ("documents on A, on B and on C") are
-entities of their own, never references.
+entities of their own, never references; a generic word with no word of signing ("the
+deal also covers …") is only ever a reference, and names nothing without an antecedent.
 """
 
 from __future__ import annotations
@@ -57,11 +58,13 @@ def resolve_instruments(
     for mention in sorted(mentions, key=lambda m: m.start):
         head = _head(adoc, mention)
         if head is None or mention.item or not _points_back(head):
-            entities.append(mention)
+            if not mention.weak:
+                entities.append(mention)
             continue
         antecedents = _antecedents(adoc, mention, head, entities)
         if not antecedents:
-            entities.append(mention)
+            if not mention.weak:
+                entities.append(mention)
             continue
         for antecedent in antecedents:
             _merge(antecedent, mention, adoc)
@@ -141,14 +144,17 @@ def _own_phrase(head: Token) -> str:
 
 
 def _merge(entity: InstrumentMention, reference: InstrumentMention, adoc: ArticleDoc) -> None:
+    """The reference's areas and span join the entity; its signing's parties, date,
+    place and status only when its own words speak of the signing (not "the deal
+    covers …" or "under the treaty …")."""
     entity.areas = list(dict.fromkeys([*entity.areas, *reference.areas]))
+    entity.also.append((reference.start, reference.end))
+    if reference.framed or reference.weak:
+        return
     entity.parties = entity.parties or reference.parties
     entity.date = entity.date or reference.date
     entity.place = entity.place or reference.place
-    if (
-        reference.status
-        and not reference.framed
-        and _LIFECYCLE.get(reference.status, -1) > _LIFECYCLE.get(entity.status or "", -1)
+    if reference.status and _LIFECYCLE.get(reference.status, -1) > _LIFECYCLE.get(
+        entity.status or "", -1
     ):
         entity.status = reference.status
-    entity.also.append((reference.start, reference.end))

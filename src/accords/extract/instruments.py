@@ -94,6 +94,7 @@ class InstrumentMention:
     anaphor: bool = False  # "the accords", "these documents": refers to a plural before it
     item: bool = False  # one item of a listed series: a document of its own
     framed: bool = False  # in force because something happens "under" it, not by its verbs
+    weak: bool = False  # "the deal" with no word of signing: only ever a reference
     also: list[tuple[int, int]] = field(default_factory=list)  # the spans referring to it
     meeting: MeetingMention | None = field(default=None, repr=False)
 
@@ -140,8 +141,9 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
     _inherit_status(adoc, flat)
     found: list[InstrumentMention] = []
     for mention in flat:
-        if mention.status is None or _bare_generic(adoc, mention):
+        if mention.status is None:
             continue
+        mention.weak = _bare_generic(adoc, mention)
         if mention.plural and _has_list_items(mention, flat, adoc):
             continue  # the list's own items stand for it
         if mention in unknown:
@@ -212,7 +214,8 @@ def _inherit_status(adoc: ArticleDoc, mentions: list[InstrumentMention]) -> None
 
 
 def _bare_generic(adoc: ArticleDoc, mention: InstrumentMention) -> bool:
-    """'documents'/'deals' only count where the sentence speaks of signing or planning."""
+    """'documents'/'deals' name a document of their own only where the sentence speaks of
+    signing or planning; elsewhere they can only refer back to one."""
     word = adoc.text[mention.start : mention.end].lower()
     return (
         word.startswith(("document", "deal"))
@@ -260,7 +263,7 @@ def _in_sentence(adoc: ArticleDoc, sentence: Sentence) -> list[InstrumentMention
 #: Where a series of topics begins after a plural head: "documents on X, on Y and on Z".
 _TOPIC = r"(?:on|aimed at|concerning|regarding|in the (?:field|sphere|area)s? of)\s"
 _TOPIC_SPLIT = re.compile(
-    rf",\s*(?:and\s+|as well as\s+)?(?={_TOPIC})|\s+(?:and|as well as)\s+(?={_TOPIC})"
+    rf"[,;]\s*(?:and\s+|as well as\s+)?(?={_TOPIC})|\s+(?:and|as well as)\s+(?={_TOPIC})"
 )
 
 
@@ -383,7 +386,7 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
         return [
             dataclasses.replace(plural, plural=False, item=True, parties=pair) for pair in pairs
         ]
-    head = re.match(rf"\s*(?:\w+\s+){{0,3}}?{_TOPIC}", phrase)
+    head = re.match(rf"[\s:]*(?:\w+[\s:]+){{0,3}}?{_TOPIC}", phrase)  # "eight agreements: on …"
     if not head:
         return [plural]
     parts = [p for p in _TOPIC_SPLIT.split(phrase[head.start() :]) if p.strip()]
