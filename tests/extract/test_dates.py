@@ -114,7 +114,9 @@ def test_a_day_without_year_moves_only_when_far_on_the_wrong_side():
 
 def test_meeting_dates_take_the_tense_of_their_clause(extract_text):
     # published Tuesday 21 November 2023
-    text = "The foreign ministers of Kenya and Peru will meet in Lima on Friday to sign a trade deal."
+    text = (
+        "The foreign ministers of Kenya and Peru will meet in Lima on Friday to sign a trade deal."
+    )
     meetings = extract_text(text, published="2023-11-21")["meeting"]
     assert [(m["status"], m["date"]) for m in meetings] == [("planned", "2023-11-24")]
     text = "The foreign ministers of Kenya and Peru met in Lima on Friday and signed a trade deal."

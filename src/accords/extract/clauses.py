@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from accords.extract import cues
+from accords.extract.countries import gazetteer
 from accords.extract.dates import TENSE_FORMS, DateMention, resolve
 from accords.extract.document import ArticleDoc, Sentence
 from accords.extract.places import places_in
@@ -169,7 +170,7 @@ def nearest_place(
     ]
     if not candidates:
         return None
-    return min(
+    best = min(
         candidates,
         key=lambda p: (
             not _within(p.start, scope),
@@ -178,7 +179,36 @@ def nearest_place(
             not p.is_city,  # "in Iceland's capital, Reykjavik": the city (SCHEMA: city, else country)
             abs(p.start - at),
         ),
-    ).name
+    )
+    return best.name if best.is_city else event_city(adoc, best.name) or best.name
+
+
+#: A city naming an event: "the Lima talks", "the Lima summit".
+_CITY_EVENT = re.compile(
+    r"^\s+(?:talks|meetings?|summit|sessions?|consultations|negotiations|conference|round)\b",
+    re.IGNORECASE,
+)
+
+
+def event_city(adoc: ArticleDoc, country: str) -> str | None:
+    """The one city of ``country`` that names the article's meetings ("the Lima talks"):
+    talks the text places in the country are those, and the city beats the country.
+    ``None`` when the article names no such city, or several."""
+    gaz = gazetteer()
+    code = gaz.code_of(country)
+    if code is None:
+        return None
+    cities = adoc.__dict__.setdefault("_event_cities", {})  # per article, built once
+    if code not in cities:
+        named = {
+            place.name
+            for sentence in adoc.sentences
+            for place in places_in(adoc, sentence)
+            if gaz.country_of_place(place.name) == code
+            and _CITY_EVENT.match(adoc.text[place.end : place.end + 20])
+        }
+        cities[code] = named.pop() if len(named) == 1 else None
+    return cities[code]
 
 
 def place_in_scope(

@@ -1,0 +1,118 @@
+"""Places by reference: capitals named through their country, the dateline's city
+("here", "the host city"), spellings with accents or in capitals, a city that names the
+talks a country-level mention refers to. Every sentence is written for these tests."""
+
+from accords.extract.places import canonical_city, capital_of, dateline_city
+
+
+def meeting_places(extract_text, text: str, published: str | None = "2023-11-21") -> list:
+    return [m["place"] for m in extract_text(text, published=published).get("meeting", [])]
+
+
+def test_dateline_city_in_the_common_wire_forms():
+    assert dateline_city("LIMA, March 3 (Andina) – Peru and Chile agreed") == "Lima"
+    assert dateline_city("Nairobi — Kenya and Uganda signed") == "Nairobi"
+    assert dateline_city("(Agency) QUITO, Ecuador, May 9. The two") == "Quito"
+    assert dateline_city("SANTIAGO (Reuters) - The ministers") == "Santiago"
+    assert dateline_city("Headline here\n\nTBILISI 12 June 2023 — The ministers") == "Tbilisi"
+    assert dateline_city("Photo caption. — Agency Photo MONTEVIDEO — The talks") == "Montevideo"
+    assert dateline_city("Lusaka: The President received") == "Lusaka"
+
+
+def test_no_dateline_without_a_known_city_in_dateline_position():
+    assert dateline_city("Peru — the talks went well") is None  # a country, not a city
+    assert dateline_city("Lima talks: Peru and Chile agree") is None  # a headline
+    assert dateline_city("Published On: Wed, Feb 14th, 2018") is None
+    assert dateline_city("The ministers met in Lima on Monday — the first time") is None
+
+
+def test_capitals_and_spellings():
+    assert capital_of("PER") == "Lima"
+    assert capital_of("KAZ") == "Astana"
+    assert capital_of("KAZ", "talks in Nur-Sultan last year") == "Nur-Sultan"  # the text's name
+    assert canonical_city("TBILISI".title()) == "Tbilisi"
+    assert canonical_city("Chișinău") == "Chisinau"  # the gazetteer's spelling
+    assert canonical_city("Bogotá") == "Bogotá"  # known as written: kept
+
+
+def test_the_demonym_capital_is_the_capital(extract_text):
+    text = "The foreign ministers of Kenya and Peru held talks in the Peruvian capital on Monday."
+    assert meeting_places(extract_text, text) == ["Lima"]
+    # positive control: the city by name
+    text = "The foreign ministers of Kenya and Peru held talks in Lima on Monday."
+    assert meeting_places(extract_text, text) == ["Lima"]
+
+
+def test_the_capital_of_a_country_is_its_capital(extract_text):
+    text = "The foreign ministers of Kenya and Peru held talks in the capital of Kenya on Monday."
+    assert meeting_places(extract_text, text) == ["Nairobi"]
+    text = "The foreign ministers of Kenya and Peru held talks in Kenya's capital on Monday."
+    assert meeting_places(extract_text, text) == ["Nairobi"]
+
+
+def test_a_region_or_money_is_not_a_capital(extract_text):
+    text = (
+        "The foreign ministers of Kenya and Peru held talks in the capital of the Peruvian "
+        "region of Cusco on Monday."
+    )
+    assert "Lima" not in meeting_places(extract_text, text)
+    text = "The foreign ministers of Kenya and Peru held talks on the Peruvian capital market."
+    assert "Lima" not in meeting_places(extract_text, text)
+    # positive control: the same shape naming a country's capital
+    text = "The foreign ministers of Kenya and Peru held talks in the Peruvian capital on Monday."
+    assert meeting_places(extract_text, text) == ["Lima"]
+
+
+def test_here_and_the_host_city_are_the_dateline_city(extract_text):
+    text = "LIMA, Nov. 20 (Agency) – The foreign ministers of Kenya and Peru held talks here on Monday."
+    assert meeting_places(extract_text, text) == ["Lima"]
+    text = (
+        "LIMA, Nov. 20 (Agency) – The foreign ministers of Kenya and Peru will hold talks in "
+        "the host city next week."
+    )
+    assert meeting_places(extract_text, text) == ["Lima"]
+
+
+def test_here_without_a_dateline_or_inside_a_quote_is_nothing(extract_text):
+    text = "The foreign ministers of Kenya and Peru held talks here on Monday."
+    assert meeting_places(extract_text, text) == [None]
+    text = (
+        "LIMA, Nov. 20 (Agency) – The foreign minister of Kenya said: “We held talks with "
+        "Peru here because trade matters.”"
+    )
+    assert "Lima" not in meeting_places(extract_text, text)
+    # positive control: the same dateline gives "here" outside the quote
+    text = "LIMA, Nov. 20 (Agency) – The foreign ministers of Kenya and Peru held talks here."
+    assert meeting_places(extract_text, text) == ["Lima"]
+
+
+def test_the_dateline_word_itself_is_not_the_meeting_place(extract_text):
+    text = "QUITO, Nov. 20 (Agency) – The foreign ministers of Kenya and Peru held talks on Monday."
+    assert meeting_places(extract_text, text) == [None]
+    # positive control: a city in the sentence itself is its place
+    text = "QUITO, Nov. 20 (Agency) – The foreign ministers of Kenya and Peru held talks in Lima."
+    assert meeting_places(extract_text, text) == ["Lima"]
+
+
+def test_a_city_written_with_accents_is_a_place(extract_text):
+    text = "The foreign ministers of Kenya and Moldova held talks in Chișinău on Monday."
+    assert meeting_places(extract_text, text) == ["Chisinau"]
+
+
+def test_a_country_the_parser_misses_is_the_visit_place(extract_text):
+    text = "The Kenyan foreign minister began a two-day visit to Andorra on Monday."
+    assert meeting_places(extract_text, text) == ["Andorra"]
+
+
+def test_a_city_naming_the_talks_beats_the_country(extract_text):
+    text = (
+        "The foreign ministers of Kenya and Peru held talks in Peru on Monday. "
+        "The Lima talks covered trade and mining."
+    )
+    assert meeting_places(extract_text, text) == ["Lima"]
+    # positive control: without the city the country stays
+    text = (
+        "The foreign ministers of Kenya and Peru held talks in Peru on Monday. "
+        "The talks covered trade and mining."
+    )
+    assert meeting_places(extract_text, text) == ["Peru"]
