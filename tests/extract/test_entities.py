@@ -198,3 +198,15 @@ def test_a_counted_list_after_a_colon_gives_one_document_per_item(extract_text):
         "transport",
     ]
     assert len(found) == 4
+
+
+def test_a_signed_document_takes_no_date_after_its_article(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru held the 13th meeting of their joint commission in Arica on Tuesday. "
+        "The two sides signed an agreement on water management, which will be reviewed "
+        "in December.",
+    )
+    assert kinds(found) == [("agreement", "signed")]
+    assert found[0]["date"] is None or found[0]["date"] <= "2025-06-02"
+    assert found[0]["place"] == "Arica"

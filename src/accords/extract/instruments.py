@@ -753,6 +753,20 @@ def _attach_meeting(
     mention.date = mention.date or meeting.date
 
 
+def not_after_the_article(mentions: list[InstrumentMention], published: str | None) -> None:
+    """A document signed, ratified or in force cannot carry a date after the article
+    that reports it: such a date belongs to something else in its sentence."""
+    if not published:
+        return
+    for mention in mentions:
+        if (
+            mention.status not in (None, "planned")
+            and mention.date
+            and mention.date > published[: len(mention.date)]
+        ):
+            mention.date = None
+
+
 def signed_at_the_meeting(
     mentions: list[InstrumentMention], meetings: list[MeetingMention]
 ) -> None:

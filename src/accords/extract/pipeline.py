@@ -40,6 +40,7 @@ from accords.extract.instruments import (
     InstrumentMention,
     consolidate_instruments,
     find_instruments,
+    not_after_the_article,
     signed_at_the_meeting,
 )
 from accords.extract.meetings import (
@@ -114,7 +115,7 @@ def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
     found = find_mentions(adoc, dyads)
     found = keep_asserted(adoc, found)
     found = resolve_entities(adoc, found)
-    settle_attributes(found)
+    settle_attributes(adoc, found)
     return to_facts(adoc, dyads, found)
 
 
@@ -165,9 +166,10 @@ def resolve_entities(adoc: ArticleDoc, found: Mentions) -> Mentions:
     )
 
 
-def settle_attributes(found: Mentions) -> None:
+def settle_attributes(adoc: ArticleDoc, found: Mentions) -> None:
     """Stage 5: a document signed with no date or place of its own was signed at the
     session the article reports; documents told twice with nothing new are one."""
+    not_after_the_article(found.instruments, adoc.published and adoc.published.isoformat())
     signed_at_the_meeting(found.instruments, found.meetings)
     found.instruments = consolidate_instruments(found.instruments)
 
