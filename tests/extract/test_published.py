@@ -19,3 +19,25 @@ def test_numeric_year_first_line():
 
 def test_a_date_inside_a_sentence_is_not_the_publication_date():
     assert published_in_text("The ministers met in Accra on March 4, 2019 to review trade.") is None
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_url():
+    text = "LIMA, May 4 (Andina) – Peru and Chile signed a fisheries accord."
+    assert published_in_text(text, "https://news.example.org/2023/05/peru-chile") == "2023-05-04"
+    assert published_in_text(text, "https://news.example.org/world/2023/peru-chile") == "2023-05-04"
+
+
+def test_a_yearless_dateline_alone_or_against_the_url_month_gives_nothing():
+    text = "LIMA, May 4 (Andina) – Peru and Chile signed a fisheries accord."
+    assert published_in_text(text) is None
+    assert published_in_text(text, "https://news.example.org/2023/06/peru-chile") is None
+    # a day and month inside a sentence is not a dateline, whatever the URL
+    text = "Peru and Chile signed a fisheries accord in Lima on May 4, officials said."
+    assert published_in_text(text, "https://news.example.org/2023/05/peru-chile") is None
+
+
+def test_a_full_date_in_the_url_path():
+    text = "Peru and Chile signed a fisheries accord."
+    assert published_in_text(text, "https://example.org/2023/05/04/peru-chile") == "2023-05-04"
+    assert published_in_text(text, "https://example.org/news/20230504-peru-chile") == "2023-05-04"
+    assert published_in_text(text, "https://example.org/news/peru-chile-2023") is None

@@ -88,7 +88,7 @@ class Extractor:
 
 def extract_from_doc(article: Article, doc: Doc) -> Extraction:
     if not article.published:
-        stated = published_in_text(article.text)
+        stated = published_in_text(article.text, article.url)
         if stated:
             article = dataclasses.replace(article, published=stated)
     adoc = ArticleDoc.build(article, doc)

@@ -1,14 +1,18 @@
 """The publication date an article states in its own text (a dateline or a date line).
 
 Used only when the input's metadata gives none: "Reykjavik, March 4, 2019 (XNA) –",
-"Published: 2 February 2020", "Tallinn, Estonia, Feb. 2" (with a year found nearby).
+"Published: 2 February 2020"; a date in the URL's path ("/2020/02/02/"); a dateline
+without a year ("TALLINN, Feb. 2 (Agency) –") when the URL's path gives the year (and,
+when it gives one, the same month). A yearless dateline with no year to go with it gives
+nothing: a publication date known only to the day and month is unknown.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from accords.extract.dates import find_dates
+from accords.extract.dates import find_dates, resolve
 
 #: How far into the article a dateline may stand.
 HEAD_CHARS = 400
@@ -19,8 +23,48 @@ _NUMERIC_LINE = re.compile(
 _LABEL = re.compile(r"(?:published|posted|updated|date)\s*:?\s*$", re.I)
 
 
-def published_in_text(text: str) -> str | None:
-    """A full date (year, month and day) near the top of the article, as YYYY-MM-DD."""
+#: A full date in a URL path: "/2020/02/02/", "/2020-02-02-", "/20200202/".
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
+)
+#: A year, and maybe a month, as path segments: "/2020/", "/2020/02/".
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)/(?:(0[1-9]|1[0-2])/)?")
+
+
+def published_in_text(text: str, url: str | None = None) -> str | None:
+    """A full date (year, month and day) near the top of the article or in its URL's
+    path, as YYYY-MM-DD."""
+    stated = _full_date_in_head(text)
+    if stated or not url:
+        return stated
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    found = _URL_DATE.search(path)
+    if found:
+        return _valid(*(int(g) for g in found.groups()))
+    year = _URL_YEAR.search(path)
+    return _yearless_dateline(text, int(year.group(1)), year.group(2)) if year else None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _yearless_dateline(text: str, year: int, month: str | None) -> str | None:
+    """The dateline's day and month ("LIMA, May 4 –") in ``year`` (and ``month``, if given)."""
+    head = text[:HEAD_CHARS]
+    for mention in find_dates(head):
+        if mention.form not in ("md", "dm") or not _is_dateline(head, mention.start, mention.end):
+            continue
+        value = resolve(mention.text, mention.form, dt.date(year, 1, 1))
+        if value and (month is None or value[5:7] == month):
+            return value
+    return None
+
+
+def _full_date_in_head(text: str) -> str | None:
     head = text[:HEAD_CHARS]
     numeric = _NUMERIC_LINE.search(head)
     if numeric:
