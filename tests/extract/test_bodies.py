@@ -59,3 +59,14 @@ def test_bodies_created_for_listed_topics_are_one_each(extract_text):
     names = sorted(b["name"] for b in extract_text(text)["body"])
     # 'specific subjects' names no area: no body of its own
     assert names == ["Joint Commission", "Subcommittee on fisheries", "Subcommittee on tourism"]
+
+
+def test_a_headline_verb_and_its_preposition_are_not_part_of_the_name(extractor):
+    text = "Chilean Envoys Leave for Lima for Joint Fisheries Commission"
+    assert bodies(extractor, text) == [("Joint Fisheries Commission", "commission")]
+
+
+def test_words_joined_by_and_before_the_head_stay_in_the_name(extractor):
+    # positive control for the rule above: 'and' joins the words of one name
+    text = "Norway and Chile opened the Trade and Economic Commission in Oslo."
+    assert bodies(extractor, text) == [("Trade and Economic Commission", "commission")]

@@ -71,7 +71,9 @@ NOT_BILATERAL = (
 )
 
 _CAP = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,})"
-_LINK = r"(?:of|for|on|and|the|in|&|de|between)"
+#: Words that join the words before a head: "Trade and Economic Commission". A preposition
+#: before the head ends another phrase ("Delegation Leaves for Lima for Joint Commission").
+_LINK = r"(?:and|&|de)"
 _TAIL_LINK = r"(?:of|for|on|and|the|&)"
 BODY_HEAD = r"(?:Commission|Committee|Sub-?[Cc]ommittee|Council|Working Group|Task Force|Cabinet|Forum|Mechanism|Board)"
 _NAME = re.compile(
