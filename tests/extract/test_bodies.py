@@ -70,3 +70,19 @@ def test_words_joined_by_and_before_the_head_stay_in_the_name(extractor):
     # positive control for the rule above: 'and' joins the words of one name
     text = "Norway and Chile opened the Trade and Economic Commission in Oslo."
     assert bodies(extractor, text) == [("Trade and Economic Commission", "commission")]
+
+
+def test_bodies_of_organisations_of_many_states_are_not_bilateral(extractor):
+    text = (
+        "Ghana and Senegal spoke on the sidelines of the ECOWAS Ministerial Council and the "
+        "Gulf Cooperation Council, then opened their Joint Ministerial Council in Accra."
+    )
+    assert bodies(extractor, text) == [("Joint Ministerial Council", "council")]
+
+
+def test_a_legislature_s_committee_is_not_bilateral(extractor):
+    text = (
+        "A member of the Senate Joint Economic Committee and of the parliament's Trade "
+        "Commission attended the Uruguay-Paraguay Joint Trade Commission in Asuncion."
+    )
+    assert bodies(extractor, text) == [("Joint Trade Commission", "commission")]

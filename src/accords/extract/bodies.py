@@ -69,6 +69,21 @@ NOT_BILATERAL = (
     "central committee",
     "standing committee of the national",
 )
+#: A body named after an organisation of many states is that organisation's, not the pair's
+#: ("the SCO Council of Foreign Ministers", "the Arctic Council", "the Gulf Cooperation Council").
+_MULTILATERAL = re.compile(
+    r"\b(?:BRICS|SCO|ASEAN|EU|UN|UNSC|AU|OSCE|NATO|G-?7|G-?8|G-?20|CIS|EAEU|EEU|OIC|GCC|SADC|ECOWAS|"
+    r"EAC|COMESA|IGAD|APEC|OECD|WTO|CARICOM|CELAC|OAS|SICA|BIMSTEC|SAARC|IORA|CPLP|CSTO|OPEC|"
+    r"Mercosur|MERCOSUR|Commonwealth|United Nations|European Union|African Union|Arab League|"
+    r"League of Arab States|Eurasian|Shanghai Cooperation|Gulf Cooperation|Council of Europe|"
+    r"Nordic Council|Arctic Council|Baltic Sea States|Pacific Islands Forum|Andean|Visegrad|"
+    r"Economic and Social|General Assembly)\b"
+)
+#: A legislature's own committee: "the parliament's Energy Commission", "a Senate committee".
+_LEGISLATURE_BEFORE = re.compile(
+    r"\b(?:[Pp]arliament|Senate|House|Congress|Duma|Majlis|Assembly|Legislature)(?:[’']s)?\s+$"
+)
+_LEGISLATURE_IN = re.compile(r"^(?:Senate|House|Congressional|Duma|Majlis)\b")
 
 _CAP = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,})"
 #: Words that join the words before a head: "Trade and Economic Commission". A preposition
@@ -139,6 +154,8 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
         name = _tidy(match.group().split("(")[0])
         start = match.start() + match.group().find(name)
         created = _CREATED.search(adoc.text[max(0, start - 30) : start])
+        if _of_many_or_of_one(name, adoc.text[max(0, start - 30) : start]):
+            continue
         if not name or not (_is_bilateral(name) or (created and len(name.split()) >= 2)):
             continue
         found.append(
@@ -242,6 +259,15 @@ def _strip_country_prefix(name: str) -> str:
         at = mention.end
     rest = name[at:].lstrip(" -–")
     return rest if at and len(rest.split()) >= 2 else name
+
+
+def _of_many_or_of_one(name: str, before: str) -> bool:
+    """A body of an organisation of many states, or of one state's legislature."""
+    return bool(
+        _MULTILATERAL.search(name)
+        or _LEGISLATURE_IN.search(name)
+        or _LEGISLATURE_BEFORE.search(before)
+    )
 
 
 def _is_bilateral(name: str) -> bool:
