@@ -24,6 +24,7 @@ from accords.extract.country_names import (
     AMBIGUOUS_CAPITALS,
     CAPITAL_ALIASES,
     DEMONYMS,
+    MULTILATERAL_GROUPS,
     NOT_COUNTRIES,
     TERRITORIES,
 )
@@ -227,6 +228,17 @@ def _caps_lines(folded: str) -> list[tuple[int, int]]:
         if sum(c.isupper() for c in letters) >= _CAPS_SHARE * len(letters):
             spans.append(line.span())
     return spans
+
+
+_GROUP = re.compile(
+    r"(?<![\w.])(?:" + _alternation(set(MULTILATERAL_GROUPS)) + r")(?:[+-]?\d+|\s+Plus)?(?![\w])"
+)
+
+
+def names_a_group(text: str) -> bool:
+    """Whether ``text`` names a multilateral group or organisation ("the G20", "the UN
+    General Assembly", "the ECOWAS Business Forum", "COP29")."""
+    return bool(_GROUP.search(text))
 
 
 def find_countries(text: str) -> list[CountryMention]:

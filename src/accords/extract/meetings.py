@@ -23,7 +23,7 @@ from accords.extract.clauses import (
     place_in_scope,
     trigger_scope,
 )
-from accords.extract.countries import gazetteer
+from accords.extract.countries import gazetteer, names_a_group
 from accords.extract.document import ArticleDoc, Sentence
 
 TRIGGERS = re.compile(
@@ -152,12 +152,47 @@ def _wanted(token: Token) -> bool:
 
 def _group_summit(token: Token) -> bool:
     """A capitalised Summit whose name holds a proper noun that is not a state: a region,
-    a bloc or a group ("G20 Summit", "EU-Africa Summit") meets many states, not two."""
-    if token.text != "Summit":
+    a bloc or a group ("G20 Summit", "EU-Africa Summit") meets many states, not two. So
+    does a summit, session, meeting, forum or conference named after a multilateral group
+    ("the G20 summit", "the session of the UN General Assembly"): only the bilateral talks
+    on its sidelines are the pair's meeting. The name is the words before the trigger and
+    its "of" phrase, not "on the sidelines of …" around it."""
+    if token.text == "Summit":
+        gaz = gazetteer()
+        name = [t for t in token.subtree if t.i < token.i and t.pos_ == "PROPN"]
+        if any(gaz.code_of(t.text) is None for t in name):
+            return True
+    if token.lower_ not in _GATHERINGS:
         return False
-    gaz = gazetteer()
-    name = [t for t in token.subtree if t.i < token.i and t.pos_ == "PROPN"]
-    return any(gaz.code_of(t.text) is None for t in name)
+    doc, sent = token.doc, token.sent
+    start = token.i  # the words of its name before it ("the 80th UN Security Council session")
+    while start > sent.start and (
+        doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM")
+        or doc[start - 1].lower_ in ("plus", "+", "-")
+        or (
+            doc[start - 1].lower_ in ("of", "the")
+            and start - 2 >= sent.start
+            and doc[start - 2].is_title
+        )
+    ):
+        start -= 1
+    end = token.i + 1  # its "of" phrase ("the session of the General Assembly"), up to "in …"
+    while end < sent.end and (doc[end].lower_ in ("of", "the") or doc[end].pos_ in _NAME_POS):
+        end += 1
+    return names_a_group(doc[start:end].text)
+
+
+_NAME_POS = ("PROPN", "NOUN", "ADJ", "NUM", "DET")
+_GATHERINGS = {
+    "summit",
+    "summits",
+    "session",
+    "sessions",
+    "meeting",
+    "meetings",
+    "forum",
+    "conference",
+}
 
 
 def _is_definite(token: Token) -> bool:
