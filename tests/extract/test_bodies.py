@@ -86,3 +86,23 @@ def test_a_legislature_s_committee_is_not_bilateral(extractor):
         "Commission attended the Uruguay-Paraguay Joint Trade Commission in Asuncion."
     )
     assert bodies(extractor, text) == [("Joint Trade Commission", "commission")]
+
+
+def test_a_lower_case_body_with_the_pair_after_its_qualifier(extractor):
+    text = (
+        "Ministers prepared the next meeting of the joint Chilean-Peruvian commission on "
+        "trade, economic and technical cooperation, and a joint Sino-Peruvian working group."
+    )
+    assert bodies(extractor, text) == [
+        (
+            "joint Chilean-Peruvian commission on trade, economic and technical cooperation",
+            "commission",
+        ),
+        ("joint Sino-Peruvian working group", "working_group"),
+    ]
+
+
+def test_a_lower_case_joint_noun_with_one_state_is_not_a_body(extractor):
+    # positive control: the test above, same shape with two states
+    text = "The joint Chilean-owned commission agency and a joint Peru-based working group met."
+    assert bodies(extractor, text) == []

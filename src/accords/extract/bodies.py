@@ -107,9 +107,19 @@ class BodyMention:
     acronym: str | None = None
 
 
+_MARK_LOWER = r"(?:joint|bilateral|intergovernmental|inter-governmental|permanent|mixed|binational)"
+_HEAD_LOWER = r"(?:commission|committee|council|working group)"
+#: The subject of a lower-case body: "… commission on trade, economic and technical cooperation".
+_TOPIC_LOWER = r"(?:[ \t]+(?:on|for|of)[ \t]+(?:[a-z-]+,?[ \t]+){0,10}?co-?operation\b)?"
+#: "Sino-", "Franco-": the first state of a pair in its combining form.
+COMBINING = (
+    "Sino|Indo|Franco|Anglo|Russo|Ethio|Greco|Graeco|Italo|Nippo|Austro|Hispano|Luso|Turco|"
+    "Germano|Belgo|Serbo|Polono|Dano|Swedo|Irano|Afro|Judeo|Perso"
+)
+
 #: A body named in lower case, vouched for by its acronym: "a joint fisheries committee (JFC)".
 _LOWER_NAME = re.compile(
-    r"\b(?P<name>(?:joint|bilateral|intergovernmental|inter-governmental|permanent|mixed|binational)"
+    rf"\b(?P<name>{_MARK_LOWER}"
     r"(?:[ \t]+[a-z-]+){0,4}?[ \t]+(?:commission|committee|council))[ \t]*\((?P<acronym>[A-Z]{2,8})\)"
 )
 
@@ -117,8 +127,14 @@ _LOWER_NAME = re.compile(
 #: A body named in lower case after the two states' names: "the Chile-Peru joint commission".
 _PAIR_LOWER_NAME = re.compile(
     r"(?P<pair>\b[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)*\s?[-–]\s?[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)*)\s+"
-    r"(?P<name>(?:joint|bilateral|intergovernmental|inter-governmental|permanent|mixed|binational)"
+    rf"(?P<name>{_MARK_LOWER}"
     r"(?:[ \t]+[a-z-]+){0,3}?[ \t]+(?:commission|committee|council))\b"
+)
+#: ... or inside it, after its bilateral qualifier: "the joint Chilean-Peruvian commission on
+#: trade and economic cooperation".
+_MARKED_PAIR_LOWER_NAME = re.compile(
+    rf"\b(?P<name>{_MARK_LOWER}[ \t]+(?P<pair>[A-Z][\w’'.]*[-–][A-Z][\w’'.]*)"
+    rf"(?:[ \t]+[a-z-]+){{0,3}}?[ \t]+{_HEAD_LOWER}\b{_TOPIC_LOWER})"
 )
 #: Bodies the two sides set up: "decided to create a Border Committee".
 _CREATED = re.compile(
@@ -149,6 +165,11 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
         for m in _PAIR_LOWER_NAME.finditer(adoc.text)
         if len(find_countries(m.group("pair"))) >= 2
     ]
+    found += [
+        BodyMention(m.start("name"), m.end("name"), m.group("name"), _kind(m.group("name")))
+        for m in _MARKED_PAIR_LOWER_NAME.finditer(adoc.text)
+        if _names_a_pair(m.group("pair"))
+    ]
     found += _created_several(adoc.text)
     for match in _NAME.finditer(adoc.text):
         name = _tidy(match.group().split("(")[0])
@@ -162,6 +183,12 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
             BodyMention(start, start + len(name), name, _kind(name), match.group("acronym"))
         )
     return found
+
+
+def _names_a_pair(words: str) -> bool:
+    """'Chilean-Peruvian', 'Sino-Peruvian': two states joined by a hyphen."""
+    combining = re.match(rf"(?:{COMBINING})-", words)
+    return len(find_countries(words)) + bool(combining) >= 2
 
 
 def _created_several(text: str) -> list[BodyMention]:
