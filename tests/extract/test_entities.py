@@ -210,3 +210,21 @@ def test_a_signed_document_takes_no_date_after_its_article(extract_text):
     assert kinds(found) == [("agreement", "signed")]
     assert found[0]["date"] is None or found[0]["date"] <= "2025-06-02"
     assert found[0]["place"] == "Arica"
+
+
+def test_a_sentence_reporting_entry_into_force_gives_in_force(extract_text):
+    found = instruments(
+        extract_text,
+        "The fisheries treaty between Chile and Peru – a pact ten years in the making – "
+        "has entered into force.",
+    )
+    assert ("treaty", "in_force") in kinds(found)
+
+
+def test_a_signed_plan_of_action_is_signed_not_planned(extract_text):
+    found = instruments(
+        extract_text,
+        "The ministers reviewed the Chile-Peru Plan of Action 2024-2028, which they signed "
+        "in Lima last year.",
+    )
+    assert kinds(found) == [("roadmap", "signed")]

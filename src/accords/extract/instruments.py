@@ -451,7 +451,9 @@ def _instrument_at(
         re.I,
     ):
         return None  # "all our treaties": the whole treaty base, not one document
-    status = _status(context, sentence.text)
+    # the trigger's own words say what it is, not whether it happened ("plan of action")
+    own = {w.lower() for w in re.findall(r"\w+", match.group())}
+    status = _status(" ".join(w for w in context.split() if w.lower() not in own), sentence.text)
     before = adoc.text[max(sentence.start, match.start() - 60) : match.start()]
     framed = _EXISTING.search(before)
     if framed and (_AMENDED.search(framed.group()) or not re.search(r"\bsign", context, re.I)):
@@ -524,6 +526,13 @@ _EXISTING = re.compile(
 _AMENDED = re.compile(r"\b(?:amendments?|additions) to\b", re.I)
 
 
+#: A sentence that reports a document taking effect.
+_IN_FORCE_NOW = re.compile(
+    r"\b(?:entered|enters|entering|came|comes|coming)\s+into\s+(?:force|effect)\b|\btook effect\b",
+    re.I,
+)
+
+
 def _status(context: str, sentence: str) -> str | None:
     local = context.lower()
     if cues.has(cues.TERMINATED, local):
@@ -538,6 +547,8 @@ def _status(context: str, sentence: str) -> str | None:
         return "planned"
     if cues.has(cues.SIGNED, local):
         return "signed"
+    if _IN_FORCE_NOW.search(sentence):
+        return "in_force"  # "the treaty – a union of two states – has entered into force"
     if cues.has(cues.SIGNED, sentence):
         return "signed"
     if cues.has(cues.PLANNED, sentence):
