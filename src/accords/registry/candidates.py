@@ -11,7 +11,12 @@ record of its dyad and kind, which made consolidation quadratic in a busy dyad's
 
 Records whose anchor has no window, or is a later step (ratified, in force, terminated:
 those fit any earlier time), are compared with every fact; so is a fact without a
-window or of a later step. The candidates are thus a superset of the records the fact is
+window or of a later step. A meeting fact that gives a session number is also compared
+with every record holding a fact of that number (the number, not the anchor's time,
+decides those: ``match.compatible_with_record``), and the stored records it could join
+are read as a whole group (``whole_group``). A planned instrument's months reach back
+``NEWS_LAG`` before its own window: a stale re-telling of a plan may join the record of
+the document signed shortly before it was reported. The candidates are thus a superset of the records the fact is
 compatible with, and consolidation chooses among them exactly as among all.
 
 The same filing is kept twice: in memory for the records consolidation holds
@@ -27,7 +32,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from accords.model import RecordKind
-from accords.registry.match import SLACK, Member, stage, window
+from accords.registry.match import NEWS_LAG, SLACK, Member, stage, window
 
 if TYPE_CHECKING:
     from accords.registry.persist import Draft
@@ -50,7 +55,16 @@ def _months(member: Member, slack: bool) -> range | None:
     if span is None or stage(member) > 1:
         return None
     low, high = (span[0] - SLACK, span[1] + SLACK) if slack else span
+    if not slack and member.kind is RecordKind.INSTRUMENT and stage(member) == 0:
+        low -= NEWS_LAG  # a plan re-told after the signing may join the signed record
     return range(_month(low), _month(high) + 1)
+
+
+def whole_group(member: Member) -> bool:
+    """True when the stored records ``member`` could join are not found by months: those of
+    a numbered session may be filed anywhere its number was reported."""
+    return months_of(member) is None or (
+        member.kind is RecordKind.MEETING and member.number is not None)
 
 
 def months_of(member: Member) -> range | None:
@@ -110,4 +124,8 @@ class Candidates:
         found = dict(self.everywhere)
         for month in months:
             found.update(self.by_month.get(month, ()))
+        number = member.number if member.kind is RecordKind.MEETING else None
+        if number is not None:
+            found.update((d.id, d) for d in self.all.values()
+                         if d.id not in found and any(m.number == number for m in d.members))
         return list(found.values())

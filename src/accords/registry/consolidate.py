@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 
 from accords.model import RecordKind
 from accords.registry import dyads
-from accords.registry.candidates import Candidates, months_of
+from accords.registry.candidates import Candidates, months_of, whole_group
 from accords.registry.dedup import NearDuplicates, band_keys, signature
-from accords.registry.match import Member, affinity, compatible, undated
+from accords.registry.match import Member, affinity, compatible_with_record, undated
 from accords.registry.persist import (
     RECORD_KINDS,
     Draft,
@@ -131,7 +131,7 @@ class Consolidator:
             if (member.kind, member.dyad) not in self.partial:
                 continue
             dyads, months = wanted.setdefault(member.kind, {}), months_of(member)
-            if months is None:
+            if months is None or whole_group(member):
                 dyads[member.dyad] = None
             elif (spans := dyads.setdefault(member.dyad, set())) is not None:
                 spans.add(months)
@@ -154,7 +154,7 @@ class Consolidator:
         best: tuple[float, Draft] | None = None
         for draft in candidates:
             held[draft.id] = held.pop(draft.id)  # used now
-            if draft.deleted or not all(compatible(member, m) for m in draft.members):
+            if draft.deleted or not compatible_with_record(member, draft.members):
                 continue
             score = max((affinity(member, m) for m in draft.members), default=0.0)
             # A tie goes to the older record, whatever order the records were read in.

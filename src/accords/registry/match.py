@@ -9,9 +9,14 @@ compatible with anything; what tells two things apart is a *contradiction*:
   (extraction has already merged an article's mentions of one event, so two facts of
   one article are two things unless they are plainly a duplicate);
 * meetings: another kind (but "talks", "visit" or "other" fit any), another body name, another session number, another city, or
-  times that cannot be the same event (see ``_times_fit``);
-* instruments: another kind, titles about different things, disjoint areas, another
-  signing city, or times that cannot be one document's life;
+  times that cannot be the same event (see ``_times_fit``). Two facts giving the same
+  session number of one body are one session whatever places and times outlets give
+  (within ``NUMBER_SLACK``): a body holds its ninth session once (``same_session``);
+* instruments: another kind (a generic "agreement" fits any kind of document, given
+  positive agreement on what it is about), titles about different things, disjoint areas,
+  another signing city, or times that cannot be one document's life (a plan reported
+  after the signing is another document, unless it names the same one and comes within
+  ``NEWS_LAG``: a stale re-telling);
 * bodies and programmes: names that are not the same name (``names.same_name``);
 * people: names that are not the same person, or different states.
 """
@@ -40,6 +45,17 @@ PLAN_SLIP = timedelta(days=366)
 _LOOSE = frozenset({"talks", "other", "visit"})
 #: Tolerance between dates that outlets give for one event (time zones, sloppy datelines).
 SLACK = timedelta(days=3)
+#: How far apart the times of two facts naming the same session number of one body may
+#: lie and still be one sitting, whatever dates the outlets (or their relative dates)
+#: give: bodies meet about once a year, and a misread date is off by days or weeks; two
+#: accounts of "the 19th session" held ten months apart are a numbering slip, not noise.
+NUMBER_SLACK = timedelta(days=90)
+#: Instrument kinds that news uses for any signed document ("signed an agreement" for a
+#: memorandum, "the document" read as an agreement); they fit the other kinds of this
+#: family when the two facts positively agree on what the document is about.
+_GENERIC_DOCUMENTS = frozenset({"agreement", "accord"})
+_DOCUMENT_FAMILY = frozenset({"agreement", "accord", "memorandum", "treaty", "programme",
+                              "roadmap", "contract"})
 
 _DONE = {"held": 1, "signed": 1, "ratified": 2, "in_force": 3, "terminated": 4}
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
@@ -129,8 +145,11 @@ def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return a[0] - SLACK <= b[1] and b[0] - SLACK <= a[1]
 
 
-def _times_fit(a: Member, b: Member) -> bool:
-    """Can two facts report one event (or one document's life) at the times they give?"""
+def _times_fit(a: Member, b: Member, same_document: bool = False) -> bool:
+    """Can two facts report one event (or one document's life) at the times they give?
+
+    ``same_document``: the two positively name one document, so a plan reported up to
+    ``NEWS_LAG`` after its signing is a stale re-telling of it, not a new plan."""
     wa, wb = window(a), window(b)
     if wa is None or wb is None:
         return True
@@ -142,7 +161,7 @@ def _times_fit(a: Member, b: Member) -> bool:
             seen = date_range(plan.observed)
             done_when = window(done)
             if seen and done_when and seen[0] > done_when[1] + SLACK:
-                return False
+                return same_document and seen[0] <= done_when[1] + NEWS_LAG
         return _overlap(wa, wb)
     early, late = (wa, wb) if ra < rb else (wb, wa)
     return late[1] >= early[0] - SLACK  # ratified / in force / terminated after signing
@@ -161,21 +180,82 @@ def _places_fit(a: str | None, b: str | None) -> bool:
 
 #: Where extraction's titles run on into the sentence: "… in Belgrade on Wednesday", "… would".
 TITLE_TAIL = re.compile(r"\s+(?:(?:in|on|at|during|by|with)\s+[A-Z0-9]|(?:which|that|would|will|was|were|is)\b).*$")
+#: The parties of a formal title, up to what it is about: "Agreement between the
+#: Government of A and the Government of B on road transport" → "Agreement on road
+#: transport"; a title cut off inside the parties keeps only its kind.
+TITLE_PARTIES = re.compile(
+    r"\s+between\s+.*?(?=\s+(?:on|in\s+the\s+fields?\s+of|concerning|regarding|relating\s+to|"
+    r"about)\s|$)", re.I)
+#: Words of the parties a title names ("the Government of the Republic of …", "the
+#: Ministry of …"): they say who signs, not what the document is about.
+PARTY_WORDS = frozenset({
+    "republic", "kingdom", "federation", "federal", "democratic", "people", "peoples",
+    "socialist", "islamic", "united", "state", "states", "ministry", "ministries", "minister",
+    "ministers", "department", "governments", "government", "cabinet", "council",
+    "development", "promotion",
+})
 
 
-def _content(title: str | None) -> str:
-    """A title's distinctive words: no kind words, no trailing place, date or clause."""
-    title = TITLE_TAIL.sub("", title or "")
-    return " ".join(t for t in names.core_tokens(title) if t not in names.TITLE_WORDS)
+@lru_cache(maxsize=8192)
+def _content(title: str | None) -> tuple[str, ...]:
+    """A title's distinctive words: no kind words, parties, trailing place, date or clause."""
+    title = TITLE_PARTIES.sub("", TITLE_TAIL.sub("", title or ""))
+    return tuple(t for t in names.core_tokens(title)
+                 if t not in names.TITLE_WORDS and t not in PARTY_WORDS)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, or two forms of it ("rail"/"railway", "culture"/"cultural")."""
+    if a == b:
+        return True
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 and common >= 0.8 * min(len(a), len(b))
+
+
+def _shared_word(ca: tuple[str, ...], cb: tuple[str, ...]) -> bool:
+    return any(_same_word(x, y) for x in ca for y in cb if len(x) >= 4 and len(y) >= 4)
 
 
 def _titles_fit(a: str | None, b: str | None) -> bool:
+    """No contradiction between two titles: either says nothing of what the document is
+    about, or they are alike, or they share a word of their subject ("the deal on water"
+    and "the agreement on the joint use of water resources")."""
     ca, cb = _content(a), _content(b)
-    return not ca or not cb or fuzz.token_set_ratio(ca, cb) >= 70
+    return (not ca or not cb or fuzz.token_set_ratio(" ".join(ca), " ".join(cb)) >= 70
+            or _shared_word(ca, cb))
+
+
+def _titles_agree(a: str | None, b: str | None) -> bool:
+    """Positive agreement: both titles say what the document is about, and say the same."""
+    ca, cb = _content(a), _content(b)
+    return bool(ca and cb) and (fuzz.token_set_ratio(" ".join(ca), " ".join(cb)) >= 85)
+
+
+def _subject_agrees(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Two instrument facts positively say the same about what the document is about:
+    shared areas, or titles that fit and both say something."""
+    if set(x.get("areas") or ()) & set(y.get("areas") or ()):
+        return True
+    ca, cb = _content(x.get("title")), _content(y.get("title"))
+    return bool(ca and cb) and _titles_fit(x.get("title"), y.get("title"))
 
 
 def _kinds_fit(a: Any, b: Any) -> bool:
     return a == b or "other" in (a, b) or not a or not b
+
+
+def _document_kinds_fit(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Instrument kinds: equal, or unknown/"other", or a generic "agreement" beside another
+    kind of document when the two agree on its subject."""
+    a, b = x.get("kind"), y.get("kind")
+    if _kinds_fit(a, b):
+        return True
+    return (bool({a, b} & _GENERIC_DOCUMENTS) and {a, b} <= _DOCUMENT_FAMILY
+            and _subject_agrees(x, y))
 
 
 @lru_cache(maxsize=1024)
@@ -193,8 +273,64 @@ def _initials(dyad: str | None) -> str:
     return letters
 
 
-def compatible(a: Member, b: Member) -> bool:
-    """True when nothing two facts say contradicts their being about one real thing."""
+def same_session(a: Member, b: Member) -> bool:
+    """Two meeting facts give the same session number (then, if the body fits, they are one
+    session whatever their places and dates say, within ``NUMBER_SLACK``)."""
+    return a.kind is RecordKind.MEETING and a.number is not None and a.number == b.number
+
+
+def _numbered_times_fit(a: Member, b: Member) -> bool:
+    wa, wb = window(a), window(b)
+    if wa is None or wb is None:
+        return True
+    return wa[0] - NUMBER_SLACK <= wb[1] and wb[0] - NUMBER_SLACK <= wa[1]
+
+
+def _meeting_kinds_fit(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    # a loose kind ("talks") fits any other, but not as the taking place of another kind's
+    # plan: talks held in Oslo are not the session planned there (often they prepare it)
+    same_stage = (x.get("status") == "planned") == (y.get("status") == "planned")
+    return _kinds_fit(x.get("kind"), y.get("kind")) or (
+        same_stage and bool({x.get("kind"), y.get("kind")} & _LOOSE))
+
+
+def compatible_with_record(member: Member, members: list[Member]) -> bool:
+    """True when ``member`` may join the record of ``members``: compatible with each of
+    them (complete linkage) — except that a fact naming the session number the record
+    already carries is held only to the facts giving that number; with the record's
+    other facts it need only share the body and kind (the number, not their dates or
+    places, says which sitting they were counted in)."""
+    if member.kind is RecordKind.MEETING and member.number is not None and any(
+            m.number == member.number for m in members):
+        return all(compatible(member, m) if m.number is not None else _loosely_one(member, m)
+                   for m in members)
+    if member.kind is RecordKind.INSTRUMENT:
+        if stage(member) == 0:
+            # a late plan that names the record's signed document re-tells it: the
+            # record's other accounts of it (with vaguer titles) need only fit
+            document = any(stage(m) > 0 and _titles_agree(
+                member.attrs.get("title"), m.attrs.get("title")) for m in members)
+        else:
+            # a record that holds a signed document: its late plans were taken as
+            # re-tellings of it, which a further account of the signing does not undo
+            document = any(stage(m) > 0 for m in members)
+        return all(compatible(member, m, same_document=document) for m in members)
+    return all(compatible(member, m) for m in members)
+
+
+def _loosely_one(a: Member, b: Member) -> bool:
+    x, y = a.attrs, b.attrs
+    if a.article_id == b.article_id and not _same_day(x.get("date"), y.get("date")):
+        return False
+    return _meeting_kinds_fit(x, y) and names.same_name(
+        x.get("body"), y.get("body"), states=_initials(a.dyad))
+
+
+def compatible(a: Member, b: Member, same_document: bool = False) -> bool:
+    """True when nothing two facts say contradicts their being about one real thing.
+
+    ``same_document``: two instrument facts are known to name one document (their record
+    says so), which lets a plan reported shortly after the signing join it."""
     x, y = a.attrs, b.attrs
     if a.kind is RecordKind.BODY:
         return _kinds_fit(x.get("kind"), y.get("kind")) and names.same_name(
@@ -207,31 +343,30 @@ def compatible(a: Member, b: Member) -> bool:
     same_day = _same_day(x.get("date"), y.get("date"))
     if a.article_id == b.article_id and not same_day:
         return False  # extraction merged one article's mentions of one event already
-    # a loose kind ("talks") fits any other, but not as the taking place of another kind's
-    # plan: talks held in Oslo are not the session planned there (often they prepare it)
-    same_stage = (x.get("status") == "planned") == (y.get("status") == "planned")
-    kinds_fit = _kinds_fit(x.get("kind"), y.get("kind")) or (
-        a.kind is RecordKind.MEETING
-        and same_stage
-        and bool({x.get("kind"), y.get("kind")} & _LOOSE))
-    if not kinds_fit or not _times_fit(a, b):
-        return False
     if a.kind is RecordKind.MEETING:
+        if not _meeting_kinds_fit(x, y):
+            return False
         if a.number and b.number and a.number != b.number:
             return False
-        # the same session number on the same day is one session even if outlets name
-        # different towns: kept together, the places shown as a conflict
-        same_sitting = bool(a.number and a.number == b.number and x.get("date")
-                            and x.get("date") == y.get("date"))
-        return names.same_name(x.get("body"), y.get("body"), states=_initials(a.dyad)) and (
-            same_sitting or _places_fit(x.get("place"), y.get("place")))
+        if not names.same_name(x.get("body"), y.get("body"), states=_initials(a.dyad)):
+            return False
+        if same_session(a, b):
+            # one body's ninth session is one sitting: places and dates outlets give
+            # differently are kept together and shown as conflicts
+            return _numbered_times_fit(a, b)
+        return _times_fit(a, b) and _places_fit(x.get("place"), y.get("place"))
+    if not _document_kinds_fit(x, y):
+        return False
     areas_x, areas_y = set(x.get("areas") or ()), set(y.get("areas") or ())
     if areas_x and areas_y and not areas_x & areas_y:
+        return False
+    if not _titles_fit(x.get("title"), y.get("title")):
         return False
     signed = x.get("status") != "planned" and y.get("status") != "planned"
     if signed and not _places_fit(x.get("place"), y.get("place")):
         return False
-    return _titles_fit(x.get("title"), y.get("title"))
+    return _times_fit(a, b, same_document=same_document or _titles_agree(
+        x.get("title"), y.get("title")))
 
 
 def affinity(a: Member, b: Member) -> float:
