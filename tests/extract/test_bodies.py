@@ -106,3 +106,28 @@ def test_a_lower_case_joint_noun_with_one_state_is_not_a_body(extractor):
     # positive control: the test above, same shape with two states
     text = "The joint Chilean-owned commission agency and a joint Peru-based working group met."
     assert bodies(extractor, text) == []
+
+
+def test_a_body_the_two_sides_agree_to_set_up_is_named_by_its_modifiers(extractor):
+    text = (
+        "Ghana and Togo agreed to form a joint boundary committee to settle the dispute. "
+        "They also agreed on setting up an interagency task force on smuggling, and the "
+        "ministers discussed the creation of an executive council, which would meet monthly. "
+        "The establishment of a Maritime Coordination Body was discussed as well."
+    )
+    assert bodies(extractor, text) == [
+        ("joint boundary committee", "committee"),
+        ("interagency task force on smuggling", "working_group"),
+        ("executive council", "council"),
+        ("Maritime Coordination Body", "other"),
+    ]
+
+
+def test_a_bare_or_one_sided_body_set_up_is_not_a_bilateral_body(extractor):
+    # positive control: the test above; here no modifier names the committee, and the
+    # second is set up by one government alone
+    text = (
+        "Ghana and Togo agreed to set up a committee to settle the dispute. "
+        "The Ghanaian government will set up a special inquiry committee into the crash."
+    )
+    assert bodies(extractor, text) == []

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from accords.extract.areas import areas_in
 from accords.extract.countries import find_countries, gazetteer
 from accords.extract.document import ArticleDoc
@@ -171,6 +173,7 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
         if _names_a_pair(m.group("pair"))
     ]
     found += _created_several(adoc.text)
+    found += _created_in_parse(adoc)
     for match in _NAME.finditer(adoc.text):
         name = _tidy(match.group().split("(")[0])
         start = match.start() + match.group().find(name)
@@ -189,6 +192,101 @@ def _names_a_pair(words: str) -> bool:
     """'Chilean-Peruvian', 'Sino-Peruvian': two states joined by a hyphen."""
     combining = re.match(rf"(?:{COMBINING})-", words)
     return len(find_countries(words)) + bool(combining) >= 2
+
+
+#: Verbs and nouns of setting a body up, and the head nouns of the bodies set up.
+_CREATE_VERBS = frozenset(
+    {
+        "form",
+        "forms",
+        "formed",
+        "forming",
+        "create",
+        "creates",
+        "created",
+        "creating",
+        "establish",
+        "establishes",
+        "established",
+        "establishing",
+        "set",
+        "sets",
+        "setting",
+        "launch",
+        "launched",
+        "launching",
+    }
+)
+_CREATE_NOUNS = frozenset(
+    {"creation", "establishment", "formation", "setting", "launch", "launching"}
+)
+_CREATED_HEADS = {
+    "commission": "commission",
+    "committee": "committee",
+    "subcommittee": "committee",
+    "sub-committee": "committee",
+    "council": "council",
+    "group": "working_group",
+    "force": "working_group",
+    "mechanism": "other",
+    "body": "other",
+}
+_BEFORE_HEAD = {"group": "working", "force": "task"}
+#: Words that say the two sides set it up together (or talked of doing so).
+_TOGETHER = re.compile(
+    r"\b(?:agree[sd]?|agreement|decided?|decision|discuss(?:ed|ing)?|propos(?:ed|al)|"
+    r"both|two sides|two countries|joint|bilateral|intergovernmental|interdepartmental|interagency)\b",
+    re.IGNORECASE,
+)
+#: Modifiers that describe the act, not the body: "a new committee".
+_NOT_NAME_WORDS = frozenset({"new", "special", "separate", "further", "another", "additional"})
+
+
+def _created_in_parse(adoc: ArticleDoc) -> list[BodyMention]:
+    """A body the two sides agree to set up, named by its modifiers: "agreed to form a joint
+    technical committee", "the creation of an executive committee", "setting up a working group
+    on drug trafficking". A bare "a committee" names no body."""
+    found = []
+    for token in adoc.doc:
+        head = token.lower_
+        if head not in _CREATED_HEADS or token.tag_ in ("NNS", "NNPS"):
+            continue
+        if head in _BEFORE_HEAD and (token.i == 0 or token.nbor(-1).lower_ != _BEFORE_HEAD[head]):
+            continue
+        if head == "body" and not token.text[0].isupper():
+            continue
+        if not _is_created(token) or not _TOGETHER.search(token.sent.text):
+            continue
+        dets = [t for t in token.lefts if t.dep_ == "det"]
+        if not dets or dets[0].lower_ not in ("a", "an"):
+            continue
+        left = [t for t in token.subtree if t.i < token.i and t.i > dets[0].i]
+        first = next((t for t in left if t.lower_ not in _NOT_NAME_WORDS), token)
+        last = token
+        after = adoc.doc[token.i + 1] if token.i + 1 < len(adoc.doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ in ("on", "for"):
+            last = max(after.subtree, key=lambda t: t.i)  # the parser may hang it on the verb
+        if first.i == token.i and last.i == token.i:
+            continue  # "set up a committee": no name
+        span = adoc.doc[first.i : last.i + 1]
+        name = _tidy(span.text)
+        if not name or _of_many_or_of_one(name, ""):
+            continue
+        kind = _CREATED_HEADS[head]
+        found.append(BodyMention(span.start_char, span.end_char, span.text, kind))
+    return found
+
+
+def _is_created(token: Token) -> bool:
+    """The object of 'form/create/set up', or of 'the creation/establishment of'."""
+    governor = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and governor.lower_ in _CREATE_VERBS:
+        return governor.lower_ not in ("set", "sets", "setting") or any(
+            t.dep_ == "prt" and t.lower_ == "up" for t in governor.children
+        )
+    if token.dep_ == "pobj" and governor.lower_ == "of":
+        return governor.head.lower_ in _CREATE_NOUNS
+    return False
 
 
 def _created_several(text: str) -> list[BodyMention]:
