@@ -228,3 +228,29 @@ def test_a_signed_plan_of_action_is_signed_not_planned(extract_text):
         "in Lima last year.",
     )
     assert kinds(found) == [("roadmap", "signed")]
+
+
+def test_a_ratification_still_to_come_leaves_the_document_signed(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed the treaty on border rivers in Lima in March. "
+        "The treaty has to be ratified by both parliaments.",
+    )
+    assert kinds(found) == [("treaty", "signed")]
+
+
+def test_a_ratification_reported_as_done_gives_ratified(extract_text):
+    found = instruments(
+        extract_text,
+        "The parliament of Peru ratified the treaty on border rivers with Chile on Monday.",
+    )
+    assert kinds(found) == [("treaty", "ratified")]
+
+
+def test_the_verb_after_two_states_is_no_part_of_a_party(extract_text):
+    found = instruments(
+        extract_text,
+        "The treaty on border rivers between Chile and Peru entered into force in October.",
+    )
+    assert kinds(found) == [("treaty", "in_force")]
+    assert found[0]["parties"] == []

@@ -526,6 +526,12 @@ _EXISTING = re.compile(
 _AMENDED = re.compile(r"\b(?:amendments?|additions) to\b", re.I)
 
 
+#: Words that put a ratification or entry into force in the future.
+_STILL_TO_COME = re.compile(
+    r"\b(?:will|shall|must|has to|have to|needs? to|is to|are to|awaits?|awaiting|pending|"
+    r"expected|yet|before|once|after|submit\w*|send\w*)\b",
+    re.I,
+)
 #: A sentence that reports a document taking effect.
 _IN_FORCE_NOW = re.compile(
     r"\b(?:entered|enters|entering|came|comes|coming)\s+into\s+(?:force|effect)\b|\btook effect\b",
@@ -538,7 +544,8 @@ def _status(context: str, sentence: str) -> str | None:
     if cues.has(cues.TERMINATED, local):
         return "terminated"
     if cues.has(cues.RATIFIED, local):
-        return "ratified"
+        # "has to be ratified", "will be ratified": signed, ratification still to come
+        return "signed" if _STILL_TO_COME.search(local) else "ratified"
     if re.search(
         r"entered into force|in force|came into force|took effect|came into effect", local
     ):
@@ -560,7 +567,8 @@ def _status(context: str, sentence: str) -> str | None:
 
 _PARTY_START = re.compile(r"\bbetween\s+(?:the\s+)?", re.I)
 _PARTY_END = re.compile(
-    r"\s+(?:concerning|regarding|on|about|for|to|in the field|in|which|that|was|were|will|has|have)\s|[,;.(]"
+    r"\s+(?:concerning|regarding|on|about|for|to|in the field|in|which|that|was|were|will|has|have|"
+    r"is|are|had|entered|enters|came|comes|took|takes|expires?|expired)\s|[,;.(]"
 )
 
 
