@@ -48,3 +48,16 @@ def test_talks_elsewhere_are_another_meeting(extract_text):
         "Their trade ministers held talks in Tacna on Tuesday.",
     )
     assert len(found) == 2
+
+
+def test_a_meeting_told_twice_keeps_both_sentences_as_evidence(extractor):
+    from accords.model import Article
+
+    text = (
+        "The 9th session of the Chile-Peru Joint Commission was held in Arica on Monday. "
+        "The session ended with the signing of a protocol on mining." + BILATERAL
+    )
+    facts = extractor.extract(Article(id="t", text=text, published="2025-06-02")).facts
+    (meeting,) = [f for f in facts if f.kind == "meeting"]
+    assert [text[e.start : e.end] for e in meeting.evidence] == ["session", "session"]
+    assert meeting.evidence[0].start < meeting.evidence[1].start

@@ -9,8 +9,9 @@ is not a new meeting: later stages attach to the meeting it refers to.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -72,6 +73,16 @@ class MeetingMention:
     end: int
     reference: bool = False  # "that meeting": points back, adds nothing new
     is_visit: bool = False  # named by "visit", whatever kind its talks give it
+    also: list[tuple[int, int]] = field(default_factory=list)  # other spans telling of it
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Every span of the article that speaks of this meeting, its first one first."""
+        return [(self.start, self.end), *self.also]
+
+    def absorb(self, other: MeetingMention) -> None:
+        """``other`` tells of this meeting too: its spans become evidence of this one."""
+        self.also.extend(span for span in other.spans if span not in self.spans)
 
     def attrs(self, countries: list[str]) -> dict[str, object]:
         return {
@@ -498,6 +509,7 @@ def _absorb_visits(mentions: list[MeetingMention]) -> list[MeetingMention]:
             continue
         host.place = _inner_place(host.place, mention.place)
         host.date = _finer(host.date, mention.date)
+        host.absorb(mention)
     return kept
 
 
@@ -531,12 +543,20 @@ def _inner_place(a: str | None, b: str | None) -> str | None:
 def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:
     merged: list[MeetingMention] = []
     for mention in mentions:
-        if mention.reference and any(
-            m.status == mention.status or (mention.body and m.body == mention.body) for m in merged
-        ):
+        named = next(
+            (
+                m
+                for m in merged
+                if m.status == mention.status or (mention.body and m.body == mention.body)
+            ),
+            None,
+        )
+        if mention.reference and named is not None:
+            named.absorb(mention)
             continue  # "this round of the Council closes on Friday": the one named
         for kept in merged:
             if _same_meeting(kept, mention):
+                kept.absorb(mention)
                 if kept.kind == "talks":
                     kept.kind = mention.kind
                 kept.place = kept.place or mention.place
@@ -544,7 +564,7 @@ def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:
                 kept.body = kept.body or mention.body
                 break
         else:
-            merged.append(MeetingMention(**vars(mention)))
+            merged.append(dataclasses.replace(mention, also=list(mention.also)))
     return merged
 
 

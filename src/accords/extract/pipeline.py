@@ -205,7 +205,7 @@ def to_facts(adoc: ArticleDoc, dyads: list[DyadFinding], found: Mentions) -> lis
         attrs = {"name": body.name, "kind": body.kind, "countries": countries(where)}
         add(FactKind.BODY, attrs, _spans(body), 0.7)
     for meeting in found.meetings:
-        add(FactKind.MEETING, meeting.attrs(countries(meeting.sentence)), _spans(meeting))
+        add(FactKind.MEETING, meeting.attrs(countries(meeting.sentence)), meeting.spans)
     for instrument in found.instruments:
         attrs = instrument.attrs(countries(instrument.sentence))
         add(FactKind.INSTRUMENT, attrs, instrument.spans)
