@@ -131,3 +131,37 @@ def test_a_bare_or_one_sided_body_set_up_is_not_a_bilateral_body(extractor):
         "The Ghanaian government will set up a special inquiry committee into the crash."
     )
     assert bodies(extractor, text) == []
+
+
+def test_a_dialogue_or_partnership_defining_its_acronym_is_a_standing_format(extractor):
+    text = (
+        "Officials met for the fourth U.S.-Chile High-Level Security Dialogue (HLSD) in "
+        "Santiago; the Peru-Chile Partnership (PCP) also met. The HLSD meets yearly."
+    )
+    assert bodies(extractor, text) == [
+        ("High-Level Security Dialogue", "other"),
+        ("Peru-Chile Partnership", "other"),
+    ]
+
+
+def test_a_partnership_of_no_pair_or_a_dialogue_of_no_acronym_is_no_body(extractor):
+    # positive control: the test above, same names with their acronyms and pairs
+    text = (
+        "Peru and Chile upgraded ties to a Comprehensive Strategic Partnership (CSP) and held "
+        "a High-Level Security Dialogue in Santiago."
+    )
+    assert bodies(extractor, text) == []
+
+
+def test_a_format_of_so_many_ministers_a_side_is_a_body(extractor):
+    text = "Peru and Chile will hold the first 2+2 ministerial dialogue; the 3+2 mechanism met."
+    assert bodies(extractor, text) == [
+        ("2+2 ministerial dialogue", "other"),
+        ("3+2 mechanism", "other"),
+    ]
+
+
+def test_a_sum_before_a_word_that_is_no_format_is_no_body(extractor):
+    # positive control: the test above
+    text = "Peru and Chile counted 2+2 delegates at the talks on a new mechanism."
+    assert bodies(extractor, text) == []

@@ -98,6 +98,18 @@ _NAME = re.compile(
     rf"(?:[ \t]+(?:on|of|for)[ \t]+(?:(?:{_TAIL_LINK}|{_CAP}|,)[ \t]+)*{_CAP})?"
     rf"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z]{{1,8}})\))?"
 )
+#: A standing format named a dialogue or a partnership: "the Chile-Peru High-Level Security
+#: Dialogue (HLSD)", "the Chile-Peru Partnership (CPP)". These words also name relations and
+#: one-off talks, so the name must define its acronym (see ``_standing_format``).
+_FORMAT_NAME = re.compile(
+    rf"(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*(?P<head>Dialogue|Partnership)"
+    rf"[ \t]*\((?P<acronym>[A-Z][A-Za-z]{{1,8}})\)"
+)
+#: A format of so many ministers a side: "the 2+2 dialogue", "the 3+3 mechanism".
+_N_PLUS_N = re.compile(
+    r"\b(?P<name>\d[ \t]?\+[ \t]?\d(?:[ \t]+[Mm]inisterial)?[ \t]+"
+    r"(?:[Mm]echanism|[Dd]ialogue|[Ff]ormat|[Ff]orum))\b"
+)
 
 
 @dataclass
@@ -174,6 +186,11 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
     ]
     found += _created_several(adoc.text)
     found += _created_in_parse(adoc)
+    found += [
+        BodyMention(m.start("name"), m.end("name"), m.group("name"), "other")
+        for m in _N_PLUS_N.finditer(adoc.text)
+    ]
+    found += _standing_formats(adoc.text)
     for match in _NAME.finditer(adoc.text):
         name = _tidy(match.group().split("(")[0])
         start = match.start() + match.group().find(name)
@@ -185,6 +202,23 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
         found.append(
             BodyMention(start, start + len(name), name, _kind(name), match.group("acronym"))
         )
+    return found
+
+
+def _standing_formats(text: str) -> list[BodyMention]:
+    """A dialogue named with a bilateral qualifier or after the pair, a partnership named after
+    the pair, each defining its acronym."""
+    found = []
+    for match in _FORMAT_NAME.finditer(text):
+        raw = match.group().split("(")[0].strip()
+        name = _tidy(raw)
+        start = match.start() + match.group().find(name)
+        pair = _names_a_pair(raw.split()[0]) if raw.split() else False
+        if match.group("head") == "Partnership" and not pair:
+            continue  # "the Comprehensive Strategic Partnership (CSP)": a relation
+        if not (pair or _is_bilateral(name)) or _of_many_or_of_one(name, ""):
+            continue
+        found.append(BodyMention(start, start + len(name), name, "other", match.group("acronym")))
     return found
 
 
