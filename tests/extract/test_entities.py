@@ -254,3 +254,33 @@ def test_the_verb_after_two_states_is_no_part_of_a_party(extract_text):
     )
     assert kinds(found) == [("treaty", "in_force")]
     assert found[0]["parties"] == []
+
+
+def test_a_title_keeps_the_documents_purpose_and_its_modifiers(extract_text):
+    assert titles(
+        extract_text,
+        "Chile and Peru signed an agreement to jointly fight forest fires in Arica on Monday.",
+    ) == ["agreement to jointly fight forest fires"]
+    assert titles(
+        extract_text, "Chile and Peru signed a landmark fisheries agreement in Lima."
+    ) == ["fisheries agreement"]
+
+
+def test_a_long_own_name_with_its_parties_is_kept_whole(extract_text):
+    assert titles(
+        extract_text,
+        "The two foreign ministers signed the Treaty between the Republic of Chile and the "
+        "Republic of Peru on the Delimitation of the Maritime Boundary in Lima.",
+    ) == [
+        "Treaty between the Republic of Chile and the Republic of Peru on the Delimitation "
+        "of the Maritime Boundary"
+    ]
+
+
+def test_a_document_whose_verb_takes_it_into_force_is_in_force(extract_text):
+    found = instruments(
+        extract_text,
+        "The road haulage agreement between Chile and Peru, signed in Lima in October, "
+        "has entered into force.",
+    )
+    assert kinds(found) == [("agreement", "in_force")]

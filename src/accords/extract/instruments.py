@@ -532,6 +532,8 @@ _STILL_TO_COME = re.compile(
     r"expected|yet|before|once|after|submit\w*|send\w*)\b",
     re.I,
 )
+#: The verbs of taking effect, as the governing verb of a document.
+_TAKES_EFFECT = re.compile(r"\b(?:entered|enters|entering|came|comes|coming|took)\b", re.I)
 #: A sentence that reports a document taking effect.
 _IN_FORCE_NOW = re.compile(
     r"\b(?:entered|enters|entering|came|comes|coming)\s+into\s+(?:force|effect)\b|\btook effect\b",
@@ -548,8 +550,8 @@ def _status(context: str, sentence: str) -> str | None:
         return "signed" if _STILL_TO_COME.search(local) else "ratified"
     if re.search(
         r"entered into force|in force|came into force|took effect|came into effect", local
-    ):
-        return "in_force"
+    ) or (_IN_FORCE_NOW.search(sentence) and _TAKES_EFFECT.search(local)):
+        return "in_force"  # its verb is the one that takes it into force
     if cues.has(cues.PLANNED, local) and not re.search(r"(?<!\bbe )\bsigned\b|\binked\b", local):
         return "planned"
     if cues.has(cues.SIGNED, local):
@@ -626,11 +628,13 @@ def _title(phrase: str) -> str:
 
 
 #: How many words a title may hold: a document's name, not a sentence.
-TITLE_WORDS = 14
+TITLE_WORDS = 24
 #: Prepositions that give a document's subject ("agreement on …", "memorandum for …").
 _SUBJECT_PREPS = {"on", "of", "for", "in", "concerning", "regarding", "about", "to", "against"}
 #: Small words a name may hold between its capitalised words.
 _NAME_GLUE = {"of", "on", "the", "and", "for", "in", "between", "to", "&", "-", "’s", "'s"}
+#: Modifiers before a trigger that say nothing of which document it is.
+_NOT_TITLE = {"new", "landmark", "historic", "important", "key", "major", "relevant", "said"}
 _GENERIC_WORD = re.compile(r"^(?:documents?|deals?|texts?|pacts?)$", re.I)
 
 
@@ -645,8 +649,18 @@ def title_at(adoc: ArticleDoc, start: int, end: int, kind: str, areas: list[str]
     named = _own_name(span)
     if named:
         return named
-    words = list(span)
-    for child in span.root.children:
+    words = list(span) + [
+        t
+        for c in span.root.lefts
+        if c.dep_ in ("compound", "amod") and c.i < span.start
+        for t in c.subtree
+        if t.lower_ not in _NOT_TITLE and not t.is_punct
+    ]  # "the road haulage agreement"
+    purpose = [c for c in span.root.children if c.dep_ in ("acl", "relcl") and _infinitive(c)]
+    for child in [*purpose, *span.root.children]:
+        if child in purpose:  # "an agreement to jointly fight forest fires"
+            words += [t for t in child.subtree if not _ends_phrase(t, child)]
+            break
         if (
             child.dep_ == "prep"
             and child.lower_ in _SUBJECT_PREPS
@@ -660,10 +674,16 @@ def title_at(adoc: ArticleDoc, start: int, end: int, kind: str, areas: list[str]
         words.pop()
     text = adoc.text[words[0].idx : words[-1].idx + len(words[-1].text)] if words else ""
     trigger = adoc.text[start:end]
-    if _GENERIC_WORD.match(trigger) or text.lower() == trigger.lower():
+    if _GENERIC_WORD.match(trigger) or text.lower().endswith(trigger.lower()):
+        if text.lower() != trigger.lower() and not _GENERIC_WORD.match(trigger):
+            return text[:1].lower() + text[1:]  # "road haulage agreement"
         base = kind if _GENERIC_WORD.match(trigger) or " " not in trigger else trigger.lower()
         return f"{base} on {_listed(areas)}" if areas else base
     return text if _is_name_word(words[0]) else text[:1].lower() + text[1:]
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _listed(items: list[str]) -> str:
@@ -675,11 +695,12 @@ def _listed(items: list[str]) -> str:
 _CLAUSE_LINKS = ("relcl", "acl", "advcl", "appos")
 
 
-def _ends_phrase(token: Token, prep: Token) -> bool:
-    """Words of a clause, of an apposition or of a second document ("… and a memorandum
-    on …") inside the subject phrase: not part of the title."""
+def _ends_phrase(token: Token, top: Token) -> bool:
+    """Words of a clause, of an apposition, of a place or time, or of a second document
+    ("… and a memorandum on …") inside the subject phrase under ``top``: not part of the
+    title."""
     current = token
-    while current.i != prep.i:
+    while current.i != top.i:
         if current.dep_ in _CLAUSE_LINKS or _second_phrase(current) or _where_or_when(current):
             return True
         current = current.head
@@ -722,7 +743,7 @@ def _own_name(span: Span) -> str | None:
     end = last = span.end
     while end < span.sent.end and end - begin < TITLE_WORDS:
         token = doc[end]
-        if token.ent_type_ in _WHERE_WHEN:
+        if token.ent_type_ in _WHERE_WHEN and doc[end - 1].lower_ in ("in", "at", "on"):
             break  # "… Agreement in Lima on Monday": the signing's place and day
         if _is_name_word(token):
             last = end + 1
