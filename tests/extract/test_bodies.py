@@ -165,3 +165,21 @@ def test_a_sum_before_a_word_that_is_no_format_is_no_body(extractor):
     # positive control: the test above
     text = "Peru and Chile counted 2+2 delegates at the talks on a new mechanism."
     assert bodies(extractor, text) == []
+
+
+def test_a_sub_body_named_by_its_field(extractor):
+    text = (
+        "Within the Joint Commission of Peru and Chile, the sub-committee on fisheries and "
+        "aquaculture met in Lima, and a working group on energy will meet in May."
+    )
+    assert bodies(extractor, text) == [
+        ("Joint Commission of Peru and Chile", "commission"),
+        ("sub-committee on fisheries and aquaculture", "committee"),
+        ("working group on energy", "working_group"),
+    ]
+
+
+def test_a_sub_body_of_no_field_is_no_body(extractor):
+    # positive control: the test above, where the topic is a field of cooperation
+    text = "Peru and Chile said a working group on pending questions will meet in May."
+    assert bodies(extractor, text) == []

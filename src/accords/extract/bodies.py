@@ -138,6 +138,12 @@ _LOWER_NAME = re.compile(
 )
 
 
+#: A sub-body named by its field: "the sub-committee on fisheries", "a working group on energy".
+_SUB_BODY = re.compile(
+    r"\b(?P<name>(?:sub-?committee|working group|task force)[ \t]+(?:on|for)[ \t]+"
+    r"(?P<topic>[a-z][a-z-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[a-z][a-z-]*){0,4}?))"
+    r"(?=[ \t]*(?:[.,;:()]|$|\b(?:will|would|has|have|had|is|was|met|to|that|which|of|in|at|under)\b))"
+)
 #: A body named in lower case after the two states' names: "the Chile-Peru joint commission".
 _PAIR_LOWER_NAME = re.compile(
     r"(?P<pair>\b[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)*\s?[-–]\s?[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)*)\s+"
@@ -186,6 +192,11 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
     ]
     found += _created_several(adoc.text)
     found += _created_in_parse(adoc)
+    found += [
+        BodyMention(m.start("name"), m.end("name"), m.group("name"), _kind(m.group("name")))
+        for m in _SUB_BODY.finditer(adoc.text)
+        if areas_in(m.group("topic"))
+    ]
     found += [
         BodyMention(m.start("name"), m.end("name"), m.group("name"), "other")
         for m in _N_PLUS_N.finditer(adoc.text)
