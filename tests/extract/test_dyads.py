@@ -182,3 +182,20 @@ def test_a_demonym_that_titles_an_office_names_the_state_acting(extractor):
         "Colombian traders to set up a joint committee on coffee research, a minister said."
     )
     assert dyads(extractor, firms) == []
+
+
+def test_a_standing_body_of_the_two_states_shows_states_acting(extract_text):
+    found = extract_text(
+        "Peru will host the 8th session of the Peru-Chile Joint Ministerial Commission in Lima "
+        "on 3 and 4 March 2026.",
+        published="2026-01-20",
+    )
+    assert found.get("dyad") == [{"countries": ["CHL", "PER"]}]
+
+
+def test_a_match_between_the_two_states_shows_no_states_acting(extract_text):
+    found = extract_text(
+        "Peru will host the friendly match against Chile in Lima on 3 March 2026.",
+        published="2026-01-20",
+    )
+    assert not found.get("dyad")

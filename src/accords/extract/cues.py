@@ -75,6 +75,10 @@ STATE_ACTORS = (
     r"secretary of state",
     r"joint commission",
     r"deputy prime minister",
+    # a standing body of the two states, whatever words qualify it
+    r"(?:joint|intergovernmental|bilateral|binational)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|council)",
+    r"ministerial",
+    r"state department",
 )
 
 #: A meeting or document that has not happened yet.
