@@ -284,3 +284,18 @@ def test_a_document_whose_verb_takes_it_into_force_is_in_force(extract_text):
         "has entered into force.",
     )
     assert kinds(found) == [("agreement", "in_force")]
+
+
+def test_a_signing_still_looked_forward_to_is_planned(extract_text):
+    found = instruments(
+        extract_text,
+        "The ministers welcomed the progress on the treaty on the maritime boundary and "
+        "looked forward to its signing before the end of the year.",
+    )
+    assert kinds(found) == [("treaty", "planned")]
+    done = instruments(
+        extract_text,
+        "The ministers welcomed the treaty on the maritime boundary and attended its "
+        "signing in Lima.",
+    )
+    assert kinds(done) == [("treaty", "signed")]

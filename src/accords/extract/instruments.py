@@ -532,6 +532,13 @@ _STILL_TO_COME = re.compile(
     r"expected|yet|before|once|after|submit\w*|send\w*)\b",
     re.I,
 )
+#: A signing that a sentence names as still to come.
+_SIGNING_AHEAD = re.compile(
+    r"\b(?:look(?:s|ed|ing)? forward to|ahead of|prepar(?:e|es|ed|ing) for|await(?:s|ed|ing)?|"
+    r"expect(?:s|ed|ing)?|in view of|pave the way for|paving the way for)\s+"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:early\s+|future\s+|forthcoming\s+)?signing\b",
+    re.I,
+)
 #: The verbs of taking effect, as the governing verb of a document.
 _TAKES_EFFECT = re.compile(r"\b(?:entered|enters|entering|came|comes|coming|took)\b", re.I)
 #: A sentence that reports a document taking effect.
@@ -558,6 +565,8 @@ def _status(context: str, sentence: str) -> str | None:
         return "signed"
     if _IN_FORCE_NOW.search(sentence):
         return "in_force"  # "the treaty – a union of two states – has entered into force"
+    if _SIGNING_AHEAD.search(sentence):
+        return "planned"  # "looked forward to its signing": the signing is still to come
     if cues.has(cues.SIGNED, sentence):
         return "signed"
     if cues.has(cues.PLANNED, sentence):
