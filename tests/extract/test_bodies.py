@@ -183,3 +183,19 @@ def test_a_sub_body_of_no_field_is_no_body(extractor):
     # positive control: the test above, where the topic is a field of cooperation
     text = "Peru and Chile said a working group on pending questions will meet in May."
     assert bodies(extractor, text) == []
+
+
+def test_a_name_split_across_a_hard_wrapped_line_is_one_name(extractor):
+    text = (
+        "Officials of Peru and Chile met in Lima on Monday for the sixth session of the Joint\n"
+        "Commission on Fisheries, the ministry said.\n"
+    )
+    found = find_bodies(ArticleDoc.build(Article(id="t", text=text), extractor.nlp(text)))
+    names = [(b.name, text[b.start : b.end]) for b in canonical_bodies(found)]
+    assert names == [("Joint Commission on Fisheries", "Joint\nCommission on Fisheries")]
+
+
+def test_a_short_headline_line_does_not_join_the_next_line(extractor):
+    # positive control: the test above, where the line before the break is a long one
+    text = "Peru Chile Talks\nJoint Commission on Fisheries meets in Lima on Monday.\n"
+    assert bodies(extractor, text) == [("Joint Commission on Fisheries", "commission")]

@@ -168,8 +168,20 @@ _CREATED_SEVERAL = re.compile(
 )
 
 
+#: A line break inside a sentence of hard-wrapped text: the line before it is long and ends
+#: in a word or a comma, the line after it goes on.
+_WRAP = re.compile(r"(?<=[^\n]{50}[\w,)])\n(?=[ \t]*[\w(\"“])")
+
+
+def _unwrap(text: str) -> str:
+    """The text with a hard-wrapped sentence's line breaks read as spaces ("the Joint⏎Commission"),
+    so that a name split across lines is found; offsets are unchanged."""
+    return _WRAP.sub(" ", text)
+
+
 def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
     """Bilateral bodies named in the article, in order of first mention."""
+    text = _unwrap(adoc.text)
     found = [
         BodyMention(
             m.start("name"),
@@ -178,42 +190,50 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
             _kind(m.group("name")),
             m.group("acronym"),
         )
-        for m in _LOWER_NAME.finditer(adoc.text)
+        for m in _LOWER_NAME.finditer(text)
     ]
     found += [
         BodyMention(m.start("name"), m.end("name"), m.group("name"), _kind(m.group("name")))
-        for m in _PAIR_LOWER_NAME.finditer(adoc.text)
+        for m in _PAIR_LOWER_NAME.finditer(text)
         if len(find_countries(m.group("pair"))) >= 2
     ]
     found += [
         BodyMention(m.start("name"), m.end("name"), m.group("name"), _kind(m.group("name")))
-        for m in _MARKED_PAIR_LOWER_NAME.finditer(adoc.text)
+        for m in _MARKED_PAIR_LOWER_NAME.finditer(text)
         if _names_a_pair(m.group("pair"))
     ]
-    found += _created_several(adoc.text)
+    found += _created_several(text)
     found += _created_in_parse(adoc)
     found += [
         BodyMention(m.start("name"), m.end("name"), m.group("name"), _kind(m.group("name")))
-        for m in _SUB_BODY.finditer(adoc.text)
+        for m in _SUB_BODY.finditer(text)
         if areas_in(m.group("topic"))
     ]
     found += [
         BodyMention(m.start("name"), m.end("name"), m.group("name"), "other")
-        for m in _N_PLUS_N.finditer(adoc.text)
+        for m in _N_PLUS_N.finditer(text)
     ]
-    found += _standing_formats(adoc.text)
-    for match in _NAME.finditer(adoc.text):
+    found += _standing_formats(text)
+    for match in _NAME.finditer(text):
         name = _tidy(match.group().split("(")[0])
-        start = match.start() + match.group().find(name)
-        created = _CREATED.search(adoc.text[max(0, start - 30) : start])
-        if _of_many_or_of_one(name, adoc.text[max(0, start - 30) : start]):
+        start, end = _locate(name, match)
+        created = _CREATED.search(text[max(0, start - 30) : start])
+        if _of_many_or_of_one(name, text[max(0, start - 30) : start]):
             continue
         if not name or not (_is_bilateral(name) or (created and len(name.split()) >= 2)):
             continue
-        found.append(
-            BodyMention(start, start + len(name), name, _kind(name), match.group("acronym"))
-        )
+        found.append(BodyMention(start, end, name, _kind(name), match.group("acronym")))
     return found
+
+
+def _locate(name: str, match: re.Match[str]) -> tuple[int, int]:
+    """Where the tidied name stands inside the match, whatever spaces or line breaks its words
+    were written with."""
+    words = name.split()
+    found = re.search(r"\s+".join(map(re.escape, words)), match.group()) if words else None
+    if found is None:
+        return match.start(), match.end()
+    return match.start() + found.start(), match.start() + found.end()
 
 
 def _standing_formats(text: str) -> list[BodyMention]:
@@ -223,13 +243,13 @@ def _standing_formats(text: str) -> list[BodyMention]:
     for match in _FORMAT_NAME.finditer(text):
         raw = match.group().split("(")[0].strip()
         name = _tidy(raw)
-        start = match.start() + match.group().find(name)
+        start, end = _locate(name, match)
         pair = _names_a_pair(raw.split()[0]) if raw.split() else False
         if match.group("head") == "Partnership" and not pair:
             continue  # "the Comprehensive Strategic Partnership (CSP)": a relation
         if not (pair or _is_bilateral(name)) or _of_many_or_of_one(name, ""):
             continue
-        found.append(BodyMention(start, start + len(name), name, "other", match.group("acronym")))
+        found.append(BodyMention(start, end, name, "other", match.group("acronym")))
     return found
 
 
