@@ -68,7 +68,7 @@ def _fifth_session(third_text=W3, third_phrase="5th session"):
                     third_text,
                     third_phrase,
                     date="2026-03-13",
-                    place="Punta del Este",
+                    place="Paysandu",
                     body="joint commission",
                 )
             ],
@@ -450,6 +450,67 @@ def test_control_titles_of_other_subjects_the_same_day_stay_apart(tmp_path):
         ),
     ]
     assert len(_count(tmp_path, articles, "instrument")) == 2
+
+
+V1 = "A memorandum on cooperation in reindeer herding was signed in Montevideo on Tuesday."
+V2 = (
+    "The Memorandum of Understanding on Cooperation in Reindeer Herding and Pasture "
+    "Management was signed in Paysandu today."
+)
+
+
+def _two_venues(second_date):
+    return [
+        (
+            "v1",
+            V1,
+            "2026-04-09",
+            [
+                _inst(
+                    V1,
+                    "memorandum on cooperation",
+                    kind="memorandum",
+                    date="2026-04-07",
+                    place="Montevideo",
+                    title="memorandum on cooperation in reindeer herding",
+                )
+            ],
+        ),
+        (
+            "v2",
+            V2,
+            second_date,
+            [
+                _inst(
+                    V2,
+                    "Memorandum of Understanding",
+                    kind="memorandum",
+                    date=second_date,
+                    place="Paysandu",
+                    title="Memorandum of Understanding on Cooperation in Reindeer Herding and "
+                    "Pasture Management",
+                )
+            ],
+        ),
+    ]
+
+
+def test_one_signing_told_in_two_cities_of_one_country_the_same_day_is_one(tmp_path):
+    assert len(_count(tmp_path, _two_venues("2026-04-07"), "instrument")) == 1
+
+
+def test_control_the_same_subject_signed_in_two_cities_months_apart_is_two(tmp_path):
+    assert len(_count(tmp_path, _two_venues("2026-09-15"), "instrument")) == 2
+
+
+def test_a_capitalised_subject_after_on_is_no_run_on_tail():
+    from accords.registry.match import strip_tail
+
+    assert strip_tail("Memorandum on Cooperation in Reindeer Herding") == (
+        "Memorandum on Cooperation in Reindeer Herding"
+    )
+    assert strip_tail("agreement on fisheries in Montevideo on Tuesday") == "agreement on fisheries"
+    assert strip_tail("accord on trade which the ministers hailed") == "accord on trade"
 
 
 # --- candidates ------------------------------------------------------------------------

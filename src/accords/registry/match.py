@@ -178,8 +178,42 @@ def _places_fit(a: str | None, b: str | None) -> bool:
     return fuzz.ratio(names.fold(a), names.fold(b)) >= 85
 
 
+def _one_country(a: str | None, b: str | None) -> bool:
+    """Two places in the same country (two of its cities)."""
+    if not a or not b:
+        return False
+    from accords.extract.countries import gazetteer
+
+    gaz = gazetteer()
+    country = gaz.country_of_place(a)
+    return country is not None and country == gaz.country_of_place(b)
+
+
 #: Where extraction's titles run on into the sentence: "… in Belgrade on Wednesday", "… would".
-TITLE_TAIL = re.compile(r"\s+(?:(?:in|on|at|during|by|with)\s+[A-Z0-9]|(?:which|that|would|will|was|were|is)\b).*$")
+TITLE_TAIL = re.compile(
+    r"\s+(?:(?:in|on|at|during|by|with)\s+(?=[A-Z0-9])(?P<what>[\w’'-]+)"
+    r"|(?:which|that|would|will|was|were|is)\b).*$")
+#: Words after "on"/"in" that begin a time, not a subject ("… on Wednesday", "… in May").
+_TIME_WORDS = re.compile(
+    r"^(?:\d.*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)$")
+
+
+def strip_tail(title: str) -> str:
+    """A title without a run-on tail: a clause ("… which …"), or a place or time ("… in
+    Belgrade on Wednesday"); a capitalised subject stays ("… on Cooperation in Fisheries")."""
+    for match in TITLE_TAIL.finditer(title):
+        what = match.group("what")
+        if what is None or _TIME_WORDS.match(what) or _is_place(what):
+            return title[: match.start()]
+    return title
+
+
+def _is_place(word: str) -> bool:
+    from accords.extract.countries import gazetteer
+
+    gaz = gazetteer()
+    return bool(gaz.code_of(word) or gaz.country_of_place(word))
 #: The parties of a formal title, up to what it is about: "Agreement between the
 #: Government of A and the Government of B on road transport" → "Agreement on road
 #: transport"; a title cut off inside the parties keeps only its kind.
@@ -199,7 +233,7 @@ PARTY_WORDS = frozenset({
 @lru_cache(maxsize=8192)
 def _content(title: str | None) -> tuple[str, ...]:
     """A title's distinctive words: no kind words, parties, trailing place, date or clause."""
-    title = TITLE_PARTIES.sub("", TITLE_TAIL.sub("", title or ""))
+    title = TITLE_PARTIES.sub("", strip_tail(title or ""))
     return tuple(t for t in names.core_tokens(title)
                  if t not in names.TITLE_WORDS and t not in PARTY_WORDS)
 
@@ -363,7 +397,11 @@ def compatible(a: Member, b: Member, same_document: bool = False) -> bool:
     if not _titles_fit(x.get("title"), y.get("title")):
         return False
     signed = x.get("status") != "planned" and y.get("status") != "planned"
-    if signed and not _places_fit(x.get("place"), y.get("place")):
+    if signed and not _places_fit(x.get("place"), y.get("place")) and not (
+        same_day and _one_country(x.get("place"), y.get("place")) and _subject_agrees(x, y)
+    ):
+        # a document is signed once: two cities of one country on the same day, for a
+        # document on the same subject, are two outlets' venues for that one signing
         return False
     return _times_fit(a, b, same_document=same_document or _titles_agree(
         x.get("title"), y.get("title")))

@@ -15,7 +15,7 @@ from typing import Any
 
 from accords.model import INSTRUMENT_LIFECYCLE, MEETING_LIFECYCLE, LifecycleStep, RecordKind
 from accords.registry import names
-from accords.registry.match import TITLE_TAIL, Member, date_range
+from accords.registry.match import Member, date_range, strip_tail
 
 #: Longest label shown in lists (titles found by extraction can run on).
 LABEL_MAX = 120
@@ -130,9 +130,10 @@ def summarise(kind: RecordKind, members: list[Member], overrides: dict[str, Any]
             best = max(own, key=lambda e: (e["reports"], len(e["value"])))
         elif key in ("name", "body", "title"):
             specific = [e for e in entries if not names.is_generic(e["value"], names.TITLE_WORDS)]
-            if key == "title":  # the best supported that does not run on into its sentence
+            if key == "title":  # the best supported that does not run on, its own name first
                 best = min(specific or entries, key=lambda e: (
-                    -e["reports"], bool(TITLE_TAIL.search(str(e["value"]))), len(str(e["value"]))))
+                    -e["reports"], strip_tail(str(e["value"])) != str(e["value"]),
+                    not str(e["value"])[:1].isupper(), len(str(e["value"]))))
             else:  # the best supported, spelt out rather than an acronym
                 best = (specific or entries)[0]
         else:
