@@ -199,3 +199,23 @@ def test_a_short_headline_line_does_not_join_the_next_line(extractor):
     # positive control: the test above, where the line before the break is a long one
     text = "Peru Chile Talks\nJoint Commission on Fisheries meets in Lima on Monday.\n"
     assert bodies(extractor, text) == [("Joint Commission on Fisheries", "commission")]
+
+
+def test_a_capitalised_name_after_the_pair_needs_no_bilateral_qualifier(extractor):
+    text = (
+        "The Chile-Peru Boundary Commission and the Sino-Peruvian Border Committee met in "
+        "Lima on Monday."
+    )
+    assert bodies(extractor, text) == [
+        ("Boundary Commission", "commission"),
+        ("Sino-Peruvian Border Committee", "committee"),
+    ]
+
+
+def test_a_business_or_parliamentary_body_of_the_pair_is_not_intergovernmental(extractor):
+    # positive control: the test above, same shape
+    text = (
+        "The Chile-Peru Business Council and the Chile-Peru Parliamentary Committee met "
+        "in Lima on Monday; the Boundary Commission did not."
+    )
+    assert bodies(extractor, text) == []

@@ -220,10 +220,29 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
         created = _CREATED.search(text[max(0, start - 30) : start])
         if _of_many_or_of_one(name, text[max(0, start - 30) : start]):
             continue
-        if not name or not (_is_bilateral(name) or (created and len(name.split()) >= 2)):
+        if not name or not (
+            _is_bilateral(name)
+            or (created and len(name.split()) >= 2)
+            or _after_a_pair(match.group())
+        ):
             continue
         found.append(BodyMention(start, end, name, _kind(name), match.group("acronym")))
     return found
+
+
+#: Bodies of firms, legislators or citizens, not of the governments: "the Chile-Peru Business
+#: Council", "the Chile-Peru Parliamentary Friendship Group".
+_NOT_GOVERNMENTAL = re.compile(
+    r"\b(?:Business|Chamber|Chambers|Parliamentary|Friendship|Society|Association|Foundation|"
+    r"Employers|Entrepreneurs|Industry|Industries|Civil|Trade Union|Alumni|Football)\b"
+)
+
+
+def _after_a_pair(raw: str) -> bool:
+    """A capitalised name after the two states' names ("the Chile-Peru Boundary Commission",
+    "the Sino-Peruvian Border Committee") names a body of the pair."""
+    pair = re.match(r"(?:The[ \t]+)?(\S+[-–]\S+)[ \t]", raw)
+    return bool(pair) and _names_a_pair(pair.group(1)) and not _NOT_GOVERNMENTAL.search(raw)
 
 
 def _locate(name: str, match: re.Match[str]) -> tuple[int, int]:
