@@ -219,3 +219,20 @@ def test_a_business_or_parliamentary_body_of_the_pair_is_not_intergovernmental(e
         "in Lima on Monday; the Boundary Commission did not."
     )
     assert bodies(extractor, text) == []
+
+
+def test_an_economic_forum_or_board_is_a_conference_or_an_agency(extractor):
+    text = (
+        "Peru and Chile met at the Andes International Economic Forum; the Peruvian Economic "
+        "Development Board and the Pacific Investment Forum were there too."
+    )
+    assert bodies(extractor, text) == []
+
+
+def test_a_joint_or_ministerial_forum_or_board_is_the_pair_s(extractor):
+    # positive control: the test above, with a qualifier of the two governments
+    text = "Peru and Chile opened the Joint Ministerial Forum and the Bilateral Fisheries Board."
+    assert bodies(extractor, text) == [
+        ("Joint Ministerial Forum", "other"),
+        ("Bilateral Fisheries Board", "other"),
+    ]

@@ -55,6 +55,23 @@ BILATERAL_MARKS = (
     "cooperation council",
     "commission",
 )
+#: Qualifiers that make a body the two governments' own, whatever its head.
+STRONG_MARKS = (
+    "joint",
+    "intergovernmental",
+    "inter-governmental",
+    "bilateral",
+    "binational",
+    "bi-national",
+    "mixed",
+    "high-level",
+    "high level",
+    "ministerial",
+)
+#: Words of a conference open to all comers: "the Global Economic Forum".
+_GATHERING = re.compile(
+    r"\b(?:International|World|Global|Regional|Eastern|Western|Northern|Southern)\b"
+)
 #: Bodies of one state or of many that often stand beside bilateral news.
 NOT_BILATERAL = (
     "european commission",
@@ -488,6 +505,9 @@ def _is_bilateral(name: str) -> bool:
     words = lower.split()
     if len(words) < 2:
         return False
+    if re.search(r"\b(?:forum|board)$", lower):
+        # a forum or board is also a conference or an agency: only a joint one is the pair's
+        return any(mark in lower for mark in STRONG_MARKS) and not _GATHERING.search(name)
     return any(mark in lower for mark in BILATERAL_MARKS[:-1]) or " on " in f" {lower} "
 
 
