@@ -61,3 +61,32 @@ def test_a_meeting_told_twice_keeps_both_sentences_as_evidence(extractor):
     (meeting,) = [f for f in facts if f.kind == "meeting"]
     assert [text[e.start : e.end] for e in meeting.evidence] == ["session", "session"]
     assert meeting.evidence[0].start < meeting.evidence[1].start
+
+
+def test_talks_ahead_of_a_session_are_not_that_session(extract_text):
+    found = meetings(
+        extract_text,
+        "Chilean and Peruvian officials held preparatory consultations in Lima this week ahead "
+        "of the next session of the Chile-Peru Joint Commission, which both sides want to "
+        "convene in Santiago in the autumn.",
+    )
+    assert ("commission_session", "held", "Lima") not in found
+    assert any(kind == "commission_session" and status == "planned" for kind, status, _ in found)
+
+
+def test_consultations_of_the_commission_itself_keep_its_body(extract_text):
+    found = extract_text(
+        "Chilean and Peruvian officials held consultations of the Chile-Peru Joint Commission "
+        "in Lima this week." + BILATERAL,
+        published="2025-06-02",
+    ).get("meeting", [])
+    assert any(m["body"] for m in found)
+
+
+def test_a_meeting_whose_date_is_not_set_is_planned(extract_text):
+    found = meetings(
+        extract_text,
+        "The ministers of Chile and Peru agreed to hold a meeting on fisheries in Arica. "
+        "A date for the Arica meeting has not been announced.",
+    )
+    assert found and all(status == "planned" for _, status, _ in found)

@@ -130,6 +130,8 @@ PLANNED = (
     r"soon",
     r"look(?:s|ed|ing)? forward to",
     r"accepted the invitation",
+    r"not (?:yet )?been (?:announced|set|fixed|decided|determined|agreed)",  # its date: still to come
+    r"no date",
     r"complet(?:e|ing)",
     r"to conclude",
 )

@@ -253,6 +253,28 @@ def _resolve_reference(mention: MeetingMention, earlier: list[MeetingMention]) -
             return
 
 
+def _before_another_meeting(token: Token, end: int) -> int:
+    """Where a trigger's own phrase ends: before another meeting it is set before or after
+    ("consultations ahead of the next session of the Commission": the body, kind, place
+    and date after "session" are that session's, not the consultations')."""
+    text = token.doc.text
+    others = [
+        t.idx
+        for t in token.subtree
+        if t.i > token.i
+        and TRIGGERS.match(t.text)
+        and t.pos_ in ("NOUN", "PROPN")
+        and _ANOTHER_TIME.search(text[token.idx : t.idx])
+    ]
+    return min([end, *others])
+
+
+#: Words that set a meeting before or after another one it names.
+_ANOTHER_TIME = re.compile(
+    r"\b(?:ahead of|before|after|following|prior to|in preparation for|to prepare)\b", re.I
+)
+
+
 def _is_meeting_trigger(token: Token) -> bool:
     lower = token.lower_
     if lower == "witnessed":
@@ -292,6 +314,7 @@ def _meeting_at(
         context = re.sub(r"\bpreparatory\b", "", context, flags=re.I)
     status = "planned" if _planned(context) else "held"
     start, end = trigger_scope(token)
+    end = _before_another_meeting(token, end)
     scope = adoc.text[start:end]
     # leaders witnessing "the signing of the Commission agreement" are not its session
     body = None if token.lower_ == "witnessed" else _body_in(scope, start, bodies)
