@@ -236,3 +236,17 @@ def test_a_joint_or_ministerial_forum_or_board_is_the_pair_s(extractor):
         ("Joint Ministerial Forum", "other"),
         ("Bilateral Fisheries Board", "other"),
     ]
+
+
+def test_a_body_of_one_state_or_its_president_is_not_bilateral(extractor):
+    text = (
+        "Peru and Chile met. The Economic Council of the President and the Trade Commission "
+        "of the Republic of Peru briefed them."
+    )
+    assert bodies(extractor, text) == []
+
+
+def test_a_body_of_both_states_is_bilateral(extractor):
+    # positive control: the test above, with both states after 'of'
+    text = "Peru and Chile met. The Permanent Commission of Peru and Chile briefed them."
+    assert bodies(extractor, text) == [("Permanent Commission of Peru and Chile", "commission")]

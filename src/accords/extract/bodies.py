@@ -487,8 +487,18 @@ def _strip_country_prefix(name: str) -> str:
     return rest if at and len(rest.split()) >= 2 else name
 
 
+#: A body's owner after its head: "Council of the President", "Board of Chile".
+_OWNER_TAIL = re.compile(rf"\b{BODY_HEAD}[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner>[A-Z].*)$")
+_ONE_OFFICE = re.compile(r"^(?:President|Presidency|Prime Minister|Government|Ministry|Cabinet)\b")
+
+
 def _of_many_or_of_one(name: str, before: str) -> bool:
-    """A body of an organisation of many states, or of one state's legislature."""
+    """A body of an organisation of many states, of one state's legislature, or of one
+    state's government ("the Economic Council of the President", "the Trade Board of Peru")."""
+    owner = _OWNER_TAIL.search(name)
+    states = len(find_countries(owner.group("owner"))) if owner else 0
+    if owner and states < 2 and (states == 1 or _ONE_OFFICE.search(owner.group("owner"))):
+        return True
     return bool(
         _MULTILATERAL.search(name)
         or _LEGISLATURE_IN.search(name)
