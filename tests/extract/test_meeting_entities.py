@@ -90,3 +90,13 @@ def test_a_meeting_whose_date_is_not_set_is_planned(extract_text):
         "A date for the Arica meeting has not been announced.",
     )
     assert found and all(status == "planned" for _, status, _ in found)
+
+
+def test_preparatory_talks_are_not_the_session_held_before_in_the_same_city(extract_text):
+    found = meetings(
+        extract_text,
+        "Chilean and Peruvian officials held preparatory consultations in Lima this week. "
+        "The previous session of the Chile-Peru Joint Commission took place in Lima.",
+    )
+    assert ("talks", "held", "Lima") in found
+    assert ("commission_session", "held", "Lima") in found

@@ -74,6 +74,7 @@ class MeetingMention:
     reference: bool = False  # "that meeting": points back, adds nothing new
     is_visit: bool = False  # named by "visit", whatever kind its talks give it
     also: list[tuple[int, int]] = field(default_factory=list)  # other spans telling of it
+    preparatory: bool = False  # "preparatory talks": held to prepare another meeting
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -310,7 +311,8 @@ def _meeting_at(
 ) -> MeetingMention:
     context = local_context(token)
     own = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
-    if "preparatory" in own:  # a preparatory meeting is itself held or planned
+    preparatory = "preparatory" in own
+    if preparatory:  # a preparatory meeting is itself held or planned
         context = re.sub(r"\bpreparatory\b", "", context, flags=re.I)
     status = "planned" if _planned(context) else "held"
     start, end = trigger_scope(token)
@@ -379,6 +381,7 @@ def _meeting_at(
         token.idx + len(token.text),
         reference,
         token.lower_.startswith("visit"),
+        preparatory=preparatory,
     )
 
 
@@ -593,8 +596,9 @@ def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:
 
 def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     """Same kind, status, compatible place and date; or "talks" held in the same named
-    place as a summit, session or ministerial meeting of the same article: that
-    meeting's talks (the article's one event told twice), which takes the finer kind."""
+    place as a summit, session or ministerial meeting of the same article (held ones with
+    a date for either): that meeting's talks (the article's one event told twice), which takes the
+    finer kind. Preparatory talks are never the meeting they prepare."""
     if a.status != b.status or not compatible(a.date, b.date):
         return False
     if a.kind == b.kind:
@@ -602,6 +606,9 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     talks, other = (a, b) if a.kind == "talks" else (b, a)
     return (
         talks.kind == "talks"
+        and not talks.preparatory  # they prepare the other meeting, they are not it
+        # a plan is one plan; but an undated session held once is not this week's talks
+        and (a.status == "planned" or bool(a.date or b.date))
         and other.kind in ("summit", "ministerial", "commission_session")
         and bool(a.place)
         and bool(b.place)
