@@ -250,3 +250,18 @@ def test_a_body_of_both_states_is_bilateral(extractor):
     # positive control: the test above, with both states after 'of'
     text = "Peru and Chile met. The Permanent Commission of Peru and Chile briefed them."
     assert bodies(extractor, text) == [("Permanent Commission of Peru and Chile", "commission")]
+
+
+def test_a_second_name_after_and_the_in_a_tail_is_its_own_body(extractor):
+    text = (
+        "Chile and Peru convened the Joint Commission of Peru and Chile and the Joint "
+        "Fisheries Committee (JFC), then the Trade and Economic Commission."
+    )
+    found = canonical_bodies(
+        find_bodies(ArticleDoc.build(Article(id="t", text=text), extractor.nlp(text)))
+    )
+    assert [(b.name, b.acronym) for b in found] == [
+        ("Joint Commission of Peru and Chile", None),
+        ("Joint Fisheries Committee", "JFC"),
+        ("Trade and Economic Commission", None),  # 'and' before the head joins one name
+    ]

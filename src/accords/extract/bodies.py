@@ -232,19 +232,40 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
     ]
     found += _standing_formats(text)
     for match in _NAME.finditer(text):
-        name = _tidy(match.group().split("(")[0])
-        start, end = _locate(name, match)
-        created = _CREATED.search(text[max(0, start - 30) : start])
-        if _of_many_or_of_one(name, text[max(0, start - 30) : start]):
-            continue
-        if not name or not (
-            _is_bilateral(name)
-            or (created and len(name.split()) >= 2)
-            or _after_a_pair(match.group())
-        ):
-            continue
-        found.append(BodyMention(start, end, name, _kind(name), match.group("acronym")))
+        for raw, at, acronym in _names_in(match):
+            name = _tidy(raw.split("(")[0])
+            start, end = _locate(name, raw, at)
+            created = _CREATED.search(text[max(0, start - 30) : start])
+            if _of_many_or_of_one(name, text[max(0, start - 30) : start]):
+                continue
+            if not name or not (
+                _is_bilateral(name) or (created and len(name.split()) >= 2) or _after_a_pair(raw)
+            ):
+                continue
+            found.append(BodyMention(start, end, name, _kind(name), acronym))
     return found
+
+
+_HEAD_WORD = re.compile(rf"\b{BODY_HEAD}\b")
+#: "and the" before a second name in a name's tail: "the Commission of Peru and Chile and the
+#: Joint Business Council".
+_SECOND_NAME = re.compile(
+    rf",?[ \t]+and[ \t]+(?:the[ \t]+)?(?=(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*{BODY_HEAD}\b)"
+)
+
+
+def _names_in(match: re.Match[str]) -> list[tuple[str, int, str | None]]:
+    """The names a match holds, with their offsets: a second head after 'and' in the tail
+    starts a second name; the acronym in parentheses belongs to the last."""
+    raw = match.group()
+    head = _HEAD_WORD.search(raw)
+    split = _SECOND_NAME.search(raw, head.end()) if head else None
+    if split is None:
+        return [(raw, match.start(), match.group("acronym"))]
+    return [
+        (raw[: split.start()], match.start(), None),
+        (raw[split.end() :], match.start() + split.end(), match.group("acronym")),
+    ]
 
 
 #: Bodies of firms, legislators or citizens, not of the governments: "the Chile-Peru Business
@@ -262,14 +283,14 @@ def _after_a_pair(raw: str) -> bool:
     return bool(pair) and _names_a_pair(pair.group(1)) and not _NOT_GOVERNMENTAL.search(raw)
 
 
-def _locate(name: str, match: re.Match[str]) -> tuple[int, int]:
-    """Where the tidied name stands inside the match, whatever spaces or line breaks its words
-    were written with."""
+def _locate(name: str, raw: str, at: int) -> tuple[int, int]:
+    """Where the tidied name stands inside ``raw`` (found at ``at``), whatever spaces or line
+    breaks its words were written with."""
     words = name.split()
-    found = re.search(r"\s+".join(map(re.escape, words)), match.group()) if words else None
+    found = re.search(r"\s+".join(map(re.escape, words)), raw) if words else None
     if found is None:
-        return match.start(), match.end()
-    return match.start() + found.start(), match.start() + found.end()
+        return at, at + len(raw)
+    return at + found.start(), at + found.end()
 
 
 def _standing_formats(text: str) -> list[BodyMention]:
@@ -279,7 +300,7 @@ def _standing_formats(text: str) -> list[BodyMention]:
     for match in _FORMAT_NAME.finditer(text):
         raw = match.group().split("(")[0].strip()
         name = _tidy(raw)
-        start, end = _locate(name, match)
+        start, end = _locate(name, match.group(), match.start())
         pair = _names_a_pair(raw.split()[0]) if raw.split() else False
         if match.group("head") == "Partnership" and not pair:
             continue  # "the Comprehensive Strategic Partnership (CSP)": a relation
