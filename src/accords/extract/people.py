@@ -55,16 +55,28 @@ class PersonMention:
     role: str | None
     country: str | None
     positions: list[int] = field(default_factory=list)  # every mention's start, in order
+    subjects: list[int] = field(default_factory=list)  # the mentions that are a clause's subject
+    sure: bool = False  # the text states the country (title, "of X", list), not guessed
+    partner: str | None = None  # whose counterpart this person is named as
 
     def last_before(self, offset: int) -> int | None:
         before = [p for p in self.positions or [self.start] if p < offset]
         return before[-1] if before else None
+
+    def last_subject_before(self, offset: int) -> int | None:
+        before = [p for p in self.subjects if p < offset]
+        return before[-1] if before else None
+
+    def first_in(self, begin: int, end: int) -> int | None:
+        inside = [p for p in self.positions or [self.start] if begin <= p < end]
+        return inside[0] if inside else None
 
 
 def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
     """Officials in order of first mention; surnames alone are folded into the full name."""
     gaz = gazetteer()
     mentions: list[PersonMention] = []
+    commentators: list[str] = []
     for first, last in _name_spans(adoc):
         span = adoc.doc[first:last]
         name = _clean_name(span.text)
@@ -77,41 +89,138 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
         if role is None:
             role, role_start, titled_country = _long_title_before(adoc.text, start)
         tail = adoc.text[span.end_char : span.end_char + 240]
-        after = _APPOSITION.match(tail[_POST_NOMINALS.match(tail).end() :])
+        tail = tail[_POST_NOMINALS.match(tail).end() :]
+        if _UNOFFICIAL.match(tail):
+            commentators.append(name)
+            continue
+        after = _APPOSITION.match(tail)
         if after:
             role = " ".join(filter(None, [role, after.group("role").strip()]))
-        country = titled_country or _country(
+        stated = (
+            titled_country
+            or _country_in_role(role)
+            or _state_after(adoc.text, span.end_char)
+            or _state_of_list(adoc, span.end_char, dyad_codes)
+            or _state_of_lead_in(adoc.text, start, dyad_codes)
+        )
+        country = stated or _country(
             adoc, role, role_start if role_start is not None else start, dyad_codes
         )
+        partner_name = None
         if role and "counterpart" in role.lower():
             partner = _counterpart(mentions, adoc, start)
             if partner is not None:
+                partner_name = partner.name
                 role = partner.role or role
                 others = sorted(dyad_codes - {partner.country})
-                named = titled_country or find_countries(role)
-                if not named and partner.country and len(others) == 1:
+                if not stated and partner.country and len(others) == 1:
                     country = others[0]  # the counterpart acts for the other state
-        mentions.append(PersonMention(start, start + len(name), name, role, country, [start]))
-    people = _fold(mentions)
+        mention = PersonMention(start, start + len(name), name, role, country, [start])
+        mention.sure = bool(stated)
+        mention.partner = partner_name
+        mentions.append(mention)
+    people = [p for p in _fold(mentions) if not any(same_person(p.name, c) for c in commentators)]
+    _one_state_each(people, dyad_codes)
     _add_speaking_mentions(adoc.text, people)
+    for person in people:
+        person.subjects = sorted(
+            {p for p in person.positions if _is_subject(adoc, p)} | set(person.subjects)
+        )
     return people
+
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _is_subject(adoc: ArticleDoc, at: int) -> bool:
+    """Whether the name starting at ``at`` is the subject of its clause ("Lopez, in a
+    message to the press, said …"), through the title and name words joined to it."""
+    span = adoc.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.dep_ in _SUBJECT_DEPS:
+            return True
+        if token.dep_ not in {"compound", "flat", "appos", "amod"} or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 _SPEAKING = re.compile(
     r"\b(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]+"
-    r"(?:said|says|told|noted|stressed|added|stated|explained|emphasi[sz]ed|remarked|underlined|declared)\b"
+    r"(?:(?:also|further|later|then)[ \t]+)?"
+    r"(?:said|says|told|noted|stressed|added|stated|explained|emphasi[sz]ed|remarked|underlined|"
+    r"declared|tweeted|wrote|posted)\b"
 )
 
 
 def _add_speaking_mentions(text: str, people: list[PersonMention]) -> None:
     """'Vargas Aguirre said …': a known person's surname before a speech verb is a mention
-    of that person, even where the model did not tag it, so "he said" later finds them."""
+    of that person, and its subject, even where the model did not tag it, so "he said"
+    later finds them."""
     for match in _SPEAKING.finditer(text):
         words = match.group("name").split()
         for person in people:
-            if words[-1] in person.name.split() and match.start() not in person.positions:
-                person.positions = sorted([*person.positions, match.start()])
+            if words[-1] in person.name.split():
+                at = match.start() + match.group("name").rfind(words[-1])
+                at = next((p for p in person.positions if match.start() <= p <= at), at)
+                if at not in person.positions:
+                    person.positions = sorted([*person.positions, at])
+                person.subjects = sorted({*person.subjects, at})
                 break
+
+
+#: Offices a state has one holder of at a time: two holders named in one article act for
+#: the two states.
+_SOLE_OFFICES = re.compile(
+    r"^(?:the\s+)?(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|"
+    r"(?:party\s+)?general secretary|secretary[- ]general of the \w+ party|leader|"
+    r"foreign minister|minister (?:of|for) foreign affairs)$",
+    re.IGNORECASE,
+)
+_HEADS = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir"}
+
+
+def _office(role: str | None) -> str | None:
+    """The sole office a role names ("Prime Minister", "Premier" → prime minister), or None."""
+    if not role:
+        return None
+    text = re.sub(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z].*$", "", role.strip())
+    text = " ".join(w for w in text.split() if not gazetteer().code_of(w))
+    if not _SOLE_OFFICES.match(text):
+        return None
+    office = text.lower().removeprefix("the ").strip()
+    office = "prime minister" if office == "premier" else office
+    if office in ("minister of foreign affairs", "minister for foreign affairs"):
+        office = "foreign minister"
+    return "head" if office in _HEADS or office == "leader" or "secretary" in office else office
+
+
+def _one_state_each(people: list[PersonMention], dyad_codes: set[str]) -> None:
+    """A guessed country gives way to what the text says of others: the counterpart of
+    someone stated to act for one state acts for the other, and of two leaders (or two
+    holders of one office) one stated to act for a state, the other acts for the other."""
+    if len(dyad_codes) != 2:
+        return
+    for person in people:
+        if person.sure or person.country not in dyad_codes:
+            continue
+        (other,) = dyad_codes - {person.country}
+        rivals = [
+            p
+            for p in people
+            if p is not person
+            and p.sure
+            and p.country == person.country
+            and (
+                (p.partner and same_person(p.partner, person.name))
+                or (_office(p.role) and _office(p.role) == _office(person.role))
+            )
+        ]
+        if rivals:
+            person.country = other
 
 
 def _counterpart(earlier: list[PersonMention], adoc: ArticleDoc, at: int) -> PersonMention | None:
@@ -347,6 +456,61 @@ def _long_title_before(text: str, start: int) -> tuple[str | None, int | None, s
     return role, match.start("role"), country
 
 
+def _country_in_role(role: str | None) -> str | None:
+    """A state the role names: "Minister for Foreign Affairs of Iceland"."""
+    named = [m.code for m in find_countries(role or "") if m.how != "capital"]
+    return named[0] if named else None
+
+
+_OF_STATE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:of|from|representing)[ \t]+(?:the[ \t]+)?")
+
+
+def _state_after(text: str, end: int) -> str | None:
+    """A state named right after the name: "President Juma Mwakyusa of Tanzania"."""
+    tail = text[end : end + 80]
+    tail = tail[_POST_NOMINALS.match(tail).end() :]
+    lead = _OF_STATE.match(tail)
+    if not lead:
+        return None
+    found = [m for m in find_countries(tail[lead.end() :]) if m.how != "capital"]
+    return found[0].code if found and found[0].start == 0 else None
+
+
+def _state_of_list(adoc: ArticleDoc, end: int, dyad_codes: set[str]) -> str | None:
+    """A list of officials that ends with the state they act for: "Foreign Minister A and
+    Defence Minister B, representing Peru, …"; "… and Interior Minister C, from Peru"."""
+    sentence = adoc.sentence_at(end)
+    for match in re.finditer(
+        r",\s*(?:from|representing)\s+(?:the\s+)?", adoc.text[end : sentence.end]
+    ):
+        at = end + match.end()
+        found = [m for m in find_countries(adoc.text[at : at + 60]) if m.how != "capital"]
+        if not found or found[0].start != 0 or found[0].code not in dyad_codes:
+            return None
+        between = adoc.doc.char_span(end, end + match.start(), alignment_mode="expand")
+        if between is not None and any(t.pos_ in ("VERB", "AUX") for t in between):
+            return None  # a clause in between: the state is someone else's
+        return found[0].code
+    return None
+
+
+def _state_of_lead_in(text: str, start: int, dyad_codes: set[str]) -> str | None:
+    """A list of officials after a lead-in that names one state: "The ministers of Peru
+    were: A, Minister of …; B, …"."""
+    paragraph = max(text.rfind("\n", 0, start), 0)
+    colon = text.rfind(":", paragraph, start)
+    if colon < 0:
+        return None
+    lead_start = max(text.rfind(".", paragraph, colon), paragraph)
+    lead = text[lead_start:colon]
+    if not re.search(
+        r"\b(?:[Mm]inisters|[Oo]fficials|[Dd]elegation|[Mm]embers|[Pp]articipants)\b", lead
+    ):
+        return None
+    states = {m.code for m in find_countries(lead) if m.how != "capital"}
+    return states.pop() if len(states) == 1 and states <= dyad_codes else None
+
+
 def _country(adoc: ArticleDoc, role: str | None, at: int, dyad_codes: set[str]) -> str | None:
     """The state an official acts for: one named in the role ("Minister for Foreign Affairs
     of Iceland"), else one named just before in the same sentence, else the
@@ -379,12 +543,15 @@ def _fold(mentions: list[PersonMention]) -> list[PersonMention]:
     """Merge "Dahl" into "Henrik Dahl", keeping the first role and country found."""
     full: list[PersonMention] = []
     for mention in sorted(mentions, key=lambda m: -len(m.name.split())):
-        twin = next((f for f in full if same_person(f.name, mention.name)), None)
+        twin = next((f for f in full if _same_one(f, mention)), None)
         if twin is None:
             full.append(mention)
             continue
         twin.role = twin.role or mention.role
+        if mention.sure and not twin.sure and mention.country:
+            twin.country, twin.sure = mention.country, True  # what the text states wins
         twin.country = twin.country or mention.country
+        twin.partner = twin.partner or mention.partner
         twin.positions = sorted(twin.positions + mention.positions)
     return sorted(full, key=lambda m: m.start)
 
@@ -422,6 +589,26 @@ def _plausible_name(name: str) -> bool:
     )
 
 
+#: Someone quoted for an opinion who holds no office: an analyst, a scholar, the head of a
+#: think tank, university or company ("Ana Ruiz, director of the Andean Policy Institute").
+_UNOFFICIAL = re.compile(
+    r"^,\s*(?:the\s+|an?\s+|who is\s+(?:the\s+|an?\s+)?)?(?:(?:[\w’'-]+\s+){0,3}?"
+    r"(?:analyst|professor|scholar|researcher|economist|expert|commentator|lecturer|fellow|"
+    r"journalist|editor|columnist|observer)\b|[^,.;:“”\"]{0,60}?\b(?:of|at|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'&-]*\s+){0,6}(?:Institute|University|College|Foundation|Think[- ]?[Tt]ank|"
+    r"Corporation|Corp|Company|Inc|Ltd|Group|Centre|Center|School)\b)"
+)
+
+
+def unofficial(text: str, name: str) -> bool:
+    """Whether the article presents ``name`` as a commentator rather than an official."""
+    for match in re.finditer(re.escape(name), text):
+        tail = text[match.end() : match.end() + 200]
+        if _UNOFFICIAL.match(tail[_POST_NOMINALS.match(tail).end() :]):
+            return True
+    return False
+
+
 def looks_like_name(text: str) -> bool:
     """Two to four capitalised words that are neither a title, a state nor an institution."""
     words = text.split()
@@ -430,6 +617,15 @@ def looks_like_name(text: str) -> bool:
         and all(_is_name_word(w) for w in words)
         and not any(gazetteer().code_of(w) for w in words)
     )
+
+
+def _same_one(known: PersonMention, mention: PersonMention) -> bool:
+    """Whether a mention is of a person already found: the same surname, or a given name
+    alone that is the first part of a hyphenated one ("Ayan" of "Ayan-Beket Sarsenov")."""
+    wa, wb = known.name.split(), mention.name.split()
+    if len(wb) == 1 and "-" in wa[0] and wb[0] == wa[0].split("-")[0]:
+        return True
+    return same_person(known.name, mention.name)
 
 
 def same_person(a: str, b: str) -> bool:

@@ -1,9 +1,21 @@
 """Statements: direct quotes with their speaker.
 
-A quote is text between quotation marks of at least ``MIN_WORDS`` words (shorter ones
-are names or scare quotes). Its speaker is named by the attribution next to it:
-after the quote (“…,” Nagy noted / “…,” said the minister) or before it
-(X said: “…”). A pronoun speaker ("he said") is the person named last before the quote.
+A quote is text between quotation marks of any typographic kind (“…”, "…", „…“, «…»,
+‘…’, and a curly quote whose paragraph ends unclosed) of at least ``MIN_WORDS`` words
+(shorter ones are names or scare quotes); a quote in title case or capitals is a title,
+not speech. Its speaker is named by the attribution next to it:
+
+- after the quote: “…,” Nagy noted / “…,” said the minister / “…,” the Kenyan president said;
+- before it in the same sentence: X said: “…” / X told reporters that “…” / X said the
+  talks were “…” (a quote inside indirect speech) / according to X, “…”;
+- a participle going on from the same speaker: …, adding that “…” / …, saying “…”;
+- a paragraph that is all quote and has no attribution: the one who spoke in the paragraph
+  before, unless that paragraph itself ends with a quote (then it goes on with that quote
+  and is not a statement of its own).
+
+A pronoun speaker ("he said") is the person last named as the subject of a sentence (else
+last named at all) before the quote; an office ("the Kenyan president") is the person the
+article names with that office, of that state.
 """
 
 from __future__ import annotations
@@ -12,31 +24,86 @@ import re
 from dataclasses import dataclass
 
 from accords.extract import cues
-from accords.extract.people import PersonMention, looks_like_name, same_person
+from accords.extract.countries import find_countries
+from accords.extract.people import PersonMention, looks_like_name, same_person, unofficial
 
 MIN_WORDS = 5
 QUOTE_WORDS = 8
-#: A quote in curly marks stays within its paragraph; one whose paragraph ends unclosed
-#: (news style for a quote that runs on into the next paragraphs) is that paragraph.
+#: A curly quote stays within its paragraph (a single line break may wrap it); straight,
+#: mixed, low-high, guillemet and single-mark quotes stay on their line; a curly quote left
+#: open at the end of its line is news style for a quote that runs on to the next paragraph.
 _QUOTE = re.compile(
-    r"“(?P<a>(?:[^“”\n]|\n(?![ \t]*\n))+)”|\"(?P<b>[^\"\n]+)\"|«(?P<c>[^«»]+)»|“(?P<d>[^“”\n]+)"
+    r"“(?P<a>(?:[^“”\n]|\n(?![ \t]*\n))+)”"
+    r"|[“\"](?P<b>[^“”\"\n]+)[”\"]"
+    r"|„(?P<g>[^„“”\n]+)[“”]"
+    r"|«\s*(?P<c>[^«»]+?)\s*»"
+    r"|‘(?P<s>(?:[^‘’\n]|’(?=\w))+)’(?!\w)"
+    r"|“(?P<d>[^“”\n]+)"
 )
-_NAME = r"(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,5})"
+_GROUPS = "abgcsd"
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep)\.[ \t]+)?"
+_NAME = rf"{_HONORIFIC}(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){{0,5}})"
 #: After a quote a name may be wrapped onto the next line ("… Juhan\nTamm said").
-_NAME_WRAPPED = r"(?P<name>[A-Z][\w’'\-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'\-]+){0,5})"
+_NAME_WRAPPED = (
+    _HONORIFIC + r"(?P<name>[A-Z][\w’'\-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'\-]+){0,5})"
+)
 _PRONOUN = r"(?P<pronoun>(?i:he|she))"
+#: An adverb between a speaker and the verb: "he further wrote", "she later told".
+_ADVERB = r"(?:(?i:also|further|then|later|again|once again|\w+ly)\s+)?"
+#: An office named instead of a person: "the Kenyan president", "the foreign minister of Peru".
+_OFFICE_WORDS = (
+    r"prime minister|premier|president|vice[- ]president|chancellor|foreign minister|"
+    r"minister|ambassador|king|queen|emir|sultan|spokes(?:man|woman|person)|envoy|governor|"
+    r"secretary of state|secretary|leader|head of state"
+)
+_TITLE = (
+    r"(?P<title>(?i:the)\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?"
+    rf"(?:[a-z]+\s+)?(?i:{_OFFICE_WORDS})(?:\s+(?i:of)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?)"
+)
+
+
+#: Verbs of speech beyond the shared list: a post on a social network is a statement too.
+_MORE_SPEECH = ("tweeted", "tweets", "posted", "writes", "wrote on")
 
 
 def _speech() -> str:
-    return "(?i:" + cues.compile_group(cues.SPEECH_VERBS).pattern + ")"
+    return "(?i:" + cues.compile_group((*cues.SPEECH_VERBS, *_MORE_SPEECH)).pattern + ")"
 
 
-_AFTER_NAME_VERB = re.compile(rf"^\s*[,—–-]?\s*(?:{_PRONOUN}|{_NAME_WRAPPED})\s+(?:{_speech()})")
+_APPOSED = r"(?:,[^,.;“”\"]{3,100},)?"  # "Ana Ruiz, the head of the department, said"
+_WHO = rf"(?:{_PRONOUN}|{_TITLE}|{_NAME})"
+#: "…,” Nagy noted", "….” Juhan Tamm, the head of the department, told the press".
+_AFTER_NAME_VERB = re.compile(
+    rf"^\s*[.,—–-]?\s*(?:{_PRONOUN}|{_TITLE}|{_NAME_WRAPPED}){_APPOSED}\s+{_ADVERB}(?:{_speech()})"
+)
 _AFTER_VERB_NAME = re.compile(
     rf"^\s*[,—–-]?\s*(?:{_speech()})\s+(?:(?i:the)\s+[\w\s’'-]{{0,60}}?,?\s*)?{_NAME}"
 )
-_BEFORE = re.compile(
-    rf"(?:{_PRONOUN}|{_NAME})\s+(?:{_speech()})[^.“\"]{{0,80}}?(?:[:,]|\bthat)\s*$"
+_AFTER_VERB_TITLE = re.compile(rf"^\s*[,—–-]?\s*(?:{_speech()})\s+{_TITLE}")
+#: What may follow a verb that attributes a finished sentence: an addressee, then the end.
+_CLOSES = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s*(?:[.;]|$)")
+#: A quote attributed right after it to something that is not a person ("…,” the ministry
+#: said in a statement; "…,” state media reported).
+_ATTRIBUTED = re.compile(
+    r"^\s*[,—–-]?\s*(?:(?:[\w’'.-]+\s+){0,5}?(?i:ministry|office|government|embassy|agency|"
+    r"statement|communiqu[eé]|report|newspaper|daily|media|channel|website|service|department|"
+    r"palace|council|press|presidency|broadcaster|outlet|sources?|spokesperson's office|"
+    rf"declaration|document|text)\s+{_ADVERB}(?:{_speech()})|(?:[\w’'.-]+\s+){{1,6}}?"
+    r"(?i:reported|quoted|cited|wrote in)\b)"
+)
+
+
+#: Before the quote, in its sentence: "X said: …", "X told reporters that …", and a quote
+#: inside indirect speech ("X said the talks were …").
+_BEFORE = re.compile(rf"{_WHO}{_APPOSED}\s+{_ADVERB}(?:{_speech()})[^.!?“”\"«»]{{0,150}}$")
+_ACCORDING = re.compile(
+    rf"(?i:according to)\s+(?:(?P<object>(?i:him|her))\b|{_TITLE}|{_NAME})[^.!?“”\"«»]{{0,100}}$"
+)
+#: A participle that goes on with the same speaker: "…, adding that “…”", "…, saying: “…”".
+_PARTICIPLE = re.compile(
+    r"(?:,|\band)\s*(?i:adding|saying|noting|stating|stressing|explaining|insisting|warning|"
+    r"recalling|emphasi[sz]ing|underlining|underscoring|pointing out|telling [\w\s]{1,30}?)"
+    r"(?:\s+that)?\s*[:,]?\s*$"
 )
 
 
@@ -53,69 +120,204 @@ class StatementMention:
 
 
 #: Between the two halves of one quote: “…,” he said, “…”.
-_INTERRUPTION = re.compile(rf"^\s*,?\s*(?:{_PRONOUN}|{_NAME})\s+(?:{_speech()})\s*,\s*$")
+_INTERRUPTION = re.compile(
+    rf"^\s*,?\s*(?:{_PRONOUN}|{_TITLE}|{_NAME})\s+{_ADVERB}(?:{_speech()})\s*,\s*$"
+)
 
 
 def find_statements(text: str, people: list[PersonMention]) -> list[StatementMention]:
     found: list[StatementMention] = []
+    spoken: list[
+        tuple[int, int, str]
+    ] = []  # every attributed quote, kept or not: start, end, speaker
     previous_end = -1
     for match in _QUOTE.finditer(text):
-        quote = "".join(match.group(g) or "" for g in "abcd").strip()
+        quote = "".join(match.group(g) or "" for g in _GROUPS).strip()
         continued = previous_end >= 0 and _INTERRUPTION.match(text[previous_end : match.start()])
         previous_end = match.end()
-        if len(quote.split()) < MIN_WORDS or continued:
+        if continued:
+            if spoken:
+                spoken[-1] = (spoken[-1][0], match.end(), spoken[-1][2])
             continue
-        speaker = _speaker(text, match.start(), match.end(), people)
-        if speaker:
+        speaker = _speaker(text, match.start(), match.end(), people, spoken)
+        if speaker is None:
+            continue
+        spoken.append((match.start(), match.end(), speaker))
+        if speaker and len(quote.split()) >= MIN_WORDS and not _is_title(quote):
             found.append(StatementMention(match.start(), match.end(), speaker, quote.rstrip(",")))
-    return found
+    found.extend(_unmarked(text, people, found))
+    return sorted(found, key=lambda s: s.start)
 
 
-def _speaker(text: str, start: int, end: int, people: list[PersonMention]) -> str | None:
+#: Direct speech without quotation marks: a sentence in the first person ("we", "our", "I")
+#: followed by its attribution to someone else in the third person ("…, she noted").
+_UNMARKED = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<quote>[A-Z][^“”\"«»\n.!?]{{20,400}}?)\s*,\s+"
+    rf"(?:{_PRONOUN}|{_NAME})\s+{_ADVERB}(?:{_speech()})\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my|me)\b")
+
+
+def _unmarked(
+    text: str, people: list[PersonMention], found: list[StatementMention]
+) -> list[StatementMention]:
+    quoted = [(s.start, s.end) for s in found]
+    kept = []
+    for match in _UNMARKED.finditer(text):
+        quote = match.group("quote")
+        if not _FIRST_PERSON.search(quote) or len(quote.split()) < MIN_WORDS:
+            continue
+        if any(a < match.end() and match.start() < b for a, b in quoted):
+            continue
+        speaker = _resolve(text, match, match.start(), people)
+        if speaker:
+            kept.append(StatementMention(match.start(), match.end("quote"), speaker, quote))
+    return kept
+
+
+def _is_title(quote: str) -> bool:
+    """A name in quotes ("the “Joint Declaration on Strategic Partnership”") or a headline
+    in capitals: most of its longer words are capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", quote) if len(w) > 3]
+    if not words:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _speaker(
+    text: str,
+    start: int,
+    end: int,
+    people: list[PersonMention],
+    spoken: list[tuple[int, int, str]],
+) -> str | None:
+    """The quote's speaker; "" for a quote that goes on with the one before it."""
     after = text[end : end + 160]
-    before = text[max(0, start - 200) : start]
-    for pattern, chunk in ((_AFTER_NAME_VERB, after), (_AFTER_VERB_NAME, after)):
-        match = pattern.match(chunk)
+    if "\n" in after[: len(after) - len(after.lstrip())] and not re.search(
+        r",\W*$", text[start:end]
+    ):
+        after = ""  # a new paragraph is no attribution, unless the quote stopped at a comma
+    ended = re.search(r"[.!?]\W*$", text[start:end]) or after.startswith(".")
+    for pattern in (_AFTER_NAME_VERB, _AFTER_VERB_NAME, _AFTER_VERB_TITLE):
+        match = pattern.match(after)
+        if match and ended and not _CLOSES.match(after, match.end()):
+            continue  # "….” He also noted that …": a new sentence, not the quote's attribution
+        speaker = _resolve(text, match, start, people) if match else None
+        if speaker:
+            return speaker  # else look further: "the minister" of several, an unknown name
+    if _ATTRIBUTED.match(after):
+        return None  # said by someone who is no person the article names, or by something
+    sentence_start = _sentence_start(text, start)
+    before = text[sentence_start:start]
+    for pattern in (_BEFORE, _ACCORDING):
+        match = pattern.search(before)
         if match:
-            return _resolve(match, start, people)
-    match = _BEFORE.search(before)
-    if match:
-        return _resolve(match, start, people)
-    if re.search(r"\n\s*$", before):  # a paragraph that is all quote: the last one to speak
-        return _last_speaker(text, start, people)
+            return _resolve(text, match, start, people)
+    if _PARTICIPLE.search(before):
+        same = [s for s in spoken if s[1] > sentence_start and s[2]]
+        if same:
+            return same[-1][2]
+        subject = _subject_of(text, sentence_start, start, people)
+        if subject:
+            return subject
+    if _opens_paragraph(text, start):
+        return _paragraph_speaker(text, start, people, spoken)
     return None
 
 
-def _last_speaker(text: str, start: int, people: list[PersonMention]) -> str | None:
-    """The speaker of the paragraph before a quote that opens a paragraph: 'X said …',
-    'according to him' (him: the last one named as speaking before)."""
-    paragraph = re.search(r"(?:^|\n[ \t]*\n)([^\n]*(?:\n(?![ \t]*\n)[^\n]*)*)\n\s*$", text[:start])
-    if not paragraph:
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins: after a full stop (with its closing quote)
+    or a paragraph break; at most 300 characters back."""
+    floor = max(0, at - 300)
+    stops = [m.end() for m in _STOP.finditer(text, floor, at)]
+    return stops[-1] if stops else floor
+
+
+#: A paragraph break: a blank line, or a line break after a sentence's end (a line that
+#: ends mid-sentence is wrapped, not a paragraph of its own).
+_BREAK = re.compile(r"\n[ \t]*\n\s*|(?<=[.!?”\"’»])[ \t]*\n\s*")
+_STOP = re.compile(rf"[.!?][”\"’]?[ \t]+(?=[A-Z“\"‘])|{_BREAK.pattern}")
+
+
+def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
+    """The paragraph before a quote that opens its own: from the break before it to the
+    line break before ``at``."""
+    end = text.rfind("\n", 0, at)
+    if end <= 0:
+        return 0, 0
+    end = len(text[:end].rstrip())
+    breaks = list(_BREAK.finditer(text, 0, end))
+    return (breaks[-1].end() if breaks else 0), end
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    return bool(re.search(r"(?:^|\n)[ \t]*$", text[max(0, at - 200) : at]))
+
+
+def _paragraph_speaker(
+    text: str, start: int, people: list[PersonMention], spoken: list[tuple[int, int, str]]
+) -> str | None:
+    """The speaker of a paragraph that is all quote: the one named speaking in the
+    paragraph before ('X said …', 'according to him'). When that paragraph ends with a
+    quote, this one goes on with it: "" (no statement of its own)."""
+    begin, end = _paragraph_bounds(text, start)
+    if end <= begin:
         return None
-    offset = paragraph.start(1)
-    said = [m for pattern in _SPOKE for m in pattern.finditer(text, offset, start)]
+    if any(begin <= s < end and e >= end - 100 for s, e, _ in spoken) or re.search(
+        r"“[^“”]*$", text[begin:end]
+    ):
+        return ""
+    said = [m for pattern in _SPOKE for m in pattern.finditer(text, begin, end)]
     if not said:
         return None
     last = max(said, key=lambda m: m.start())
     if last.groupdict().get("name"):
-        return _resolve(last, start, people)
+        return _resolve(text, last, start, people)
     named = [m for m in _SPOKE[0].finditer(text, max(0, last.start() - 800), last.start())]
     named = [m for m in named if m.group("name")]
-    return _resolve(named[-1], start, people) if named else _resolve(last, last.start(), people)
+    if named:
+        return _resolve(text, named[-1], start, people)
+    return _resolve(text, last, last.start(), people)
 
 
-#: Who spoke last in the paragraphs before a quote that stands alone.
+#: Who spoke last in the paragraph before a quote that stands alone.
 _SPOKE = (
-    re.compile(rf"(?:{_PRONOUN}|{_NAME})\s+(?:{_speech()})\b"),
+    re.compile(rf"(?:{_PRONOUN}|{_NAME})\s+{_ADVERB}(?:{_speech()})\b"),
     re.compile(rf"(?i:according to)\s+(?:(?P<object>(?i:him|her))\b|{_NAME})"),
 )
 
 
-def _resolve(match: re.Match[str], at: int, people: list[PersonMention]) -> str | None:
+def _subject_of(text: str, begin: int, end: int, people: list[PersonMention]) -> str | None:
+    """The first person named in a sentence before a participle ("Lopez met Diaz, saying …")."""
+    named = [(p.first_in(begin, end), p.name) for p in people if p.first_in(begin, end) is not None]
+    if named:
+        return min(named)[1]
+    if re.match(rf"\s*{_PRONOUN}\b", text[begin:end]):
+        return _by_pronoun(begin, people)
+    return None
+
+
+def _by_pronoun(at: int, people: list[PersonMention]) -> str | None:
+    """'he', 'she': the person last named as a sentence's subject before, when that is
+    within the last ``SUBJECT_REACH`` characters; else the person named last."""
+    subjects = [(p.last_subject_before(at), p.name) for p in people]
+    subjects = [(s, n) for s, n in subjects if s is not None and at - s <= SUBJECT_REACH]
+    if subjects:
+        return max(subjects)[1]
+    earlier = [(p.last_before(at), p.name) for p in people if p.last_before(at) is not None]
+    return max(earlier)[1] if earlier else None
+
+
+#: How far back a sentence's subject stays the one "he" or "she" refers to.
+SUBJECT_REACH = 600
+
+
+def _resolve(text: str, match: re.Match[str], at: int, people: list[PersonMention]) -> str | None:
     groups = match.groupdict()
     if groups.get("pronoun") or groups.get("object"):
-        earlier = [(p.last_before(at), p.name) for p in people if p.last_before(at) is not None]
-        return max(earlier)[1] if earlier else None
+        return _by_pronoun(at, people)
+    if groups.get("title") and not groups.get("name"):
+        return _by_office(groups["title"], at, people)
     name = groups.get("name") or ""
     words = [w for w in name.split() if w not in set(cues.ROLE_WORDS)]
     name = re.sub(r"['’]s$", "", " ".join(words))
@@ -124,4 +326,33 @@ def _resolve(match: re.Match[str], at: int, people: list[PersonMention]) -> str 
     for person in people:
         if same_person(person.name, name):
             return person.name
+    if unofficial(text, name):
+        return None
     return name if looks_like_name(name) else None  # named as a speaker: a person all the same
+
+
+def _by_office(title: str, at: int, people: list[PersonMention]) -> str | None:
+    """'the Kenyan president': the person whose role holds that office, of the state the
+    title names when it names one; the one named last before the quote when several."""
+    office = re.search(rf"(?i:{_OFFICE_WORDS})", title)
+    if office is None:
+        return None
+    word = office.group(0).lower()
+    states = {m.code for m in find_countries(title)}
+    holders = []
+    for person in people:
+        role = (person.role or "").lower()
+        if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", role):
+            continue
+        higher = rf"(?:vice|deputy|prime)[- ]{word}"
+        if re.search(higher, role) and not re.search(higher, title.lower()):
+            continue  # "the president" is not the vice-president
+        if states and person.country not in states:
+            continue
+        holders.append(person)
+    if not holders:
+        return None
+    if len(holders) > 1 and not states:
+        return None  # "the minister" among several ministers: no one in particular
+    before = [(p.last_before(at), p.name) for p in holders if p.last_before(at) is not None]
+    return max(before)[1] if before else holders[0].name

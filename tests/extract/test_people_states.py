@@ -1,0 +1,98 @@
+"""The state an official acts for, when the title does not say it: "of X" after the name,
+a list that ends or starts with the state, counterparts and sole offices, and what the
+text states winning over a guess. Sentences written for these tests."""
+
+
+def countries(extract_text, text: str) -> dict[str, str | None]:
+    return {p["name"]: p["country"] for p in extract_text(text).get("person", [])}
+
+
+def test_state_named_after_the_name(extract_text):
+    text = (
+        "Kenya and Tanzania signed three agreements in Arusha. President Amina Odhiambo "
+        "of Kenya met President Juma Mwakyusa of Tanzania."
+    )
+    found = countries(extract_text, text)
+    assert found["Amina Odhiambo"] == "KEN"
+    assert found["Juma Mwakyusa"] == "TZA"
+
+
+def test_a_list_that_ends_with_its_state(extract_text):
+    text = (
+        "Chile and Argentina will hold a binational cabinet in Mendoza. The meeting will be "
+        "attended by Foreign Minister Lucia Pereyra of Chile and by Interior Minister "
+        "Tomas Acosta and Defence Minister Ramon Ibarra, from Argentina."
+    )
+    found = countries(extract_text, text)
+    assert found["Lucia Pereyra"] == "CHL"
+    assert found["Tomas Acosta"] == "ARG"
+    assert found["Ramon Ibarra"] == "ARG"
+
+
+def test_a_clause_between_the_name_and_the_state_stops_the_list(extract_text):
+    lead = "Chile and Argentina will hold a binational cabinet in Mendoza. "
+    control = lead + (
+        "Interior Minister Tomas Acosta and Defence Minister Ramon Ibarra, representing "
+        "Argentina, thanked the hosts."
+    )
+    assert countries(extract_text, control)["Tomas Acosta"] == "ARG"
+    text = lead + (
+        "Interior Minister Tomas Acosta thanked the delegation, representing Argentina, for its "
+        "work."
+    )
+    assert countries(extract_text, text)["Tomas Acosta"] == "CHL"
+
+
+def test_a_list_after_a_lead_in_that_names_the_state(extract_text):
+    text = (
+        "Norway and Iceland held their annual consultations in Reykjavik.\n\n"
+        "The ministers of Iceland were: Hon. Sigrun Jonsdottir, Minister for Fisheries; "
+        "Hon. Einar Magnusson, Minister for Energy.\n\n"
+        "The ministers of Norway were: Hon. Kari Lunde, Minister for Trade."
+    )
+    found = countries(extract_text, text)
+    assert found["Sigrun Jonsdottir"] == "ISL"
+    assert found["Einar Magnusson"] == "ISL"
+    assert found["Kari Lunde"] == "NOR"
+
+
+def test_two_heads_of_government_act_for_the_two_states(extract_text):
+    text = (
+        "Senegal and Mali signed a transport agreement in Dakar. Prime Minister Ousmane "
+        "Diallo and Malian Prime Minister Ibrahim Keita witnessed the signing."
+    )
+    found = countries(extract_text, text)
+    assert found["Ibrahim Keita"] == "MLI"
+    assert found["Ousmane Diallo"] == "SEN"
+
+
+def test_two_ministers_of_different_offices_keep_their_state(extract_text):
+    text = (
+        "Senegal and Mali signed a transport agreement in Dakar. Transport Minister Ousmane "
+        "Diallo and Malian Prime Minister Ibrahim Keita witnessed the signing."
+    )
+    found = countries(extract_text, text)
+    assert found["Ibrahim Keita"] == "MLI"
+    assert found["Ousmane Diallo"] == "SEN"  # the article's home state: nothing says otherwise
+
+
+def test_the_counterpart_of_a_stated_official_acts_for_the_other_state(extract_text):
+    text = (
+        "Senegal and Mali signed a transport agreement in Bamako. Diallo and his Malian "
+        "counterpart Ibrahim Keita met at the presidential palace. Foreign Minister "
+        "Ousmane Diallo arrived on Sunday."
+    )
+    found = countries(extract_text, text)
+    assert found["Ibrahim Keita"] == "MLI"
+    assert found["Ousmane Diallo"] == "SEN"
+
+
+def test_what_the_title_states_wins_over_a_bare_first_mention(extract_text):
+    text = (
+        "Ousmane Diallo and Ibrahim Keita sign transport deal\n\n"
+        "Senegal and Mali signed a transport agreement in Dakar. President of Senegal "
+        "Ousmane Diallo and President of Mali Ibrahim Keita attended."
+    )
+    found = countries(extract_text, text)
+    assert found["Ousmane Diallo"] == "SEN"
+    assert found["Ibrahim Keita"] == "MLI"

@@ -1,0 +1,177 @@
+"""Quotes and their speakers: quotation marks of every kind, attribution before, after and
+in the paragraph before, pronouns, offices, and what is not a statement. Sentences
+written for these tests; each "not a statement" sits beside a control that is one."""
+
+import pytest
+
+LEAD = (
+    "Kenya and Tanzania signed three agreements in Arusha on Monday. President Amina Odhiambo "
+    "of Kenya met President Juma Mwakyusa of Tanzania.\n\n"
+)
+
+
+def statements(extract_text, text: str) -> list[tuple[str, str]]:
+    return [(s["speaker"], s["quote_start"]) for s in extract_text(text).get("statement", [])]
+
+
+def speakers_of(extract_text, text: str, start: str) -> list[str]:
+    return [sp for sp, q in statements(extract_text, text) if q.startswith(start)]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '“The border posts will open around the clock from May,"',
+        '"The border posts will open around the clock from May,”',
+        "„The border posts will open around the clock from May,“",
+        "« The border posts will open around the clock from May, »",
+        "‘The border posts will open around the clock from May,’",
+    ],
+)
+def test_every_kind_of_quotation_mark(extract_text, quote):
+    text = LEAD + quote + " Odhiambo said."
+    assert speakers_of(extract_text, text, "The border posts will open") == ["Amina Odhiambo"]
+
+
+def test_a_quote_paragraph_after_a_quote_goes_on_with_it(extract_text):
+    text = (
+        LEAD + "“The border posts will open around the clock from May,” Odhiambo said.\n\n"
+        "“Traders on both sides have waited for this for a very long time.”"
+    )
+    found = statements(extract_text, text)
+    assert [q.split()[0] for _, q in found] == ["The"]
+
+
+def test_a_quote_paragraph_after_a_narrative_paragraph_takes_its_speaker(extract_text):
+    text = (
+        LEAD + "Odhiambo said the border posts would open around the clock from May.\n\n"
+        "“Traders on both sides have waited for this for a very long time.”"
+    )
+    assert speakers_of(extract_text, text, "Traders on both sides") == ["Amina Odhiambo"]
+
+
+def test_one_line_paragraphs_a_quote_after_a_paragraph_without_speaker(extract_text):
+    control = LEAD + "Odhiambo spoke at the signing.\nShe said:\n“Traders on both sides will gain.”"
+    assert speakers_of(extract_text, control, "Traders on both sides") == ["Amina Odhiambo"]
+    text = (
+        LEAD.replace("\n\n", "\n")
+        + "Odhiambo said trade had doubled.\nThe rail line opened in 2019.\n"
+        + "“Traders on both sides will gain.”"
+    )
+    assert speakers_of(extract_text, text, "Traders on both sides") == []
+
+
+def test_told_reporters_that_before_a_quote(extract_text):
+    text = LEAD + "Mwakyusa told reporters that “the new bridge will carry half of our exports.”"
+    assert speakers_of(extract_text, text, "the new bridge will carry") == ["Juma Mwakyusa"]
+
+
+def test_a_long_quote_inside_indirect_speech_is_a_statement(extract_text):
+    text = (
+        LEAD + "Mwakyusa said the agreements were “a real step towards a common market” and "
+        "called the talks “historic”."
+    )
+    found = statements(extract_text, text)
+    assert found == [("Juma Mwakyusa", "a real step towards a common market")]
+
+
+def test_an_office_instead_of_a_name(extract_text):
+    text = (
+        LEAD
+        + "“We will build the railway together with our neighbours,” the Tanzanian president said."
+    )
+    assert speakers_of(extract_text, text, "We will build the railway") == ["Juma Mwakyusa"]
+
+
+def test_an_office_several_people_hold_names_no_one(extract_text):
+    text = (
+        "Kenya and Tanzania held talks in Arusha. Kenyan Trade Minister Paul Kiprono and "
+        "Tanzanian Trade Minister Rehema Saidi signed a customs protocol.\n\n"
+        "“We will build the railway together with our neighbours,” the minister said."
+    )
+    assert speakers_of(extract_text, text, "We will build the railway") == []
+    control = text.replace("the minister said", "the Kenyan minister said")
+    assert speakers_of(extract_text, control, "We will build the railway") == ["Paul Kiprono"]
+
+
+def test_a_pronoun_is_the_subject_named_last_not_an_object(extract_text):
+    text = (
+        "Chile and Argentina agreed to reopen the Cristo Redentor pass. Foreign Minister "
+        "Lucia Pereyra of Chile, in a message to the press, said she had spoken with "
+        "Martin Sosa of Argentina.\n\n"
+        "“We agreed to keep the pass open all winter for the first time,” she said."
+    )
+    assert speakers_of(extract_text, text, "We agreed to keep the pass") == ["Lucia Pereyra"]
+
+
+def test_adding_that_goes_on_with_the_speaker(extract_text):
+    text = (
+        LEAD + "Mwakyusa said that “the bridge will carry half of our exports by next year”, "
+        "adding that “the customs post will be shared by both countries.”"
+    )
+    assert speakers_of(extract_text, text, "the customs post will be") == ["Juma Mwakyusa"]
+
+
+def test_a_post_on_a_social_network(extract_text):
+    text = (
+        LEAD
+        + "“Productive talks with my friend President Mwakyusa today in Arusha,” Odhiambo tweeted."
+    )
+    assert speakers_of(extract_text, text, "Productive talks with my friend") == ["Amina Odhiambo"]
+
+
+def test_a_quote_from_an_institution_is_no_statement(extract_text):
+    control = (
+        LEAD + "Odhiambo said the talks went well.\n\n"
+        "“The two sides agreed to remove all non-tariff barriers,” Mwakyusa said."
+    )
+    assert speakers_of(extract_text, control, "The two sides agreed") == ["Juma Mwakyusa"]
+    text = control.replace("Mwakyusa said.", "the ministry said in a statement.")
+    assert speakers_of(extract_text, text, "The two sides agreed") == []
+
+
+def test_a_name_in_quotes_is_no_statement(extract_text):
+    control = (
+        LEAD + "Odhiambo said the two states signed “a plan to open the Namanga road at night”."
+    )
+    assert speakers_of(extract_text, control, "a plan to open") == ["Amina Odhiambo"]
+    text = (
+        LEAD + "Odhiambo said the two states signed the “Joint Plan for the Namanga Border Road”."
+    )
+    assert statements(extract_text, text) == []
+
+
+def test_a_finished_quote_is_not_said_by_the_next_sentence(extract_text):
+    control = (
+        LEAD + "The talks lasted four hours.\n\n"
+        "“Our farmers will sell more maize across the border this year.” Mwakyusa told the press."
+    )
+    assert speakers_of(extract_text, control, "Our farmers will sell") == ["Juma Mwakyusa"]
+    text = (
+        LEAD + "The talks lasted four hours.\n\n"
+        "“Our farmers will sell more maize across the border this year.” Mwakyusa also noted "
+        "that the new road between the two capitals would be paved by the end of 2026."
+    )
+    assert statements(extract_text, text) == []
+
+
+def test_first_person_speech_without_quotation_marks(extract_text):
+    text = LEAD + "These are projects that we chose together with our neighbours, Odhiambo said."
+    assert speakers_of(extract_text, text, "These are projects") == ["Amina Odhiambo"]
+    reported = LEAD + "These are projects that the two states chose together, Odhiambo said."
+    assert statements(extract_text, reported) == []
+
+
+def test_a_commentator_is_no_official(extract_text):
+    control = (
+        LEAD
+        + "Grace Wanjiku, director of the Kenyan foreign ministry's Africa department, said the "
+        "deal was “a turning point for the whole of East Africa”."
+    )
+    assert speakers_of(extract_text, control, "a turning point") == ["Grace Wanjiku"]
+    text = control.replace(
+        "director of the Kenyan foreign ministry's Africa department",
+        "director of the East African Policy Institute",
+    )
+    assert statements(extract_text, text) == []
+    assert "Grace Wanjiku" not in [p["name"] for p in extract_text(text).get("person", [])]
