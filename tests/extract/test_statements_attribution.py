@@ -175,3 +175,23 @@ def test_a_commentator_is_no_official(extract_text):
     )
     assert statements(extract_text, text) == []
     assert "Grace Wanjiku" not in [p["name"] for p in extract_text(text).get("person", [])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The border posts will open around the clock from May,” Mwakyusa was quoted as saying.",
+        "As Mwakyusa put it, “the border posts will open around the clock from May.”",
+        "Mwakyusa called for “the border posts to open around the clock from May.”",
+        "“The border posts will open around the clock from May,” Mwakyusa promised.",
+        "President Mwakyusa: “The border posts will open around the clock from May.”",
+    ],
+)
+def test_more_ways_to_attribute(extract_text, sentence):
+    found = statements(extract_text, LEAD + sentence)
+    assert [sp for sp, _ in found] == ["Juma Mwakyusa"]
+
+
+def test_a_dateline_and_a_colon_name_no_speaker(extract_text):
+    text = LEAD + "Arusha: “The border posts will open around the clock from May.”"
+    assert statements(extract_text, text) == []

@@ -63,7 +63,31 @@ _TITLE = (
 
 
 #: Verbs of speech beyond the shared list: a post on a social network is a statement too.
-_MORE_SPEECH = ("tweeted", "tweets", "posted", "writes", "wrote on")
+_MORE_SPEECH = (
+    "tweeted",
+    "tweets",
+    "posted",
+    "writes",
+    "wrote on",
+    "put it",
+    "warned",
+    "pledged",
+    "vowed",
+    "promised",
+    "hailed",
+    "welcomed",
+    "praised",
+    "called for",
+    "called on",
+    "described",
+    "replied",
+    "answered",
+    "suggested",
+    "proposed",
+    "admitted",
+    "predicted",
+    r"(?:was|is) quoted as saying",
+)
 
 
 def _speech() -> str:
@@ -99,6 +123,8 @@ _BEFORE = re.compile(rf"{_WHO}{_APPOSED}\s+{_ADVERB}(?:{_speech()})[^.!?“”\"
 _ACCORDING = re.compile(
     rf"(?i:according to)\s+(?:(?P<object>(?i:him|her))\b|{_TITLE}|{_NAME})[^.!?“”\"«»]{{0,100}}$"
 )
+#: A name and a colon, nothing else: "President Juma Mwakyusa: “…”".
+_NAMED_COLON = re.compile(rf"^\s*(?:{_TITLE}|{_NAME})\s*:\s*$")
 #: A participle that goes on with the same speaker: "…, adding that “…”", "…, saying: “…”".
 _PARTICIPLE = re.compile(
     r"(?:,|\band)\s*(?i:adding|saying|noting|stating|stressing|explaining|insisting|warning|"
@@ -127,9 +153,8 @@ _INTERRUPTION = re.compile(
 
 def find_statements(text: str, people: list[PersonMention]) -> list[StatementMention]:
     found: list[StatementMention] = []
-    spoken: list[
-        tuple[int, int, str]
-    ] = []  # every attributed quote, kept or not: start, end, speaker
+    # every attributed quote, kept or not: start, end, speaker, text
+    spoken: list[tuple[int, int, str, str]] = []
     previous_end = -1
     for match in _QUOTE.finditer(text):
         quote = "".join(match.group(g) or "" for g in _GROUPS).strip()
@@ -137,12 +162,12 @@ def find_statements(text: str, people: list[PersonMention]) -> list[StatementMen
         previous_end = match.end()
         if continued:
             if spoken:
-                spoken[-1] = (spoken[-1][0], match.end(), spoken[-1][2])
+                spoken[-1] = (spoken[-1][0], match.end(), *spoken[-1][2:])
             continue
         speaker = _speaker(text, match.start(), match.end(), people, spoken)
         if speaker is None:
             continue
-        spoken.append((match.start(), match.end(), speaker))
+        spoken.append((match.start(), match.end(), speaker, quote.rstrip(",")))
         if speaker and len(quote.split()) >= MIN_WORDS and not _is_title(quote):
             found.append(StatementMention(match.start(), match.end(), speaker, quote.rstrip(",")))
     found.extend(_unmarked(text, people, found))
@@ -189,7 +214,7 @@ def _speaker(
     start: int,
     end: int,
     people: list[PersonMention],
-    spoken: list[tuple[int, int, str]],
+    spoken: list[tuple[int, int, str, str]],
 ) -> str | None:
     """The quote's speaker; "" for a quote that goes on with the one before it."""
     after = text[end : end + 160]
@@ -209,7 +234,7 @@ def _speaker(
         return None  # said by someone who is no person the article names, or by something
     sentence_start = _sentence_start(text, start)
     before = text[sentence_start:start]
-    for pattern in (_BEFORE, _ACCORDING):
+    for pattern in (_BEFORE, _ACCORDING, _NAMED_COLON):
         match = pattern.search(before)
         if match:
             return _resolve(text, match, start, people)
@@ -255,7 +280,7 @@ def _opens_paragraph(text: str, at: int) -> bool:
 
 
 def _paragraph_speaker(
-    text: str, start: int, people: list[PersonMention], spoken: list[tuple[int, int, str]]
+    text: str, start: int, people: list[PersonMention], spoken: list[tuple[int, int, str, str]]
 ) -> str | None:
     """The speaker of a paragraph that is all quote: the one named speaking in the
     paragraph before ('X said …', 'according to him'). When that paragraph ends with a
@@ -263,7 +288,7 @@ def _paragraph_speaker(
     begin, end = _paragraph_bounds(text, start)
     if end <= begin:
         return None
-    if any(begin <= s < end and e >= end - 100 for s, e, _ in spoken) or re.search(
+    if any(begin <= s < end and e >= end - 100 for s, e, _, _ in spoken) or re.search(
         r"“[^“”]*$", text[begin:end]
     ):
         return ""
