@@ -265,3 +265,24 @@ def test_a_second_name_after_and_the_in_a_tail_is_its_own_body(extractor):
         ("Joint Fisheries Committee", "JFC"),
         ("Trade and Economic Commission", None),  # 'and' before the head joins one name
     ]
+
+
+def test_a_body_qualified_only_as_one_state_s_is_not_bilateral(extractor):
+    text = (
+        "Peru and Chile met. The Federal Trade Commission, the Peruvian Trade Commission, the "
+        "Economic Committee of the Senate and the Chilean Trade Commissioner took part."
+    )
+    assert bodies(extractor, text) == []
+
+
+def test_a_qualifier_of_the_two_governments_outweighs_one_state_s(extractor):
+    # positive control: the test above, with a joint qualifier or both states
+    text = (
+        "Peru and Chile met. The International Joint Commission, the Peru-Chile Trade "
+        "Commission and the Supreme Strategic Council took part."
+    )
+    assert bodies(extractor, text) == [
+        ("International Joint Commission", "commission"),
+        ("Trade Commission", "commission"),
+        ("Supreme Strategic Council", "council"),
+    ]

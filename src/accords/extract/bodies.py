@@ -111,7 +111,7 @@ _LINK = r"(?:and|&|de)"
 _TAIL_LINK = r"(?:of|for|on|and|the|&)"
 BODY_HEAD = r"(?:Commission|Committee|Sub-?[Cc]ommittee|Council|Working Group|Task Force|Cabinet|Forum|Mechanism|Board)"
 _NAME = re.compile(
-    rf"(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*{_CAP}?[ \t]*{BODY_HEAD}"
+    rf"(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*{_CAP}?[ \t]*{BODY_HEAD}(?![\w-])"
     rf"(?:[ \t]+(?:on|of|for)[ \t]+(?:(?:{_TAIL_LINK}|{_CAP}|,)[ \t]+)*{_CAP})?"
     rf"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z]{{1,8}})\))?"
 )
@@ -242,16 +242,34 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
                 _is_bilateral(name) or (created and len(name.split()) >= 2) or _after_a_pair(raw)
             ):
                 continue
+            if _one_state_s(name, raw[: start - at]) and not _after_a_pair(raw):
+                continue
             found.append(BodyMention(start, end, name, _kind(name), acronym))
     return found
 
 
-_HEAD_WORD = re.compile(rf"\b{BODY_HEAD}\b")
+_HEAD_WORD = re.compile(rf"\b{BODY_HEAD}(?![\w-])")
 #: "and the" before a second name in a name's tail: "the Commission of Peru and Chile and the
 #: Joint Business Council".
 _SECOND_NAME = re.compile(
-    rf",?[ \t]+and[ \t]+(?:the[ \t]+)?(?=(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*{BODY_HEAD}\b)"
+    rf",?[ \t]+and[ \t]+(?:the[ \t]+)?(?=(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*{BODY_HEAD}(?![\w-]))"
 )
+
+
+#: Qualifiers of one state's (or the world's) institutions: "the Federal Trade Commission".
+_ONE_STATE_QUALIFIER = re.compile(
+    r"^(?:Federal|Fair|Central|State|Royal|Presidential|National|Provincial|Municipal|"
+    r"Regional|International|Constitutional)\b"
+)
+
+
+def _one_state_s(name: str, prefix: str) -> bool:
+    """A body qualified only as one state's ("the Peruvian Trade Commission", "the Federal
+    Trade Commission") is that state's own, unless a qualifier of the two governments names it
+    ("the International Joint Commission", "the Peruvian-Chilean Commission")."""
+    if any(mark in name.lower() for mark in STRONG_MARKS):
+        return False
+    return bool(_ONE_STATE_QUALIFIER.search(name) or len(find_countries(prefix)) == 1)
 
 
 def _names_in(match: re.Match[str]) -> list[tuple[str, int, str | None]]:
@@ -510,7 +528,10 @@ def _strip_country_prefix(name: str) -> str:
 
 #: A body's owner after its head: "Council of the President", "Board of Chile".
 _OWNER_TAIL = re.compile(rf"\b{BODY_HEAD}[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner>[A-Z].*)$")
-_ONE_OFFICE = re.compile(r"^(?:President|Presidency|Prime Minister|Government|Ministry|Cabinet)\b")
+_ONE_OFFICE = re.compile(
+    r"^(?:President|Presidency|Prime Minister|Government|Ministry|Cabinet|Senate|Parliament|"
+    r"Congress|House|National Assembly|Duma|Majlis)\b"
+)
 
 
 def _of_many_or_of_one(name: str, before: str) -> bool:
