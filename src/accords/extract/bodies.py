@@ -2,8 +2,13 @@
 
 A body is a capitalised name around a head word ("Intergovernmental Commission on
 Trade and Fisheries", "Joint Border Commission"), kept when a qualifier marks it
-as bilateral or intergovernmental (or a country names it) and dropped when it is a
-well-known body of one state or of many.
+as bilateral or intergovernmental (or the pair's hyphenated names stand before it) and
+dropped when it is a body of one state (its legislature, its president, a "Federal" or
+"Peruvian" body) or of an organisation of many. Lower-case names count when a bilateral
+qualifier and the pair or an acronym vouch for them, when the two sides agree to set the
+body up ("agreed to form a joint boundary committee", read from the parse), or when a
+sub-body is named by its field; standing formats are dialogues and partnerships that define
+their acronym and "2+2"-style formats. Hard-wrapped line breaks inside a name read as spaces.
 """
 
 from __future__ import annotations
