@@ -15,14 +15,45 @@ from accords.extract import cues
 from accords.extract.countries import find_countries, gazetteer
 from accords.extract.document import ArticleDoc
 
-_ROLE_WORDS = set(cues.ROLE_WORDS)
+#: Styles before a name that are no part of it (beyond the shared honorifics): "Sir",
+#: "Shri", and the Malaysian and Bruneian titles ("Datuk Seri", "Tan Sri", "Dato'").
+_STYLES = {"Sir", "Dame", "Shri", "Smt", "Datuk", "Dato", "Dato'", "Dato’", "Datin", "Seri", "Tun"}
+_TWO_WORD_STYLES = re.compile(r"^(?:Tan Sri|Toh Puan)\s+")
+_ROLE_WORDS = set(cues.ROLE_WORDS) | {
+    "Sultan",
+    "Emperor",
+    "Undersecretary",
+    "Under-Secretary",
+    "Secretary-General",
+    "Attorney-General",
+}
+#: Title words that qualify an office but are none on their own ("Prime" of a misspelt
+#: "Prime Minster").
+_QUALIFIERS = {
+    "Prime",
+    "Vice",
+    "Deputy",
+    "Foreign",
+    "First",
+    "State",
+    "Under",
+    "Permanent",
+    "Executive",
+    "Special",
+    "Crown",
+    "Acting",
+    "Affairs",
+    "Lady",
+    "General",
+}
 _PORTFOLIO = set(cues.PORTFOLIO_WORDS)
-_HONORIFICS = set(cues.HONORIFICS)
+_HONORIFICS = set(cues.HONORIFICS) | _STYLES
 _APPOSITION = re.compile(
     r"^,\s*(?:the\s+|a\s+|who is\s+(?:the\s+)?)?(?P<role>(?:[\w’'\-]+\s+){0,3}?"
     r"(?:head|minister|(?:vice-)?president|ambassador|secretary|director|chairman|chair|chairperson|"
     r"governor|deputy|envoy|spokesperson|spokesman|spokeswoman|chief|adviser|advisor|"
-    r"representative|commissioner|consul|premier|co-chair|officer|counsellor|mayor)\b[^,.;:“”\"]*)",
+    r"representative|commissioner|consul|premier|co-chair|officer|counsellor|mayor|"
+    r"attorney[- ]general|undersecretary|under-secretary)\b[^,.;:“”\"]*)",
     re.IGNORECASE,
 )
 _LOWER_ROLES = {
@@ -42,7 +73,8 @@ _LOWER_ROLES = {
 }
 #: Letters after a name before its office: "Lars Eriksen, MP, Minister of Justice".
 _POST_NOMINALS = re.compile(
-    r"(?:\s*\([A-Z]{1,5}\))?(?:,?\s*(?:MP|KC|QC|SC|OBE|CBE|MBE|GCMG|PhD|Jnr|Jr\.?|Snr|Sr\.?)\b)*"
+    r"(?:,?\s*(?:\([A-Z]{1,5}\)|(?:MP|KC|QC|SC|OBE|CBE|MBE|KBE|GCMG|KCMG|CMG|ISO|LLB|LLM|PhD|MD|"
+    r"Jnr|Jr\.?|Snr|Sr\.?)(?![\w])))*"
 )
 _BAD_NAME = re.compile(r"[\d@#]|^(?:Ministry|Minister|President|Prime|Foreign)\b")
 
@@ -250,6 +282,10 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
         if span is not None and looks_like_name(span.text):
             spans.add((span.start, span.end))
+    for match in _NICKNAMED.finditer(adoc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if span is not None:
+            spans.add((span.start, span.end))
     covered = {i for a, b in spans for i in range(a, b)}
     i = 0
     while i < len(doc):
@@ -258,12 +294,13 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
             i += 1
             continue
         end = i
-        while (
-            end < len(doc)
-            and end - i < 4
-            and _is_name_word(doc[end].text)
-            and not gaz.code_of(doc[end].text)
-        ):
+        while end < len(doc) and end - i < 4:
+            word = doc[end].text
+            if _is_particle(word) and end + 1 < len(doc) and _is_name_word(doc[end + 1].text):
+                end += 1  # "Sultan Faisal bin Saeed"
+                continue
+            if not _is_name_word(word) or gaz.code_of(word):
+                break
             end += 1
         if end - i == 1 and end < len(doc) and _ROMAN.match(doc[end].text):
             end += 1  # "King Henrik III"
@@ -274,20 +311,37 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
 
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
+#: A nickname in quotes inside a name: "Ana ‘Nena’ Ruiz".
+_NICKNAMED = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'-]+\s+[‘“\"][A-Z][\w-]+[’”\"]\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+)
 #: "Juhan Tamm, the Chief Economic Adviser, …": a name the model missed, vouched for by its office.
 _NAME_BEFORE_ROLE = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:the\s+|a\s+)?"
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|President|Adviser|Advisor|Ambassador|Secretary|"
     r"Spokesperson|Spokesman|Spokeswoman|Director|Chairman|Governor|Envoy|Head|head)\b"
 )
-_NAME_WORD = re.compile(
-    r"^[A-Z][a-zà-ÿ’'\-]+(?:-[A-Z][a-zà-ÿ]+)?$|^[A-Z]\.(?:[A-Z]\.)?$|^[A-Z][a-z]+[A-Z][a-z]+$"
-)
+_INITIALS = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
+
+
+def _name_shaped(text: str) -> bool:
+    """A capitalised word of letters in any script ("Trần", "Quốc"), its parts joined by an
+    apostrophe or hyphen ("O’Neil", "Akufo-Addo"), one inner capital at most per part
+    ("McKay"); or initials ("J.", "J.K.")."""
+    if _INITIALS.match(text):
+        return True
+    if not text[:1].isupper() or not any(c.islower() for c in text):
+        return False
+    parts = re.split(r"[’'-]", text)
+    return all(
+        part.isalpha() and (len(part) == 1 or sum(c.isupper() for c in part[1:]) <= 1)
+        for part in parts
+    )
 
 
 def _is_name_word(text: str) -> bool:
     return (
-        bool(_NAME_WORD.match(text))
+        _name_shaped(text)
         and text not in _ROLE_WORDS
         and text not in _PORTFOLIO
         and text not in _HONORIFICS
@@ -345,6 +399,8 @@ def _clean_name(text: str) -> str:
     """The name without titles, honorifics or a possessive, cut at the first word that
     cannot be part of a name ("Ivo Kask sign Declaration" → "Ivo Kask")."""
     text = re.sub(r"['’]s$", "", text.strip())
+    text = _TWO_WORD_STYLES.sub("", text)
+    text = re.sub(r"\s[‘“'\"][A-Z][\w-]*[’”'\"]\s", " ", text)  # "Ana ‘Nena’ Ruiz": a nickname
     words = [
         w
         for w in text.split()
@@ -399,6 +455,8 @@ def _title_before(adoc: ArticleDoc, index: int) -> tuple[str | None, int | None,
         tokens.pop()
     if not any(t.text in _ROLE_WORDS or t.text.lower() in _LOWER_ROLES for t in tokens):
         return None, None, None
+    if all(t.text in _QUALIFIERS | _PORTFOLIO | _HONORIFICS for t in tokens):
+        return None, None, None  # "Prime" alone is no office
     return " ".join(t.text for t in tokens), tokens[0].idx, country
 
 
@@ -575,7 +633,8 @@ _PARTICLES = {
 }
 _INSTITUTION_WORDS = re.compile(
     r"\b(?:Commission|Committee|Council|Forum|Agreement|Memorandum|Ministry|Government|"
-    r"Republic|Reuni[oó]n|Session|Office|Agency|Bank|University|Department)\b"
+    r"Republic|Reuni[oó]n|Session|Office|Agency|Bank|University|Department|Delegation|"
+    r"Assembly)\b"
 )
 
 

@@ -1,0 +1,88 @@
+"""Names of officials: letters of any script, apostrophes and hyphens, styles and letters
+around a name, nicknames, particles; and words that only look like names. Sentences
+written for these tests; each "not a person" sits beside a control that is one."""
+
+
+def people(extract_text, text: str) -> dict[str, dict]:
+    return {p["name"]: p for p in extract_text(text).get("person", [])}
+
+
+def test_names_in_any_script(extract_text):
+    text = (
+        "Vietnam and Laos held the preparatory meeting in Vientiane. The meeting was attended "
+        "by Deputy Minister of Planning and Investment Trần Văn Lộc, Vice Chairman of the "
+        "Vietnam-Laos Intergovernmental Committee."
+    )
+    found = people(extract_text, text)
+    assert "Trần Văn Lộc" in found
+    assert found["Trần Văn Lộc"]["role"].startswith("Deputy Minister of Planning and Investment")
+
+
+def test_an_apostrophe_or_a_hyphen_inside_a_name(extract_text):
+    text = (
+        "Ireland and Canada signed a youth mobility arrangement. The Hon Siobhan O’Rourke, "
+        "Minister for Enterprise, met the Hon Marc-Andre Lafleur, Minister of Labour."
+    )
+    found = people(extract_text, text)
+    assert "Siobhan O’Rourke" in found
+    assert "Marc-Andre Lafleur" in found
+
+
+def test_styles_are_no_part_of_the_name(extract_text):
+    text = (
+        "Malaysia and Brunei held their annual consultation. Malaysian Prime Minister Datuk "
+        "Seri Hamid Yusof received Sir Peter Ling, Minister of Finance of Brunei."
+    )
+    found = people(extract_text, text)
+    assert "Hamid Yusof" in found
+    assert "Peter Ling" in found
+    assert not any(name.startswith(("Datuk", "Seri", "Sir")) for name in found)
+
+
+def test_letters_after_a_name_before_its_office(extract_text):
+    text = (
+        "Fiji and Samoa held their ministerial forum in Suva. Participants from Fiji were: "
+        "Hon. Josefa Tora, LLB, CMG, MP, Minister for Justice and Attorney General; "
+        "and the Hon Mele Vaka KC MP, Attorney-General."
+    )
+    found = people(extract_text, text)
+    assert found["Josefa Tora"]["role"].startswith("Minister for Justice")
+    assert found["Mele Vaka"]["role"] == "Attorney-General"
+
+
+def test_a_qualifier_alone_is_no_office(extract_text):
+    control = "Japan and Fiji agreed on a visa waiver. Prime Minister Kenta Mori visited Suva."
+    assert "Kenta Mori" in people(extract_text, control)
+    text = (
+        "Japan and Fiji agreed on a visa waiver, the Japanese Prime Minster's Office said. "
+        "Prime Minister Kenta Mori visited Suva."
+    )
+    assert list(people(extract_text, text)) == ["Kenta Mori"]
+
+
+def test_a_nickname_in_quotes_is_one_person(extract_text):
+    text = (
+        "The Philippines and Vietnam signed a rice trade memorandum. President Ramon "
+        "‘Monching’ Dizon met Vietnamese President Le Van Hoa in Hanoi. Dizon thanked Hoa."
+    )
+    found = people(extract_text, text)
+    assert "Ramon Dizon" in found
+    assert "Dizon" not in found and "Ramon" not in found
+
+
+def test_a_particle_inside_a_name_after_a_title(extract_text):
+    text = (
+        "Oman and Jordan signed two agreements in Muscat. Sultan of Oman Faisal bin Saeed "
+        "received King Hamad of Jordan."
+    )
+    assert "Faisal bin Saeed" in people(extract_text, text)
+
+
+def test_a_delegation_is_no_person(extract_text):
+    text = (
+        "Ethiopia and Kenya held their joint commission in Nairobi. Amare Tessema, Head of "
+        "Ethiopia Delegation, met Kenyan Foreign Minister Grace Atieno."
+    )
+    found = people(extract_text, text)
+    assert "Amare Tessema" in found and "Grace Atieno" in found
+    assert "Delegation" not in found
