@@ -100,3 +100,23 @@ def test_preparatory_talks_are_not_the_session_held_before_in_the_same_city(extr
     )
     assert ("talks", "held", "Lima") in found
     assert ("commission_session", "held", "Lima") in found
+
+
+def test_a_relative_clause_on_a_session_speaks_of_that_session(extract_text):
+    found = meetings(
+        extract_text,
+        "The ministers of Chile and Peru discussed the next session of the Chile-Peru Joint "
+        "Commission, which both sides want to convene in Santiago in the autumn.",
+    )
+    planned = [m for m in found if m[1] == "planned"]
+    assert planned == [("commission_session", "planned", "Santiago")]
+
+
+def test_talks_that_are_not_a_reference_stay_their_own_meeting(extract_text):
+    found = meetings(
+        extract_text,
+        "The presidents of Chile and Peru held a summit in Arica on Monday. "
+        "Their trade ministers held talks in Arica on Monday too.",
+    )
+    assert ("summit", "held", "Arica") in found
+    assert len(found) == 2

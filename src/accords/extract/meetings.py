@@ -75,6 +75,7 @@ class MeetingMention:
     is_visit: bool = False  # named by "visit", whatever kind its talks give it
     also: list[tuple[int, int]] = field(default_factory=list)  # other spans telling of it
     preparatory: bool = False  # "preparatory talks": held to prepare another meeting
+    definite: bool = False  # "the talks", "their meeting": names a meeting known already
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -254,6 +255,28 @@ def _resolve_reference(mention: MeetingMention, earlier: list[MeetingMention]) -
             return
 
 
+def _relative_to_a_meeting(token: Token) -> bool:
+    """A verb of a relative clause on a meeting ("the session, which both sides want to
+    convene in May"): it speaks of that meeting."""
+    verb = token
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "want to convene"
+    return verb.dep_ == "relcl" and _names_a_meeting(verb.head)
+
+
+def _names_a_meeting(noun: Token) -> bool:
+    """A meeting word, or a noun inside a meeting's phrase ("the session of the Joint
+    Commission"): what a relative clause after it may speak of."""
+    current = noun
+    for _ in range(7):
+        if TRIGGERS.match(current.text) and current.pos_ in ("NOUN", "PROPN"):
+            return True
+        if current.dep_ not in ("pobj", "prep", "compound", "appos") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _before_another_meeting(token: Token, end: int) -> int:
     """Where a trigger's own phrase ends: before another meeting it is set before or after
     ("consultations ahead of the next session of the Commission": the body, kind, place
@@ -361,6 +384,8 @@ def _meeting_at(
     numbered = any(_ORDINAL.match(c.text) for c in token.children if c.dep_ in ("amod", "nummod"))
     if numbered:
         reference = False  # "the 8th session": a session of its own, whatever came before
+    elif _relative_to_a_meeting(token):
+        reference = True  # "the session, which both sides want to convene in May": that one
     elif definite and token.dep_ == "pobj":
         # "during the meeting": a place or date elsewhere in the sentence is not its own
         own_place = place is not None and place in scope
@@ -382,6 +407,7 @@ def _meeting_at(
         reference,
         token.lower_.startswith("visit"),
         preparatory=preparatory,
+        definite=definite,
     )
 
 
@@ -595,10 +621,10 @@ def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:
 
 
 def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
-    """Same kind, status, compatible place and date; or "talks" held in the same named
-    place as a summit, session or ministerial meeting of the same article (held ones with
-    a date for either): that meeting's talks (the article's one event told twice), which takes the
-    finer kind. Preparatory talks are never the meeting they prepare."""
+    """Same kind, status, compatible place and date; or definite "talks" ("the talks in
+    Arica") held in the same named place as a summit, session or ministerial meeting of
+    the same article (held ones with a date for either): that meeting's talks (the
+    article's one event told twice), which takes the finer kind. Preparatory talks are never the meeting they prepare."""
     if a.status != b.status or not compatible(a.date, b.date):
         return False
     if a.kind == b.kind:
@@ -606,6 +632,7 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     talks, other = (a, b) if a.kind == "talks" else (b, a)
     return (
         talks.kind == "talks"
+        and talks.definite  # "the talks in Arica": the article's meeting there, told again
         and not talks.preparatory  # they prepare the other meeting, they are not it
         # a plan is one plan; but an undated session held once is not this week's talks
         and (a.status == "planned" or bool(a.date or b.date))
