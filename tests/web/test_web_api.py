@@ -104,7 +104,8 @@ def test_record_carries_attributes_and_supporting_sentences(client):
         article = client.get(f"/api/articles/{support['article_id']}").json()["article"]
         for evidence in support["evidence"]:
             assert article["text"][evidence["start"] : evidence["end"]] == evidence["text"]
-            assert evidence["text"] in support["sentence"]
+            assert evidence["text"] in evidence["sentence"]
+        assert support["evidence"][0]["sentence"] == support["sentence"]
     assert client.get(f"/api/records/{session['id'][:8]}").json()["record"]["id"] == session["id"]
 
 

@@ -166,8 +166,13 @@ def record_json(db: Store, record_id: str) -> dict[str, Any]:
     body = as_dict(record)
     evidence = data.evidence_for(db, record.fact_ids)
     for support in body["support"]:
-        support["evidence"] = [
-            {"start": e["start"], "end": e["end"], "text": e["match"]}
+        support["evidence"] = [  # a fact told in several sentences: each span with its own
+            {
+                "start": e["start"],
+                "end": e["end"],
+                "text": e["match"],
+                "sentence": e["before"] + e["match"] + e["after"],
+            }
             for e in evidence.get(support["fact_id"], [])
         ]
     body["history"] = [vars(e) for e in registry.history(db, record.id)]
