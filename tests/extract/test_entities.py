@@ -299,3 +299,21 @@ def test_a_signing_still_looked_forward_to_is_planned(extract_text):
         "signing in Lima.",
     )
     assert kinds(done) == [("treaty", "signed")]
+
+
+def test_a_signing_with_a_date_of_its_own_takes_the_sessions_place(extract_text):
+    found = instruments(
+        extract_text,
+        "The 9th session of the Chile-Peru Joint Commission was held in Arica on 2 May 2025. "
+        "On 2 May the two sides also signed a memorandum on tourism.",
+    )
+    assert [(i["kind"], i["place"]) for i in found] == [("memorandum", "Arica")]
+
+
+def test_a_signing_elsewhere_does_not_take_the_sessions_place(extract_text):
+    found = instruments(
+        extract_text,
+        "The 9th session of the Chile-Peru Joint Commission was held in Arica on 2 May 2025. "
+        "In March 2024 the two sides had signed a memorandum on tourism.",
+    )
+    assert [(i["kind"], i["place"]) for i in found] == [("memorandum", None)]

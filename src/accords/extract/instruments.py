@@ -819,15 +819,20 @@ def not_after_the_article(mentions: list[InstrumentMention], published: str | No
 def signed_at_the_meeting(
     mentions: list[InstrumentMention], meetings: list[MeetingMention]
 ) -> None:
-    """A document signed with no place or date of its own was signed at the meeting the
-    article reports, when all its held meetings with a place name one place."""
+    """A document signed without a place or a date of its own was signed at the meeting
+    the article reports, when all its held meetings with a place name one place: it takes
+    what it lacks of that meeting's place and date, as long as what it has fits them."""
     placed = [m for m in sorted(meetings, key=lambda m: m.start) if m.status == "held" and m.place]
     if len({m.place for m in placed}) != 1:
         return
-    place, date = placed[0].place, placed[0].date
+    place = placed[0].place
+    date = next((m.date for m in placed if m.date), None)
     for mention in mentions:
-        if mention.status == "signed" and mention.place is None and mention.date is None:
-            mention.place, mention.date = place, date
+        if mention.status != "signed" or (mention.place and mention.date):
+            continue
+        if compatible(mention.place, place) and compatible(mention.date, date):
+            mention.place = mention.place or place
+            mention.date = mention.date or date
 
 
 def consolidate_instruments(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
