@@ -44,8 +44,8 @@ def test_a_lower_case_body_after_the_two_states_names(extract_text):
 
 def test_a_body_the_two_sides_set_up_needs_no_bilateral_qualifier(extract_text):
     text = (
-        "Chile and Peru agreed to set up a Standing Committee to monitor the decisions of the "
-        "session. Chile and Peru will deepen their bilateral cooperation in mining."
+        "Chile and Peru agreed to create a Standing Committee that follows up what their "
+        "ministers decide. Chile and Peru will deepen their bilateral cooperation in mining."
     )
     assert [b["name"] for b in extract_text(text)["body"]] == ["Standing Committee"]
 
@@ -53,11 +53,11 @@ def test_a_body_the_two_sides_set_up_needs_no_bilateral_qualifier(extract_text):
 def test_bodies_created_for_listed_topics_are_one_each(extract_text):
     text = (
         "The foreign ministers of Chile and Peru signed a protocol to create subcommittees "
-        "focused on fisheries and tourism within their Joint Commission. The committees will "
-        "be able to establish committees in charge of specific subjects."
+        "focused on fisheries and tourism within their Joint Commission. The subcommittees "
+        "may in turn form committees for particular questions."
     )
     names = sorted(b["name"] for b in extract_text(text)["body"])
-    # 'specific subjects' names no area: no body of its own
+    # 'particular questions' names no area: no body of its own
     assert names == ["Joint Commission", "Subcommittee on fisheries", "Subcommittee on tourism"]
 
 
