@@ -120,3 +120,43 @@ def test_talks_that_are_not_a_reference_stay_their_own_meeting(extract_text):
     )
     assert ("summit", "held", "Arica") in found
     assert len(found) == 2
+
+
+def test_an_organisations_summit_named_by_acronym_is_not_the_pairs_meeting(extract_text):
+    found = meetings(
+        extract_text,
+        "The presidents of Chile and Peru attended the 2024 APEC summit in Lima, where they "
+        "held a bilateral meeting on Friday.",
+    )
+    assert all(kind != "commission_session" for kind, _, _ in found)
+    assert ("summit", "held", "Lima") in found
+
+
+def test_a_session_named_by_its_bodys_acronym_is_a_commission_session(extract_text):
+    found = meetings(
+        extract_text,
+        "Chile and Peru held the 9th JPC session in Arica on Friday. The Joint Permanent "
+        "Commission (JPC) reviewed trade.",
+    )
+    assert ("commission_session", "held", "Arica") in found
+
+
+def test_a_leaders_visit_abbreviated_pm_is_a_visit(extract_text):
+    found = meetings(
+        extract_text,
+        "Chile and Peru discussed the matter during the Peruvian PM's visit to Santiago.",
+    )
+    assert [kind for kind, _, _ in found] == ["visit"]
+
+
+def test_what_a_format_serves_as_is_no_meeting_of_its_own(extract_text):
+    base = "The Chile-Peru High-Level Dialogue met for the third time in Lima on Monday. "
+    found = meetings(
+        extract_text,
+        base + "Since 2019 the dialogue has served as the main economic forum for Chile and Peru.",
+    )
+    assert len(found) == 1
+    control = meetings(
+        extract_text, base + "Chile and Peru will also hold an economic forum in Arica in May."
+    )
+    assert len(control) == 2

@@ -18,8 +18,8 @@ sentence, through the verbs that govern it:
   "in case" ("if the protocol is signed, …");
 * question: the sentence asks ("Will the memorandum be signed?");
 * predicate: the trigger names what something else *is* ("this protocol is not a
-  declaration", "the memorandum is a framework agreement"): a description of another
-  document, not a document of its own.
+  declaration", "the memorandum is a framework agreement", "the dialogue has served as
+  the main forum for …"): a description of another thing, not a thing of its own.
 """
 
 from __future__ import annotations
@@ -233,6 +233,8 @@ def _is_predicate(token: Token) -> bool:
     """The complement of a copula whose subject is a document, a meeting or a pronoun:
     it says what that subject is ("this protocol is not a declaration of intent", "it is
     a framework agreement"), it names no new thing."""
+    if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ == "VERB":
+        return True  # "has served as the premier forum for …": what something is
     if token.dep_ not in ("attr", "acomp"):
         return False
     verb = token.head

@@ -170,6 +170,8 @@ def _group_summit(token: Token) -> bool:
     ("the G20 summit", "the session of the UN General Assembly"): only the bilateral talks
     on its sidelines are the pair's meeting. The name is the words before the trigger and
     its "of" phrase, not "on the sidelines of …" around it."""
+    if token.lower_ == "summit" and _named_by_acronym(token):
+        return True  # "the SADC summit": an organisation's summit, many states
     if token.text == "Summit":
         gaz = gazetteer()
         name = [t for t in token.subtree if t.i < token.i and t.pos_ == "PROPN"]
@@ -455,6 +457,21 @@ _VISIT_MEETS = re.compile(
 )
 #: An acronym of a body right before the trigger ("the third JBC meeting").
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+#: Abbreviated titles and offices, which name a person, not a body or a group.
+_TITLE_ABBREVIATIONS = {"PM", "VP", "FM", "MP", "MPS", "CEO", "DG", "SG", "HE", "HRH", "MOFA"}
+
+
+def _named_by_acronym(token: Token) -> bool:
+    """An acronym just before the trigger names its body or group ("the JPC session", "the
+    SADC summit"); not a title ("the PM's visit") nor a state ("the UK visit")."""
+    gaz = gazetteer()
+    return any(
+        _ACRONYM.match(t.text)
+        and t.text.upper().rstrip("S") not in _TITLE_ABBREVIATIONS
+        and t.text.upper() not in _TITLE_ABBREVIATIONS
+        and gaz.code_of(t.text) is None
+        for t in token.doc[max(token.sent.start, token.i - 2) : token.i]
+    )
 
 
 def _kind(
@@ -468,8 +485,8 @@ def _kind(
     working group, a visit; else from who meets, in the phrase or else the sentence."""
     if body is not None:
         return "working_group" if body.kind in ("working_group",) else "commission_session"
-    if any(_ACRONYM.match(t.text) for t in token.doc[max(0, token.i - 2) : token.i]):
-        return "commission_session"
+    if _named_by_acronym(token) and token.lower_.startswith(("session", "meeting")):
+        return "commission_session"  # "the JPC session": a standing body's sitting
     if token.lower_.startswith("visit") and not _VISIT_MEETS.search(text):
         # talks elsewhere in the sentence make the visit a meeting only at a known level
         return (_VISIT_MEETS.search(sentence) and _level(sentence)) or "visit"
