@@ -125,6 +125,8 @@ def _in_passing(token: Token, mention: MeetingMention) -> bool:
     programme of consultations")."""
     if _group_summit(token) or _wanted(token) or _named_in_document(token):
         return True
+    if _one_sides_sitting(token):
+        return True
     if token.tag_ != "NNS" or token.lower_ in ("talks", "consultations", "negotiations"):
         return False
     # a plural names particular meetings only with a place or date of its own
@@ -138,6 +140,30 @@ def _in_passing(token: Token, mention: MeetingMention) -> bool:
 _DOCUMENT_HEADS = re.compile(
     r"^(?:programs?|programmes?|plans?|schedules?|calendars?|protocols?|agreements?|memorand\w+)$"
 )
+
+
+#: Organs of one state that sit on their own: a legislature, a cabinet, a government.
+_ONE_STATES_ORGAN = re.compile(
+    r"\b(?:parliament|senate|duma|assembly|congress|house|chamber|cabinet|government|"
+    r"council of ministers|federation council|majlis|legislature)\b",
+    re.I,
+)
+
+
+def _one_sides_sitting(token: Token) -> bool:
+    """'The upper house approved at a meeting on Friday …', 'the cabinet decided at its
+    session': the sitting of one state's own organ, not a meeting of the two sides."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "during", "in"):
+        return False
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = " ".join(
+        t.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+    )
+    return bool(_ONE_STATES_ORGAN.search(subject)) and not re.search(
+        r"\b(?:joint|both|two|bilateral|intergovernmental)\b", subject, re.I
+    )
 
 
 def _named_in_document(token: Token) -> bool:
