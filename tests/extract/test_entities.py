@@ -317,3 +317,20 @@ def test_a_signing_elsewhere_does_not_take_the_sessions_place(extract_text):
         "In March 2024 the two sides had signed a memorandum on tourism.",
     )
     assert [(i["kind"], i["place"]) for i in found] == [("memorandum", None)]
+
+
+def test_what_a_document_would_do_says_nothing_of_its_signing(extract_text):
+    found = instruments(
+        extract_text,
+        "The two presidents signed a memorandum on trade and a memorandum on mining in Lima "
+        "on Friday. A memorandum on fisheries would help coastal towns on both sides.",
+    )
+    assert kinds(found) == [("memorandum", "signed")] * 3
+
+
+def test_a_document_still_to_be_signed_stays_planned(extract_text):
+    found = instruments(
+        extract_text,
+        "A memorandum on fisheries would be signed in Lima next month, the ministers said.",
+    )
+    assert kinds(found) == [("memorandum", "planned")]

@@ -453,7 +453,14 @@ def _instrument_at(
         return None  # "all our treaties": the whole treaty base, not one document
     # the trigger's own words say what it is, not whether it happened ("plan of action")
     own = {w.lower() for w in re.findall(r"\w+", match.group())}
-    status = _status(" ".join(w for w in context.split() if w.lower() not in own), sentence.text)
+    local = " ".join(w for w in context.split() if w.lower() not in own)
+    if _does_something(head):
+        # "the memorandum would help …": the modal is about what it does, not whether it
+        # was signed; only its own words of signing count, else it takes its neighbours'
+        status = _status(local, "")
+        status = None if status == "planned" else status
+    else:
+        status = _status(local, sentence.text)
     before = adoc.text[max(sentence.start, match.start() - 60) : match.start()]
     framed = _EXISTING.search(before)
     if framed and (_AMENDED.search(framed.group()) or not re.search(r"\bsign", context, re.I)):
@@ -546,6 +553,25 @@ _IN_FORCE_NOW = re.compile(
     r"\b(?:entered|enters|entering|came|comes|coming)\s+into\s+(?:force|effect)\b|\btook effect\b",
     re.I,
 )
+
+
+#: Verbs of a document's own life: what it undergoes, as opposed to what it does.
+_LIFECYCLE_VERB = re.compile(
+    r"^(?:sign|inked|ink|conclud|adopt|ratif|finali[sz]|prepar|draft|negotiat|enter|approv|"
+    r"initial|exchang|expect|await|due|come|came|take|took|be|is|are|was|were|been|will|"
+    r"would|shall|should|could|may|might|must|has|have|had|get|got)",
+    re.I,
+)
+
+
+def _does_something(trigger: Token) -> bool:
+    """The document is the subject of a verb of what it does ("would help", "aims to
+    boost", "provides for"), not of its signing or coming into force."""
+    return (
+        trigger.dep_ == "nsubj"
+        and trigger.head.pos_ == "VERB"
+        and not _LIFECYCLE_VERB.match(trigger.head.lower_)
+    )
 
 
 def _status(context: str, sentence: str) -> str | None:
