@@ -334,3 +334,18 @@ def test_a_document_still_to_be_signed_stays_planned(extract_text):
         "A memorandum on fisheries would be signed in Lima next month, the ministers said.",
     )
     assert kinds(found) == [("memorandum", "planned")]
+
+
+def test_listed_documents_after_a_plural_reference_are_documents(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed four documents on Tuesday after talks between their foreign "
+        "ministers in Lima. The documents cover transport, fisheries, education and tourism.",
+    )
+    assert sorted(a for i in found for a in i["areas"]) == [
+        "agriculture",
+        "education",
+        "tourism",
+        "transport",
+    ]
+    assert {i["status"] for i in found} == {"signed"}

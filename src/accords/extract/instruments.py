@@ -143,7 +143,7 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
     for mention in flat:
         if mention.status is None:
             continue
-        mention.weak = _bare_generic(adoc, mention)
+        mention.weak = not mention.item and _bare_generic(adoc, mention)  # items name theirs
         if mention.plural and _has_list_items(mention, flat, adoc):
             continue  # the list's own items stand for it
         if mention in unknown:
