@@ -33,6 +33,7 @@ class Segment:
     text: str
     facts: list[int] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
+    anchor: bool = False  # the first piece of its first fact's evidence: the page's #f<id>
 
 
 def dyad_of(attrs: dict[str, Any]) -> str | None:
@@ -202,13 +203,15 @@ def segments(text: str, spans: list[tuple[int, int, int, str]]) -> list[Segment]
         points.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
     cuts = sorted(points)
     pieces = []
+    anchored: set[int] = set()  # a fact told in several sentences has one anchor, its first
     for a, b in pairwise(cuts):
         if a == b:
             continue
         covering = [(fid, kind) for start, end, fid, kind in spans if start <= a and b <= end]
-        pieces.append(
-            Segment(text[a:b], [f for f, _ in covering], sorted({k for _, k in covering}))
-        )
+        facts = [f for f, _ in covering]
+        anchor = bool(facts) and facts[0] not in anchored
+        anchored.update(facts[:1])
+        pieces.append(Segment(text[a:b], facts, sorted({k for _, k in covering}), anchor))
     return pieces
 
 
@@ -313,9 +316,12 @@ def quotes(store: Store, dyad: str, limit: int = 12) -> list[dict[str, Any]]:
         return _quotes(session, _of_dyad(session, dyad), limit)
 
 
-def _quotes(session: Session, about: Any, limit: int,
-            known: tuple[list[tuple[str, str | None]], bool] | None = None
-            ) -> list[dict[str, Any]]:
+def _quotes(
+    session: Session,
+    about: Any,
+    limit: int,
+    known: tuple[list[tuple[str, str | None]], bool] | None = None,
+) -> list[dict[str, Any]]:
     """``quotes`` of the articles matching ``about``. ``known``: the newest of them as
     (id, published), already read, and whether that is all of them — used instead of
     reading them again as far as they go."""
