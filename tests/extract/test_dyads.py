@@ -199,3 +199,27 @@ def test_a_match_between_the_two_states_shows_no_states_acting(extract_text):
         published="2026-01-20",
     )
     assert not found.get("dyad")
+
+
+def test_two_states_that_sign_act_as_states_without_a_minister_named(extract_text):
+    found = extract_text(
+        "Serbia and Hungary signed an agreement on the joint use of border crossings on Friday.",
+        published="2025-03-07",
+    )
+    assert found.get("dyad") == [{"countries": ["HUN", "SRB"]}]
+
+
+def test_the_parties_of_a_treaty_act_as_states(extract_text):
+    found = extract_text(
+        "The treaty on extradition between Peru and Bolivia was ratified on Thursday.",
+        published="2025-03-07",
+    )
+    assert found.get("dyad") == [{"countries": ["BOL", "PER"]}]
+
+
+def test_two_states_named_as_a_match_do_not_act_as_states(extract_text):
+    found = extract_text(
+        "Serbia and Hungary drew 1-1 in a friendly match in Szeged on Friday.",
+        published="2025-03-07",
+    )
+    assert not found.get("dyad")

@@ -349,3 +349,23 @@ def test_listed_documents_after_a_plural_reference_are_documents(extract_text):
         "transport",
     ]
     assert {i["status"] for i in found} == {"signed"}
+
+
+def test_an_expired_document_is_terminated(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru renewed their memorandum of understanding on seasonal workers on "
+        "Monday. The previous memorandum expired in 2022.",
+    )
+    assert ("memorandum", "terminated") in kinds(found)
+    assert ("memorandum", "signed") in kinds(found)
+
+
+def test_a_programme_of_some_cooperation_is_a_programme(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a programme of cultural cooperation for 2025-2027 in Lima.",
+    )
+    assert [(i["kind"], i["title"]) for i in found] == [
+        ("programme", "programme of cultural cooperation")
+    ]

@@ -152,6 +152,7 @@ SIGNED = (
     r"reached",
     r"struck",
     r"executed",
+    r"renewed",
 )
 RATIFIED = (r"ratif\w*",)
 IN_FORCE = (
@@ -177,6 +178,8 @@ TERMINATED = (
     r"denounced",
     r"cancell?ed",
     r"revoked",
+    r"expired",
+    r"lapsed",
 )
 
 #: A meeting that happened.

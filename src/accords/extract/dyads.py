@@ -60,7 +60,7 @@ class DyadFinding:
 
 def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
     """The article's dyads, best first; empty when it is not about two states' relations."""
-    if not cues.has(cues.STATE_ACTORS, adoc.text):
+    if not cues.has(cues.STATE_ACTORS, adoc.text) and not _states_act(adoc):
         return []
     scores: Counter[Dyad] = Counter()
     where: dict[Dyad, list[int]] = {}
@@ -97,6 +97,41 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
         if scores[d] >= max(MIN_SCORE, SECOND_DYAD_SHARE * best)
         and _distinct_enough(d, ranked[0], mentions)
     ]
+
+
+#: What two states written as a pair do, or are, as states: "A and B signed …", "A and
+#: B have yet to sign …", "the treaty between A and B".
+_ACTING = re.compile(
+    r"\s+(?:have\s+|has\s+|had\s+|will\s+|on\s+\w+\s+|also\s+|yesterday\s+|today\s+)?"
+    r"(?:yet\s+to\s+|agreed\s+to\s+|are\s+to\s+|plan\s+to\s+)?"
+    r"(?:sign|signed|ratif\w+|conclud\w+|renew\w*|agreed|inked|adopted|initial\w*|held)\b",
+    re.I,
+)
+_BETWEEN = re.compile(
+    r"\b(?:treat(?:y|ies)|agreements?|accords?|memorand\w+|protocols?|conventions?)\s+"
+    r"(?:[\w-]+\s+){0,4}?between\s+$",
+    re.I,
+)
+
+
+def _states_act(adoc: ArticleDoc) -> bool:
+    """Two states written as a pair sign, agree, ratify or hold talks as the subject of a
+    sentence, or are the parties of a treaty ("the treaty between A and B"): states
+    acting, though no minister or government is named."""
+    for sentence in adoc.sentences:
+        mentions = [
+            m
+            for m in adoc.countries_in(sentence.start, sentence.end)
+            if m.how not in ("demonym", "capital")
+        ]
+        for left, right in pairwise(mentions):
+            if left.code == right.code or adoc.text[left.end : right.start].strip() != "and":
+                continue
+            if _ACTING.match(adoc.text, right.end) or _BETWEEN.search(
+                adoc.text, max(sentence.start, left.start - 80), left.start
+            ):
+                return True
+    return False
 
 
 def _lists(text: str, mentions: list[CountryMention]) -> list[set[str]]:

@@ -52,7 +52,8 @@ KINDS: tuple[tuple[str, str], ...] = (
     (r"plans? of action", "roadmap"),
     (r"cooperation plans?", "roadmap"),
     (
-        r"(?:executive |cooperation |exchange )?programmes? of (?:cooperation|consultations?|action)",
+        r"(?:executive |cooperation |exchange )?programmes? of (?:[\w-]+ ){0,2}?"
+        r"(?:cooperation|consultations?|action|exchanges?)",
         "programme",
     ),
     (r"(?:cooperation|executive) programmes?", "programme"),
@@ -712,6 +713,8 @@ def title_at(adoc: ArticleDoc, start: int, end: int, kind: str, areas: list[str]
     if _GENERIC_WORD.match(trigger) or text.lower().endswith(trigger.lower()):
         if text.lower() != trigger.lower() and not _GENERIC_WORD.match(trigger):
             return text[:1].lower() + text[1:]  # "road haulage agreement"
+        if areas_in(trigger):
+            return trigger.lower()  # "programme of cultural cooperation" says its subject
         base = kind if _GENERIC_WORD.match(trigger) or " " not in trigger else trigger.lower()
         return f"{base} on {_listed(areas)}" if areas else base
     return text if _is_name_word(words[0]) else text[:1].lower() + text[1:]
