@@ -117,7 +117,7 @@ _TAIL_LINK = r"(?:of|for|on|and|the|&)"
 BODY_HEAD = r"(?:Commission|Committee|Sub-?[Cc]ommittee|Council|Working Group|Task Force|Cabinet|Forum|Mechanism|Board)"
 _NAME = re.compile(
     rf"(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*{_CAP}?[ \t]*{BODY_HEAD}(?![\w-])"
-    rf"(?:[ \t]+(?:on|of|for)[ \t]+(?:(?:{_TAIL_LINK}|{_CAP}|,)[ \t]+)*{_CAP})?"
+    rf"(?:[ \t]+(?:on|of|for)[ \t]+(?:(?:{_TAIL_LINK}|{_CAP},?|,)[ \t]+)*{_CAP})?"
     rf"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z]{{1,8}})\))?"
 )
 #: A standing format named a dialogue or a partnership: "the Chile-Peru High-Level Security
@@ -170,7 +170,13 @@ _SUB_BODY = re.compile(
 _PAIR_LOWER_NAME = re.compile(
     r"(?P<pair>\b[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)*\s?[-–]\s?[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)*)\s+"
     rf"(?P<name>{_MARK_LOWER}"
-    r"(?:[ \t]+[a-z-]+){0,3}?[ \t]+(?:commission|committee|council))\b"
+    rf"(?:[ \t]+[a-z-]+){{0,3}}?[ \t]+(?:commission|committee|council)\b{_TOPIC_LOWER})"
+)
+#: ... or after the possessive of the two sides: "Chile and Peru … their joint commission",
+#: "their intergovernmental commission for economic cooperation".
+_THEIR_LOWER_NAME = re.compile(
+    rf"\b[Tt]heir[ \t]+(?P<name>{_MARK_LOWER}"
+    rf"(?:[ \t]+[a-z-]+){{0,3}}?[ \t]+{_HEAD_LOWER}\b{_TOPIC_LOWER})"
 )
 #: ... or inside it, after its bilateral qualifier: "the joint Chilean-Peruvian commission on
 #: trade and economic cooperation".
@@ -223,6 +229,10 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
         BodyMention(m.start("name"), m.end("name"), m.group("name"), _kind(m.group("name")))
         for m in _MARKED_PAIR_LOWER_NAME.finditer(text)
         if _names_a_pair(m.group("pair"))
+    ]
+    found += [
+        BodyMention(m.start("name"), m.end("name"), m.group("name"), _kind(m.group("name")))
+        for m in _THEIR_LOWER_NAME.finditer(text)
     ]
     found += _created_several(text)
     found += _created_in_parse(adoc)
@@ -284,11 +294,39 @@ def _names_in(match: re.Match[str]) -> list[tuple[str, int, str | None]]:
     head = _HEAD_WORD.search(raw)
     split = _SECOND_NAME.search(raw, head.end()) if head else None
     if split is None:
-        return [(raw, match.start(), match.group("acronym"))]
-    return [
-        (raw[: split.start()], match.start(), None),
-        (raw[split.end() :], match.start() + split.end(), match.group("acronym")),
-    ]
+        names = [(raw, match.start(), match.group("acronym"))]
+    else:
+        names = [
+            (raw[: split.start()], match.start(), None),
+            (raw[split.end() :], match.start() + split.end(), match.group("acronym")),
+        ]
+    return [_closed_list(*name) for name in names]
+
+
+#: Where a name's subject begins: "Commission on …", "Committee for …".
+_TAIL_START = re.compile(rf"\b{BODY_HEAD}[ \t]+(?:on|of|for)[ \t]+")
+
+
+def _closed_list(raw: str, at: int, acronym: str | None) -> tuple[str, int, str | None]:
+    """A comma inside a name's subject belongs to it only as a closed list of short items
+    ("Committee on Economic, Cultural, Scientific and Technical Cooperation"); otherwise the
+    name ends at the comma ("the Commission on Trade, Chile and Peru said …", "the Commission
+    on Energy, the minister said")."""
+    start = _TAIL_START.search(raw)
+    if start is None or "," not in raw[start.end() :].split("(")[0]:
+        return raw, at, acronym
+    tail = raw[start.end() :].split("(")[0]
+    items = [item.strip() for item in tail.split(",")]
+    last = re.sub(r"^and\s+", "", items[-1])
+    closed = (
+        " and " in f" {items[-1]} "
+        and all(1 <= len(item.split()) <= 2 for item in items[:-1])
+        and 1 <= len(last.split()) <= 5
+        and not find_countries(tail)
+    )
+    if closed:
+        return raw, at, acronym
+    return raw[: start.end() + tail.index(",")], at, None
 
 
 #: Bodies of firms, legislators or citizens, not of the governments: "the Chile-Peru Business
@@ -520,15 +558,17 @@ def _tidy(name: str) -> str:
 
 
 def _strip_country_prefix(name: str) -> str:
-    """'Latvia-Mongolia Intergovernmental Committee' → 'Intergovernmental Committee'."""
+    """'Latvia-Mongolia Intergovernmental Committee' → 'Intergovernmental Committee';
+    'Latvia and Mongolia's Joint Committee' → 'Joint Committee'."""
     mentions = find_countries(name)
     at = 0
     for mention in mentions:
-        if name[at : mention.start].strip(" -–") or mention.start < at:
+        between = re.sub(r"^[’']s\b|\band\b", "", name[at : mention.start].strip(" -–"))
+        if between.strip(" -–") or mention.start < at:
             break
         at = mention.end
-    rest = name[at:].lstrip(" -–")
-    return rest if at and len(rest.split()) >= 2 else name
+    rest = re.sub(r"^[’']s\b", "", name[at:]).lstrip(" -–") if at else name
+    return rest if at and len(rest.split()) >= 2 and not rest.startswith("and ") else name
 
 
 #: A body's owner after its head: "Council of the President", "Board of Chile".

@@ -1,0 +1,82 @@
+"""Body names as news reports write them (probe sentences written for these rules)."""
+
+from accords.extract.bodies import canonical_bodies, find_bodies
+from accords.extract.document import ArticleDoc
+from accords.model import Article
+
+
+def bodies(extractor, text: str) -> list[tuple[str, str]]:
+    adoc = ArticleDoc.build(Article(id="t", text=text), extractor.nlp(text))
+    return [(b.name, b.kind) for b in canonical_bodies(find_bodies(adoc))]
+
+
+def test_a_closed_list_of_fields_in_a_name_s_subject_is_part_of_the_name(extractor):
+    text = (
+        "The 20th meeting of the Vietnam-Cambodia Joint Committee on Economic, Cultural, "
+        "Scientific and Technical Cooperation opened in Hanoi on Thursday."
+    )
+    assert bodies(extractor, text) == [
+        ("Joint Committee on Economic, Cultural, Scientific and Technical Cooperation", "committee")
+    ]
+
+
+def test_a_name_s_subject_without_a_list_ends_at_its_comma(extractor):
+    # control for the rule above: the same name shape, followed by a clause or by states
+    text = (
+        "At the Joint Commission on Fisheries, Deputy Minister Tomas Reyes spoke first. "
+        "The Joint Committee on Energy, Mongolia and Kyrgyzstan said, will meet in May."
+    )
+    assert bodies(extractor, text) == [
+        ("Joint Commission on Fisheries", "commission"),
+        ("Joint Committee on Energy", "committee"),
+    ]
+
+
+def test_the_two_states_possessive_before_a_name_is_not_part_of_it(extractor):
+    text = (
+        "Croatia and Slovenia's Mixed Commission for the Maintenance of the State Border "
+        "met in Zagreb on Wednesday."
+    )
+    assert bodies(extractor, text) == [
+        ("Mixed Commission for the Maintenance of the State Border", "commission")
+    ]
+
+
+def test_the_pair_s_hyphenated_names_before_a_name_are_not_part_of_it(extractor):
+    # control: the same body named after the hyphenated pair
+    text = "The Croatia-Slovenia Mixed Commission for the Maintenance of the State Border met."
+    assert bodies(extractor, text) == [
+        ("Mixed Commission for the Maintenance of the State Border", "commission")
+    ]
+
+
+def test_a_lower_case_body_after_their_is_the_two_sides_body(extractor):
+    text = (
+        "Kazakhstan and Azerbaijan discussed Caspian transit on Monday. Officials said their "
+        "intergovernmental commission for economic cooperation had drawn up a plan. "
+        "Sri Lanka and the Maldives held the first meeting of their joint commission."
+    )
+    assert bodies(extractor, text) == [
+        ("intergovernmental commission for economic cooperation", "commission"),
+        ("joint commission", "commission"),
+    ]
+
+
+def test_their_before_a_joint_noun_that_is_no_body_head_gives_no_body(extractor):
+    # control beside it: "their joint committee" is a body, "their joint statement" and an
+    # unqualified "their commission" are not
+    text = (
+        "Kenya and Ethiopia issued their joint statement and praised their commission. "
+        "Kenya and Ethiopia also convened their joint committee."
+    )
+    assert bodies(extractor, text) == [("joint committee", "committee")]
+
+
+def test_a_lower_case_body_after_the_pair_keeps_its_subject(extractor):
+    text = (
+        "The Uzbek-Belarusian intergovernmental commission on trade and economic cooperation "
+        "held its 14th meeting in Minsk."
+    )
+    assert bodies(extractor, text) == [
+        ("intergovernmental commission on trade and economic cooperation", "commission")
+    ]
