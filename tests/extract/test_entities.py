@@ -369,3 +369,15 @@ def test_a_programme_of_some_cooperation_is_a_programme(extract_text):
     assert [(i["kind"], i["title"]) for i in found] == [
         ("programme", "programme of cultural cooperation")
     ]
+
+
+def test_documents_counted_one_by_one_are_one_each(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed two agreements in Arica on Thursday: one on trade in goods "
+        "and one on the use of border waterways.",
+    )
+    assert sorted(i["title"] for i in found) == [
+        "agreement on the use of border waterways",
+        "agreement on trade in goods",
+    ]

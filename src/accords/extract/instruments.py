@@ -263,8 +263,12 @@ def _in_sentence(adoc: ArticleDoc, sentence: Sentence) -> list[InstrumentMention
 
 #: Where a series of topics begins after a plural head: "documents on X, on Y and on Z".
 _TOPIC = r"(?:on|aimed at|concerning|regarding|in the (?:field|sphere|area)s? of)\s"
+#: Items counted one by one: "…: one on trade and one (another, the other) on transport".
+_EACH = r"(?:(?:one|another|the other|the first|the second|the third|a third)\s+)"
+_ONE_EACH = re.compile(rf"[:,]\s*(?:one|the first)\s+(?={_TOPIC})", re.I)
 _TOPIC_SPLIT = re.compile(
-    rf"[,;]\s*(?:and\s+|as well as\s+)?(?={_TOPIC})|\s+(?:and|as well as)\s+(?={_TOPIC})"
+    rf"[,;]\s*(?:and\s+|as well as\s+)?{_EACH}?(?={_TOPIC})"
+    rf"|\s+(?:and|as well as)\s+{_EACH}?(?={_TOPIC})"
 )
 
 
@@ -387,10 +391,12 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
         return [
             dataclasses.replace(plural, plural=False, item=True, parties=pair) for pair in pairs
         ]
-    head = re.match(rf"[\s:]*(?:\w+[\s:]+){{0,3}}?{_TOPIC}", phrase)  # "eight agreements: on …"
+    each = _ONE_EACH.search(phrase)  # "two agreements: one on trade and one on waterways"
+    head = each or re.match(rf"[\s:]*(?:\w+[\s:]+){{0,3}}?{_TOPIC}", phrase)  # "…: on …"
     if not head:
         return [plural]
-    parts = [p for p in _TOPIC_SPLIT.split(phrase[head.start() :]) if p.strip()]
+    rest = phrase[head.end() :] if each else phrase[head.start() :]
+    parts = [p for p in _TOPIC_SPLIT.split(rest) if p.strip()]
     if len(parts) < 2:
         return [plural]
     items = []
@@ -877,6 +883,7 @@ def consolidate_instruments(mentions: list[InstrumentMention]) -> list[Instrumen
                 and k.status == mention.status
                 and compatible(k.date, mention.date)
                 and compatible(k.place, mention.place)
+                and not (k.item and mention.item and k.title != mention.title)  # two items
                 and (bare or (not k.areas and not k.parties) or _same_content(k, mention))
             ),
             None,
