@@ -52,8 +52,8 @@ def test_a_portfolio_in_an_office_title_is_not_an_area_of_cooperation(extract_te
 def test_areas_of_an_agreed_deepening_count(extract_text):
     text = (
         "Kenya and Uganda signed a memorandum on tourism in Kampala on Monday, in the presence "
-        "of the foreign ministers of Kenya and Uganda. It was agreed to deepen economic and "
-        "commercial linkages with special emphasis on Ugandan investments in Kenya."
+        "of the foreign ministers of Kenya and Uganda. It was agreed to strengthen economic and "
+        "commercial ties, placing particular emphasis on Ugandan investment in Kenya."
     )
     areas = {a["area"] for a in extract_text(text)["area"]}
     assert {"trade", "investment"} <= areas
@@ -62,8 +62,8 @@ def test_areas_of_an_agreed_deepening_count(extract_text):
 def test_words_in_a_universitys_name_or_an_advisers_office_are_not_areas(extract_text):
     text = (
         "Kenya and Uganda signed a memorandum on tourism in Nairobi, in the presence of the "
-        "foreign ministers of Kenya and Uganda, said Jane Wambui, the Special Adviser on Media "
-        "and Publicity. The Jomo Kenyatta University of Agriculture and Technology of Kenya and "
+        "foreign ministers of Kenya and Uganda, said Jane Wambui, the Senior Adviser on Media "
+        "and Communications. The Jomo Kenyatta University of Agriculture and Technology of Kenya and "
         "Makerere University of Uganda also agreed to cooperate."
     )
     areas = {a["area"] for a in extract_text(text)["area"]}
