@@ -67,7 +67,7 @@ def test_relative_dates_stay_null_without_publication_date(extract_text):
 def test_signing_takes_date_and_place_of_the_meeting_it_refers_to(extract_text):
     text = (
         "The Joint Commission of Chile and Peru last met in Lima in May 2022. "
-        "That meeting resulted in the signing of a protocol on fisheries between the two governments."
+        "That meeting ended with the signing of a protocol on fisheries between the two governments."
     )
     instrument = extract_text(text)["instrument"][0]
     assert (instrument["kind"], instrument["status"]) == ("protocol", "signed")
@@ -100,7 +100,7 @@ def test_list_items_take_the_status_of_their_lead_in(extract_text):
     text = (
         "The presidents of Peru and Bolivia met in Lima on Monday.\n\n"
         "The following documents were signed by Peru and Bolivia during the visit:\n\n"
-        "- Memorandum on cooperation in the field of tourism;\n\n"
+        "- Memorandum on cooperation in tourism;\n\n"
         "- Agreement between the ministries of health on vaccine supply;\n\n"
         "- Roadmap for border infrastructure."
     )
