@@ -370,7 +370,7 @@ def _meeting_at(
     end = _before_another_meeting(token, end)
     scope = adoc.text[start:end]
     # leaders witnessing "the signing of the Commission agreement" are not its session
-    body = None if token.lower_ == "witnessed" else _body_in(scope, start, bodies)
+    body = None if token.lower_ == "witnessed" else _body_in(scope, start, bodies, token)
     if token.lower_ == "witnessed":
         kind = _level(scope) or "talks"
     else:
@@ -455,17 +455,75 @@ def _planned(context: str) -> bool:
     return cues.has(cues.PLANNED, lower)
 
 
-def _body_in(scope: str, start: int, bodies: list[BodyMention]) -> BodyMention | None:
-    """The body a trigger's own phrase names, in full, by a short name or by "the commission"."""
+def _body_in(
+    scope: str, start: int, bodies: list[BodyMention], token: Token | None = None
+) -> BodyMention | None:
+    """The body a trigger's own phrase names, in full, by a short name or by "the commission";
+    else the body that owns it ("the commission … its fifth session", "the Commission, which
+    last met in May"); else, for a numbered or owned session of an article with one body ("the
+    11th session", "its next meeting"), that body."""
     inside = [b for b in bodies if start <= b.start < start + len(scope)]
     if inside:
         return inside[0]
-    words = re.findall(rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee)\b", scope)
+    body = _body_named(scope, bodies)
+    if body or not bodies or token is None:
+        return body
+    owner = _owner(token)
+    if owner is not None:
+        body = _body_named(owner, bodies)
+        if body:
+            return body
+    if owner and owner.lower() not in ("it", "which", "that"):
+        return None  # "the two presidents held their first meeting": theirs, not a body's
+    if len(bodies) == 1 and _a_session_of_its_own(token, scope, owner is not None):
+        return bodies[0]
+    return None
+
+
+def _body_named(text: str, bodies: list[BodyMention]) -> BodyMention | None:
+    words = re.findall(rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee)\b", text)
     for word in words:
         body = resolve_body(word, bodies)
         if body:
             return body
     return bodies[0] if words and len(bodies) == 1 else None
+
+
+def _owner(token: Token) -> str | None:
+    """Who owns a meeting: the subject of the clause that says 'its session' ("the commission
+    held its 23rd session", "the commission agreed that its next session …"), or what a
+    relative clause's verb speaks of ("the Commission, which last met in 2019")."""
+    if token.pos_ == "VERB" and token.dep_ == "relcl":
+        if any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in token.children):
+            noun = token.head
+            while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+                noun = noun.head.head  # "the Commission for Cooperation, which …"
+            return noun.doc[noun.left_edge.i : noun.i + 1].text
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+        return None
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        subjects = [
+            c
+            for c in node.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not (c.left_edge.i <= token.i <= c.right_edge.i)
+        ]
+        if subjects:
+            return " ".join(t.text for t in subjects[0].subtree)
+    return ""
+
+
+def _a_session_of_its_own(token: Token, scope: str, owned: bool) -> bool:
+    """'the 11th session', 'its next meeting': a sitting of a standing body, not a meeting of
+    people ("the first meeting between the two presidents", "the second meeting of ministers")."""
+    if token.lower_ not in ("session", "sessions", "meeting", "meetings"):
+        return False
+    numbered = any(_ORDINAL.match(c.text) for c in token.children if c.dep_ in ("amod", "nummod"))
+    return (numbered or owned) and not re.search(r"\b(?:of|between|with|among)\b", scope)
 
 
 #: Recurring formats of heads of government (SCHEMA conventions): summits with no body.

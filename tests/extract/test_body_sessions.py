@@ -1,0 +1,89 @@
+"""Which body a session belongs to, as news reports tell it (probe sentences written for
+these rules; meetings.py ``_body_in``)."""
+
+
+def meetings(extract_text, text: str, published: str = "2025-03-14") -> list[tuple]:
+    found = extract_text(text, published=published).get("meeting", [])
+    return sorted((m["kind"], m["status"], m["body"], m["place"]) for m in found)
+
+
+def test_a_numbered_session_in_an_article_with_one_body_is_that_body_s(extract_text):
+    text = (
+        "Ghana and Burkina Faso have agreed to revive their Permanent Joint Commission for "
+        "Cooperation. The 11th session would take place in Ouagadougou before the end of the "
+        "year, the Ghanaian foreign minister told reporters."
+    )
+    body = "Permanent Joint Commission for Cooperation"
+    assert ("commission_session", "planned", body, "Ouagadougou") in meetings(extract_text, text)
+
+
+def test_a_numbered_meeting_between_people_is_no_body_s(extract_text):
+    # control beside the rule above: same article shape, the numbered meeting is the leaders'
+    text = (
+        "Ghana and Burkina Faso have agreed to revive their Permanent Joint Commission for "
+        "Cooperation. The first meeting between the two presidents would take place in "
+        "Ouagadougou before the end of the year, the Ghanaian foreign minister said."
+    )
+    found = meetings(extract_text, text)
+    assert [m for m in found if m[3] == "Ouagadougou"] == [
+        ("summit", "planned", None, "Ouagadougou")
+    ]
+
+
+def test_its_next_meeting_is_the_body_s(extract_text):
+    text = (
+        "The Uzbek-Belarusian intergovernmental commission on trade and economic cooperation "
+        "held its 14th meeting in Minsk on April 9, the ministry said. Its next meeting is "
+        "scheduled for Tashkent in 2026."
+    )
+    body = "intergovernmental commission on trade and economic cooperation"
+    found = meetings(extract_text, text, "2025-04-10")
+    assert ("commission_session", "held", body, "Minsk") in found
+    assert ("commission_session", "planned", body, "Tashkent") in found
+
+
+def test_their_meeting_owned_by_people_is_not_the_body_s(extract_text):
+    # control: the same article with a body; "their" here is the two presidents'
+    text = (
+        "Uzbekistan and Belarus reviewed the work of their intergovernmental commission on "
+        "Monday. The two presidents held their first meeting in Tashkent on April 9."
+    )
+    found = meetings(extract_text, text, "2025-04-10")
+    assert [m for m in found if m[3] == "Tashkent"] == [("summit", "held", None, "Tashkent")]
+
+
+def test_a_session_owned_by_the_subject_body_of_its_clause(extract_text):
+    text = (
+        "Tanzania and Mozambique concluded the fourth session of their Permanent Commission "
+        "of Defence and Security in Dar es Salaam on Saturday, and their Joint Trade Committee "
+        "met as well. The Permanent Commission agreed that its fifth session would be hosted "
+        "by Maputo."
+    )
+    found = meetings(extract_text, text, "2024-09-16")
+    body = "Permanent Commission of Defence and Security"
+    assert ("commission_session", "planned", body, "Maputo") in found
+
+
+def test_a_relative_clause_s_meeting_verb_speaks_of_the_body_before_it(extract_text):
+    text = (
+        "Ghana and Burkina Faso have agreed to revive their Permanent Joint Commission for "
+        "Cooperation, which last met in 2019."
+    )
+    found = extract_text(text, published="2025-02-03").get("meeting", [])
+    assert [(m["kind"], m["status"], m["body"], m["date"]) for m in found] == [
+        ("commission_session", "held", "Permanent Joint Commission for Cooperation", "2019")
+    ]
+
+
+def test_the_lower_case_commission_refers_to_the_article_s_one_commission(extract_text):
+    text = (
+        "Kazakhstan and Azerbaijan discussed transit through the Caspian ports on Monday. "
+        "Officials said their intergovernmental commission for economic cooperation had drawn "
+        "up a plan. The next meeting of the intergovernmental commission would be held in "
+        "Astana in the autumn, the ministry said."
+    )
+    body = "intergovernmental commission for economic cooperation"
+    found = meetings(extract_text, text, "2025-05-20")
+    assert [m for m in found if m[3] == "Astana"] == [
+        ("commission_session", "planned", body, "Astana")
+    ]
