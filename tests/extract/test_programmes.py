@@ -19,7 +19,7 @@ def test_acronym_between_name_and_programme_word():
 
 def test_a_memorandum_about_a_fund_names_the_fund_not_the_memorandum():
     found = names(
-        "They signed a Memorandum of Understanding for the Administration of the Joint Water Fund."
+        "They signed a Memorandum of Understanding for the Management of the Joint Water Fund."
     )
     assert [n for n, _ in found] == ["Joint Water"]
 
