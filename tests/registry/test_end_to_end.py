@@ -13,7 +13,7 @@ from accords.workflow import ingest
 ARTICLES = {
     "a1": """Serbia and Hungary sign energy agreement at joint commission session
 
-Belgrade, 14 May 2025 – The Serbian-Hungarian Joint Commission for Economic Cooperation held its 7th session in Belgrade on Wednesday. Serbian Minister of Economy Ana Petrović and Hungarian Foreign Minister Péter Kovács co-chaired the session. The two ministers signed an agreement on cooperation in the field of energy. The next session of the commission will be held in Budapest in 2026.
+Belgrade, 14 May 2025 – The Serbian-Hungarian Joint Commission for Economic Cooperation held its 7th session in Belgrade on Wednesday. Serbian Minister of Economy Ana Petrović and Hungarian Foreign Minister Péter Kovács co-chaired the session. The two ministers signed an agreement on cooperation in the energy sector. The next session of the commission will be held in Budapest in 2026.
 """,
     "a2": """Hungary, Serbia deepen energy ties
 
