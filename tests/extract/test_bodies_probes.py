@@ -80,3 +80,17 @@ def test_a_lower_case_body_after_the_pair_keeps_its_subject(extractor):
     assert bodies(extractor, text) == [
         ("intergovernmental commission on trade and economic cooperation", "commission")
     ]
+
+
+def test_a_joint_working_group_is_the_pair_s_whatever_its_field(extractor):
+    text = "Thailand and Laos will convene the joint working group on border demarcation in May."
+    assert bodies(extractor, text) == [("working group on border demarcation", "working_group")]
+
+
+def test_an_unqualified_working_group_of_no_known_field_is_no_body(extractor):
+    # control beside the rule above: without "joint" the field must name an area
+    text = (
+        "Thailand and Laos will convene a working group on border demarcation in May and "
+        "a working group on energy in June."
+    )
+    assert bodies(extractor, text) == [("working group on energy", "working_group")]

@@ -166,6 +166,9 @@ _SUB_BODY = re.compile(
     r"(?P<topic>[a-z][a-z-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[a-z][a-z-]*){0,4}?))"
     r"(?=[ \t]*(?:[.,;:()]|$|\b(?:will|would|has|have|had|is|was|met|to|that|which|of|in|at|under)\b))"
 )
+#: A qualifier of the two sides right before a sub-body: "a joint working group on demarcation"
+#: is theirs whatever its field.
+_JOINT_BEFORE = re.compile(r"\b(?:joint|bilateral|intergovernmental|inter-governmental)[ \t]+$")
 #: A body named in lower case after the two states' names: "the Chile-Peru joint commission".
 _PAIR_LOWER_NAME = re.compile(
     r"(?P<pair>\b[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)*\s?[-–]\s?[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)*)\s+"
@@ -240,6 +243,7 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
         BodyMention(m.start("name"), m.end("name"), m.group("name"), _kind(m.group("name")))
         for m in _SUB_BODY.finditer(text)
         if areas_in(m.group("topic"))
+        or _JOINT_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     ]
     found += [
         BodyMention(m.start("name"), m.end("name"), m.group("name"), "other")
