@@ -51,8 +51,12 @@ def test_real_extractions_consolidate_into_one_session_one_agreement_one_protoco
         session = get_record(store, held[0].id)
         assert session.attrs["number"] == 7 and session.attrs["place"] == "Belgrade"
         assert session.date == "2025-05-14" and len(session.article_ids) == 2
-        energy = [r for r in records(store, dyad="HUN-SRB", kind="instrument", status="signed",
-                                     area="energy")]
+        energy = [
+            r
+            for r in records(
+                store, dyad="HUN-SRB", kind="instrument", status="signed", area="energy"
+            )
+        ]
         assert len(energy) == 1 and len(get_record(store, energy[0].id).article_ids) == 2
         (protocol,) = records(store, dyad="HUN-SRB", kind="instrument", area="transport")
         assert [s.status for s in protocol.lifecycle] == ["planned", "signed"]
@@ -77,17 +81,27 @@ def test_accords_ingest_consolidates_the_new_articles_at_the_end(tmp_path, corpu
     result = runner.invoke(app, ["ingest", str(first), "--db", db])
     assert result.exit_code == 0, result.output
     assert "registry:" in result.output and "from 1 articles" in result.output
-    listed = runner.invoke(app, ["review", "list", "--db", db, "--kind", "meeting", "--status",
-                                 "held", "--json"])
+    listed = runner.invoke(
+        app, ["review", "list", "--db", db, "--kind", "meeting", "--status", "held", "--json"]
+    )
     (session,) = [json.loads(line) for line in listed.stdout.splitlines()]
     again = runner.invoke(app, ["ingest", str(corpus), "--db", db])
     assert "from 3 articles" in again.output  # only the new ones
-    listed = runner.invoke(app, ["review", "list", "--db", db, "--kind", "meeting", "--status",
-                                 "held", "--json"])
+    listed = runner.invoke(
+        app, ["review", "list", "--db", db, "--kind", "meeting", "--status", "held", "--json"]
+    )
     (after,) = [json.loads(line) for line in listed.stdout.splitlines()]
     assert after["id"] == session["id"] and after["reports"] == 2
-    skipped = runner.invoke(app, ["ingest", str(corpus), "--db",
-                                  f"sqlite:///{tmp_path / 'plain.sqlite'}", "--no-consolidate"])
+    skipped = runner.invoke(
+        app,
+        [
+            "ingest",
+            str(corpus),
+            "--db",
+            f"sqlite:///{tmp_path / 'plain.sqlite'}",
+            "--no-consolidate",
+        ],
+    )
     assert skipped.exit_code == 0 and "registry:" not in skipped.output
 
 
@@ -110,8 +124,17 @@ def test_letting_go_of_saved_records_between_batches_changes_no_record(tmp_path,
             ingest([str(corpus)], store, extractor=extractor)
             consolidate(store, **options)
             return sorted(
-                (r.id, r.kind, r.dyad, r.label, r.status, r.date, repr(r.attrs),
-                 repr(r.lifecycle), tuple(get_record(store, r.id).fact_ids))
+                (
+                    r.id,
+                    r.kind,
+                    r.dyad,
+                    r.label,
+                    r.status,
+                    r.date,
+                    repr(r.attrs),
+                    repr(r.lifecycle),
+                    tuple(get_record(store, r.id).fact_ids),
+                )
                 for r in records(store)
             )
 
@@ -139,12 +162,20 @@ def test_letting_go_of_saved_records_between_batches_changes_no_record(tmp_path,
         assert len(placed) >= 2 and unplaced
         unsaved.dirty = False
         engine.forget(0)
-        old = Member(fact_id=-1, key="x:0000000:000000", kind=RecordKind.MEETING, dyad=dyad,
-                     article_id="x", cluster="x", observed="1990-01-20",
-                     attrs={"date": "1990-01-15", "status": "held"})
+        old = Member(
+            fact_id=-1,
+            key="x:0000000:000000",
+            kind=RecordKind.MEETING,
+            dyad=dyad,
+            article_id="x",
+            cluster="x",
+            observed="1990-01-20",
+            attrs={"date": "1990-01-15", "status": "held"},
+        )
         engine.prepare([old])
         assert {d.id for d in engine.drafts()} == unplaced
         assert {d.id for d in engine.candidates(old)} == unplaced
         # and they come back with the facts they were saved with
         assert {d.id: [m.fact_id for m in d.members] for d in engine.drafts()} == {
-            d.id: [m.fact_id for m in d.members] for d in meetings if d.id in unplaced}
+            d.id: [m.fact_id for m in d.members] for d in meetings if d.id in unplaced
+        }
