@@ -57,7 +57,7 @@ def test_an_anniversary_date_is_not_an_event_date(extract_text):
 
 
 def test_month_day_of_year():
-    assert values("took place in Istanbul on November 26 of 2018") == ["2018-11-26"]
+    assert values("was held in Valparaiso on March 14 of 2019") == ["2019-03-14"]
 
 
 def test_a_weekday_before_an_explicit_date_gives_way_to_it():
