@@ -165,13 +165,13 @@ def test_what_a_format_serves_as_is_no_meeting_of_its_own(extract_text):
 def test_a_sitting_of_one_states_legislature_is_no_meeting_of_the_two(extract_text):
     found = meetings(
         extract_text,
-        "The Peruvian parliament approved at a meeting on Friday the law ratifying the "
+        "The Peruvian parliament adopted at a meeting on Thursday the law ratifying the "
         "fisheries treaty with Chile.",
     )
     assert found == []
     control = meetings(
         extract_text,
-        "The foreign ministers of Chile and Peru approved at a meeting on Friday the plan "
+        "The foreign ministers of Chile and Peru adopted at a meeting on Thursday the plan "
         "for the fisheries treaty.",
     )
     assert len(control) == 1
