@@ -87,3 +87,14 @@ def test_the_lower_case_commission_refers_to_the_article_s_one_commission(extrac
     assert [m for m in found if m[3] == "Astana"] == [
         ("commission_session", "planned", body, "Astana")
     ]
+
+
+def test_its_session_after_a_dateline_is_the_article_s_one_body_s(extract_text):
+    # the parser may take the dateline for the clause's subject; "its" is still the body's
+    text = (
+        "Tunis, Oct 11 – The Tunisian-Algerian Great Joint Commission held its 23rd session in "
+        "Algiers on Saturday under the chairmanship of the two prime ministers. Tunisia and "
+        "Algeria signed several agreements."
+    )
+    found = meetings(extract_text, text, "2025-10-12")
+    assert ("commission_session", "held", "Great Joint Commission", "Algiers") in found

@@ -473,7 +473,7 @@ def _body_in(
         body = _body_named(owner, bodies)
         if body:
             return body
-    if owner and owner.lower() not in ("it", "which", "that"):
+    if owner and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
         return None  # "the two presidents held their first meeting": theirs, not a body's
     if len(bodies) == 1 and _a_session_of_its_own(token, scope, owner is not None):
         return bodies[0]
