@@ -26,3 +26,13 @@ def test_a_memorandum_about_a_fund_names_the_fund_not_the_memorandum():
 
 def test_unnamed_programmes_are_not_programmes():
     assert names("a cooperation programme and the executive programme") == []
+
+
+def test_what_is_done_to_a_fund_is_no_part_of_its_name():
+    from accords.extract.programmes import find_programmes
+
+    found = find_programmes(
+        "Chile and Peru signed a Memorandum of Understanding on the Management of the "
+        "Andean Water Fund in Lima."
+    )
+    assert [p.name for p in found] == ["Andean Water"]  # the name before its head word

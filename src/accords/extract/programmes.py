@@ -68,10 +68,11 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
 
 
 def _after_instrument(name: str) -> str:
-    """'Protocol on the Management of the X Fund' names X."""
+    """'Protocol on the Management of the X Fund' names X; so does 'the Management of the
+    X Fund' (what is done to a programme is no part of its name)."""
     if re.search(r"\b(?:Memorandum|Agreement|Protocol|Treaty|Accord|Declaration)\b", name):
-        return re.split(r"\b(?:of|for) the\s+", name)[-1]
-    return name
+        name = re.split(r"\b(?:of|for) the\s+", name)[-1]
+    return re.sub(r"^[A-Z]\w+(?:ment|tion|ance|ing)\s+(?:of|for)\s+the\s+", "", name)
 
 
 def _looks_like_institution(name: str) -> bool:
