@@ -83,6 +83,77 @@ def trigger_scope(token: Token) -> tuple[int, int]:
     return min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
 
 
+#: Verbs of saying, in any form (the pipeline has no lemmatizer): a date or place on
+#: them is the saying's ("said in Accra on Monday").
+_SAYING = re.compile(
+    r"(?:says?|said|saying|tells?|told|telling|announc(?:e|es|ed|ing)|stat(?:e|es|ed|ing)"
+    r"|report(?:s|ed|ing)?|add(?:s|ed)?|not(?:e|es|ed)|declar(?:e|es|ed)|confirm(?:s|ed)?"
+    r"|quot(?:e|es|ed)|wr(?:ite|ites|ote)|inform(?:s|ed)?|reiterat(?:e|es|ed)|stress(?:es|ed)?"
+    r"|explain(?:s|ed)?|disclos(?:e|es|ed)|reveal(?:s|ed)?|tweet(?:s|ed)?)",
+    re.IGNORECASE,
+)
+#: Nouns for a text that reports ("a statement issued in Tallinn on Wednesday").
+_REPORTS = re.compile(
+    r"(?:statements?|releases?|communiqu[eé]s?|readouts?|dispatch(?:es)?)", re.IGNORECASE
+)
+
+
+def _token_at(sentence: Sentence, at: int) -> Token | None:
+    return next((t for t in sentence.span if t.idx <= at < t.idx + len(t.text)), None)
+
+
+def another_event(sentence: Sentence, at: int, offset: int, sayings: bool = True) -> bool:
+    """Whether the date or place at ``offset`` belongs to another event than the trigger
+    at ``at``: the saying of a report ("said in Accra on Monday that the session will
+    take place …", "according to a statement issued in Tallinn on Wednesday"), or a
+    relative clause on another noun ("the commission, which last met in 2019, …"), or,
+    for a trigger inside such a clause, its main clause."""
+    trigger, word = _token_at(sentence, at), _token_at(sentence, offset)
+    if trigger is None or word is None or trigger.i == word.i:
+        return False
+    return (sayings and _on_a_saying(word, trigger)) or _other_clause(word, trigger)
+
+
+def _on_a_saying(word: Token, trigger: Token) -> bool:
+    """The word hangs (through its preposition and any nouns) on a verb of saying or a
+    reporting text, with the trigger not on that path."""
+    current = word
+    for _ in range(8):
+        if current.i == trigger.i:
+            return False
+        if current.pos_ in ("VERB", "AUX") and _SAYING.fullmatch(current.text):
+            return True
+        if current.lower_ == "according":
+            return True
+        if current.pos_ in ("NOUN", "PROPN") and _REPORTS.fullmatch(current.text):
+            return True
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("acl",):
+            return False  # a verb of another kind: the date or place is its event's
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _relative_clause(token: Token) -> Token | None:
+    """The verb of the nearest relative clause the token lies in."""
+    return next((t for t in [token, *token.ancestors] if t.dep_ == "relcl"), None)
+
+
+def _other_clause(word: Token, trigger: Token) -> bool:
+    """The word and the trigger lie in different relative clauses, and the word's clause
+    does not speak of the trigger's own phrase ("the agreement, which was signed in May":
+    its own clause; "the commission, which last met in 2019": not the session's)."""
+    mine, theirs = _relative_clause(word), _relative_clause(trigger)
+    if mine is not None and mine == theirs:
+        return False
+    if mine is not None and mine.head in trigger.subtree and trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if theirs is not None and theirs.head.i == word.i:
+        return False  # "in Lima, where they held a meeting": the clause speaks of the word
+    return mine is not None or theirs is not None
+
+
 def nearest_date(
     adoc: ArticleDoc, sentence: Sentence, at: int, scope: tuple[int, int] | None = None
 ) -> DateMention | None:
@@ -167,6 +238,7 @@ def nearest_place(
         for p in places_in(adoc, sentence, countries_too=countries_too)
         if not any(a <= p.start < b for a, b in excluded or [])
         and not (destination and p.origin)  # a visit "from X" does not take place in X
+        and not another_event(sentence, at, p.start)
     ]
     if not candidates:
         return None
@@ -218,13 +290,24 @@ def place_in_scope(
     excluded: list[tuple[int, int]] | None = None,
 ) -> str | None:
     """The first place (city or country) introduced by in/at/to inside a trigger's phrase:
-    "the 9th session …, due to be held next spring in Mongolia"."""
+    "the 9th session …, due to be held next spring in Mongolia", not one of another
+    event's (``another_event``: "the commission, which last met in Khartoum, will …")."""
+    # the trigger: the word of the phrase whose head lies outside it
+    root = next(
+        (
+            t
+            for t in sentence.span
+            if _within(t.idx, scope) and (t.head.i == t.i or not _within(t.head.idx, scope))
+        ),
+        None,
+    )
     inside = [
         place
         for place in places_in(adoc, sentence, countries_too=True)
         if _within(place.start, scope)
         and place.introduced
         and not any(a <= place.start < b for a, b in excluded or [])
+        and not (root is not None and another_event(sentence, root.idx, place.start))
     ]
     cities = [place for place in inside if place.is_city]
     return (cities or inside)[0].name if inside else None

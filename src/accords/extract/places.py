@@ -120,6 +120,7 @@ def places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool = False)
     if countries_too:  # a country the parser did not tag ("a two-day visit to Andorra")
         spans += [(m.start, m.end, None) for m in mentions if m.how == "name"]
     spans += _references(adoc, sentence)
+    spans += _untagged_cities(adoc, sentence, spans)
     for start, end, resolved in sorted(spans, key=lambda s: s[2] is None):
         name = resolved or _name_at(text, start, end)
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in org_spans):
@@ -143,6 +144,31 @@ def places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool = False)
         if start not in found:
             found[start] = Place(start, end, name, is_city, introduced, destination, origin)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+#: A capitalised name after "in" or "at", ending before any further capitalised word.
+_AFTER_IN = re.compile(
+    r"\b(?:in|at)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])"
+)
+
+
+def _untagged_cities(
+    adoc: ArticleDoc, sentence: Sentence, spans: list[tuple[int, int, str | None]]
+) -> list[tuple[int, int, str | None]]:
+    """Cities of the gazetteer after "in"/"at" that the parser tagged as something else
+    or not at all ("in Szeged, at the fourth session"), unless they are part of a longer
+    name it tagged ("at Szeged University")."""
+    ents = [(e.start_char, e.end_char) for e in sentence.span.ents]
+    found: list[tuple[int, int, str | None]] = []
+    for match in _AFTER_IN.finditer(adoc.text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        if any(a < end and start < b for a, b, _ in spans):
+            continue
+        if any(a <= start and end <= b and (a, b) != (start, end) for a, b in ents):
+            continue
+        if gazetteer().is_city(match.group("name")):
+            found.append((start, end, None))
+    return found
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
