@@ -243,6 +243,17 @@ def names_a_group(text: str) -> bool:
 
 def find_countries(text: str) -> list[CountryMention]:
     """Every country mention in ``text`` by name, demonym or capital, in order."""
+    return list(_countries_of(text))
+
+
+@lru_cache(maxsize=8192)
+def _countries_of(text: str) -> tuple[CountryMention, ...]:
+    """``find_countries`` for one text, remembered: the extractors ask again about the
+    same sentences and names."""
+    return tuple(_find_countries(text))
+
+
+def _find_countries(text: str) -> list[CountryMention]:
     gaz = gazetteer()
     folded, origin = _fold_with_offsets(text)
     found: list[tuple[int, int, str, str]] = []

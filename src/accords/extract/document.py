@@ -41,6 +41,9 @@ class ArticleDoc:
     doc: Doc
     published: dt.date | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    _dates: dict[tuple[int, int], tuple[DateMention, ...]] = field(default_factory=dict, repr=False)
+    #: What later stages compute once per document and share (places per sentence).
+    memo: dict[tuple[object, ...], tuple[object, ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, article: Article, doc: Doc, published: str | None = None) -> ArticleDoc:
@@ -69,7 +72,11 @@ class ArticleDoc:
         return [m for m in self.countries if start <= m.start and m.end <= end]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        return find_dates(self.text, self.published, start, end)
+        """The dates between two offsets, found once per span."""
+        key = ("dates", start, end)
+        if key not in self.memo:
+            self.memo[key] = tuple(find_dates(self.text, self.published, start, end))
+        return list(self.memo[key])  # type: ignore[arg-type]
 
     def evidence(self, start: int, end: int) -> Evidence:
         sentence = self.sentence_at(start)

@@ -107,7 +107,15 @@ class Place:
 
 def places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool = False) -> list[Place]:
     """Cities in the sentence from the NER and the gazetteer, not inside organisation names;
-    capitals named through their country and words that stand for the dateline's city."""
+    capitals named through their country and words that stand for the dateline's city
+    (found once per sentence: several triggers of one sentence ask)."""
+    key = ("places", sentence.index, countries_too)
+    if key not in adoc.memo:
+        adoc.memo[key] = tuple(_places_in(adoc, sentence, countries_too))
+    return list(adoc.memo[key])
+
+
+def _places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool) -> list[Place]:
     gaz = gazetteer()
     text = adoc.text
     found: dict[int, Place] = {}
