@@ -7,7 +7,7 @@ earlier in the article; it never creates a document of its own, it adds its word
 the antecedent's:
 
 * compatible kind: the same kind, or a head that fits any document ("document",
-  "deal", "text", "pact", "accord"); "the agreement" also names a document of another
+  "deal", "pact", "accord"); "the agreement" also names a document of another
   kind when documents of only that kind were named before it (reporters call the one
   memorandum or treaty of their story "the agreement");
 * compatible number: a singular refers to one document, a plural ("both documents",
@@ -38,7 +38,7 @@ from accords.extract.instruments import InstrumentMention
 #: Determiners that make a noun phrase point back.
 _DEFINITE = {"the", "this", "that", "these", "those", "both", "such", "said", "its", "their"}
 #: Heads that can refer back to a document of any kind.
-_GENERIC = re.compile(r"^(?:documents?|deals?|texts?|pacts?|accords?)$", re.I)
+_GENERIC = re.compile(r"^(?:documents?|deals?|pacts?|accords?)$", re.I)
 #: Modifiers that single out another document than the one before.
 _ANOTHER = re.compile(
     r"^(?:other|another|second|third|fourth|fifth|first|last|separate|further|additional|"
@@ -67,7 +67,7 @@ def resolve_instruments(
                 entities.append(mention)
             continue
         for antecedent in antecedents:
-            _merge(antecedent, mention, adoc)
+            _merge(antecedent, mention)
     return entities
 
 
@@ -108,7 +108,7 @@ def _antecedents(
     """The documents the reference points back to: the nearest compatible one for a
     singular; for a plural, every document named before it, or the one plural entry."""
     word = adoc.text[mention.start : mention.end]
-    # "the agreement" names any document when only one has been named before it
+    # "the agreement" names a document of another kind when all named before are of one
     generic = bool(_GENERIC.match(word)) or (
         word.lower() == "agreement" and len({e.kind for e in entities}) == 1
     )
@@ -143,7 +143,7 @@ def _own_phrase(head: Token) -> str:
     return " ".join(t.text for t in sorted([head, *words], key=lambda t: t.i))
 
 
-def _merge(entity: InstrumentMention, reference: InstrumentMention, adoc: ArticleDoc) -> None:
+def _merge(entity: InstrumentMention, reference: InstrumentMention) -> None:
     """The reference's areas and span join the entity; its signing's parties, date,
     place and status only when its own words speak of the signing (not "the deal
     covers …" or "under the treaty …")."""
