@@ -35,31 +35,6 @@ HEADS: dict[str, str] = {
     "mechanism": "other",
     "board": "other",
 }
-#: Qualifiers that make a body bilateral or intergovernmental.
-BILATERAL_MARKS = (
-    "joint",
-    "intergovernmental",
-    "inter-governmental",
-    "bilateral",
-    "binational",
-    "bi-national",
-    "mixed",
-    "permanent",
-    "high-level",
-    "high level",
-    "strategic",
-    "cooperation",
-    "co-operation",
-    "consultative",
-    "coordination",
-    "economic",
-    "trade",
-    "partnership",
-    "presidential",
-    "ministerial",
-    "cooperation council",
-    "commission",
-)
 #: Qualifiers that make a body the two governments' own, whatever its head.
 STRONG_MARKS = (
     "joint",
@@ -72,6 +47,23 @@ STRONG_MARKS = (
     "high-level",
     "high level",
     "ministerial",
+)
+#: Qualifiers that make a body bilateral or intergovernmental: the strong ones and these
+#: ("commission" stays last: the name test leaves it out).
+BILATERAL_MARKS = (
+    *STRONG_MARKS,
+    "permanent",
+    "strategic",
+    "cooperation",
+    "co-operation",
+    "consultative",
+    "coordination",
+    "economic",
+    "trade",
+    "partnership",
+    "presidential",
+    "cooperation council",
+    "commission",
 )
 #: Words of a conference open to all comers: "the Global Economic Forum".
 _GATHERING = re.compile(
