@@ -381,3 +381,12 @@ def test_documents_counted_one_by_one_are_one_each(extract_text):
         "agreement on the use of border waterways",
         "agreement on trade in goods",
     ]
+
+
+def test_between_after_meetings_names_who_met_not_who_signed(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed the fisheries protocol prepared during previous meetings "
+        "between the leaders of Chile and Peru.",
+    )
+    assert [i["parties"] for i in found] == [[]]

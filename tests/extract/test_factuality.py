@@ -112,3 +112,16 @@ def test_a_postponed_meeting_is_still_planned(extract_text):
         extract_text, "The session of the Ghana-Togo joint commission was postponed to June."
     )
     assert found and all(m["status"] == "planned" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They chose talks instead of signing the accord.", Factuality.NEGATED),
+        ("They were in the process of signing the accord.", Factuality.ASSERTED),
+    ],
+)
+def test_instead_of_a_signing_denies_it_the_process_of_one_does_not(extractor, sentence, expected):
+    doc = extractor.nlp(sentence)
+    token = next(t for t in doc if t.text == "accord")
+    assert factuality_of(token) is expected

@@ -109,7 +109,7 @@ def factuality_of(token: Token) -> Factuality:
             return Factuality.PENDING if _not_yet(verb) else Factuality.NEGATED
         if _yet_to(verb) or _DEFERRED.match(_with_particle(verb)):
             return Factuality.PENDING  # "has yet to be signed", "the visit was postponed"
-        if _failure(verb) or (verb.dep_ == "pcomp" and verb.head.lower_ in _INSTEAD):
+        if _failure(verb) or _instead(verb):
             return Factuality.NEGATED
     return Factuality.ASSERTED
 
@@ -126,8 +126,17 @@ _EVENT_NOUNS = {
     "entry",
     "approval",
 }
-#: Prepositions whose clause did not happen: "left without signing the accord".
-_INSTEAD = {"without", "of"}
+
+
+def _instead(verb: Token) -> bool:
+    """'left without signing the accord', 'instead of signing it': a clause that did not
+    happen ('in the course of signing' did)."""
+    if verb.dep_ != "pcomp":
+        return False
+    prep = verb.head
+    return prep.lower_ == "without" or (
+        prep.lower_ == "of" and prep.i > 0 and prep.nbor(-1).lower_ == "instead"
+    )
 
 
 def _governors(token: Token) -> list[Token]:

@@ -637,7 +637,9 @@ def _parties(phrase: str) -> tuple[list[str], str]:
     return [], ""
 
 
-_MEETING_BEFORE = re.compile(r"\b(?:talks|meeting|visit|negotiations|consultations|summit)\b", re.I)
+_MEETING_BEFORE = re.compile(
+    r"\b(?:talks|meetings?|visits?|negotiations|consultations|summits?|sessions?)\b", re.I
+)
 
 
 #: Sides that are no signing organisation: "between the two countries", "to identify …".
