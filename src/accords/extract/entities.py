@@ -79,13 +79,14 @@ def _head(adoc: ArticleDoc, mention: InstrumentMention) -> Token | None:
 def _points_back(head: Token) -> bool:
     """A definite or demonstrative phrase that does not single out another document."""
     modifiers = list(head.children)
+    before = _words_before(head)
     if any(_ANOTHER.match(c.text) for c in modifiers if c.dep_ in ("amod", "nummod", "det")):
         return False
-    if any(_ANOTHER.match(t.text) for t in _words_before(head)):
+    if any(_ANOTHER.match(t.text) for t in before):
         return False
     return any(
         c.lower_ in _DEFINITE for c in modifiers if c.dep_ in ("det", "predet", "poss", "nummod")
-    ) or any(t.lower_ in _DEFINITE for t in _words_before(head)[:1])
+    ) or any(t.lower_ in _DEFINITE for t in before[:1])
 
 
 def _words_before(head: Token) -> list[Token]:

@@ -151,16 +151,14 @@ _ONE_STATES_ORGAN = re.compile(
 
 
 def _one_sides_sitting(token: Token) -> bool:
-    """'The upper house approved at a meeting on Friday …', 'the cabinet decided at its
+    """'The senate passed the bill at its sitting on Tuesday', 'the cabinet decided at its
     session': the sitting of one state's own organ, not a meeting of the two sides."""
     if token.dep_ != "pobj" or token.head.lower_ not in ("at", "during", "in"):
         return False
     verb = token.head.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    subject = " ".join(
-        t.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
-    )
+    subject = _subject(verb)
     return bool(_ONE_STATES_ORGAN.search(subject)) and not re.search(
         r"\b(?:joint|both|two|bilateral|intergovernmental)\b", subject, re.I
     )
