@@ -130,11 +130,11 @@ class Consolidator:
         for member in members:
             if (member.kind, member.dyad) not in self.partial:
                 continue
-            dyads, months = wanted.setdefault(member.kind, {}), months_of(member)
-            if months is None or whole_group(member):
+            dyads = wanted.setdefault(member.kind, {})
+            if whole_group(member):  # no months, or a session number filed anywhere
                 dyads[member.dyad] = None
             elif (spans := dyads.setdefault(member.dyad, set())) is not None:
-                spans.add(months)
+                spans.add(months_of(member))
         missing = [rid for kind, dyads in wanted.items()
                    for rid in stored_near(self.session, kind, dyads) if rid not in self.held]
         for draft in read_drafts(self.session, missing):
