@@ -390,3 +390,35 @@ def test_between_after_meetings_names_who_met_not_who_signed(extract_text):
         "between the leaders of Chile and Peru.",
     )
     assert [i["parties"] for i in found] == [[]]
+
+
+def test_each_indefinite_memorandum_with_its_own_subject_is_a_document(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a memorandum on port logistics, an agreement on customs and "
+        "a memorandum on teacher exchanges in Lima on Monday.",
+    )
+    assert kinds(found) == [
+        ("agreement", "signed"),
+        ("memorandum", "signed"),
+        ("memorandum", "signed"),
+    ]
+
+
+def test_an_indefinite_retelling_of_the_same_subject_is_one_document(extract_text):
+    # control: the same shape, but the second phrase only restates the first one's subject
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a memorandum on tourism in Lima on Monday. "
+        "A memorandum on tourism cooperation was signed by the two ministers.",
+    )
+    assert kinds(found) == [("memorandum", "signed")]
+
+
+def test_letters_exchanged_are_documents_of_kind_other(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed an agreement on fisheries and a letter of exchange on a "
+        "border bridge in Lima on Monday. An exchange of letters on grant aid followed.",
+    )
+    assert kinds(found) == [("agreement", "signed"), ("other", "signed"), ("other", "signed")]

@@ -27,7 +27,8 @@ from accords.extract.meetings import MeetingMention, compatible, is_headline
 KINDS: tuple[tuple[str, str], ...] = (
     (r"memorand(?:um|a) of understanding", "memorandum"),
     (r"memorand(?:um|a) of (?:cooperation|intent|agreement)", "memorandum"),
-    (r"exchanges? of notes", "other"),
+    (r"exchanges? of (?:notes|letters)", "other"),
+    (r"letters? of exchange", "other"),
     (r"letters? of intent", "other"),
     (r"joint (?:communiqu[ée]s?|statements?)", None),
     (r"joint declarations?", "declaration"),
@@ -96,6 +97,7 @@ class InstrumentMention:
     item: bool = False  # one item of a listed series: a document of its own
     framed: bool = False  # in force because something happens "under" it, not by its verbs
     weak: bool = False  # "the deal" with no word of signing: only ever a reference
+    indefinite: bool = False  # "a memorandum …", "an MoU …": introduces a new document
     also: list[tuple[int, int]] = field(default_factory=list)  # the spans referring to it
     meeting: MeetingMention | None = field(default=None, repr=False)
 
@@ -514,6 +516,7 @@ def _instrument_at(
         plural,
         title=title_at(adoc, match.start(), match.end(), kind, areas),
         framed=framed_in_force,
+        indefinite=any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children),
         anaphor=plural
         and bool(
             re.search(
@@ -886,6 +889,7 @@ def consolidate_instruments(mentions: list[InstrumentMention]) -> list[Instrumen
                 and compatible(k.date, mention.date)
                 and compatible(k.place, mention.place)
                 and not (k.item and mention.item and k.title != mention.title)  # two items
+                and not _another_one(k, mention)
                 and (bare or (not k.areas and not k.parties) or _same_content(k, mention))
             ),
             None,
@@ -896,6 +900,27 @@ def consolidate_instruments(mentions: list[InstrumentMention]) -> list[Instrumen
             twin.areas, twin.parties = mention.areas, mention.parties
             twin.place, twin.date = twin.place or mention.place, twin.date or mention.date
     return kept
+
+
+def _another_one(kept: InstrumentMention, mention: InstrumentMention) -> bool:
+    """An indefinite phrase with a subject of its own ("an MoU on fisheries" after "an MoU
+    on tourism") brings a new document into the story: English introduces a new referent
+    with "a"/"an", and a subject that neither contains the other's says it is not the one
+    before ("a memorandum on tourism cooperation" may retell "a memorandum on tourism")."""
+    if not mention.indefinite:
+        return False
+    ours, theirs = _subject_words(mention), _subject_words(kept)
+    return bool(ours) and bool(theirs) and not (ours <= theirs or theirs <= ours)
+
+
+#: Words of a title that say nothing of its subject.
+_TITLE_FILLER = {"on", "of", "in", "the", "and", "for", "a", "an", "cooperation", "understanding"}
+
+
+def _subject_words(mention: InstrumentMention) -> set[str]:
+    """The title's words beyond the document's kind ("memorandum on fisheries" → fisheries)."""
+    words = set(re.findall(r"\w+", mention.title.lower())) - _TITLE_FILLER
+    return {w for w in words if not _TRIGGER.fullmatch(w)}
 
 
 def _same_content(a: InstrumentMention, b: InstrumentMention) -> bool:
