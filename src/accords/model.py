@@ -147,6 +147,9 @@ class Extraction:
 
     article: Article
     facts: list[Fact] = field(default_factory=list)
+    #: Where the text the model read ended, when the article was longer than
+    #: ``ACCORDS_MAX_NLP_CHARS``: facts come from ``article.text[:read_chars]`` only.
+    read_chars: int | None = None
 
     def of_kind(self, kind: FactKind) -> list[Fact]:
         return [f for f in self.facts if f.kind == kind]

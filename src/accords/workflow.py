@@ -35,6 +35,8 @@ class IngestReport:
     facts: Counter[str] = field(default_factory=Counter)
     #: Web-archive records that hold no article (requests, non-HTML responses…), by reason.
     skipped: Counter[str] = field(default_factory=Counter)
+    #: Stored articles longer than the model reads (``Extraction.read_chars``), text omitted.
+    cut: list[Extraction] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -93,6 +95,8 @@ def ingest(
             if store.add(item) is AddResult.STORED:
                 report.stored += 1
                 report.facts.update(str(f.kind) for f in item.facts)
+                if item.read_chars is not None:
+                    report.cut.append(item)
             else:
                 report.duplicates += 1
             name = item.article.id

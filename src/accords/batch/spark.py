@@ -217,7 +217,10 @@ def process_partition(
         if extractor is None:
             extractor = Extractor()  # the model itself is cached per worker process
         for extraction in extractor.extract_many(articles, batch_size=batch_size):
-            yield from extraction_rows(extraction)
+            if isinstance(extraction, InputRejected):
+                yield "rejected", (extraction.source, extraction.reason)
+            else:
+                yield from extraction_rows(extraction)
 
 
 def extraction_rows(extraction: Extraction) -> Iterator[Tagged]:

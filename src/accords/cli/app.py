@@ -15,7 +15,14 @@ import typer
 from rich.console import Console
 
 from accords.cli import show as show_view
-from accords.cli.options import DbOption, PathsArgument, fail, open_store, report_rejected
+from accords.cli.options import (
+    DbOption,
+    PathsArgument,
+    fail,
+    open_store,
+    report_cut,
+    report_rejected,
+)
 from accords.cli.progress import counting_progress
 from accords.errors import AccordsError, InputRejected
 from accords.export.tables import write_csv, write_eval, write_jsonl
@@ -79,6 +86,7 @@ def extract(
             report_rejected(err, item)
             rejected += 1
         else:
+            report_cut(err, item)
             print(json.dumps(render(item), ensure_ascii=False), flush=False)
     raise typer.Exit(1 if rejected else 0)
 
@@ -105,6 +113,8 @@ def ingest(
         merged = consolidate_new(store) if consolidate else None
     for rejected in report.rejected:
         report_rejected(err, rejected)
+    for extraction in report.cut:
+        report_cut(err, extraction)
     facts = ", ".join(f"{n} {kind}" for kind, n in sorted(report.facts.items())) or "none"
     err.print(
         f"[bold]{report.stored}[/] articles stored, {report.duplicates} duplicates skipped, "

@@ -9,7 +9,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from accords.errors import AccordsError, InputRejected
-from accords.settings import default_db_url, normalise_db_url
+from accords.model import Extraction
+from accords.settings import ENV_MAX_NLP_CHARS, default_db_url, normalise_db_url
 from accords.store.db import Store
 
 PathsArgument = Annotated[
@@ -38,6 +39,20 @@ def fail(message: str, code: int = 2) -> NoReturn:
 def report_rejected(console: Console, rejected: InputRejected) -> None:
     console.print(
         f"[yellow]rejected[/] {escape(rejected.source)}: {escape(rejected.reason)}",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+def report_cut(console: Console, extraction: Extraction) -> None:
+    """Say that only the first part of a long article was read (``ACCORDS_MAX_NLP_CHARS``)."""
+    if extraction.read_chars is None:
+        return
+    article = extraction.article
+    console.print(
+        f"[yellow]cut[/] {escape(article.source or article.id)}: facts come from the first "
+        f"{extraction.read_chars:,} of its {len(article.text):,} characters "
+        f"({ENV_MAX_NLP_CHARS}); the whole text is kept",
         highlight=False,
         soft_wrap=True,
     )

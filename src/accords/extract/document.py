@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -28,6 +28,8 @@ class Sentence:
     end: int
     text: str
     span: Span
+    #: The named entities inside the sentence (read once: ``Span.ents`` scans the whole Doc).
+    ents: tuple[Span, ...] = ()
 
     @property
     def is_list_item(self) -> bool:
@@ -47,8 +49,16 @@ class ArticleDoc:
 
     @classmethod
     def build(cls, article: Article, doc: Doc, published: str | None = None) -> ArticleDoc:
+        spans = _sentences(doc)
+        ents: list[list[Span]] = [[] for _ in spans]
+        starts = [s.start for s in spans]
+        for ent in doc.ents:
+            i = bisect_right(starts, ent.start) - 1
+            if i >= 0 and ent.end <= spans[i].end:
+                ents[i].append(ent)
         sentences = [
-            Sentence(i, s.start_char, s.end_char, s.text, s) for i, s in enumerate(_sentences(doc))
+            Sentence(i, s.start_char, s.end_char, s.text, s, tuple(ents[i]))
+            for i, s in enumerate(spans)
         ]
         return cls(article, doc, parse_published(published or article.published), sentences)
 
@@ -68,8 +78,16 @@ class ArticleDoc:
         index = max(0, bisect_right(self._starts, offset) - 1)
         return self.sentences[index]
 
+    @cached_property
+    def _country_starts(self) -> list[int]:
+        return [m.start for m in self.countries]
+
     def countries_in(self, start: int, end: int) -> list[CountryMention]:
-        return [m for m in self.countries if start <= m.start and m.end <= end]
+        """The country mentions between two offsets (found by bisection: mentions are in
+        text order)."""
+        first = bisect_left(self._country_starts, start)
+        last = bisect_left(self._country_starts, end, lo=first)
+        return [m for m in self.countries[first:last] if m.end <= end]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """The dates between two offsets, found once per span."""

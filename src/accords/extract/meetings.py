@@ -100,14 +100,15 @@ class MeetingMention:
 def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMention]:
     """Every meeting mention, in text order (references included, flagged)."""
     found: list[MeetingMention] = []
+    summit_format = bool(SUMMIT_FORMATS.search(adoc.text))  # read once per article
     for sentence in adoc.sentences:
         if is_headline(adoc, sentence):
             continue
         here: list[MeetingMention] = []
         for token in sentence.span:
             if TRIGGERS.match(token.text) and _is_meeting_trigger(token):
-                mention = _meeting_at(adoc, sentence, token, bodies)
-                if _in_passing(token, mention):
+                mention = _meeting_at(adoc, sentence, token, bodies, summit_format)
+                if _in_passing(adoc.text, token, mention):
                     continue
                 if mention.reference:
                     _resolve_reference(mention, found)
@@ -118,7 +119,7 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
     return found
 
 
-def _in_passing(token: Token, mention: MeetingMention) -> bool:
+def _in_passing(text: str, token: Token, mention: MeetingMention) -> bool:
     """Not a meeting of its own: a plural with no place or date of its own ("frequent
     ministerial meetings and exchanges"); a named summit of a group or region; negotiations
     that are only wanted ("a need for negotiations"); the subject of a document ("a
@@ -131,7 +132,7 @@ def _in_passing(token: Token, mention: MeetingMention) -> bool:
         return False
     # a plural names particular meetings only with a place or date of its own
     start, end = trigger_scope(token)
-    scope = token.doc.text[start:end]
+    scope = text[start:end]
     own_place = bool(mention.place) and mention.place in scope
     own_date = any(start <= t.idx < end for t in token.subtree if t.like_num)
     return not (own_place or own_date)
@@ -303,11 +304,10 @@ def _names_a_meeting(noun: Token) -> bool:
     return False
 
 
-def _before_another_meeting(token: Token, end: int) -> int:
+def _before_another_meeting(text: str, token: Token, end: int) -> int:
     """Where a trigger's own phrase ends: before another meeting it is set before or after
     ("consultations ahead of the next session of the Commission": the body, kind, place
     and date after "session" are that session's, not the consultations')."""
-    text = token.doc.text
     others = [
         t.idx
         for t in token.subtree
@@ -356,7 +356,11 @@ def _leaders_witness(token: Token) -> bool:
 
 
 def _meeting_at(
-    adoc: ArticleDoc, sentence: Sentence, token: Token, bodies: list[BodyMention]
+    adoc: ArticleDoc,
+    sentence: Sentence,
+    token: Token,
+    bodies: list[BodyMention],
+    summit_format: bool,
 ) -> MeetingMention:
     context = local_context(token)
     own = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
@@ -365,14 +369,14 @@ def _meeting_at(
         context = re.sub(r"\bpreparatory\b", "", context, flags=re.I)
     status = "planned" if _planned(context) else "held"
     start, end = trigger_scope(token)
-    end = _before_another_meeting(token, end)
+    end = _before_another_meeting(adoc.text, token, end)
     scope = adoc.text[start:end]
     # leaders witnessing "the signing of the Commission agreement" are not its session
     body = None if token.lower_ == "witnessed" else _body_in(scope, start, bodies, token)
     if token.lower_ == "witnessed":
         kind = _level(scope) or "talks"
     else:
-        kind = _kind(scope, token, body, bool(SUMMIT_FORMATS.search(adoc.text)), sentence.text)
+        kind = _kind(scope, token, body, summit_format, sentence.text)
     date = nearest_date(adoc, sentence, token.idx, scope=(start, end))
     if (
         date

@@ -29,9 +29,12 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from accords import settings
+from accords.errors import InputRejected
 from accords.extract import cues
 from accords.extract.areas import AreaMention, find_areas
 from accords.extract.bodies import BodyMention, canonical_bodies, find_bodies
+from accords.extract.bounds import ModelText, OverBudget, model_text, time_budget
 from accords.extract.document import ArticleDoc
 from accords.extract.dyads import DyadFinding, find_dyads
 from accords.extract.entities import resolve_instruments
@@ -70,20 +73,59 @@ BATCH_SIZE = 32
 
 
 class Extractor:
-    """Holds the spaCy pipeline; ``extract`` one article or ``extract_many`` in batches."""
+    """Holds the spaCy pipeline; ``extract`` one article or ``extract_many`` in batches.
 
-    def __init__(self, nlp: Language | None = None) -> None:
+    Work per article is bounded (``bounds``): the model reads at most ``max_chars``
+    characters of it, and the rules get ``seconds`` (``settings`` gives both defaults);
+    an article over the time budget is rejected, and the others go on."""
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        *,
+        max_chars: int | None = None,
+        seconds: float | None = None,
+    ) -> None:
         self.nlp = nlp or load_nlp()
+        self.max_chars = max_chars or settings.max_nlp_chars()
+        self.seconds = settings.article_seconds() if seconds is None else seconds
 
     def extract(self, article: Article) -> Extraction:
-        return extract_from_doc(article, self.nlp(article.text))
+        """The facts of one article; raises ``InputRejected`` if it is over budget."""
+        read = model_text(article.text, self.max_chars)
+        result = self._extract(article, read, self.nlp(read.text))
+        if isinstance(result, InputRejected):
+            raise result
+        return result
 
     def extract_many(
         self, articles: Iterable[Article], batch_size: int = BATCH_SIZE
-    ) -> Iterator[Extraction]:
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield extract_from_doc(article, doc)
+    ) -> Iterator[Extraction | InputRejected]:
+        """The facts of each article in order, or its rejection if it was over budget."""
+        triples = ((model_text(a.text, self.max_chars), a) for a in articles)
+        pairs = ((read.text, (read, a)) for read, a in triples)
+        for doc, (read, article) in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self._extract(article, read, doc)
+
+    def _extract(self, article: Article, read: ModelText, doc: Doc) -> Extraction | InputRejected:
+        seen = (
+            article if read.text == article.text else dataclasses.replace(article, text=read.text)
+        )
+        try:
+            with time_budget(self.seconds):
+                extraction = extract_from_doc(seen, doc)
+        except OverBudget as over:
+            return InputRejected(
+                article.source or article.id,
+                f"extraction {over} (the {settings.ENV_ARTICLE_SECONDS} budget); nothing stored",
+            )
+        if seen is not article:  # facts point into the same offsets of the whole text
+            extraction = Extraction(
+                dataclasses.replace(extraction.article, text=article.text),
+                extraction.facts,
+                read_chars=read.cut_at,
+            )
+        return extraction
 
 
 def extract_from_doc(article: Article, doc: Doc) -> Extraction:

@@ -119,9 +119,9 @@ def _places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool) -> lis
     gaz = gazetteer()
     text = adoc.text
     found: dict[int, Place] = {}
-    org_spans = [(e.start_char, e.end_char) for e in sentence.span.ents if e.label_ == "ORG"]
+    org_spans = [(e.start_char, e.end_char) for e in sentence.ents if e.label_ == "ORG"]
     spans: list[tuple[int, int, str | None]] = [
-        (e.start_char, e.end_char, None) for e in sentence.span.ents if e.label_ in ("GPE", "LOC")
+        (e.start_char, e.end_char, None) for e in sentence.ents if e.label_ in ("GPE", "LOC")
     ]
     mentions = adoc.countries_in(sentence.start, sentence.end)
     spans += [(m.start, m.end, None) for m in mentions if m.how == "capital"]
@@ -166,7 +166,7 @@ def _untagged_cities(
     """Cities of the gazetteer after "in"/"at" that the parser tagged as something else
     or not at all ("in Szeged, at the fourth session"), unless they are part of a longer
     name it tagged ("at Szeged University")."""
-    ents = [(e.start_char, e.end_char) for e in sentence.span.ents]
+    ents = [(e.start_char, e.end_char) for e in sentence.ents]
     found: list[tuple[int, int, str | None]] = []
     for match in _AFTER_IN.finditer(adoc.text, sentence.start, sentence.end):
         start, end = match.span("name")

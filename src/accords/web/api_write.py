@@ -154,7 +154,10 @@ def ingest_bytes(request: Request, raw: RawDocument) -> dict[str, Any]:
     with _extractor_lock:  # one spaCy pipeline, loaded on first upload
         if getattr(request.app.state, "extractor", None) is None:
             request.app.state.extractor = Extractor()
-        extraction = request.app.state.extractor.extract(article)
+        try:
+            extraction = request.app.state.extractor.extract(article)
+        except InputRejected as rejected:
+            raise ApiError(422, f"rejected: {rejected.reason}") from None
     result = db.add(extraction)
     if result is AddResult.STORED:
         registry.consolidate(db)
