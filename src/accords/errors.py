@@ -15,6 +15,10 @@ class InputRejected(AccordsError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[InputRejected], tuple[str, str]]:
+        """Pickled as its two fields (it crosses from worker processes to the main one)."""
+        return type(self), (self.source, self.reason)
+
     @classmethod
     def from_os_error(cls, source: str, error: OSError) -> InputRejected:
         """The reason a file could not be opened or read, in the readers' words."""

@@ -18,6 +18,9 @@ Command-line flags, where a command has them, win over both.
 * ``ACCORDS_ARTICLE_SECONDS``: how long the extraction rules may spend on one article
   (default: 30); an article that takes longer is rejected with that reason and the run
   goes on. ``0`` turns the budget off.
+* ``ACCORDS_PROCESSES``: how many worker processes extract facts (NLP model and rules)
+  during ``extract`` and ``ingest``, while the main process reads and stores (default:
+  2 on a machine with two or more CPUs, else 1: everything in one process).
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ ENV_MAX_INPUT_BYTES = "ACCORDS_MAX_INPUT_BYTES"
 ENV_SPACY_MODEL = "ACCORDS_SPACY_MODEL"
 ENV_MAX_NLP_CHARS = "ACCORDS_MAX_NLP_CHARS"
 ENV_ARTICLE_SECONDS = "ACCORDS_ARTICLE_SECONDS"
+ENV_PROCESSES = "ACCORDS_PROCESSES"
 
 
 def data_dir() -> Path:
@@ -111,6 +115,13 @@ def article_seconds() -> float:
     """The rules' time budget per article, in seconds (``ACCORDS_ARTICLE_SECONDS``;
     0: none)."""
     return _number(ENV_ARTICLE_SECONDS, ARTICLE_SECONDS, "a number of seconds", zero_ok=True)
+
+
+def nlp_processes() -> int:
+    """Worker processes that extract facts (``ACCORDS_PROCESSES``; default 2 where the
+    machine has two CPUs or more, else 1)."""
+    default = min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+    return int(_number(ENV_PROCESSES, default, "a positive whole number of processes"))
 
 
 def _number(name: str, default: float, what: str, *, zero_ok: bool = False) -> float:

@@ -12,7 +12,6 @@ import dataclasses
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import IO
 
 from accords.errors import InputRejected
@@ -22,7 +21,7 @@ from accords.model import Article, Extraction
 from accords.store.db import AddResult, Store
 
 #: Articles sent to spaCy at a time: bounded, so memory stays flat on large inputs.
-BATCH_SIZE = 64
+BATCH_SIZE = 32
 
 Progress = Callable[[str], None]
 
@@ -60,11 +59,7 @@ def extract(
     results = iter_articles(paths, stdin=stdin, skipped=skipped)
     if default_published:
         results = (_dated(r, default_published) for r in results)
-    while batch := list(islice(results, batch_size)):
-        articles = [r for r in batch if isinstance(r, Article)]
-        done = iter(extractor.extract_many(articles, batch_size=batch_size))
-        for item in batch:
-            yield item if isinstance(item, InputRejected) else next(done)
+    yield from extractor.extract_many(results, batch_size=batch_size)
 
 
 def _dated(item: Article | InputRejected, published: str) -> Article | InputRejected:

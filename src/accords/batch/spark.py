@@ -215,7 +215,8 @@ def process_partition(
         if not articles:
             continue
         if extractor is None:
-            extractor = Extractor()  # the model itself is cached per worker process
+            # one process per Spark worker: Spark runs the workers in parallel itself
+            extractor = Extractor(processes=1)  # the model is cached per worker process
         for extraction in extractor.extract_many(articles, batch_size=batch_size):
             if isinstance(extraction, InputRejected):
                 yield "rejected", (extraction.source, extraction.reason)

@@ -21,9 +21,13 @@ contract:
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
+from multiprocessing.pool import AsyncResult
 from typing import Protocol
 
 from spacy.language import Language
@@ -76,8 +80,10 @@ class Extractor:
     """Holds the spaCy pipeline; ``extract`` one article or ``extract_many`` in batches.
 
     Work per article is bounded (``bounds``): the model reads at most ``max_chars``
-    characters of it, and the rules get ``seconds`` (``settings`` gives both defaults);
-    an article over the time budget is rejected, and the others go on."""
+    characters of it, and the rules get ``seconds``; an article over the time budget is
+    rejected, and the others go on. ``extract_many`` parses in ``processes`` worker
+    processes (spaCy's ``n_process``) while this one runs the rules on what they parsed.
+    ``settings`` gives the three defaults."""
 
     def __init__(
         self,
@@ -85,10 +91,12 @@ class Extractor:
         *,
         max_chars: int | None = None,
         seconds: float | None = None,
+        processes: int | None = None,
     ) -> None:
         self.nlp = nlp or load_nlp()
         self.max_chars = max_chars or settings.max_nlp_chars()
         self.seconds = settings.article_seconds() if seconds is None else seconds
+        self.processes = processes or settings.nlp_processes()
 
     def extract(self, article: Article) -> Extraction:
         """The facts of one article; raises ``InputRejected`` if it is over budget."""
@@ -99,13 +107,49 @@ class Extractor:
         return result
 
     def extract_many(
-        self, articles: Iterable[Article], batch_size: int = BATCH_SIZE
+        self, items: Iterable[Article | InputRejected], batch_size: int = BATCH_SIZE
     ) -> Iterator[Extraction | InputRejected]:
-        """The facts of each article in order, or its rejection if it was over budget."""
-        triples = ((model_text(a.text, self.max_chars), a) for a in articles)
-        pairs = ((read.text, (read, a)) for read, a in triples)
-        for doc, (read, article) in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self._extract(article, read, doc)
+        """The facts of each article, in order, or its rejection if it was over budget; a
+        rejection among the items (an input that could not be read) passes through in
+        its place. With ``processes`` > 1, batches go to that many worker processes
+        (forked, so the model is loaded once), a few batches ahead of what is yielded."""
+        batches = _batches(items, batch_size)
+        if self.processes <= 1:
+            for batch in batches:
+                yield from self._extract_batch(batch)
+            return
+        global _FORKED_FROM
+        _FORKED_FROM = self
+        context = multiprocessing.get_context("fork")
+        with context.Pool(self.processes) as pool:
+            pending: deque[AsyncResult[list[Extraction | InputRejected]]] = deque()
+            for batch in batches:
+                pending.append(pool.apply_async(_extract_in_worker, (batch,)))
+                if len(pending) > 2 * self.processes:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
+
+    def most_ahead(self, batch_size: int = BATCH_SIZE) -> int:
+        """How many items ``extract_many`` reads, at most, ahead of what it has yielded."""
+        return batch_size if self.processes <= 1 else batch_size * (2 * self.processes + 1)
+
+    def _extract_batch(
+        self, batch: list[Article | InputRejected]
+    ) -> list[Extraction | InputRejected]:
+        pairs = (self._to_model(item) for item in batch)
+        return [
+            item if read is None else self._extract(item, read, doc)
+            for doc, (read, item) in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(batch))
+        ]
+
+    def _to_model(
+        self, item: Article | InputRejected
+    ) -> tuple[str, tuple[ModelText | None, Article | InputRejected]]:
+        if isinstance(item, InputRejected):
+            return "", (None, item)
+        read = model_text(item.text, self.max_chars)
+        return read.text, (read, item)
 
     def _extract(self, article: Article, read: ModelText, doc: Doc) -> Extraction | InputRejected:
         seen = (
@@ -126,6 +170,23 @@ class Extractor:
                 read_chars=read.cut_at,
             )
         return extraction
+
+
+#: The extractor whose ``extract_many`` forked the worker processes (they inherit it).
+_FORKED_FROM: Extractor | None = None
+
+
+def _extract_in_worker(batch: list[Article | InputRejected]) -> list[Extraction | InputRejected]:
+    assert _FORKED_FROM is not None, "worker not forked from an extractor"
+    return _FORKED_FROM._extract_batch(batch)
+
+
+def _batches(
+    items: Iterable[Article | InputRejected], size: int
+) -> Iterator[list[Article | InputRejected]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def extract_from_doc(article: Article, doc: Doc) -> Extraction:

@@ -8,42 +8,47 @@ The round trip is exact for everything the domain model can hold in JSON: an
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import Any
 
 from accords.model import Article, Evidence, Extraction, Fact, FactKind, Repair
-from accords.store.schema import ArticleRow, EvidenceRow, FactRow
+from accords.store.schema import ArticleRow, FactRow
 
 
-def extraction_to_row(extraction: Extraction) -> ArticleRow:
-    """A new ``ArticleRow`` with its facts and evidence attached, ready for ``Session.add``."""
-    article = extraction.article
-    return ArticleRow(
-        id=article.article_id,
-        external_id=article.id,
-        content_hash=article.content_hash,
-        text=article.text,
-        title=article.title,
-        published=article.published,
-        outlet=article.outlet,
-        url=article.url,
-        source=article.source,
-        encoding=article.encoding,
-        repairs=[asdict(repair) for repair in article.repairs],
-        trimmed=list(article.trimmed),
-        facts=[_fact_to_row(fact) for fact in extraction.facts],
-    )
+def article_values(article: Article) -> dict[str, Any]:
+    """The ``articles`` row of an article, as column values for an insert."""
+    return {
+        "id": article.article_id,
+        "external_id": article.id,
+        "content_hash": article.content_hash,
+        "text": article.text,
+        "title": article.title,
+        "published": article.published,
+        "outlet": article.outlet,
+        "url": article.url,
+        "source": article.source,
+        "encoding": article.encoding,
+        "repairs": [asdict(repair) for repair in article.repairs],
+        "trimmed": list(article.trimmed),
+    }
 
 
-def _fact_to_row(fact: Fact) -> FactRow:
-    return FactRow(
-        kind=str(fact.kind),
-        attrs=dict(fact.attrs),
-        confidence=fact.confidence,
-        evidence=[
-            EvidenceRow(start=e.start, end=e.end, sentence=e.sentence,
-                        sentence_start=e.sentence_start)
-            for e in fact.evidence
-        ],
-    )
+def fact_values(article_id: str, fact: Fact) -> dict[str, Any]:
+    """The ``facts`` row of one fact (its evidence goes in :func:`evidence_values`)."""
+    return {
+        "article_id": article_id,
+        "kind": str(fact.kind),
+        "attrs": dict(fact.attrs),
+        "confidence": fact.confidence,
+    }
+
+
+def evidence_values(fact_id: int, fact: Fact) -> list[dict[str, Any]]:
+    """The ``evidence`` rows of one fact, stored under ``fact_id``."""
+    return [
+        {"fact_id": fact_id, "start": e.start, "end": e.end, "sentence": e.sentence,
+         "sentence_start": e.sentence_start}
+        for e in fact.evidence
+    ]
 
 
 def row_to_article(row: ArticleRow) -> Article:
