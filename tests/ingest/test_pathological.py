@@ -56,3 +56,22 @@ def test_every_pathological_input_is_stored_or_rejected_and_the_run_goes_on(
     cut = {Path(e.article.source).name for e in report.cut}
     assert {"one_line.txt", "repeated.txt"} <= cut
     assert "zz-ordinary.txt" not in cut
+
+
+def test_the_command_line_reports_a_cut_and_a_rejection_over_budget(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    accords = Path(sys.executable).with_name("accords")
+    path = tmp_path / "long.txt"
+    path.write_text((ORDINARY + "\n") * 40, encoding="utf-8")
+    env = {**os.environ, "ACCORDS_MAX_NLP_CHARS": "2000"}
+    cut = subprocess.run([str(accords), "extract", str(path)], capture_output=True, text=True,
+                         env=env, check=False)
+    assert cut.returncode == 0 and cut.stdout.strip()  # extracted, from the part read
+    assert f"cut {path}: facts come from the first" in " ".join(cut.stderr.split())
+    env["ACCORDS_ARTICLE_SECONDS"] = "0.001"
+    slow = subprocess.run([str(accords), "extract", str(path)], capture_output=True, text=True,
+                          env=env, check=False)
+    assert slow.returncode == 1 and not slow.stdout.strip()
+    assert "took longer than 0.001 s" in " ".join(slow.stderr.split())

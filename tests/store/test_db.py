@@ -309,3 +309,29 @@ def test_max_input_bytes_and_spacy_model_from_env(monkeypatch: pytest.MonkeyPatc
         monkeypatch.setenv("ACCORDS_MAX_INPUT_BYTES", bad)
         with pytest.raises(AccordsError, match="ACCORDS_MAX_INPUT_BYTES"):
             settings.max_input_bytes()
+
+
+def test_bounds_and_processes_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("ACCORDS_MAX_NLP_CHARS", "ACCORDS_ARTICLE_SECONDS", "ACCORDS_PROCESSES"):
+        monkeypatch.delenv(name, raising=False)
+    assert settings.max_nlp_chars() == 100_000
+    assert settings.article_seconds() == 30.0
+    assert settings.nlp_processes() in (1, 2)
+    monkeypatch.setenv("ACCORDS_MAX_NLP_CHARS", "5_000")
+    monkeypatch.setenv("ACCORDS_ARTICLE_SECONDS", "0")  # 0: no budget
+    monkeypatch.setenv("ACCORDS_PROCESSES", "3")
+    assert settings.max_nlp_chars() == 5000
+    assert settings.article_seconds() == 0
+    assert settings.nlp_processes() == 3
+    monkeypatch.setenv("ACCORDS_ARTICLE_SECONDS", "2.5")
+    assert settings.article_seconds() == 2.5
+    for name, bad in (("ACCORDS_MAX_NLP_CHARS", "0"), ("ACCORDS_MAX_NLP_CHARS", "1.5"),
+                      ("ACCORDS_ARTICLE_SECONDS", "-1"), ("ACCORDS_ARTICLE_SECONDS", "nan"),
+                      ("ACCORDS_PROCESSES", "two")):
+        monkeypatch.setenv(name, bad)
+        getter = {"ACCORDS_MAX_NLP_CHARS": settings.max_nlp_chars,
+                  "ACCORDS_ARTICLE_SECONDS": settings.article_seconds,
+                  "ACCORDS_PROCESSES": settings.nlp_processes}[name]
+        with pytest.raises(AccordsError, match=name):
+            getter()
+        monkeypatch.delenv(name)
