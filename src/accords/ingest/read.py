@@ -6,10 +6,14 @@ that a caller working through many inputs can name each rejected one and go on.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import stat
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -34,30 +38,125 @@ def iter_documents(
 
     Web archives (``.warc``, ``.warc.gz``, ``.arc``, ``.arc.gz``) are read record by record
     (:mod:`accords.ingest.warc`); the records they hold that are not articles are counted
-    in ``skipped``, by reason."""
+    in ``skipped``, by reason. A path that cannot be read (missing, a symbolic link loop,
+    a broken symbolic link, permission denied) is rejected with that reason, and so is
+    every such entry met while walking a directory (:func:`_read_directory`)."""
     for name in paths:
         if name == "-":
             yield from _read_stream("-", (stdin or sys.stdin.buffer).read())
             continue
         path = Path(name)
-        if path.is_dir():
+        try:
+            info = path.stat()
+        except OSError as err:
+            yield _unreachable(name, err)
+            continue
+        if stat.S_ISDIR(info.st_mode):
             yield from _read_directory(path, skipped)
-        elif path.exists():
-            yield from _read_file(path, skipped)
         else:
-            yield InputRejected(name, "no such file or directory")
+            yield from _read_file(path, skipped)
+
+
+def _unreachable(name: str, error: OSError) -> InputRejected:
+    """Why ``stat`` failed on a path, in the readers' words: a symbolic link loop, a broken
+    symbolic link (naming its target), a missing path, or the reason of ``from_os_error``."""
+    if error.errno == errno.ELOOP:
+        return InputRejected(name, "symbolic link loop")
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        try:
+            target = os.readlink(name)
+        except OSError:
+            return InputRejected(name, "no such file or directory")
+        return InputRejected(name, f"broken symbolic link to {target}")
+    return InputRejected.from_os_error(name, error)
+
+
+def _is_candidate(name: str) -> bool:
+    """Whether a directory walk reads a file of this name (a known suffix, or an archive)."""
+    path = Path(name)
+    return path.suffix.lower() in KNOWN_SUFFIXES or is_archive(path)
 
 
 def _read_directory(root: Path, skipped: Counter[str] | None = None) -> Iterator[ReadResult]:
-    files = sorted(
-        p
-        for p in root.rglob("*")
-        if p.is_file()
-        and (p.suffix.lower() in KNOWN_SUFFIXES or is_archive(p))
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    )
-    for path in files:
-        yield from _read_file(path, skipped)
+    """Read every article file under ``root``, in sorted order of path.
+
+    The walk picks up files with a known suffix (or web archives), and leaves out names
+    that start with a dot. It follows symbolic links, to files and to directories, but:
+
+    * a symbolic link to a directory that encloses it (an ancestor, or itself) is a loop:
+      it is rejected once, as ``symbolic link loop``, and not followed;
+    * a symbolic link to a directory elsewhere under ``root`` is not followed (that
+      directory is walked under its own name), and a directory outside ``root`` reached by
+      several links is walked once, so no layout of links makes the walk run forever;
+    * a link that cannot be resolved (a loop of links, or a broken link) is rejected when
+      its name is one the walk would read, or has no suffix (it may have been a directory);
+    * a directory that cannot be listed, an entry that cannot be looked at, and a file that
+      cannot be read are rejected with the system's reason (e.g. ``permission denied``);
+    * a special file (a pipe, a device, a socket) with a known suffix is rejected as
+      ``not a regular file`` rather than read, since reading it may never end.
+    """
+    try:
+        root_id = _identity(root.stat())
+    except OSError as err:
+        yield _unreachable(str(root), err)
+        return
+    walk = _Walk(Path(os.path.realpath(root)), {root_id}, skipped)
+    yield from walk.directory(root, {root_id: root})
+
+
+def _identity(info: os.stat_result) -> tuple[int, int]:
+    return info.st_dev, info.st_ino
+
+
+@dataclass
+class _Walk:
+    """The state of one :func:`_read_directory`: the real path of its root, the (device,
+    inode) of the directories walked so far, and the caller's ``skipped`` counter."""
+
+    root: Path
+    seen: set[tuple[int, int]]
+    skipped: Counter[str] | None
+
+    def directory(
+        self, directory: Path, ancestors: dict[tuple[int, int], Path]
+    ) -> Iterator[ReadResult]:
+        """Read one directory; ``ancestors`` maps the (device, inode) of each directory
+        enclosing it, itself included, to the path it was walked under."""
+        try:
+            with os.scandir(directory) as listing:
+                names = sorted(entry.name for entry in listing)
+        except OSError as err:
+            yield _unreachable(str(directory), err)
+            return
+        for name in names:
+            if not name.startswith("."):
+                yield from self.entry(directory / name, ancestors)
+
+    def entry(self, path: Path, ancestors: dict[tuple[int, int], Path]) -> Iterator[ReadResult]:
+        """Read one entry of a directory, by the rules of :func:`_read_directory`."""
+        try:
+            info = path.stat()
+        except OSError as err:
+            if not path.suffix or _is_candidate(path.name):
+                yield _unreachable(str(path), err)
+            return  # else e.g. a broken link named notes.md: the walk would not read it
+        if stat.S_ISDIR(info.st_mode):
+            identity = _identity(info)
+            if identity in ancestors:
+                yield InputRejected(
+                    str(path), f"symbolic link loop (leads back to {ancestors[identity]})"
+                )
+            elif path.is_symlink() and Path(os.path.realpath(path)).is_relative_to(self.root):
+                return
+            elif identity not in self.seen:
+                self.seen.add(identity)
+                yield from self.directory(path, {**ancestors, identity: path})
+        elif not _is_candidate(path.name):
+            return
+        elif stat.S_ISREG(info.st_mode):
+            yield from _read_file(path, self.skipped)
+        else:
+            yield InputRejected(str(path), "not a regular file")
 
 
 def read_limited(path: Path) -> bytes:

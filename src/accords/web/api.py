@@ -17,7 +17,13 @@ from accords import registry
 from accords.registry.queries import as_dict
 from accords.store.db import Store
 from accords.web import data, search
-from accords.web.deps import ERROR_RESPONSES, ApiError, store
+from accords.web.deps import (
+    ERROR_RESPONSES,
+    ApiError,
+    public_source,
+    reading_curator,
+    store,
+)
 from accords.web.export import DOWNLOAD_RESPONSES, Format, FormatQuery, download
 
 router = APIRouter(responses=ERROR_RESPONSES)
@@ -352,9 +358,14 @@ def search_api(
 
 
 @router.get("/api/articles/{article_id}", tags=["articles"])
-def get_article(article_id: str, db: StoreDep) -> dict[str, Any]:
-    """An article: cleaned text, metadata, repairs, trimmed text, facts with evidence spans."""
+def get_article(article_id: str, db: StoreDep, request: Request) -> dict[str, Any]:
+    """An article: cleaned text, metadata, repairs, trimmed text, facts with evidence spans.
+
+    Its ``source`` is the input's file name (``wire.jsonl:3``); only a curator (API token or
+    session) gets the full path the server read it from."""
     article = data.get_article(db, article_id)
     if article is None:
         raise ApiError(404, f"no article {article_id!r}")
+    if reading_curator(request) is None:
+        article["source"] = public_source(article["source"])
     return {"ok": True, "article": article}

@@ -27,7 +27,18 @@ def http_url(value: object) -> str | None:
     return text if text.lower().startswith(("http://", "https://")) else None
 
 
+def public_source(source: object) -> str | None:
+    """What a visitor who is not a curator may see of an article's source: the input's file
+    name only, with its ``:LINE`` (JSON Lines) or ``@OFFSET`` (web archive) suffix, never
+    the server's directories (``/srv/corpus/wire.jsonl:3`` → ``wire.jsonl:3``)."""
+    if source is None:
+        return None
+    text = str(source)
+    return text.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 env.filters["http_url"] = http_url
+env.filters["public_source"] = public_source
 
 
 class ErrorEnvelope(BaseModel):
@@ -73,6 +84,12 @@ def bearer_curator(request: Request) -> auth.Curator | None:
     if scheme.lower() != "bearer":
         return None
     return auth.lookup(store(request), token.strip(), "api")
+
+
+def reading_curator(request: Request) -> auth.Curator | None:
+    """Who reads the API: a curator by API token or by session (no CSRF: reads change nothing),
+    else None."""
+    return bearer_curator(request) or session_curator(request)
 
 
 def api_curator(request: Request) -> auth.Curator:
