@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from accords.errors import InputRejected
+from accords.ingest.charset_evidence import reading_score
 from accords.ingest.decode import DecodedText, decode_bytes, sniff_charset
 from accords.model import Repair
 
@@ -228,3 +229,122 @@ def test_seed_article_is_repaired() -> None:
     original = data.decode("utf-8")
     assert text.count("“") == original.count("“") + original.count("โ€œ")
     assert [r.kind for r in decoded.repairs] == ["mojibake:cp874"]
+
+
+# --- short single-byte texts: charset-normalizer's candidates re-scored -----------------
+
+#: Short sentences written for these tests, each with the code page it is saved in.
+SHORT_TEXTS: list[tuple[str, str]] = [
+    ("Le président a signé l'accord à Dakar.", "latin-1"),
+    ("Le ministre a évoqué une coopération très étroite avec le Sénégal.", "latin-1"),
+    ("Les sœurs ont reçu l’invitation à Genève.", "cp1252"),
+    ("Noël à Paris: où est passé le maïs?", "cp1252"),
+    ("Die Außenminister trafen sich in Köln, um über Zölle zu sprechen.", "latin-1"),
+    ("Größere Flüsse: Straße gesperrt.", "latin-1"),
+    ("El señor García habló con la ministra sobre la política pesquera.", "latin-1"),
+    ("¿Qué opinión tienen los niños?", "latin-1"),
+    ("A comissão aprovou as negociações em São Paulo.", "latin-1"),
+    ("Il governo ha approvato la riforma più attesa dell'anno, così si è detto.", "latin-1"),
+    ("Regeringen præsenterede i går en ny plan for grøn energi på Fyn.", "latin-1"),
+    ("Regeringen föreslår att skatten på bensin sänks från och med årsskiftet.", "latin-1"),
+    ("Ríkisstjórnin kynnti í gær nýja áætlun um þjóðvegi.", "latin-1"),
+    ("Premier spotkał się w Łodzi z przedstawicielami związków zawodowych.", "cp1250"),
+    ("Předseda vlády řekl, že jednání budou pokračovat příští týden.", "cp1250"),
+    ("Predseda parlamentu sa v piatok stretol so zástupcami odborov v Žiline.", "cp1250"),
+    ("A külügyminiszter szerdán Győrben tárgyalt a szlovák küldöttséggel.", "cp1250"),
+    ("Vlada je u četvrtak održala sjednicu o proračunu.", "cp1250"),
+    ("Guvernul a aprobat bugetul în şedinţa de marţi.", "cp1250"),
+    ("Правительство утвердило новый бюджет на следующий год.", "cp1251"),
+    ("Уряд ухвалив нову програму підтримки фермерів.", "cp1251"),
+    ("Министърът на външните работи пристигна в София в сряда.", "cp1251"),
+    ("Мэр Санкт-Петербурга объявил о ремонте мостов.", "koi8-r"),
+    ("Київська міська рада ухвалила бюджет на наступний рік.", "koi8-u"),
+    ("Cumhurbaşkanı yarın İzmir'de işçilerle görüşecek.", "cp1254"),
+    ("Türkiye ile Yunanistan arasındaki görüşmeler Ankara'da sürdü.", "cp1254"),
+    ("Bakan, İstanbul'daki toplantıda ekonomik işbirliğini övdü.", "cp1254"),
+    ("Lietuvos užsienio reikalų ministras lankėsi Rygoje.", "cp1257"),
+    ("Vyriausybė pritarė naujam švietimo įstatymui, o Seimas jį svarstys rudenį.", "cp1257"),
+    ("Rīgas domes deputāti ceturtdien lēma par jauna tilta būvniecību pār Daugavu.", "cp1257"),
+    ("Tallinna linnavalitsus kiitis teisipäeval heaks uue ühistranspordi kava.", "cp1257"),
+    ("Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.", "cp1253"),
+    ("Ο πρωθυπουργός συναντήθηκε με τον Άγγλο ομόλογό του.", "iso8859-7"),
+    ("รัฐบาลไทยประกาศแผนเศรษฐกิจใหม่ในวันอังคาร", "cp874"),
+    ("הממשלה אישרה את התקציב החדש ביום שלישי.", "cp1255"),
+    ("وافقت الحكومة على الميزانية الجديدة يوم الثلاثاء.", "cp1256"),
+]
+
+
+@pytest.mark.parametrize(("text", "codec"), SHORT_TEXTS)
+def test_short_single_byte_text_decodes_back_exactly(text: str, codec: str) -> None:
+    data = text.encode(codec)
+    decoded = decode_bytes(data)
+    assert decoded.text == text
+    assert data.decode(decoded.encoding) == text  # the code page named reads the same
+    assert [r.kind for r in decoded.repairs] == [f"charset:{decoded.encoding}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("Le président a signé l'accord à Dakar.", "latin-1", "cp1257"),
+        ("Le président a signé l'accord à Dakar.", "latin-1", "cp775"),
+        ("Le président a signé l'accord à Dakar.", "latin-1", "cp1250"),
+        ("Le ministre a évoqué une coopération très étroite avec le Sénégal.", "cp1252", "cp1250"),
+        ("El señor García habló con la ministra sobre la política pesquera.", "latin-1", "cp1250"),
+        (
+            "Premier spotkał się w Łodzi z przedstawicielami związków zawodowych.",
+            "cp1250",
+            "cp1252",
+        ),
+        ("Předseda vlády řekl, že jednání budou pokračovat příští týden.", "cp1250", "cp1252"),
+        ("Cumhurbaşkanı yarın İzmir'de işçilerle görüşecek.", "cp1254", "cp1252"),
+        ("Regeringen præsenterede i går en ny plan for grøn energi på Fyn.", "latin-1", "cp1257"),
+        ("Lietuvos užsienio reikalų ministras lankėsi Rygoje.", "cp1257", "latin-1"),
+        (
+            "Rīgas domes deputāti ceturtdien lēma par jauna tilta būvniecību pār Daugavu.",
+            "cp1257",
+            "cp1252",
+        ),
+        ("Правительство утвердило новый бюджет на следующий год.", "cp1251", "koi8-r"),
+        ("Мэр Санкт-Петербурга объявил о ремонте мостов.", "koi8-r", "cp1251"),
+    ],
+)
+def test_confusable_code_pages_are_told_apart(text: str, right: str, wrong: str) -> None:
+    """Both code pages decode the bytes; only the right one gives the text back."""
+    data = text.encode(right)
+    assert data.decode(wrong) != text  # the pair is truly confusable ...
+    decoded = decode_bytes(data)
+    assert decoded.text == text  # ... and the evidence picks the right reading
+    assert data.decode(decoded.encoding) == text
+
+
+def test_latin1_french_is_not_read_as_a_baltic_code_page() -> None:
+    """The issue's example: ``prķsident``, ``signķ`` and ``Ó`` are no French."""
+    data = "Le président a signé l'accord à Dakar.".encode("latin-1")
+    decoded = decode_bytes(data)
+    assert decoded.text == "Le président a signé l'accord à Dakar."
+    assert decoded.encoding == "cp1252"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président a signé l'accord à Dakar.",
+        "Cumhurbaşkanı yarın İzmir'de görüşecek.",
+        "Правительство утвердило бюджет.",
+        "The minister signed the agreement in Dakar.",
+    ],
+)
+def test_utf8_and_ascii_short_texts_are_unchanged(text: str) -> None:
+    assert decode_bytes(text.encode()) == DecodedText(text, "utf-8", [])
+
+
+def test_reading_score_prefers_one_language_and_plain_signs() -> None:
+    french = "Le président a signé l'accord à Dakar."
+    assert reading_score(french) > reading_score("Le prķsident a signķ l'accord Ó Dakar.")
+    assert reading_score(french) > reading_score("Le pr¦sident a sign¦ l'accord ¤ Dakar.")
+    assert reading_score("Prix : 20 € — « cher »") > reading_score(
+        "Prix : 20 \x80 \x97 \xab cher \xbb"
+    )
+    # One word in two scripts (Latin and Cyrillic) reads worse than either script alone.
+    assert reading_score("Москва") > reading_score("Mосквa")

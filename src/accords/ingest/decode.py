@@ -8,7 +8,11 @@ Bytes are decoded in this order (the first that applies wins):
    a declared single-byte charset loses to bytes that are valid, non-ASCII UTF-8,
    the commonest lie a server tells;
 3. strict UTF-8;
-4. charset-normalizer, only when UTF-8 fails: it guesses wrong on valid UTF-8.
+4. charset-normalizer, only when UTF-8 fails: it guesses wrong on valid UTF-8. Its first
+   guess is weak on short single-byte text (French Latin-1 read as a Baltic code page),
+   so when the input is short, or charset-normalizer cannot tell its candidates apart,
+   its one-byte-per-character candidates are re-scored with the evidence of
+   :mod:`accords.ingest.charset_evidence` and the best reading wins.
 
 Bytes that are not text (NUL bytes, many control characters, a known binary signature,
 nothing charset-normalizer can use) raise :class:`InputRejected`.
@@ -28,11 +32,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import ftfy
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
 from ftfy import TextFixerConfig
 
 from accords.errors import InputRejected
+from accords.ingest.charset_evidence import reading_score
 from accords.ingest.mojibake import repair_mojibake
+from accords.ingest.mojibake_data import CODEPAGES
 from accords.ingest.mojibake_score import (
     badness,
     foreign_letters,
@@ -69,6 +75,27 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 #: input is not text.
 MAX_CONTROL_SHARE = 0.05
 SNIFF_BYTES = 4096
+
+#: Inputs up to this size have charset-normalizer's candidates re-scored; longer ones
+#: only when its best candidates tie (its own tie: mess within 0.01).
+SHORT_INPUT_BYTES = 8192
+CHAOS_TIE = 0.01
+#: At most this many of charset-normalizer's candidates are re-scored, in its order.
+MAX_CANDIDATES = 24
+#: Only this much of a long reading is scored (the evidence is spread evenly).
+SCORE_CHARS = 5_000
+#: Code pages that text on the web and in files still uses (Python's names); others
+#: (DOS, Mac, HP, the rarer ISO 8859 parts) need this much more evidence, as a
+#: log-likelihood, to win.
+COMMON_CODEPAGES: frozenset[str] = frozenset(
+    [f"cp125{k}" for k in range(9)]
+    + [f"iso8859-{k}" for k in (1, 2, 5, 6, 7, 8, 9, 13, 15)]
+    + ["latin-1", "koi8-r", "koi8-u", "cp874"]
+)
+RARE_CODEPAGE_COST = 3.0
+#: charset-normalizer's first guess stands unless another reading scores this much
+#: better (a log-likelihood ratio of about 7).
+OVERRIDE_MARGIN = 2.0
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
@@ -147,13 +174,78 @@ def _try_declared(data: bytes, encoding: str, label: str) -> tuple[str, str, lis
 
 def _guess(data: bytes, source: str) -> tuple[str, str, list[Repair]]:
     """Ask charset-normalizer; its answer is a guess, so it is recorded as a repair."""
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise InputRejected(source, "binary data, not text")
-    encoding = _codec_name(best.encoding) or best.encoding
-    text = str(best)
+    encoding, text = _choose_reading(data, matches)
     note = "guessed by charset-normalizer"
     return text, encoding, [Repair(f"charset:{encoding}", _non_ascii(text), note)]
+
+
+def _choose_reading(data: bytes, matches: list[CharsetMatch]) -> tuple[str, str]:
+    """charset-normalizer's best reading, unless the evidence prefers another.
+
+    When its first guess reads one character per byte and the input is short (or its
+    top candidates tie), every such candidate is decoded and scored
+    (:func:`_evidence`); the highest score wins, on equal scores the commoner code page
+    (:data:`~accords.ingest.mojibake_data.CODEPAGES`), then charset-normalizer's order;
+    a reading other than the first guess must beat it by :data:`OVERRIDE_MARGIN`.
+    Multi-byte guesses (Shift JIS, GB18030) stand: their structure is strong evidence.
+    """
+    best = matches[0]
+    first = (_codec_name(best.encoding) or best.encoding, str(best))
+    if len(first[1]) != len(data) or not _worth_rescoring(data, matches):
+        return first
+    readings = _single_byte_readings(data, matches[:MAX_CANDIDATES])
+    if len({text for _, text in readings}) < 2:
+        return first
+
+    scored = [(_evidence(encoding, text), encoding, text) for encoding, text in readings]
+    first_score = max((score for score, _, text in scored if text == first[1]), default=None)
+
+    def rank(item: tuple[int, tuple[float, str, str]]) -> tuple[float, int, int]:
+        order, (score, encoding, _) = item
+        preference = CODEPAGES.index(encoding) if encoding in CODEPAGES else len(CODEPAGES)
+        return (-score, preference, order)
+
+    score, encoding, text = min(enumerate(scored), key=rank)[1]
+    if first_score is not None and text != first[1] and score < first_score + OVERRIDE_MARGIN:
+        return first
+    return encoding, text
+
+
+def _worth_rescoring(data: bytes, matches: list[CharsetMatch]) -> bool:
+    """Short inputs always; long ones when charset-normalizer's top two candidates tie."""
+    if len(data) <= SHORT_INPUT_BYTES:
+        return True
+    return len(matches) > 1 and abs(matches[0].chaos - matches[1].chaos) < CHAOS_TIE
+
+
+def _single_byte_readings(data: bytes, matches: list[CharsetMatch]) -> list[tuple[str, str]]:
+    """(codec, text) for each candidate that decodes the bytes one character per byte."""
+    readings: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for match in matches:
+        encoding = _codec_name(match.encoding) or match.encoding
+        if encoding in seen:
+            continue
+        seen.add(encoding)
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if len(text) == len(data):
+            readings.append((encoding, text))
+    return readings
+
+
+def _evidence(encoding: str, text: str) -> float:
+    """How well ``text`` reads (:func:`~accords.ingest.charset_evidence.reading_score`
+    on its first :data:`SCORE_CHARS` characters), less a cost for a rare code page."""
+    score = reading_score(text[:SCORE_CHARS])
+    if encoding not in COMMON_CODEPAGES:
+        score -= RARE_CODEPAGE_COST
+    return score
 
 
 def _reject_binary(data: bytes, source: str) -> None:
