@@ -336,22 +336,17 @@ def _repair_line(line: str, counts: Counter[str]) -> str:
 
     ftfy sometimes picks the wrong code page for a line (windows-1250 for -1257) or
     restores a no-break space that was a lost byte (``â€ —`` → ``†—``); when our repair
-    of the untouched line repairs something and reads better, it wins. Where ftfy's
-    reading keeps U+FFFD (it folds a lead byte and a replaced continuation byte into one
-    U+FFFD, losing the letter), our repair of the untouched line wins when it leaves
-    fewer: each U+FFFD is a character lost.
+    of the untouched line repairs something and reads better, it wins. A U+FFFD ftfy
+    left on purpose (a sequence it found too damaged) keeps ftfy's reading.
     """
     if line.isascii() and "\x1b" not in line:  # nothing to repair but terminal escapes
         return line
     fixed = ftfy.fix_text(line, config=FTFY_CONFIG)
     changed = changed_ranges(line, fixed)
     via_ftfy, repairs = repair_mojibake(fixed, backing=changed)
-    if changed:
+    if changed and "\ufffd" not in via_ftfy:
         alone, alone_repairs = repair_mojibake(line)
-        lost = via_ftfy.count("\ufffd")
-        if alone_repairs and (
-            alone.count("\ufffd") < lost if lost else _worse(via_ftfy, than=alone)
-        ):
+        if alone_repairs and _worse(via_ftfy, than=alone):
             via_ftfy, repairs, changed = alone, alone_repairs, []
     if changed:
         counts["ftfy"] += max(1, sum(hi - lo for lo, hi in changed))
