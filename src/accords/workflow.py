@@ -20,7 +20,7 @@ from accords.ingest.pipeline import iter_articles
 from accords.model import Article, Extraction
 from accords.store.db import AddResult, Store
 
-#: Articles sent to spaCy at a time: bounded, so memory stays flat on large inputs.
+#: Articles per batch sent to a worker process: bounded, so memory stays flat on large inputs.
 BATCH_SIZE = 32
 
 Progress = Callable[[str], None]

@@ -53,7 +53,7 @@ from accords.ingest.warc import is_archive, read_archive
 from accords.model import Extraction, RawDocument
 from accords.settings import max_input_bytes
 
-#: Articles sent to spaCy at a time inside a partition (as ``workflow.BATCH_SIZE``).
+#: Articles sent to spaCy at a time inside a partition (one process per Spark worker).
 BATCH_SIZE = 64
 #: The driver's JVM heap: ample for the job's bookkeeping, far below a 24 GB machine's
 #: memory, which the Python workers (one spaCy model each) need more.

@@ -81,8 +81,8 @@ class Extractor:
 
     Work per article is bounded (``bounds``): the model reads at most ``max_chars``
     characters of it, and the rules get ``seconds``; an article over the time budget is
-    rejected, and the others go on. ``extract_many`` parses in ``processes`` worker
-    processes (spaCy's ``n_process``) while this one runs the rules on what they parsed.
+    rejected, and the others go on. ``extract_many`` extracts (model and rules) in
+    ``processes`` forked worker processes while the caller's process reads and stores.
     ``settings`` gives the three defaults."""
 
     def __init__(
