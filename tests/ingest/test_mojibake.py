@@ -285,3 +285,32 @@ def test_each_repair_kind_is_recorded_once_with_its_count() -> None:
         Repair("backslash-escape", 1),
         Repair("mojibake:cp874", 2),
     ]
+
+
+# --- lost bytes shown as U+FFFD, where ftfy gives up -------------------------------------
+
+
+def test_lost_letters_shown_as_replacement_characters_are_restored() -> None:
+    """windows-1257 leaves 0x81 (in á, C3 81) undefined: every á became Ć + U+FFFD, and
+    ftfy folds the pair into one U+FFFD; each guess wins clearly, so our reading stands."""
+    sentence = "A delegáció a megállapodást aláírta Szegeden tegnap."
+    garbled = "The report said: " + garble(sentence, "cp1257", "fffd") + " Talks resume in June."
+    assert "\ufffd" in garbled
+    assert "\ufffd" in ftfy.fix_text(garbled, config=FTFY_CONFIG)
+    assert repair_text(garbled)[0] == f"The report said: {sentence} Talks resume in June."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price was 10\ufffd and the café closed.",
+        "Le menu du café coûte 12 \ufffd ce midi.",
+    ],
+)
+def test_correct_text_with_a_lone_replacement_character_stays(text: str) -> None:
+    assert repair_text(text) == (text, [])
+
+
+def test_a_lost_quotation_mark_stays_lost() -> None:
+    """A guessed closing quote is not a letter: ftfy's U+FFFD stands (its own test case)."""
+    assert repair_text("â€œlossy decodingâ€\ufffd")[0] == "“lossy decoding\ufffd"

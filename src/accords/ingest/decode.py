@@ -37,7 +37,7 @@ from ftfy import TextFixerConfig
 
 from accords.errors import InputRejected
 from accords.ingest.charset_evidence import reading_score
-from accords.ingest.mojibake import repair_mojibake
+from accords.ingest.mojibake import Guess, repair_mojibake, repair_mojibake_guessing
 from accords.ingest.mojibake_data import CODEPAGES
 from accords.ingest.mojibake_score import (
     badness,
@@ -102,6 +102,10 @@ _META_CHARSET = re.compile(
 )
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
+
+#: A letter guessed for a lost byte counts as restored when it scores at least twice
+#: as high as all other candidates together (see :func:`_restores_lost_letters`).
+CLEAR_GUESS_SHARE = 2 / 3
 
 #: ftfy for what it is good at, and nothing more: keep curly quotes, line breaks,
 #: fullwidth letters, ligatures, control characters, HTML entities (the clean stage
@@ -337,7 +341,9 @@ def _repair_line(line: str, counts: Counter[str]) -> str:
     ftfy sometimes picks the wrong code page for a line (windows-1250 for -1257) or
     restores a no-break space that was a lost byte (``â€ —`` → ``†—``); when our repair
     of the untouched line repairs something and reads better, it wins. A U+FFFD ftfy
-    left on purpose (a sequence it found too damaged) keeps ftfy's reading.
+    left on purpose (a sequence it found too damaged) keeps ftfy's reading, unless our
+    repair of the untouched line restores every lost letter clearly
+    (:func:`_restores_lost_letters`).
     """
     if line.isascii() and "\x1b" not in line:  # nothing to repair but terminal escapes
         return line
@@ -348,11 +354,31 @@ def _repair_line(line: str, counts: Counter[str]) -> str:
         alone, alone_repairs = repair_mojibake(line)
         if alone_repairs and _worse(via_ftfy, than=alone):
             via_ftfy, repairs, changed = alone, alone_repairs, []
+    elif "\ufffd" in via_ftfy and "\ufffd" in line:
+        alone, alone_repairs, guesses = repair_mojibake_guessing(line)
+        if _restores_lost_letters(alone, guesses):
+            via_ftfy, repairs, changed = alone, alone_repairs, []
     if changed:
         counts["ftfy"] += max(1, sum(hi - lo for lo, hi in changed))
     for repair in repairs:
         counts[repair.kind] += repair.chars
     return via_ftfy
+
+
+def _restores_lost_letters(text: str, guesses: list[Guess]) -> bool:
+    """Whether our reading of a line with lost bytes may replace ftfy's, which keeps
+    U+FFFD where a lost byte left a sequence too damaged to decode.
+
+    Only when the reading is whole: no U+FFFD left, nothing mojibake-like, and every
+    character guessed for a lost byte a letter that won clearly, with at least twice the
+    score of all other candidates together (:data:`CLEAR_GUESS_SHARE`). A lost quotation
+    mark or a letter a short line cannot tell apart from its rivals stays U+FFFD.
+    """
+    return (
+        "\ufffd" not in text
+        and badness(text) == 0
+        and all(g.char.isalpha() and g.share >= CLEAR_GUESS_SHARE for g in guesses)
+    )
 
 
 def _worse(text: str, than: str) -> bool:

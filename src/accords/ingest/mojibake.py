@@ -36,6 +36,7 @@ from accords.ingest.mojibake_data import CODEPAGES
 from accords.ingest.mojibake_score import (
     Context,
     badness,
+    best_option,
     context_at,
     foreign_letters,
     language_weights,
@@ -356,11 +357,20 @@ def _non_overlapping(units: list[Unit]) -> list[Unit]:
     return chosen
 
 
-def _rerank(repaired: str, picks: list[tuple[int, Span, str]]) -> str:
+class Guess(NamedTuple):
+    """A character restored from a lost byte, and its share of all candidates' scores
+    (see :func:`~accords.ingest.mojibake_score.best_option`)."""
+
+    char: str
+    share: float
+
+
+def _rerank(repaired: str, picks: list[tuple[int, Span, str]]) -> tuple[str, list[Guess]]:
     """Guess lost bytes again, now that the paragraph around them reads correctly.
 
     The paragraph's languages come from its letters minus the guesses themselves; the
     new guess keeps the case of the first one, which the badness test approved.
+    Returns the text and each guess with how clearly it won.
     """
     chars = list(repaired)
     lines = _Lines(repaired)
@@ -368,6 +378,7 @@ def _rerank(repaired: str, picks: list[tuple[int, Span, str]]) -> str:
     for pos, _, first in picks:
         guessed.setdefault(lines.index(pos), Counter())[first[0].lower()] += 1
     weights: dict[int, dict[str, float]] = {}
+    guesses: list[Guess] = []
     for pos, span, first in picks:
         index = lines.index(pos)
         if index not in weights:
@@ -375,10 +386,10 @@ def _rerank(repaired: str, picks: list[tuple[int, Span, str]]) -> str:
             weights[index] = language_weights(letter_counts(repaired[start:end]) - guessed[index])
         same_case = [c for c in span.options if c[0].isupper() == first[0].isupper()]
         context = context_at(chars, pos, pos + len(first))
-        chars[pos : pos + len(first)] = [rank_options(same_case, context, weights[index])] + [
-            ""
-        ] * (len(first) - 1)
-    return "".join(chars)
+        choice, share = best_option(same_case, context, weights[index])
+        guesses.append(Guess(choice[0], share))
+        chars[pos : pos + len(first)] = [choice] + [""] * (len(first) - 1)
+    return "".join(chars), guesses
 
 
 def repair_mojibake(text: str, backing: Sequence[tuple[int, int]] = ()) -> tuple[str, list[Repair]]:
@@ -386,17 +397,27 @@ def repair_mojibake(text: str, backing: Sequence[tuple[int, int]] = ()) -> tuple
 
     ``backing``: ranges an earlier repair changed (see :func:`select_units`).
     """
+    repaired, repairs, _ = repair_mojibake_guessing(text, backing)
+    return repaired, repairs
+
+
+def repair_mojibake_guessing(
+    text: str, backing: Sequence[tuple[int, int]] = ()
+) -> tuple[str, list[Repair], list[Guess]]:
+    """:func:`repair_mojibake`, also returning the characters it guessed for lost bytes
+    with how clearly each won (a lost byte only one candidate fits wins outright)."""
     if text.isascii():
-        return text, []
+        return text, [], []
     units = select_units(text, backing)
     if not units:
-        return text, []
+        return text, [], []
     replacements = sorted(
         ((span, choice, unit.codepage) for unit in units for span, choice in unit.choices.items()),
         key=lambda t: t[0].start,
     )
     out: list[str] = []
     picks: list[tuple[int, Span, str]] = []
+    sure: list[Guess] = []
     pos = length = 0
     counts: Counter[str] = Counter()
     for span, choice, name in replacements:
@@ -404,9 +425,12 @@ def repair_mojibake(text: str, backing: Sequence[tuple[int, int]] = ()) -> tuple
         length += span.start - pos
         if len(span.options) > 1:
             picks.append((length, span, choice))
+        elif span.lossy:
+            sure.append(Guess(choice[0], 1.0))
         length += len(choice)
         counts[name] += len(choice.rstrip(" ")) or 1
         pos = span.end
     out.append(text[pos:])
-    repaired = _rerank("".join(out), picks)
-    return repaired, [Repair(f"mojibake:{name}", n) for name, n in counts.items()]
+    repaired, guesses = _rerank("".join(out), picks)
+    repairs = [Repair(f"mojibake:{name}", n) for name, n in counts.items()]
+    return repaired, repairs, sure + guesses

@@ -324,12 +324,23 @@ def rank_options(options: Iterable[str], ctx: Context, weights: dict[str, float]
     An option may carry the space that follows it (``ß ``): then that space, not the
     text after the span, is what comes next.
     """
+    return best_option(options, ctx, weights)[0]
+
+
+def best_option(
+    options: Iterable[str], ctx: Context, weights: dict[str, float]
+) -> tuple[str, float]:
+    """:func:`rank_options`' choice, with its share of all the options' scores (how
+    clearly it wins: 1.0 when no other option is possible, 0.0 when none is)."""
 
     def score(option: str) -> float:
         here = ctx if len(option) == 1 else ctx._replace(nxt=option[1])
         return option_score(option[0], here, weights)
 
-    return max(options, key=score)
+    scored = [(option, score(option)) for option in options]
+    best, top = max(scored, key=lambda item: item[1])
+    total = sum(value for _, value in scored)
+    return best, top / total if total > 0 else 0.0
 
 
 def context_at(text: str | list[str], pos: int, end: int | None = None) -> Context:
