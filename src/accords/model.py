@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 #: The controlled vocabulary of cooperation areas (shared/eval/SCHEMA.md).
 AREAS: tuple[str, ...] = (
@@ -141,6 +141,14 @@ class Fact:
         }
 
 
+class Cut(NamedTuple):
+    """An article longer than the model reads: its source, the characters read, all."""
+
+    source: str
+    read: int
+    total: int
+
+
 @dataclass
 class Extraction:
     """Everything extraction found in one article."""
@@ -150,6 +158,14 @@ class Extraction:
     #: Where the text the model read ended, when the article was longer than
     #: ``ACCORDS_MAX_NLP_CHARS``: facts come from ``article.text[:read_chars]`` only.
     read_chars: int | None = None
+
+    @property
+    def cut(self) -> Cut | None:
+        """Where the model stopped reading a long article (``None``: it read it whole)."""
+        if self.read_chars is None:
+            return None
+        article = self.article
+        return Cut(article.source or article.id, self.read_chars, len(article.text))
 
     def of_kind(self, kind: FactKind) -> list[Fact]:
         return [f for f in self.facts if f.kind == kind]

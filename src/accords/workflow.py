@@ -17,7 +17,7 @@ from typing import IO
 from accords.errors import InputRejected
 from accords.extract.pipeline import Extractor
 from accords.ingest.pipeline import iter_articles
-from accords.model import Article, Extraction
+from accords.model import Article, Cut, Extraction
 from accords.store.db import AddResult, Store
 
 #: Articles per batch sent to a worker process: bounded, so memory stays flat on large inputs.
@@ -34,8 +34,8 @@ class IngestReport:
     facts: Counter[str] = field(default_factory=Counter)
     #: Web-archive records that hold no article (requests, non-HTML responses…), by reason.
     skipped: Counter[str] = field(default_factory=Counter)
-    #: Stored articles longer than the model reads (``Extraction.read_chars``), text omitted.
-    cut: list[Extraction] = field(default_factory=list)
+    #: Stored articles longer than the model reads: where each was cut.
+    cut: list[Cut] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -90,8 +90,8 @@ def ingest(
             if store.add(item) is AddResult.STORED:
                 report.stored += 1
                 report.facts.update(str(f.kind) for f in item.facts)
-                if item.read_chars is not None:
-                    report.cut.append(item)
+                if item.cut:
+                    report.cut.append(item.cut)
             else:
                 report.duplicates += 1
             name = item.article.id

@@ -53,7 +53,7 @@ def test_every_pathological_input_is_stored_or_rejected_and_the_run_goes_on(
     assert "zz-ordinary.txt" in stored  # the ordinary article after them is not held back
     assert report.facts["instrument"] >= 1
     # inputs longer than the model reads are cut, and the cut is reported
-    cut = {Path(e.article.source).name for e in report.cut}
+    cut = {Path(c.source).name for c in report.cut}
     assert {"one_line.txt", "repeated.txt"} <= cut
     assert "zz-ordinary.txt" not in cut
 

@@ -86,7 +86,7 @@ def extract(
             report_rejected(err, item)
             rejected += 1
         else:
-            report_cut(err, item)
+            report_cut(err, item.cut)
             print(json.dumps(render(item), ensure_ascii=False), flush=False)
     raise typer.Exit(1 if rejected else 0)
 
@@ -113,8 +113,8 @@ def ingest(
         merged = consolidate_new(store) if consolidate else None
     for rejected in report.rejected:
         report_rejected(err, rejected)
-    for extraction in report.cut:
-        report_cut(err, extraction)
+    for cut in report.cut:
+        report_cut(err, cut)
     facts = ", ".join(f"{n} {kind}" for kind, n in sorted(report.facts.items())) or "none"
     err.print(
         f"[bold]{report.stored}[/] articles stored, {report.duplicates} duplicates skipped, "

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from accords.errors import AccordsError, InputRejected
-from accords.model import Extraction
+from accords.model import Cut
 from accords.settings import ENV_MAX_NLP_CHARS, default_db_url, normalise_db_url
 from accords.store.db import Store
 
@@ -44,15 +44,13 @@ def report_rejected(console: Console, rejected: InputRejected) -> None:
     )
 
 
-def report_cut(console: Console, extraction: Extraction) -> None:
+def report_cut(console: Console, cut: Cut | None) -> None:
     """Say that only the first part of a long article was read (``ACCORDS_MAX_NLP_CHARS``)."""
-    if extraction.read_chars is None:
+    if cut is None:
         return
-    article = extraction.article
     console.print(
-        f"[yellow]cut[/] {escape(article.source or article.id)}: facts come from the first "
-        f"{extraction.read_chars:,} of its {len(article.text):,} characters "
-        f"({ENV_MAX_NLP_CHARS}); the whole text is kept",
+        f"[yellow]cut[/] {escape(cut.source)}: facts come from the first {cut.read:,} of its "
+        f"{cut.total:,} characters ({ENV_MAX_NLP_CHARS}); the whole text is kept",
         highlight=False,
         soft_wrap=True,
     )

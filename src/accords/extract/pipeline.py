@@ -100,8 +100,7 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         """The facts of one article; raises ``InputRejected`` if it is over budget."""
-        read = model_text(article.text, self.max_chars)
-        result = self._extract(article, read, self.nlp(read.text))
+        result = self._extract_batch([article])[0]
         if isinstance(result, InputRejected):
             raise result
         return result
@@ -125,14 +124,19 @@ class Extractor:
             pending: deque[AsyncResult[list[Extraction | InputRejected]]] = deque()
             for batch in batches:
                 pending.append(pool.apply_async(_extract_in_worker, (batch,)))
-                if len(pending) > 2 * self.processes:
+                if len(pending) == self._batches_in_flight():
                     yield from pending.popleft().get()
             while pending:
                 yield from pending.popleft().get()
 
     def most_ahead(self, batch_size: int = BATCH_SIZE) -> int:
         """How many items ``extract_many`` reads, at most, ahead of what it has yielded."""
-        return batch_size if self.processes <= 1 else batch_size * (2 * self.processes + 1)
+        return batch_size * self._batches_in_flight()
+
+    def _batches_in_flight(self) -> int:
+        """Batches handed out before the oldest is waited for: two per worker, and the
+        one the caller is consuming."""
+        return 1 if self.processes <= 1 else 2 * self.processes + 1
 
     def _extract_batch(
         self, batch: list[Article | InputRejected]
