@@ -130,3 +130,14 @@ def test_items_differing_in_a_field_are_both_kept() -> None:
              Fact(FactKind.INSTRUMENT, dict(planned))]
     record = to_eval_record(Extraction(Article(id="x", text="t"), facts))
     assert [i["status"] for i in record["instruments"]] == ["planned", "signed"]
+
+
+def test_documents_titled_differently_are_both_kept_and_a_retelling_once() -> None:
+    letter = {"kind": "other", "status": "signed", "date": "2025-05-28", "place": None,
+              "countries": ["CHL", "PER"], "parties": [], "areas": []}
+    facts = [Fact(FactKind.INSTRUMENT, {**letter, "title": "letter of exchange on the bridge"}),
+             Fact(FactKind.INSTRUMENT, {**letter, "title": "letter of exchange on the census"}),
+             Fact(FactKind.INSTRUMENT, {**letter, "title": "letter of exchange on the bridge"}),
+             Fact(FactKind.INSTRUMENT, dict(letter))]
+    record = to_eval_record(Extraction(Article(id="x", text="t"), facts))
+    assert len(record["instruments"]) == 2

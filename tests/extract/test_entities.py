@@ -422,3 +422,47 @@ def test_letters_exchanged_are_documents_of_kind_other(extract_text):
         "border bridge in Lima on Monday. An exchange of letters on grant aid followed.",
     )
     assert kinds(found) == [("agreement", "signed"), ("other", "signed"), ("other", "signed")]
+
+
+def test_items_take_the_date_and_place_of_the_plural_lead_in_before_them(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed seven documents during the president's three-day visit, "
+        "which began on Monday. The ministers signed the documents in Arequipa on Wednesday. "
+        "They signed an agreement on fisheries, a memorandum on tourism and a protocol on "
+        "mining. A letter of intent on rail links was also signed.",
+    )
+    assert sorted(i["kind"] for i in found) == ["agreement", "memorandum", "other", "protocol"]
+    assert {(i["date"], i["place"]) for i in found} == {("2025-05-28", "Arequipa")}
+
+
+def test_items_without_a_lead_in_keep_no_date(extract_text):
+    # control: the same items with no plural lead-in that dates them
+    found = instruments(
+        extract_text,
+        "The president began a three-day visit on Monday. "
+        "Chile and Peru signed an agreement on fisheries, a memorandum on tourism and a "
+        "protocol on mining.",
+    )
+    assert sorted(i["kind"] for i in found) == ["agreement", "memorandum", "protocol"]
+    assert {i["date"] for i in found} == {None}
+
+
+def test_two_letters_of_one_list_on_different_subjects_are_two_documents(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a letter of exchange on the Rosales bridge and a "
+        "memorandum of understanding (MoU) on volunteer teachers. They also signed an MoU "
+        "on the Vicuna census and a letter of exchange on the Puma bridge.",
+    )
+    assert kinds(found) == [("memorandum", "signed")] * 2 + [("other", "signed")] * 2
+    assert len({i["title"] for i in found}) == 4
+
+
+def test_a_memorandum_named_twice_in_one_phrase_is_one_document(extract_text):
+    # control: the full name and its abbreviation before the subject are one document
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a memorandum of understanding (MoU) on volunteer teachers.",
+    )
+    assert kinds(found) == [("memorandum", "signed")]

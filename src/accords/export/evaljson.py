@@ -67,18 +67,18 @@ def _item(fact: Fact, fields: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _unique_facts(facts: list[Fact], fields: tuple[str, ...]) -> list[dict[str, Any]]:
-    """The facts' items, each once; but items of one list (one trigger, one evidence span,
-    different titles) stay apart even when every schema field agrees."""
-    seen: dict[str, list[tuple[int | None, object]]] = {}
+    """The facts' items, each once; but documents titled differently stay apart even when
+    every schema field agrees (two letters of one list, signed the same day)."""
+    seen: dict[str, set[object]] = {}
     kept: list[dict[str, Any]] = []
     for fact in facts:
         item = _item(fact, fields)
         key = json.dumps(item, sort_keys=True, ensure_ascii=False)
-        where = (fact.evidence[0].start if fact.evidence else None, fact.attrs.get("title"))
-        earlier = seen.setdefault(key, [])
-        if not earlier or any(s == where[0] and t != where[1] for s, t in earlier):
+        titles = seen.setdefault(key, set())
+        title = fact.attrs.get("title")
+        if not titles or (title is not None and None not in titles and title not in titles):
             kept.append(item)
-        earlier.append(where)
+        titles.add(title)
     return kept
 
 

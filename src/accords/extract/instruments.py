@@ -143,18 +143,40 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
     unknown = [m for m in flat if m.status is None]
     _inherit_status(adoc, flat)
     found: list[InstrumentMention] = []
+    leads: list[InstrumentMention] = []
     for mention in flat:
         if mention.status is None:
             continue
         mention.weak = not mention.item and _bare_generic(adoc, mention)  # items name theirs
         if mention.plural and _has_list_items(mention, flat, adoc):
-            continue  # the list's own items stand for it
+            leads.append(mention)  # the list's own items stand for it
+            continue
         if mention in unknown:
             _attach_meeting(mention, meetings, adoc.sentences[mention.sentence])
         if adoc.sentences[mention.sentence].is_list_item:
             _like_the_list_before(mention, flat)
         found.append(mention)
+    _signed_as_their_lead_says(leads, found)
     return found
+
+
+def _signed_as_their_lead_says(
+    leads: list[InstrumentMention], items: list[InstrumentMention]
+) -> None:
+    """'The deals were signed on Tuesday in Kathmandu. They include A, B and C': the
+    items of a list were signed when and where the nearest plural lead-in before them
+    that says so says, unless their own words say otherwise."""
+    for item in items:
+        before = [
+            lead
+            for lead in leads
+            if lead.start < item.start
+            and 0 <= item.sentence - lead.sentence <= LIST_REACH
+            and lead.status == item.status
+            and not item.plural
+        ]
+        item.date = item.date or next((b.date for b in reversed(before) if b.date), None)
+        item.place = item.place or next((b.place for b in reversed(before) if b.place), None)
 
 
 def _same_kind_as_antecedent(mentions: list[InstrumentMention]) -> None:
@@ -420,7 +442,8 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
 _NAMED_FRAME = re.compile(
     r"(?:\s*\([^()]{1,15}\))?"  # the first one's abbreviation: "a memorandum (MoU) on the …"
     r"(?:\s+(?:of|for|under)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}$"
-    r"|\s+on\s+the\s+(?:[\w’'-]+\s+){0,4}$)"  # "a protocol on the yearly action plan"
+    # "a protocol on the yearly action plan", but not "… on the X census and a letter"
+    r"|\s+on\s+the\s+(?:(?!(?:and|or|a|an)\s)[\w’'-]+\s+){0,4}$)"
 )
 
 
@@ -516,7 +539,8 @@ def _instrument_at(
         plural,
         title=title_at(adoc, match.start(), match.end(), kind, areas),
         framed=framed_in_force,
-        indefinite=any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children),
+        indefinite=any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        or bool(_A_BEFORE.search(adoc.text, max(sentence.start, match.start() - 30), match.start())),
         anaphor=plural
         and bool(
             re.search(
@@ -527,6 +551,11 @@ def _instrument_at(
         ),
     )
     return mention
+
+
+#: "a"/"an" and at most two words of the phrase right before a document's kind (the
+#: parse hangs the article elsewhere in long coordinations).
+_A_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
 #: Words before an instrument that present it as already in force.
@@ -898,6 +927,8 @@ def consolidate_instruments(mentions: list[InstrumentMention]) -> list[Instrumen
             kept.append(mention)
         elif not twin.areas and not twin.parties:
             twin.areas, twin.parties = mention.areas, mention.parties
+            if not _subject_words(twin):  # "a memorandum (MoU) on trade": one title
+                twin.title = mention.title
             twin.place, twin.date = twin.place or mention.place, twin.date or mention.date
     return kept
 
