@@ -175,3 +175,24 @@ def test_a_sitting_of_one_states_legislature_is_no_meeting_of_the_two(extract_te
         "for the fisheries treaty.",
     )
     assert len(control) == 1
+
+
+def test_ministers_who_met_beside_a_dated_summit_are_a_meeting_of_their_own(extract_text):
+    found = meetings(
+        extract_text,
+        "The presidents of Chile and Peru held their annual summit in Arica on 30 May. "
+        "Within the framework of the summit, the foreign minister of Chile met with his "
+        "Peruvian counterpart at the regional government's offices.",
+    )
+    assert ("summit", "held", "Arica") in found
+    assert ("ministerial", "held", None) in found
+
+
+def test_the_talks_told_in_passing_beside_a_dated_summit_are_no_meeting(extract_text):
+    # control: a bare reference of the same level is the summit, not a second meeting
+    found = meetings(
+        extract_text,
+        "The presidents of Chile and Peru held their annual summit in Arica on 30 May. "
+        "The talks between the two presidents touched on migration.",
+    )
+    assert found == [("summit", "held", "Arica")]

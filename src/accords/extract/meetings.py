@@ -644,7 +644,23 @@ def consolidate_meetings(mentions: list[MeetingMention]) -> list[MeetingMention]
     "the talks" or "the visit" in passing rarely names a meeting of its own."""
     merged = _absorb_visits(_merge(mentions))
     described = [m for m in merged if m.body or m.place or m.date]
-    return described or merged
+    if not described:
+        return merged
+    kinds = {(m.kind, m.status) for m in described}
+    return [m for m in merged if m in described or _of_its_own(m, kinds)]
+
+
+def _of_its_own(bare: MeetingMention, described: set[tuple[str, str]]) -> bool:
+    """A bare meeting of leaders or ministers still names a meeting when nothing described
+    is of its level and status and it is told as an event, not by a reference ("the
+    foreign ministers met" beside a summit with a date and place; not "the talks")."""
+    return (
+        bare.kind in ("summit", "ministerial")
+        and (bare.kind, bare.status) not in described
+        and not bare.definite
+        and not bare.reference
+        and not bare.is_visit
+    )
 
 
 #: Meetings a visit can be: the visitors' talks, at their level.
