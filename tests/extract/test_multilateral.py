@@ -76,3 +76,22 @@ def test_a_forum_of_the_two_states_is_their_meeting(extract_text):
     assert "forum" in {m["kind"] for m in extract_text(text)["meeting"]}
     group = text.replace("a business forum", "the ECOWAS Business Forum")
     assert "forum" not in {m["kind"] for m in extract_text(group)["meeting"]}
+
+
+def test_a_summit_named_after_the_two_states_is_their_meeting(extract_text):
+    found = extract_text(
+        "The presidents of Chile and Peru issued a joint statement for the 3rd Chile-Peru "
+        "Intergovernmental Summit, which took place in Arica on Tuesday.",
+        published="2025-06-05",
+    )
+    assert ("summit", "held", "Arica") in kinds(found)
+
+
+def test_a_summit_named_after_a_region_is_not_the_pairs_meeting(extract_text):
+    # control: the same shape with a region's summit
+    found = extract_text(
+        "The presidents of Chile and Peru issued a joint statement for the 3rd Pacific "
+        "Intergovernmental Summit, which took place in Arica on Tuesday.",
+        published="2025-06-05",
+    )
+    assert ("summit", "held", "Arica") not in kinds(found)

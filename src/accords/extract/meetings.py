@@ -200,8 +200,9 @@ def _group_summit(token: Token) -> bool:
     if token.text == "Summit":
         gaz = gazetteer()
         name = [t for t in token.subtree if t.i < token.i and t.pos_ == "PROPN"]
-        if any(gaz.code_of(t.text) is None for t in name):
-            return True
+        states = {gaz.code_of(t.text) for t in name} - {None}
+        if len(states) < 2 and any(gaz.code_of(t.text) is None for t in name):
+            return True  # but "the Chile-Peru Intergovernmental Summit" is the pair's
     if token.lower_ not in _GATHERINGS:
         return False
     doc, sent = token.doc, token.sent
