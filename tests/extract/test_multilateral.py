@@ -95,3 +95,26 @@ def test_a_summit_named_after_a_region_is_not_the_pairs_meeting(extract_text):
         published="2025-06-05",
     )
     assert ("summit", "held", "Arica") not in kinds(found)
+
+
+def planned(found: dict) -> list[tuple]:
+    return [k for k in kinds(found) if k[1] == "planned"]
+
+
+def test_a_gathering_said_to_be_multilateral_is_not_the_pairs_meeting(extract_text):
+    found = extract_text(
+        "Chile and Peru agreed to deepen their bilateral cooperation. The two leaders welcomed "
+        "the mediator's intention to convene a multilateral conference in the near future.",
+        published="2025-06-05",
+    )
+    assert planned(found) == []
+
+
+def test_a_meeting_convened_for_the_two_sides_is_their_meeting(extract_text):
+    # control: the same shape with a meeting of the two sides as the verb's object
+    found = extract_text(
+        "Chile and Peru agreed to deepen their bilateral cooperation. The two leaders welcomed "
+        "the mediator's intention to convene a bilateral summit in the near future.",
+        published="2025-06-05",
+    )
+    assert [k[:2] for k in planned(found)] == [("summit", "planned")]

@@ -126,6 +126,8 @@ def _in_passing(text: str, token: Token, mention: MeetingMention) -> bool:
     programme of consultations")."""
     if _group_summit(token) or _wanted(token) or _named_in_document(token):
         return True
+    if _of_many_states(token):
+        return True
     if _one_sides_sitting(token):
         return True
     if token.tag_ != "NNS" or token.lower_ in ("talks", "consultations", "negotiations"):
@@ -136,6 +138,21 @@ def _in_passing(text: str, token: Token, mention: MeetingMention) -> bool:
     own_place = bool(mention.place) and mention.place in scope
     own_date = any(start <= t.idx < end for t in token.subtree if t.like_num)
     return not (own_place or own_date)
+
+
+#: Words that make a gathering one of many states, whoever convenes it.
+_MANY_STATES = {"multilateral", "international", "regional", "global", "multinational"}
+
+
+def _of_many_states(token: Token) -> bool:
+    """'a multilateral conference', 'to convene an international conference': a gathering
+    of many states is not a meeting of the two sides (their talks on its sidelines are)."""
+    nouns = [token] if token.pos_ in ("NOUN", "PROPN") else [
+        c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+    ]
+    return any(
+        c.dep_ == "amod" and c.lower_ in _MANY_STATES for noun in nouns for c in noun.children
+    )
 
 
 _DOCUMENT_HEADS = re.compile(
