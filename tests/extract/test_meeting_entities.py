@@ -196,3 +196,43 @@ def test_the_talks_told_in_passing_beside_a_dated_summit_are_no_meeting(extract_
         "The talks between the two presidents touched on migration.",
     )
     assert found == [("summit", "held", "Arica")]
+
+
+def test_an_unnamed_joint_cabinet_meeting_is_a_summit(extract_text):
+    found = meetings(
+        extract_text,
+        "The prime ministers of Chile and Peru agreed to hold a joint cabinet meeting in "
+        "Tacna later this year.",
+    )
+    assert ("summit", "planned", "Tacna") in found
+
+
+def test_a_named_binational_cabinet_is_a_bodys_session(extract_text):
+    # control: the numbered cabinet of a named standing body stays a session
+    found = meetings(
+        extract_text,
+        "The presidents will chair the 5th session of the Chile-Peru Binational Cabinet in "
+        "Tacna tomorrow.",
+    )
+    assert ("commission_session", "planned", "Tacna") in found
+
+
+def test_leaders_called_by_their_given_names_give_their_talks_a_level(extract_text):
+    found = meetings(
+        extract_text,
+        "Chilean President Ana Ortiz Rojas and Peruvian Prime Minister Datuk Luis Paredes "
+        "spoke on the telephone on Friday. Ana said the phone conversation with Luis on "
+        "Friday covered the border crossing.",
+    )
+    assert [kind for kind, _, _ in found] == ["summit"]
+
+
+def test_officials_called_by_their_given_names_keep_their_talks_as_talks(extract_text):
+    # control: the same shape with two officials below a minister
+    found = meetings(
+        extract_text,
+        "Chilean Deputy Minister Ana Ortiz Rojas and Peruvian Deputy Minister Luis Paredes "
+        "spoke on the telephone on Friday. Ana said the phone conversation with Luis on "
+        "Friday covered the border crossing.",
+    )
+    assert [kind for kind, _, _ in found] == ["talks"]

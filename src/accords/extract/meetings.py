@@ -552,6 +552,10 @@ SUMMIT_FORMATS = re.compile(
     r"high[- ]level (?:dialogue|talks)",
     re.I,
 )
+#: Meetings of the two governments that are summits when no standing body is named.
+_UNNAMED_SUMMITS = re.compile(
+    r"\bjoint (?:cabinet|government) (?:meetings?|sessions?)\b|\bleaders['’]? retreat\b", re.I
+)
 #: Words that make a visit a meeting of its visitors' level ("an official visit, holding
 #: talks with …"); a visit reported with none of them stays a visit.
 _VISIT_MEETS = re.compile(
@@ -591,6 +595,8 @@ def _kind(
         return "working_group" if body.kind in ("working_group",) else "commission_session"
     if _named_by_acronym(token) and token.lower_.startswith(("session", "meeting")):
         return "commission_session"  # "the JPC session": a standing body's sitting
+    if _UNNAMED_SUMMITS.search(text):
+        return "summit"  # "a joint cabinet meeting" of no named body: the governments meet
     if token.lower_.startswith("visit") and not _VISIT_MEETS.search(text):
         # talks elsewhere in the sentence make the visit a meeting only at a known level
         return (_VISIT_MEETS.search(sentence) and _level(sentence)) or "visit"
@@ -643,7 +649,7 @@ def at_the_level_of_those_who_meet(
         if mention.kind != "talks" or mention.body:
             continue
         text = adoc.sentences[mention.sentence].text
-        titles = [role for name, role in titled.items() if _named_in(name, text)]
+        titles = [role for name, role in titled.items() if _named_in(name, text, titled)]
         levels = {_level(t) for t in titles if not _JUNIOR.search(t)} - {None}
         if "summit" in levels:
             mention.kind = "summit"
@@ -651,9 +657,22 @@ def at_the_level_of_those_who_meet(
             mention.kind = "ministerial"
 
 
-def _named_in(name: str, text: str) -> bool:
-    surname = name.split()[-1]
-    return len(surname) >= 3 and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text) is not None
+#: Honorifics that stand inside a name without naming the person.
+_HONORIFICS = {"datuk", "seri", "dato", "tan", "sri", "sheikh", "shaikh", "sir", "dame", "haji"}
+
+
+def _named_in(name: str, text: str, people: dict[str, str]) -> bool:
+    """The person is named in ``text`` by the surname, or by another word of the name that
+    no other person of ``people`` bears (many reports call a person by the given name)."""
+    words = [w for w in name.split() if w.lower() not in _HONORIFICS]
+    if not words:
+        return False
+    others = {w for other in people if other != name for w in other.split()}
+    callers = [words[-1]] + [w for w in words[:-1] if len(w) >= 4 and w not in others]
+    return any(
+        len(w) >= 3 and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) is not None
+        for w in callers
+    )
 
 
 def consolidate_meetings(mentions: list[MeetingMention]) -> list[MeetingMention]:
