@@ -236,3 +236,24 @@ def test_officials_called_by_their_given_names_keep_their_talks_as_talks(extract
         "Friday covered the border crossing.",
     )
     assert [kind for kind, _, _ in found] == ["talks"]
+
+
+def test_talks_in_a_relative_clause_on_a_visit_are_that_visits_meeting(extract_text):
+    found = extract_text(
+        "President Ana Ortiz of Chile held a phone conversation with President Luis Paredes of "
+        "Peru on Friday. Ortiz paid a two-day working visit to Peru last month, during which "
+        "she met with Paredes." + BILATERAL,
+        published="2025-06-20",
+    ).get("meeting", [])
+    held = sorted((m["kind"], m["date"], m["place"]) for m in found if m["status"] == "held")
+    assert held == [("summit", "2025-05", "Peru"), ("summit", "2025-06-20", None)]
+
+
+def test_a_relative_clause_on_a_meeting_named_before_speaks_of_it(extract_text):
+    # control: the verb of a relative clause on a session is that session, not another
+    found = meetings(
+        extract_text,
+        "Chile and Peru will hold the 5th session of their joint commission, which both "
+        "sides want to convene in Lima in July.",
+    )
+    assert found == [("commission_session", "planned", "Lima")]

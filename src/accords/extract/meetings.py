@@ -110,8 +110,10 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
                 mention = _meeting_at(adoc, sentence, token, bodies, summit_format)
                 if _in_passing(adoc.text, token, mention):
                     continue
-                if mention.reference:
-                    _resolve_reference(mention, found)
+                if mention.reference:  # the nearest named before, in this sentence too
+                    antecedent = _resolve_reference(mention, found + here)
+                    if antecedent is not None and antecedent.is_visit and antecedent in here:
+                        mention.reference = False  # "a visit, during which they met": its talks
                 elif _is_definite(token) and mention.body is None and not mention.is_visit:
                     _same_as_before(mention, found + here)
                 here.append(mention)
@@ -291,13 +293,16 @@ def is_headline(adoc: ArticleDoc, sentence: Sentence) -> bool:
     return sentence.index == 0 and bool(title) and sentence.text.strip() == title
 
 
-def _resolve_reference(mention: MeetingMention, earlier: list[MeetingMention]) -> None:
-    """'That meeting' is the last meeting of the same status named before it."""
+def _resolve_reference(
+    mention: MeetingMention, earlier: list[MeetingMention]
+) -> MeetingMention | None:
+    """'That meeting' is the last meeting of the same status named before it (returned)."""
     for previous in reversed(earlier):
         if previous.status == mention.status and not previous.reference:
             mention.kind, mention.place, mention.date = previous.kind, previous.place, previous.date
             mention.body = mention.body or previous.body
-            return
+            return previous
+    return None
 
 
 def _relative_to_a_meeting(token: Token) -> bool:
