@@ -466,3 +466,41 @@ def test_a_memorandum_named_twice_in_one_phrase_is_one_document(extract_text):
         "Chile and Peru signed a memorandum of understanding (MoU) on volunteer teachers.",
     )
     assert kinds(found) == [("memorandum", "signed")]
+
+
+def test_an_agreed_text_is_a_planned_document(extract_text):
+    found = instruments(
+        extract_text,
+        "The text of the new agreement on fisheries between Chile and Peru has been fully "
+        "agreed. It cannot yet be signed, because both parliaments must first approve it.",
+    )
+    assert kinds(found) == [("agreement", "planned")]
+
+
+def test_a_signed_text_is_a_signed_document(extract_text):
+    # control: the same document, signed
+    found = instruments(
+        extract_text,
+        "The new agreement on fisheries between Chile and Peru was signed on Monday. "
+        "Both parliaments must now approve it.",
+    )
+    assert kinds(found) == [("agreement", "signed")]
+
+
+def test_the_treaty_after_the_storys_one_agreement_is_that_document(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed an agreement on comprehensive partnership in Lima on Monday. "
+        "The treaty will be submitted to both parliaments for ratification.",
+    )
+    assert [i["kind"] for i in found] == ["treaty"]
+
+
+def test_a_treaty_after_an_agreement_is_another_document(extract_text):
+    # control: an indefinite treaty is a second document
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed an agreement on comprehensive partnership in Lima on Monday. "
+        "They also signed a treaty on extradition.",
+    )
+    assert sorted(i["kind"] for i in found) == ["agreement", "treaty"]

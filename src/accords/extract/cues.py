@@ -135,6 +135,14 @@ PLANNED = (
     r"complet(?:e|ing)",
     r"to conclude",
 )
+#: A document whose text is agreed or initialled but not yet signed (planned, whatever
+#: else its sentence says of signing).
+UNSIGNED_TEXT = (
+    r"initiall?ed",
+    r"text (?:\w+ )?(?:has been|had been|was|is|were|have been) (?:\w+ )?agreed",
+    r"agree[sd]? (?:up)?on (?:the |a |its |their )?(?:\w+ )?text",
+    r"can(?:not|'t) (?:yet )?be signed",
+)
 
 #: A document that has been signed (or otherwise concluded).
 SIGNED = (
@@ -144,7 +152,6 @@ SIGNED = (
     r"exchanged",
     r"adopted",
     r"issued",
-    r"initiall?ed",
     r"sealed",
     r"signing",
     r"endorsed",

@@ -46,6 +46,8 @@ _ANOTHER = re.compile(
     r"\d+(?:st|nd|rd|th))$",
     re.I,
 )
+#: Kinds a reporter uses for one binding text: "the agreement", "the treaty", "the accord".
+_SYNONYMS = {"agreement", "treaty", "accord"}
 #: The lifecycle's order: a later step wins when mentions of one document disagree.
 _LIFECYCLE = {"planned": 0, "signed": 1, "ratified": 2, "in_force": 3, "terminated": 4}
 
@@ -113,11 +115,18 @@ def _antecedents(
     generic = bool(_GENERIC.match(word)) or (
         word.lower() == "agreement" and len({e.kind for e in entities}) == 1
     )
+    # "the treaty" after the story's one agreement: reporters vary the word for one text
+    synonym = (
+        not mention.plural
+        and mention.kind in _SYNONYMS
+        and len(entities) == 1
+        and entities[0].kind in _SYNONYMS
+    )
     own_areas = set(areas_in(_own_phrase(head)))
     compatible = [
         e
         for e in entities
-        if (generic or e.kind == mention.kind)
+        if (generic or synonym or e.kind == mention.kind)
         and own_areas <= set(e.areas)
         and not (mention.parties and e.parties and mention.parties != e.parties)
     ]
@@ -150,6 +159,8 @@ def _merge(entity: InstrumentMention, reference: InstrumentMention) -> None:
     covers …" or "under the treaty …")."""
     entity.areas = list(dict.fromkeys([*entity.areas, *reference.areas]))
     entity.also.append((reference.start, reference.end))
+    if entity.kind == "agreement" and reference.kind in _SYNONYMS:
+        entity.kind = reference.kind  # "agreement" is the general word; "the treaty" says which
     if reference.framed or reference.weak:
         return
     entity.parties = entity.parties or reference.parties

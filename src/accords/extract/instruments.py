@@ -624,7 +624,9 @@ def _status(context: str, sentence: str) -> str | None:
         r"entered into force|in force|came into force|took effect|came into effect", local
     ) or (_IN_FORCE_NOW.search(sentence) and _TAKES_EFFECT.search(local)):
         return "in_force"  # its verb is the one that takes it into force
-    if cues.has(cues.PLANNED, local) and not re.search(r"(?<!\bbe )\bsigned\b|\binked\b", local):
+    if (cues.has(cues.PLANNED, local) or cues.has(cues.UNSIGNED_TEXT, sentence)) and not re.search(
+        r"(?<!\bbe )\bsigned\b|\binked\b", local
+    ):
         return "planned"
     if cues.has(cues.SIGNED, local):
         return "signed"
