@@ -504,3 +504,22 @@ def test_a_treaty_after_an_agreement_is_another_document(extract_text):
         "They also signed a treaty on extradition.",
     )
     assert sorted(i["kind"] for i in found) == ["agreement", "treaty"]
+
+
+def test_a_document_between_one_state_and_a_bloc_is_not_the_pairs(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru agreed to deepen trade. Peru will also implement the free trade "
+        "agreement between Peru and the European Union signed in 2012.",
+    )
+    assert found == []
+
+
+def test_a_document_between_the_two_states_is_theirs(extract_text):
+    # control: the same shape with the pair as its parties
+    found = instruments(
+        extract_text,
+        "Chile and Peru agreed to deepen trade. Peru will also implement the free trade "
+        "agreement between Peru and Chile signed in 2012.",
+    )
+    assert len(found) == 1

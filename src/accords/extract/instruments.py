@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from accords.extract import cues
 from accords.extract.areas import areas_in
 from accords.extract.clauses import local_context, nearest_date, nearest_place
-from accords.extract.countries import gazetteer
+from accords.extract.countries import gazetteer, names_a_group
 from accords.extract.document import ArticleDoc, Sentence
 from accords.extract.meetings import MeetingMention, compatible, is_headline
 
@@ -502,6 +502,8 @@ def _instrument_at(
         framed_in_force = False
     phrase = adoc.text[match.start() : stop]
     parties, party_span = _parties(phrase)
+    if any(names_a_group(party) for party in parties):
+        return None  # "a free trade agreement between Chile and the EU": a bloc's, not the pair's
     area_text = phrase.replace(party_span, " ") if party_span else phrase
     modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
     before_trigger = " ".join(
