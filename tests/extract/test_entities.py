@@ -523,3 +523,25 @@ def test_a_document_between_the_two_states_is_theirs(extract_text):
         "agreement between Peru and Chile signed in 2012.",
     )
     assert len(found) == 1
+
+
+def test_a_memorandum_to_that_effect_is_the_agreement_just_described(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru have signed an agreement to cooperate in mining and fisheries in Lima "
+        "on Monday. The two foreign ministers signed a memorandum of understanding (MoU) to "
+        "that effect. Under the MoU, the two countries will share survey data.",
+    )
+    assert kinds(found) == [("memorandum", "signed")]
+    assert found[0]["place"] == "Lima"
+
+
+def test_a_memorandum_with_a_subject_of_its_own_is_another_document(extract_text):
+    # control: the same shape, the memorandum saying what it is about
+    found = instruments(
+        extract_text,
+        "Chile and Peru have signed an agreement to cooperate in mining and fisheries in Lima "
+        "on Monday. The two foreign ministers also signed a memorandum of understanding on "
+        "tourism.",
+    )
+    assert kinds(found) == [("agreement", "signed"), ("memorandum", "signed")]

@@ -48,6 +48,10 @@ _ANOTHER = re.compile(
 )
 #: Kinds a reporter uses for one binding text: "the agreement", "the treaty", "the accord".
 _SYNONYMS = {"agreement", "treaty", "accord"}
+#: Kinds that say more than "agreement" when one text is named both ways.
+_SPECIFIC = {"memorandum", "protocol", "convention"}
+#: A document described by what was just said: "signed a memorandum (MoU) to that effect".
+_TO_THAT_EFFECT = re.compile(r"(?:\s*\([^()]{1,15}\)|\))?\s+to (?:that|this) effect\b", re.I)
 #: The lifecycle's order: a later step wins when mentions of one document disagree.
 _LIFECYCLE = {"planned": 0, "signed": 1, "ratified": 2, "in_force": 3, "terminated": 4}
 
@@ -58,6 +62,9 @@ def resolve_instruments(
     """The stage: each reference joins its antecedent; the rest are the documents."""
     entities: list[InstrumentMention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
+        if entities and _TO_THAT_EFFECT.match(adoc.text, mention.end):
+            _merge(entities[-1], mention)  # "signed an MoU to that effect": the one just told
+            continue
         head = _head(adoc, mention)
         if head is None or mention.item or not _points_back(head):
             if not mention.weak:
@@ -159,7 +166,7 @@ def _merge(entity: InstrumentMention, reference: InstrumentMention) -> None:
     covers …" or "under the treaty …")."""
     entity.areas = list(dict.fromkeys([*entity.areas, *reference.areas]))
     entity.also.append((reference.start, reference.end))
-    if entity.kind == "agreement" and reference.kind in _SYNONYMS:
+    if entity.kind == "agreement" and reference.kind in _SYNONYMS | _SPECIFIC:
         entity.kind = reference.kind  # "agreement" is the general word; "the treaty" says which
     if reference.framed or reference.weak:
         return
