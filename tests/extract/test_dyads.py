@@ -223,3 +223,22 @@ def test_two_states_named_as_a_match_do_not_act_as_states(extract_text):
         published="2025-03-07",
     )
     assert not found.get("dyad")
+
+
+HEADLINE_AFTER_DOTS = (
+    "{lead}\n\n"
+    "CHILEAN PRESIDENT'S VISIT TO LIMA MAY BRING TWO AGREEMENTS\n\n"
+    "Santiago, 3 May 2025\n\n"
+    "Two documents may be signed during the visit of the Chilean President to Peru, "
+    "her office told reporters. Work on the drafts is under way."
+)
+
+
+def test_the_headline_is_the_first_sentence_with_words(extractor):
+    assert dyads(extractor, HEADLINE_AFTER_DOTS.format(lead="...")) == [("CHL", "PER")]
+
+
+def test_a_headline_that_comes_second_counts_once(extractor):
+    # control: the same report with a sentence of words before the headline
+    lead = "Reporters waited outside the palace all morning."
+    assert dyads(extractor, HEADLINE_AFTER_DOTS.format(lead=lead)) == []

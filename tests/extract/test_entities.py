@@ -545,3 +545,22 @@ def test_a_memorandum_with_a_subject_of_its_own_is_another_document(extract_text
         "tourism.",
     )
     assert kinds(found) == [("agreement", "signed"), ("memorandum", "signed")]
+
+
+def test_a_document_that_may_be_signed_is_planned(extract_text):
+    found = instruments(
+        extract_text,
+        "An agreement on fisheries may be signed during the visit of the Chilean president "
+        "to Peru next week.",
+    )
+    assert kinds(found) == [("agreement", "planned")]
+
+
+def test_a_document_that_was_signed_during_a_visit_is_signed(extract_text):
+    # control: the same sentence in the past
+    found = instruments(
+        extract_text,
+        "An agreement on fisheries was signed during the visit of the Chilean president "
+        "to Peru last week.",
+    )
+    assert kinds(found) == [("agreement", "signed")]

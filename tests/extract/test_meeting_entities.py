@@ -257,3 +257,22 @@ def test_a_relative_clause_on_a_meeting_named_before_speaks_of_it(extract_text):
         "sides want to convene in Lima in July.",
     )
     assert found == [("commission_session", "planned", "Lima")]
+
+
+def test_a_visit_to_the_capital_and_to_its_country_is_one_visit_in_the_city(extract_text):
+    found = meetings(
+        extract_text,
+        "The Chilean president will pay a visit to Lima next week. During the visit to Peru, "
+        "scheduled for 10-11 June, she will open a trade fair.",
+    )
+    assert found == [("visit", "planned", "Lima")]
+
+
+def test_visits_to_two_countries_stay_two_visits(extract_text):
+    # control: a visit to another state's capital is another visit
+    found = meetings(
+        extract_text,
+        "The Chilean president will pay a visit to Lima next week. She will also pay a visit "
+        "to Quito in July.",
+    )
+    assert found == [("visit", "planned", "Lima"), ("visit", "planned", "Quito")]

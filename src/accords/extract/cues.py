@@ -87,6 +87,7 @@ PLANNED = (
     r"shall",
     r"would",
     r"to be (?:held|signed|convened|concluded|adopted)",
+    r"(?:may|might|could) be (?:held|signed|convened|concluded|adopted|inked)",
     r"to take place",
     r"scheduled",
     r"next",

@@ -64,6 +64,8 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
         return []
     scores: Counter[Dyad] = Counter()
     where: dict[Dyad, list[int]] = {}
+    # the headline is the first sentence with words ("..." or a date line may come first)
+    headline = next((s.index for s in adoc.sentences if re.search(r"[^\W\d_]{2}", s.text)), 0)
     for sentence in adoc.sentences:
         cooperative = cues.has(cues.COOPERATION, sentence.text)
         mentions = adoc.countries_in(sentence.start, sentence.end)
@@ -73,7 +75,7 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
             if mention.how == "demonym" and _OFFICIAL.match(adoc.text, mention.end):
                 weight = 1.0
             weights[mention.code] = max(weights.get(mention.code, 0.0), weight)
-        boost = (2.0 if sentence.index == 0 else 1.0) * (
+        boost = (2.0 if sentence.index == headline else 1.0) * (
             1.0 if cooperative else PLAIN_SENTENCE_WEIGHT
         )
         lists = _lists(adoc.text, mentions)

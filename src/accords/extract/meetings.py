@@ -772,7 +772,7 @@ def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:
                 kept.absorb(mention)
                 if kept.kind == "talks":
                     kept.kind = mention.kind
-                kept.place = kept.place or mention.place
+                kept.place = _inner_place(kept.place, mention.place)
                 kept.date = _finer(kept.date, mention.date)
                 kept.body = kept.body or mention.body
                 break
@@ -788,8 +788,10 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     article's one event told twice), which takes the finer kind. Preparatory talks are never the meeting they prepare."""
     if a.status != b.status or not compatible(a.date, b.date):
         return False
-    if a.kind == b.kind:
-        return compatible(a.place, b.place)
+    if a.kind == b.kind:  # a city and its country name one place ("Baku", "Azerbaijan")
+        return compatible(a.place, b.place) or _place_within(a.place, b.place) or _place_within(
+            b.place, a.place
+        )
     talks, other = (a, b) if a.kind == "talks" else (b, a)
     return (
         talks.kind == "talks"
