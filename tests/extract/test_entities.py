@@ -564,3 +564,30 @@ def test_a_document_that_was_signed_during_a_visit_is_signed(extract_text):
         "to Peru last week.",
     )
     assert kinds(found) == [("agreement", "signed")]
+
+
+def test_a_document_which_remains_in_force_is_in_force_and_not_placed_at_the_session(
+    extract_text,
+):
+    found = instruments(
+        extract_text,
+        "The 9th session of the Chile-Peru Joint Commission took place in Lima on 2 May. "
+        "The minister said the two countries had signed an agreement on road transport in "
+        "1998, which remains in force.",
+    )
+    assert [(i["kind"], i["status"], i["place"]) for i in found] == [
+        ("agreement", "in_force", None)
+    ]
+
+
+def test_a_document_signed_at_the_session_is_placed_there(extract_text):
+    # control: the same shape, signed at the session the article reports
+    found = instruments(
+        extract_text,
+        "The 9th session of the Chile-Peru Joint Commission took place in Lima on 2 May. "
+        "The minister said the two countries had signed an agreement on road transport at "
+        "the session.",
+    )
+    assert [(i["kind"], i["status"], i["place"]) for i in found] == [
+        ("agreement", "signed", "Lima")
+    ]

@@ -276,3 +276,31 @@ def test_visits_to_two_countries_stay_two_visits(extract_text):
         "to Quito in July.",
     )
     assert found == [("visit", "planned", "Lima"), ("visit", "planned", "Quito")]
+
+
+def test_the_next_round_of_a_series_of_talks_is_a_planned_meeting(extract_text):
+    found = meetings(
+        extract_text,
+        "Chile and Peru held the third round of political consultations in Lima on Tuesday. "
+        "The two sides agreed that the next round will take place in Santiago in 2026.",
+    )
+    assert found == [("talks", "held", "Lima"), ("talks", "planned", "Santiago")]
+
+
+def test_a_round_table_is_no_round_of_talks(extract_text):
+    # control: "round" as a table or an adverb names no meeting
+    found = meetings(
+        extract_text,
+        "Chile and Peru held the third round of political consultations in Lima on Tuesday. "
+        "Business leaders will join a round table in Santiago in 2026, open all year round.",
+    )
+    assert found == [("talks", "held", "Lima")]
+
+
+def test_a_session_without_a_city_is_placed_in_the_country_its_verb_gives(extract_text):
+    found = meetings(
+        extract_text,
+        "The 9th session of the Chile-Peru Joint Commission took place in Lima on 2 May. "
+        "The two sides agreed that the 10th session will be held in Chile in 2026.",
+    )
+    assert ("commission_session", "planned", "Chile") in found

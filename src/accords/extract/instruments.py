@@ -501,6 +501,8 @@ def _instrument_at(
     else:
         framed_in_force = False
     phrase = adoc.text[match.start() : stop]
+    if _STILL_IN_FORCE.search(phrase):
+        status = "in_force"  # "an agreement signed in 1998, which remains in force"
     parties, party_span = _parties(phrase)
     if any(names_a_group(party) for party in parties):
         return None  # "a free trade agreement between Chile and the EU": a bloc's, not the pair's
@@ -553,6 +555,14 @@ def _instrument_at(
         ),
     )
     return mention
+
+
+#: A relative clause saying the document is in force now.
+_STILL_IN_FORCE = re.compile(
+    r",\s*which\s+(?:still\s+|has\s+|have\s+)?(?:remains?|is|are|has been|have been|"
+    r"entered|came|took)\s+(?:still\s+)?(?:in|into)\s+(?:force|effect)\b",
+    re.I,
+)
 
 
 #: "a"/"an" and at most two words of the phrase right before a document's kind (the

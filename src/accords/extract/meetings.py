@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from accords.extract import cues
 from accords.extract.bodies import BODY_HEAD, BodyMention, resolve_body
 from accords.extract.clauses import (
+    governing_verb,
     local_context,
     nearest_date,
     nearest_place,
@@ -26,11 +27,12 @@ from accords.extract.clauses import (
 )
 from accords.extract.countries import gazetteer, names_a_group
 from accords.extract.document import ArticleDoc, Sentence
+from accords.extract.places import places_in
 
 TRIGGERS = re.compile(
     r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
     r"consultations|negotiations|forum|convened|convene|hosted|call|conversation|"
-    r"videoconference|conference|witnessed)$",
+    r"videoconference|conference|witnessed|rounds?)$",
     re.IGNORECASE,
 )
 #: Kind cues, strongest first: the first whose pattern is found in a meeting's sentence wins.
@@ -350,6 +352,8 @@ _ANOTHER_TIME = re.compile(
 
 def _is_meeting_trigger(token: Token) -> bool:
     lower = token.lower_
+    if lower in ("round", "rounds"):
+        return _a_round_of_talks(token)
     if lower == "witnessed":
         return _leaders_witness(token)
     if lower in ("call", "conference", "conversation"):
@@ -367,6 +371,27 @@ def _is_meeting_trigger(token: Token) -> bool:
     return not (
         lower == "session" and token.i > 0 and token.nbor(-1).lower_ in ("plenary", "photo")
     )
+
+
+#: Words that make "round" one sitting of a series of talks: "the next round", "the
+#: third round", "a new round".
+_ROUND_OF = re.compile(
+    r"^(?:next|new|latest|last|previous|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\w+th)$",
+    re.I,
+)
+
+
+def _a_round_of_talks(token: Token) -> bool:
+    """'The next round will take place in Oslo', 'the third round of consultations': a
+    sitting of the sides' talks; not "a round table", "all year round" or a round of a
+    contest. A round "of" a meeting word is found by that word."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+        return False
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if of:
+        return False  # "the third round of consultations": the consultations are the meeting
+    return any(c.dep_ in ("amod", "det") and _ROUND_OF.match(c.text) for c in token.children)
 
 
 def _leaders_witness(token: Token) -> bool:
@@ -432,7 +457,7 @@ def _meeting_at(
     )
     if kind in ("commission_session", "working_group"):
         own = place_in_scope(adoc, sentence, (start, end), excluded)
-        place = own or place  # a session's own "in Mongolia" beats a city elsewhere in the sentence
+        place = own or place or _venue_of_its_verb(adoc, sentence, token, excluded)
     definite = any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
     numbered = any(_ORDINAL.match(c.text) for c in token.children if c.dep_ in ("amod", "nummod"))
     if numbered:
@@ -462,6 +487,21 @@ def _meeting_at(
         preparatory=preparatory,
         definite=definite,
     )
+
+
+def _venue_of_its_verb(
+    adoc: ArticleDoc, sentence: Sentence, token: Token, excluded: list[tuple[int, int]]
+) -> str | None:
+    """A country given as the venue by the meeting's own verb when no city is ("the 19th
+    meeting will be held in Cambodia"; SCHEMA: the country when no city is given)."""
+    verb = governing_verb(token)
+    for place in places_in(adoc, sentence, countries_too=True):
+        if not place.introduced or any(a <= place.start < b for a, b in excluded):
+            continue
+        span = adoc.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and governing_verb(span.root) == verb and verb.i != token.i:
+            return place.name
+    return None
 
 
 _ORDINAL = re.compile(
