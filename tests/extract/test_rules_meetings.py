@@ -208,3 +208,26 @@ def test_a_numbered_session_is_never_a_reference_to_the_one_before(extract_text)
     )
     places = sorted(m["place"] for m in extract_text(text, published="2024-05-08")["meeting"])
     assert places == ["Lima", "Santiago"]
+
+
+def test_consultations_of_a_deputy_minister_are_officials_talks(extract_text):
+    found = extract_text(
+        "Chile and Peru held the fourth round of political consultations in Lima on Saturday, "
+        "co-chaired by Peru's Deputy Foreign Minister Luis Soto and Chile's Undersecretary "
+        "Ana Ruiz.",
+        published="2025-05-06",
+    )
+    assert kinds(found) == [("talks", "held", "Lima")]
+
+
+def test_consultations_of_a_deputy_prime_minister_and_foreign_minister_are_ministerial(
+    extract_text,
+):
+    # control: a full minister whose other title is a deputy's
+    found = extract_text(
+        "Chile and Peru held the fourth round of political consultations in Lima on Saturday, "
+        "co-chaired by Peru's Deputy Prime Minister and Foreign Minister Luis Soto and "
+        "Chile's Foreign Minister Ana Ruiz.",
+        published="2025-05-06",
+    )
+    assert kinds(found) == [("ministerial", "held", "Lima")]

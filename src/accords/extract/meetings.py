@@ -658,9 +658,23 @@ def _kind(
                 where is not text and kind in ("working_group", "commission_session")
             ):
                 continue
+            if kind == "ministerial" and not _a_full_minister(where):
+                continue  # "Deputy Foreign Minister": officials' talks
             if kind != "talks" and pattern.search(where):
                 return kind
     return "talks"
+
+
+def _a_full_minister(text: str) -> bool:
+    """A minister named in ``text`` who is not a deputy, vice or assistant minister."""
+    return any(
+        not _JUNIOR_TITLE.search(text[max(0, m.start() - 40) : m.start()])
+        for m in re.finditer(r"\bministers?\b", text, re.I)
+    )
+
+
+#: The start of a junior title ending where "Minister" follows: "Deputy Foreign ".
+_JUNIOR_TITLE = re.compile(r"\b(?i:deputy|vice|assistant|junior)[\s-]+(?:[A-Z][\w-]*\s+){0,3}$")
 
 
 def _subject(verb: Token) -> str:
