@@ -591,3 +591,36 @@ def test_a_document_signed_at_the_session_is_placed_there(extract_text):
     assert [(i["kind"], i["status"], i["place"]) for i in found] == [
         ("agreement", "signed", "Lima")
     ]
+
+
+def test_a_title_stops_before_the_occasion_of_the_signing(extract_text):
+    found = titles(
+        extract_text,
+        "Chile and Peru signed an agreement to cooperate in mining and fisheries during a "
+        "joint committee meeting in Arica on Monday. The two companies signed an additional "
+        "agreement to expand their port on the sidelines of the committee meeting.",
+    )
+    assert found == [
+        "additional agreement to expand their port",
+        "agreement to cooperate in mining and fisheries",
+    ]
+
+
+def test_a_title_keeps_a_hyphenated_word_of_the_name(extract_text):
+    found = titles(
+        extract_text,
+        "Chile and Peru signed the Memorandum of Understanding for the Administration of the "
+        "Bi-national Fund in Lima on Monday.",
+    )
+    assert found == [
+        "Memorandum of Understanding for the Administration of the Bi-national Fund"
+    ]
+
+
+def test_a_title_holds_no_stray_quotation_mark_nor_a_report_word(extract_text):
+    found = titles(
+        extract_text,
+        'Chile and Peru signed the following "Roadmap" for cooperation in mining in Lima.',
+    )
+    assert all(not t.startswith(("following", '"', "Roadmap\"")) for t in found)
+    assert found

@@ -398,7 +398,7 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
                     plural=False,
                     item=True,
                     areas=areas_in(item),
-                    title=f"{plural.kind} on {item}",
+                    title=_tidy(f"{plural.kind} on {item}", plural.kind),
                 )
                 for item in items
             ]
@@ -431,7 +431,9 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
                 plural=False,
                 item=True,
                 areas=areas_in(part),
-                title=f"{plural.kind} {_title(part.strip())}".replace(" on on ", " on "),
+                title=_tidy(
+                    f"{plural.kind} {_title(part.strip())}".replace(" on on ", " on "), plural.kind
+                ),
             )
         )
     return items
@@ -729,6 +731,28 @@ _GENERIC_WORD = re.compile(r"^(?:documents?|deals?|texts?|pacts?)$", re.I)
 
 
 def title_at(adoc: ArticleDoc, start: int, end: int, kind: str, areas: list[str]) -> str:
+    """``_title_at``, tidied: no stray quotation marks, no line breaks, no occasion or
+    purpose clause at its end ("… during the joint committee meeting", "… in 2013")."""
+    return _tidy(_title_at(adoc, start, end, kind, areas), kind)
+
+
+def _tidy(title: str, kind: str) -> str:
+    tidy = _OCCASION.split(title.split("\n")[0], maxsplit=1)[0]
+    tidy = _LEADING.sub("", tidy).strip(" \t\"“”'‘’,;:")
+    return tidy or kind
+
+
+#: Where a title's own words end and the occasion or purpose of the signing begins.
+_OCCASION = re.compile(
+    r"\s+(?:during|on the sidelines of|on the margins of|in the presence of|with the (?:goal|aim)"
+    r" of|in order to|at the (?:end|close|conclusion) of|(?:in|on|of) (?:19|20)\d\d\b)",
+    re.I,
+)
+#: Words before a title that describe the report, not the document: "following", "existing".
+_LEADING = re.compile(r"^(?:following|existing|aforementioned|said)\s+", re.I)
+
+
+def _title_at(adoc: ArticleDoc, start: int, end: int, kind: str, areas: list[str]) -> str:
     """The title a curator would write: the document's own name when the text gives one
     ("Agreement on the Joint Use of Border Crossings"), else its kind and subject
     ("memorandum of understanding on tourism"), else its kind and areas ("agreement on
@@ -837,6 +861,10 @@ def _own_name(span: Span) -> str | None:
         token = doc[end]
         if token.ent_type_ in _WHERE_WHEN and doc[end - 1].lower_ in ("in", "at", "on"):
             break  # "… Agreement in Lima on Monday": the signing's place and day
+        if token.text in ("-", "–") and not doc[end - 1].whitespace_ and end + 1 < span.sent.end:
+            last = end + 2  # "the Bi-national Fund": one word written with a hyphen
+            end += 2
+            continue
         if _is_name_word(token):
             last = end + 1
         elif token.lower_ not in _NAME_GLUE:
