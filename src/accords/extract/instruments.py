@@ -862,7 +862,7 @@ def _own_name(span: Span) -> str | None:
         if token.ent_type_ in _WHERE_WHEN and doc[end - 1].lower_ in ("in", "at", "on"):
             break  # "… Agreement in Lima on Monday": the signing's place and day
         if token.text in ("-", "–") and not doc[end - 1].whitespace_ and end + 1 < span.sent.end:
-            last = end + 2  # "the Bi-national Fund": one word written with a hyphen
+            last = end + 2  # "the Cross-border Trust": one word written with a hyphen
             end += 2
             continue
         if _is_name_word(token):
