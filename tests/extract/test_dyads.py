@@ -242,3 +242,22 @@ def test_a_headline_that_comes_second_counts_once(extractor):
     # control: the same report with a sentence of words before the headline
     lead = "Reporters waited outside the palace all morning."
     assert dyads(extractor, HEADLINE_AFTER_DOTS.format(lead=lead)) == []
+
+
+def test_states_that_sign_as_agents_of_a_passive_act_as_states(extractor):
+    text = (
+        "Chile, Peru expand cooperation\n\n"
+        "The documents signed by Chile and Peru on Tuesday include a protocol on fisheries "
+        "and a declaration on climate change."
+    )
+    assert dyads(extractor, text) == [("CHL", "PER")]
+
+
+def test_states_named_as_places_of_a_passive_do_not_act(extractor):
+    # control: the same shape where the pair is only where the goods go
+    text = (
+        "Chile, Peru markets\n\n"
+        "The avocados grown in Chile and Peru this season include a variety that ripens "
+        "in winter."
+    )
+    assert dyads(extractor, text) == []

@@ -106,9 +106,14 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
 _ACTING = re.compile(
     r"\s+(?:have\s+|has\s+|had\s+|will\s+|on\s+\w+\s+|also\s+|yesterday\s+|today\s+)?"
     r"(?:yet\s+to\s+|agreed\s+to\s+|are\s+to\s+|plan\s+to\s+)?"
-    r"(?:sign|signed|ratif\w+|conclud\w+|renew\w*|agreed|inked|adopted|initial\w*|held)\b",
+    r"(?:sign|signs|signed|ratif\w+|conclud\w+|renew\w*|agree|agrees|agreed|ink|inks|inked|"
+    r"adopt|adopts|adopted|initial\w*|hold|holds|held|expand|expands|expanded|boost|boosts|"
+    r"boosted|deepen|deepens|deepened|strengthen|strengthens|strengthened|discuss|discusses|"
+    r"discussed|review|reviews|reviewed)\b",
     re.I,
 )
+#: Two states as the agents of a passive: "the documents signed by A and B".
+_BY = re.compile(r"\b(?:signed|concluded|inked|adopted|ratified|agreed|held)\s+by\s+(?:the\s+)?$", re.I)
 _BETWEEN = re.compile(
     r"\b(?:treat(?:y|ies)|agreements?|accords?|memorand\w+|protocols?|conventions?)\s+"
     r"(?:[\w-]+\s+){0,4}?between\s+$",
@@ -117,9 +122,11 @@ _BETWEEN = re.compile(
 
 
 def _states_act(adoc: ArticleDoc) -> bool:
-    """Two states written as a pair sign, agree, ratify or hold talks as the subject of a
-    sentence, or are the parties of a treaty ("the treaty between A and B"): states
-    acting, though no minister or government is named."""
+    """Two states written as a pair sign, agree, ratify, hold talks or deepen their ties as
+    the subject of a sentence ("A and B signed …", the headline's "A, B expand ties"), sign
+    as the agents of a passive ("the documents signed by A and B"), or are the parties of
+    a treaty ("the treaty between A and B"): states acting, though no minister or
+    government is named."""
     for sentence in adoc.sentences:
         mentions = [
             m
@@ -127,10 +134,12 @@ def _states_act(adoc: ArticleDoc) -> bool:
             if m.how not in ("demonym", "capital")
         ]
         for left, right in pairwise(mentions):
-            if left.code == right.code or adoc.text[left.end : right.start].strip() != "and":
-                continue
-            if _ACTING.match(adoc.text, right.end) or _BETWEEN.search(
-                adoc.text, max(sentence.start, left.start - 80), left.start
+            joiner = adoc.text[left.end : right.start].strip()
+            if left.code == right.code or joiner not in ("and", ","):
+                continue  # "A and B", and in headlines "A, B sign …"
+            before = adoc.text[max(sentence.start, left.start - 80) : left.start]
+            if _ACTING.match(adoc.text, right.end) or (
+                joiner == "and" and (_BETWEEN.search(before) or _BY.search(before))
             ):
                 return True
     return False
