@@ -624,3 +624,28 @@ def test_a_title_holds_no_stray_quotation_mark_nor_a_report_word(extract_text):
     )
     assert all(not t.startswith(("following", '"', "Roadmap\"")) for t in found)
     assert found
+
+
+def test_a_counted_list_after_a_date_and_a_colon_gives_one_document_per_item(extract_text):
+    found = titles(
+        extract_text,
+        "Chile and Peru signed four agreements on Tuesday during the visit of the Chilean "
+        "president to Lima: on trade facilitation; on road transport; on health; and on "
+        "cooperation in mining.",
+    )
+    assert found == [
+        "agreement on cooperation in mining",
+        "agreement on health",
+        "agreement on road transport",
+        "agreement on trade facilitation",
+    ]
+
+
+def test_a_count_with_a_date_and_no_list_is_one_entry(extract_text):
+    # control: "on Tuesday" is a date, not the first item of a list
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed four agreements on Tuesday during the visit of the Chilean "
+        "president to Lima.",
+    )
+    assert kinds(found) == [("agreement", "signed")]

@@ -286,7 +286,11 @@ def _in_sentence(adoc: ArticleDoc, sentence: Sentence) -> list[InstrumentMention
 
 
 #: Where a series of topics begins after a plural head: "documents on X, on Y and on Z".
-_TOPIC = r"(?:on|aimed at|concerning|regarding|in the (?:field|sphere|area)s? of)\s"
+_TOPIC = (
+    r"(?:on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|the sidelines|\d)\b)|aimed at|"
+    r"concerning|regarding|in the (?:field|sphere|area)s? of)\s"
+)
 #: Items counted one by one: "…: one on trade and one (another, the other) on transport".
 _EACH = r"(?:(?:one|another|the other|the first|the second|the third|a third)\s+)"
 _ONE_EACH = re.compile(rf"[:,]\s*(?:one|the first)\s+(?={_TOPIC})", re.I)
@@ -417,9 +421,10 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
         ]
     each = _ONE_EACH.search(phrase)  # "two agreements: one on trade and one on waterways"
     head = each or re.match(rf"[\s:]*(?:\w+[\s:]+){{0,3}}?{_TOPIC}", phrase)  # "…: on …"
-    if not head:
+    colon = None if head else re.match(rf"[^.:;]*:\s*(?={_TOPIC})", phrase)  # "… on Tuesday: on …"
+    if not head and not colon:
         return [plural]
-    rest = phrase[head.end() :] if each else phrase[head.start() :]
+    rest = phrase[head.end() :] if each else phrase[colon.end() :] if colon else phrase[head.start() :]
     parts = [p for p in _TOPIC_SPLIT.split(rest) if p.strip()]
     if len(parts) < 2:
         return [plural]
