@@ -304,3 +304,42 @@ def test_a_session_without_a_city_is_placed_in_the_country_its_verb_gives(extrac
         "The two sides agreed that the 10th session will be held in Chile in 2026.",
     )
     assert ("commission_session", "planned", "Chile") in found
+
+
+def test_a_past_visit_by_its_verb_is_placed_in_the_state_visited(extract_text):
+    found = meetings(
+        extract_text,
+        "President Luis Paredes of Peru will pay a state visit to Chile in July. Paredes last "
+        "visited Chile in 2023, when the two leaders signed a memorandum on energy.",
+    )
+    assert ("visit", "held", "Chile") in found
+
+
+def test_a_web_citations_last_visited_is_no_visit(extract_text):
+    # control: "(last visited …)" after a link names no meeting
+    found = meetings(
+        extract_text,
+        "President Luis Paredes of Peru will pay a state visit to Chile in July "
+        "(last visited June 1, 2025).",
+    )
+    assert [k for k in found if k[1] == "held"] == []
+
+
+def test_sessions_of_two_bodies_in_one_sentence_stay_two_meetings(extract_text):
+    found = meetings(
+        extract_text,
+        "The ministers reviewed preparations for the 10th meeting of the Chile-Peru "
+        "Binational Cabinet, to be held in Arica in October, and agreed to convene the Joint "
+        "Commission on Border Development before the end of the year.",
+    )
+    sessions = [k for k in found if k[0] == "commission_session"]
+    assert len(sessions) == 2 and {status for _, status, _ in sessions} == {"planned"}
+
+
+def test_the_datelines_date_is_not_the_meetings(extract_text):
+    found = extract_text(
+        "LIMA, June 3, 2025 - Chilean Foreign Minister Ana Ruiz held talks with her Peruvian "
+        "counterpart Luis Soto in Lima on Monday, the ministry said." + BILATERAL,
+        published="2025-06-03",
+    ).get("meeting", [])
+    assert [m["date"] for m in found] == ["2025-06-02"]

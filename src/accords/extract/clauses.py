@@ -12,7 +12,7 @@ from accords.extract import cues
 from accords.extract.countries import gazetteer
 from accords.extract.dates import TENSE_FORMS, DateMention, resolve
 from accords.extract.document import ArticleDoc, Sentence
-from accords.extract.places import places_in
+from accords.extract.places import dateline, places_in
 
 #: Dependencies whose words carry tense, modality or time ("will", "next", "last").
 _MODAL_DEPS = {"aux", "auxpass", "neg", "advmod", "prt", "mark", "amod", "npadvmod", "advcl"}
@@ -174,6 +174,7 @@ def nearest_date(
         if d.value
         and not _PERIOD.search(adoc.text[max(0, d.start - 24) : d.start])
         and not _long_before(d.value, adoc)
+        and not _of_the_dateline(adoc.text, d.start)
     ]
     if not dates:
         return None
@@ -209,6 +210,13 @@ _PERIOD = re.compile(
     r"\b(?:for|until|till|through|to|by|since|from|before|dated)\s+(?:the\s+)?(?:period\s+|year\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _of_the_dateline(text: str, start: int) -> bool:
+    """The date right after the dateline's city ("LIMA, June 3, 2025 –") is when the story
+    was filed, not when its events took place."""
+    found = dateline(text)
+    return found is not None and re.fullmatch(r"[\s,.]*", text[found[2] : start]) is not None
 
 
 #: A date this many years before the article is history (an anniversary), not an event.

@@ -367,7 +367,9 @@ def _is_meeting_trigger(token: Token) -> bool:
     if lower in ("visiting", "meeting") and token.dep_ == "amod":
         return False  # "the visiting delegation", "the meeting room"
     if lower == "visited" and token.i > 0 and token.nbor(-1).lower_ == "last":
-        return False  # "(last visited March 4, 2019)": a web citation
+        # "(Last visited March 4, 2019)": a web citation; not "she last visited Chile in 2023"
+        last = token.nbor(-1)
+        return not (last.text == "Last" or (last.i > 0 and last.nbor(-1).text in ("(", "[")))
     return not (
         lower == "session" and token.i > 0 and token.nbor(-1).lower_ in ("plenary", "photo")
     )
@@ -455,6 +457,7 @@ def _meeting_at(
         destination=kind == "visit",
         scope=(start, end),
     )
+    place = _visited(token) or place
     if kind in ("commission_session", "working_group"):
         own = place_in_scope(adoc, sentence, (start, end), excluded)
         place = own or place or _venue_of_its_verb(adoc, sentence, token, excluded)
@@ -487,6 +490,19 @@ def _meeting_at(
         preparatory=preparatory,
         definite=definite,
     )
+
+
+def _visited(token: Token) -> str | None:
+    """The place a verb of visiting takes as its object: "she last visited Chile"."""
+    if token.pos_ != "VERB" or not token.lower_.startswith("visit"):
+        return None
+    gaz = gazetteer()
+    for child in token.children:
+        if child.dep_ == "dobj":
+            name = " ".join(t.text for t in child.subtree if t.pos_ == "PROPN")
+            if name and (gaz.code_of(name) or gaz.is_city(name)):
+                return name
+    return None
 
 
 def _venue_of_its_verb(
@@ -842,6 +858,8 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     article's one event told twice), which takes the finer kind. Preparatory talks are never the meeting they prepare."""
     if a.status != b.status or not compatible(a.date, b.date):
         return False
+    if a.body and b.body and a.body != b.body:
+        return False  # sessions of two bodies are two meetings, whatever else they share
     if a.kind == b.kind:  # a city and its country name one place ("Baku", "Azerbaijan")
         return compatible(a.place, b.place) or _place_within(a.place, b.place) or _place_within(
             b.place, a.place
