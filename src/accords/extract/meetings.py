@@ -367,9 +367,10 @@ def _is_meeting_trigger(token: Token) -> bool:
     if lower in ("visiting", "meeting") and token.dep_ == "amod":
         return False  # "the visiting delegation", "the meeting room"
     if lower == "visited" and token.i > 0 and token.nbor(-1).lower_ == "last":
-        # "(Last visited March 4, 2019)": a web citation; not "she last visited Chile in 2023"
-        last = token.nbor(-1)
-        return not (last.text == "Last" or (last.i > 0 and last.nbor(-1).text in ("(", "[")))
+        # "(last visited March 4, 2019)": a web citation dates a reading, it names no place;
+        # "she last visited Chile in 2023" is a visit
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return not (after is None or after.ent_type_ == "DATE" or after.like_num)
     return not (
         lower == "session" and token.i > 0 and token.nbor(-1).lower_ in ("plenary", "photo")
     )
