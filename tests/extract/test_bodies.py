@@ -286,3 +286,22 @@ def test_a_qualifier_of_the_two_governments_outweighs_one_state_s(extractor):
         ("Trade Commission", "commission"),
         ("Supreme Strategic Council", "council"),
     ]
+
+
+def test_a_sub_bodys_field_stops_before_a_new_clause(extract_text):
+    found = extract_text(
+        "Chile and Peru held the first meeting of the joint working group on water "
+        "management and agreed to meet again in May.",
+        published="2025-06-03",
+    )
+    assert [b["name"] for b in found.get("body", [])] == ["working group on water management"]
+
+
+def test_a_sub_bodys_field_may_join_two_fields_with_and(extract_text):
+    # control: "and" between two fields stays inside the name
+    found = extract_text(
+        "Chile and Peru held the first meeting of the joint working group on water and "
+        "energy in Lima.",
+        published="2025-06-03",
+    )
+    assert [b["name"] for b in found.get("body", [])] == ["working group on water and energy"]

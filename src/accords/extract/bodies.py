@@ -152,11 +152,16 @@ _LOWER_NAME = re.compile(
 )
 
 
+#: Verbs that begin a new clause after "and": "the working group on water and agreed to …".
+_CLAUSE_VERBS = (
+    r"(?:agreed|decided|signed|discussed|reviewed|noted|called|said|stressed|welcomed|"
+    r"expressed|urged|pledged|also|will|would)\b"
+)
 #: A sub-body named by its field: "the sub-committee on fisheries", "a working group on energy".
 _SUB_BODY = re.compile(
     r"\b(?P<name>(?:sub-?committee|working group|task force)[ \t]+(?:on|for)[ \t]+"
-    r"(?P<topic>[a-z][a-z-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)[a-z][a-z-]*){0,4}?))"
-    r"(?=[ \t]*(?:[.,;:()]|$|\b(?:will|would|has|have|had|is|was|met|to|that|which|of|in|at|under)\b))"
+    r"(?P<topic>[a-z][a-z-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+(?!" + _CLAUSE_VERBS + r")|[ \t]+)[a-z][a-z-]*){0,4}?))"
+    r"(?=[ \t]*(?:[.,;:()]|$|\b(?:will|would|has|have|had|is|was|met|to|that|which|of|in|at|under)\b|[ \t]and[ \t]+" + _CLAUSE_VERBS + r"))"
 )
 #: A qualifier of the two sides right before a sub-body: "a joint working group on demarcation"
 #: is theirs whatever its field.
