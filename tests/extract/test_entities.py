@@ -649,3 +649,32 @@ def test_a_count_with_a_date_and_no_list_is_one_entry(extract_text):
         "president to Lima.",
     )
     assert kinds(found) == [("agreement", "signed")]
+
+
+def _signed(place: str | None):
+    from accords.extract.instruments import InstrumentMention
+
+    return InstrumentMention("agreement", "signed", None, place, [], [], 1, 100, 109, False)
+
+
+def _held_in(place: str):
+    from accords.extract.meetings import MeetingMention
+
+    return MeetingMention("summit", "held", "2025-06-02", place, None, 0, 10, 15)
+
+
+def test_a_document_placed_in_a_country_takes_the_city_of_the_session_there():
+    from accords.extract.instruments import signed_at_the_meeting
+
+    document = _signed("Chile")
+    signed_at_the_meeting([document], [_held_in("Arica")])
+    assert (document.place, document.date) == ("Arica", "2025-06-02")
+
+
+def test_a_document_placed_in_another_country_keeps_it():
+    # control: the session's city is not in the country the document names
+    from accords.extract.instruments import signed_at_the_meeting
+
+    document = _signed("Peru")
+    signed_at_the_meeting([document], [_held_in("Arica")])
+    assert (document.place, document.date) == ("Peru", None)

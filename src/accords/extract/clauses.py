@@ -216,7 +216,11 @@ def _of_the_dateline(text: str, start: int) -> bool:
     """The date right after the dateline's city ("LIMA, June 3, 2025 –") is when the story
     was filed, not when its events took place."""
     found = dateline(text)
-    return found is not None and re.fullmatch(r"[\s,.]*", text[found[2] : start]) is not None
+    return (
+        found is not None
+        and start >= found[2]
+        and re.fullmatch(r"[\s,.]*", text[found[2] : start]) is not None
+    )
 
 
 #: A date this many years before the article is history (an anniversary), not an event.

@@ -22,6 +22,7 @@ from accords.extract.clauses import local_context, nearest_date, nearest_place
 from accords.extract.countries import gazetteer, names_a_group
 from accords.extract.document import ArticleDoc, Sentence
 from accords.extract.meetings import MeetingMention, compatible, is_headline
+from accords.extract.places import inner_place, place_within
 
 #: Trigger phrases and the kind each names, longest first.
 KINDS: tuple[tuple[str, str], ...] = (
@@ -946,8 +947,10 @@ def signed_at_the_meeting(
     for mention in mentions:
         if mention.status != "signed" or (mention.place and mention.date):
             continue
-        if compatible(mention.place, place) and compatible(mention.date, date):
-            mention.place = mention.place or place
+        if (compatible(mention.place, place) or place_within(place, mention.place)) and compatible(
+            mention.date, date
+        ):  # the session's city beats the country a lead-in gave ("signed in China")
+            mention.place = inner_place(mention.place, place)
             mention.date = mention.date or date
 
 

@@ -27,7 +27,7 @@ from accords.extract.clauses import (
 )
 from accords.extract.countries import gazetteer, names_a_group
 from accords.extract.document import ArticleDoc, Sentence
-from accords.extract.places import places_in
+from accords.extract.places import inner_place, place_within, places_in
 
 TRIGGERS = re.compile(
     r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
@@ -791,7 +791,7 @@ def _absorb_visits(mentions: list[MeetingMention]) -> list[MeetingMention]:
         if host is None:
             kept.append(mention)
             continue
-        host.place = _inner_place(host.place, mention.place)
+        host.place = inner_place(host.place, mention.place)
         host.date = _finer(host.date, mention.date)
         host.absorb(mention)
     return kept
@@ -804,24 +804,8 @@ def _visit_part_of(visit: MeetingMention, other: MeetingMention) -> bool:
         and other.place is not None  # talks placed in the visited country
         and other.status == visit.status
         and compatible(other.date, visit.date)
-        and _place_within(other.place, visit.place)
+        and place_within(other.place, visit.place)
     )
-
-
-def _place_within(inner: str | None, outer: str | None) -> bool:
-    """Equal places, a missing one, or a city in the visited country."""
-    if not inner or not outer or inner.lower() == outer.lower():
-        return True
-    gaz = gazetteer()
-    country = gaz.code_of(outer)
-    return country is not None and gaz.country_of_place(inner) == country
-
-
-def _inner_place(a: str | None, b: str | None) -> str | None:
-    """Of two nested places, the city rather than its country."""
-    if not a or not b:
-        return a or b
-    return b if gazetteer().is_city(b) and not gazetteer().is_city(a) else a
 
 
 def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:
@@ -843,7 +827,7 @@ def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:
                 kept.absorb(mention)
                 if kept.kind == "talks":
                     kept.kind = mention.kind
-                kept.place = _inner_place(kept.place, mention.place)
+                kept.place = inner_place(kept.place, mention.place)
                 kept.date = _finer(kept.date, mention.date)
                 kept.body = kept.body or mention.body
                 break
@@ -862,7 +846,7 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     if a.body and b.body and a.body != b.body:
         return False  # sessions of two bodies are two meetings, whatever else they share
     if a.kind == b.kind:  # a city and its country name one place ("Baku", "Azerbaijan")
-        return compatible(a.place, b.place) or _place_within(a.place, b.place) or _place_within(
+        return compatible(a.place, b.place) or place_within(a.place, b.place) or place_within(
             b.place, a.place
         )
     talks, other = (a, b) if a.kind == "talks" else (b, a)

@@ -353,3 +353,19 @@ def dateline(text: str) -> tuple[str, int, int] | None:
 def _dateline_place(place: str) -> str | None:
     city = canonical_city(place.title() if place.isupper() else place)
     return city if city and not gazetteer().code_of(city) else None
+
+
+def place_within(inner: str | None, outer: str | None) -> bool:
+    """Equal places, a missing one, or a city in the country ``outer`` names."""
+    if not inner or not outer or inner.lower() == outer.lower():
+        return True
+    gaz = gazetteer()
+    country = gaz.code_of(outer)
+    return country is not None and gaz.country_of_place(inner) == country
+
+
+def inner_place(a: str | None, b: str | None) -> str | None:
+    """Of two nested places, the city rather than its country."""
+    if not a or not b:
+        return a or b
+    return b if gazetteer().is_city(b) and not gazetteer().is_city(a) else a
