@@ -69,7 +69,9 @@ def dump_articles(path: Path) -> tuple[int, int]:
 
 
 def time_version(src: Path, articles: Path) -> dict[str, float]:
-    env = dict(os.environ, PYTHONPATH=str(src))
+    # one process for both: the rules' cost per article, not the worker pool's (the
+    # baseline predates ACCORDS_PROCESSES and ignores it)
+    env = dict(os.environ, PYTHONPATH=str(src), ACCORDS_PROCESSES="1")
     out = subprocess.run(
         [sys.executable, "-c", TIMER, str(articles)],
         env=env,
