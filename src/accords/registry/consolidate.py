@@ -25,13 +25,12 @@ from accords.model import RecordKind
 from accords.registry import dyads
 from accords.registry.candidates import Candidates, months_of, whole_group
 from accords.registry.dedup import NearDuplicates, band_keys, signature
+from accords.registry.draft import Draft
 from accords.registry.match import Member, affinity, compatible_with_record, undated
 from accords.registry.persist import (
     RECORD_KINDS,
-    Draft,
     StoredFact,
     chunks,
-    lock,
     member_from_row,
     read_drafts,
     read_facts,
@@ -40,6 +39,7 @@ from accords.registry.persist import (
     stored_near,
 )
 from accords.store.db import Store
+from accords.store.locks import registry_lock
 from accords.store.schema import (
     ArticleBandRow,
     ArticleRow,
@@ -250,7 +250,7 @@ def consolidate(
     started, began = time.perf_counter(), utcnow()
     report = ConsolidationReport()
     with Session(store.engine, expire_on_commit=False) as session:
-        lock(session)
+        registry_lock(session)
         if rebuild:
             dyads.mark_changed(session, session.scalars(select(DyadSummaryRow.dyad)))
             session.execute(delete(RecordFactRow))

@@ -56,6 +56,7 @@ from accords.store.convert import (
     fact_values,
     row_to_extraction,
 )
+from accords.store.locks import PG_MIGRATION_LOCK, write_lock
 from accords.store.schema import ArticleRow, EvidenceRow, FactRow
 
 #: The Alembic environment shipped in the package (env.py, versions/).
@@ -63,9 +64,6 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 #: How long a SQLite writer waits for another one to finish before giving up.
 SQLITE_BUSY_SECONDS = 60.0
-
-#: Key of the PostgreSQL advisory lock that serialises migrations ("accords" in ASCII).
-PG_MIGRATION_LOCK = 0x6163636F726473
 
 #: Articles read per round trip by ``iter_extractions``.
 BATCH_SIZE = 200
@@ -108,16 +106,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     On SQLite the transaction starts with ``BEGIN IMMEDIATE``: a second process
     opening the same fresh file waits for the first to finish and then finds the
     schema already at head. PostgreSQL runs DDL transactionally; there the
-    transaction first takes an advisory lock (:data:`PG_MIGRATION_LOCK`, released
-    at commit), with the same effect for two processes opening a fresh database.
+    transaction first takes an advisory lock (:data:`~accords.store.locks.PG_MIGRATION_LOCK`,
+    released at commit), with the same effect for two processes opening a fresh database.
     """
     with engine.connect() as connection:
-        if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
+        if connection.dialect.name != "sqlite":
             connection.begin()
-            if connection.dialect.name == "postgresql":
-                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_MIGRATION_LOCK})")
+        write_lock(connection, PG_MIGRATION_LOCK)
         command.upgrade(alembic_config(connection), revision)
         connection.commit()
 
