@@ -1,4 +1,5 @@
-"""Read-only questions the UI, the API and the exports ask of the registry.
+"""Read-only questions the UI, the API and the exports ask of the registry (of articles,
+facts and evidence: ``store.queries``; full-text search: ``store.search``).
 
 Filters on indexed columns (dyad, kind, status, curation state) run in SQL; filters on
 JSON attributes (areas, body) and on date prefixes run in Python over that smaller set,
@@ -27,7 +28,9 @@ from accords.model import (
 from accords.registry import dyads, names
 from accords.registry.dyads import DyadSummary
 from accords.registry.match import date_range
+from accords.store import search
 from accords.store.db import Store
+from accords.store.queries import list_articles_by_id
 from accords.store.schema import (
     ArticleRow,
     ArticleSignatureRow,
@@ -208,6 +211,24 @@ def records_by_id(store: Store, ids: list[str]) -> list[Record]:
     with Session(store.engine) as session:
         rows = {row.id: row for row in session.scalars(select(RecordRow).where(RecordRow.id.in_(ids)))}
     return [row_to_record(rows[i]) for i in ids if i in rows]
+
+
+def search_results(db: Store, parsed: search.Query, limit: int = 50) -> dict[str, Any]:
+    """The records and articles matching a parsed query (``store.search``), with what the
+    pages and the API show of them: records, their ranks, articles with snippets."""
+    record_hits = search.search_records(db, parsed, limit=limit)
+    article_hits = search.search_articles(db, parsed, limit=limit)
+    records = {r.id: r for r in records_by_id(db, [h.id for h in record_hits])}
+    articles = {a["id"]: a for a in list_articles_by_id(db, [h.id for h in article_hits])}
+    return {
+        "records": [records[h.id] for h in record_hits if h.id in records],
+        "record_ranks": {h.id: h.rank for h in record_hits},
+        "articles": [
+            articles[h.id] | {"snippet": h.snippet, "rank": h.rank}
+            for h in article_hits
+            if h.id in articles
+        ],
+    }
 
 
 def pending(store: Store, dyad: str) -> list[Record]:

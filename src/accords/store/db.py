@@ -42,6 +42,7 @@ from sqlalchemy import (
     insert,
     nulls_last,
     select,
+    text,
 )
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import IntegrityError
@@ -263,6 +264,11 @@ class Store:
             facts = {str(kind): 0 for kind in FactKind}
             facts.update({kind: int(n) for kind, n in rows.tuples()})
         return {"articles": int(articles), "facts": facts}
+
+    def ping(self) -> None:
+        """Ask the database a trivial question; raises the driver's error if it cannot answer."""
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
 
 
 def _insert(session: Session, extraction: Extraction) -> None:
