@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import Row, delete, func, insert, nulls_last, select
 from sqlalchemy.orm import Session
 
-from accords.model import RecordKind
+from accords.model import RecordKind, dyad_key
 from accords.registry import dyads
 from accords.registry.candidates import Candidates, months_of, whole_group
 from accords.registry.dedup import NearDuplicates, band_keys, signature
@@ -204,13 +204,12 @@ class Consolidator:
 
 def _article_dyad(facts: list[StoredFact]) -> list[str]:
     dyads = sorted((f for f in facts if f.kind == "dyad"), key=lambda f: (-f.confidence, f.id))
-    return ["-".join(sorted(f.attrs.get("countries") or [])) for f in dyads]
+    return [key for f in dyads if (key := dyad_key(f.attrs.get("countries")))]
 
 
 def _fact_dyad(fact: StoredFact, dyads: list[str]) -> str | None:
-    countries = fact.attrs.get("countries") or []
-    if len(countries) == 2:
-        return "-".join(sorted(countries))
+    if key := dyad_key(fact.attrs.get("countries")):
+        return key
     country = fact.attrs.get("country")
     for dyad in dyads:
         if country and country in dyad.split("-"):

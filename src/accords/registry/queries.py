@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from accords import names
 from accords.errors import AccordsError
 from accords.model import (
     AttributeValue,
@@ -25,7 +26,7 @@ from accords.model import (
     RecordKind,
     Support,
 )
-from accords.registry import dyads, names
+from accords.registry import dyads
 from accords.registry.dyads import DyadSummary
 from accords.registry.match import date_range
 from accords.store import search
@@ -176,7 +177,7 @@ def records(
         if area and area not in (row.attrs.get("areas") or []):
             continue
         if body_name and not (row.attrs.get("body")
-                              and names.same_name(row.attrs.get("body"), body_name)):
+                              and names.same_body(row.attrs.get("body"), body_name)):
             continue
         if (since or until) and not _in_range(row.date, since, until):
             continue

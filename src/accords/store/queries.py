@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from accords.model import dyad_key
 from accords.store import search
 from accords.store.db import Store
 from accords.store.schema import (
@@ -26,13 +27,6 @@ from accords.store.schema import (
 )
 
 
-def dyad_of(attrs: dict[str, Any]) -> str | None:
-    countries = attrs.get("countries") or []
-    if len(countries) != 2 or not all(isinstance(c, str) for c in countries):
-        return None
-    return "-".join(sorted(countries))
-
-
 def article_dyads(store: Store, ids: list[str] | None = None) -> dict[str, set[str]]:
     """Article id → the dyads its dyad facts name (of the articles ``ids``, or of all)."""
     found: dict[str, set[str]] = {}
@@ -42,7 +36,7 @@ def article_dyads(store: Store, ids: list[str] | None = None) -> dict[str, set[s
         for batch in batches:
             chosen = statement if batch is None else statement.where(FactRow.article_id.in_(batch))
             for article_id, attrs in session.execute(chosen).tuples():
-                dyad = dyad_of(attrs or {})
+                dyad = dyad_key((attrs or {}).get("countries"))
                 if dyad:
                     found.setdefault(article_id, set()).add(dyad)
     return found
@@ -230,7 +224,7 @@ def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
             for f in row.facts
         ]
         data = article_summary(
-            row, {d for f in row.facts if f.kind == "dyad" if (d := dyad_of(f.attrs or {}))}
+            row, {d for f in row.facts if f.kind == "dyad" if (d := dyad_key((f.attrs or {}).get("countries")))}
         )
         data.update(
             text=row.text,
