@@ -22,7 +22,7 @@ from sqlalchemy import Row, delete, func, insert, nulls_last, select
 from sqlalchemy.orm import Session
 
 from accords.model import RecordKind, dyad_key
-from accords.registry import dyads
+from accords.registry import dyad_counts
 from accords.registry.candidates import Candidates, months_of, whole_group
 from accords.registry.dedup import NearDuplicates, band_keys, signature
 from accords.registry.draft import Draft
@@ -251,7 +251,7 @@ def consolidate(
     with Session(store.engine, expire_on_commit=False) as session:
         registry_lock(session)
         if rebuild:
-            dyads.mark_changed(session, session.scalars(select(DyadSummaryRow.dyad)))
+            dyad_counts.mark_changed(session, session.scalars(select(DyadSummaryRow.dyad)))
             session.execute(delete(RecordFactRow))
             session.execute(delete(RecordRow))
             session.execute(delete(ArticleBandRow))

@@ -17,7 +17,7 @@ from sqlalchemy import Row, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from accords.model import RecordKind
-from accords.registry import dyads
+from accords.registry import dyad_counts
 from accords.registry.candidates import EVERYWHERE, TIMED, filed_under
 from accords.registry.draft import Draft
 from accords.registry.match import Member, session_number
@@ -245,7 +245,7 @@ def save(session: Session, drafts: list[Draft]) -> None:
     consolidation saves tens of thousands of drafts, and reading each row first to
     update it took most of its time.
     """
-    dyads.mark_changed(session, (d.dyad for d in drafts if d.dirty or d.deleted))
+    dyad_counts.mark_changed(session, (d.dyad for d in drafts if d.dirty or d.deleted))
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     for draft in drafts:

@@ -26,8 +26,7 @@ from accords.model import (
     RecordKind,
     Support,
 )
-from accords.registry import dyads
-from accords.registry.dyads import DyadSummary
+from accords.registry.dyad_counts import DyadSummary, stored_summaries
 from accords.registry.match import date_range
 from accords.store import search
 from accords.store.db import Store
@@ -265,9 +264,9 @@ def dyad_summaries(store: Store, *, dyad: str | None = None,
                    limit: int | None = None) -> list[DyadSummary]:
     """Per dyad: records (rejected left out), by kind, articles supporting them, date span;
     most records first. Only ``dyad``'s, or the first ``limit``, when given. Read from the
-    stored summaries (``registry.dyads``)."""
+    stored summaries (``registry.dyad_counts``)."""
     with Session(store.engine) as session:
-        return dyads.stored(session, dyad=dyad, limit=limit)
+        return stored_summaries(session, dyad=dyad, limit=limit)
 
 
 def as_dict(record: Record) -> dict[str, Any]:

@@ -100,7 +100,7 @@ def _forget_changed(session: Session, _transaction: object) -> None:
     session.info.pop(CHANGED, None)
 
 
-def stored(session: Session, *, dyad: str | None = None,
+def stored_summaries(session: Session, *, dyad: str | None = None,
            limit: int | None = None) -> list[DyadSummary]:
     """The stored summaries of dyads with live records, most records first (only ``dyad``'s,
     or the first ``limit``, when given). A registry from before migration 0005 (records but
