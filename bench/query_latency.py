@@ -10,7 +10,7 @@ records, each supported by many articles), with ``record_facts`` rows and lifecy
 
 Measured, each ``--repeat`` times with random dyads, records and articles (p50/p95 ms):
 
-* ``queries``: the functions the pages call (``accords.registry`` and ``accords.web.data``):
+* ``queries``: the functions the pages call (``accords.registry`` and ``accords.store.queries``):
   the home page's dyad summaries, recent records and newest articles; a dyad's records,
   quotes, newest articles and article count; one record with its support; one article;
 * ``pages``: the pages themselves over HTTP (FastAPI's test client, templates included):
@@ -208,7 +208,7 @@ def _timed(calls: dict[str, Callable[[random.Random], Any]], repeat: int, seed: 
 
 def query_calls(store: Any, pools: dict) -> dict[str, Callable[[random.Random], Any]]:
     from accords import registry
-    from accords.web import data
+    from accords.store import queries
 
     def dyad(rng: random.Random) -> str:
         return rng.choices(pools["dyads"], pools["weights"])[0]
@@ -216,13 +216,13 @@ def query_calls(store: Any, pools: dict) -> dict[str, Callable[[random.Random], 
     return {
         "home_dyad_summaries": lambda rng: registry.dyad_summaries(store),
         "home_recent_records": lambda rng: registry.recent(store, limit=15),
-        "home_newest_articles": lambda rng: data.list_articles(store, limit=8),
+        "home_newest_articles": lambda rng: queries.list_articles(store, limit=8),
         "dyad_records": lambda rng: registry.records(store, dyad=dyad(rng)),
-        "dyad_quotes": lambda rng: data.quotes(store, dyad(rng)),
-        "dyad_newest_articles": lambda rng: data.list_articles(store, dyad=dyad(rng), limit=30),
-        "dyad_article_count": lambda rng: data.count_articles(store, dyad(rng)),
+        "dyad_quotes": lambda rng: queries.quotes(store, dyad(rng)),
+        "dyad_newest_articles": lambda rng: queries.list_articles(store, dyad=dyad(rng), limit=30),
+        "dyad_article_count": lambda rng: queries.count_articles(store, dyad(rng)),
         "record_with_support": lambda rng: registry.get_record(store, rng.choice(pools["records"])),
-        "article_with_facts": lambda rng: data.get_article(store, rng.choice(pools["articles"])),
+        "article_with_facts": lambda rng: queries.get_article(store, rng.choice(pools["articles"])),
     }
 
 

@@ -29,7 +29,7 @@ FILES = 8  # the corpus is split over several JSONL files, as a crawl would leav
 
 
 def one_run(inputs: str, out: str, master: str, partitions: int) -> None:
-    from accords.batch.spark import run_batch
+    from accords.batch.job import run_batch
 
     started = time.perf_counter()
     report = run_batch([inputs], out, master=master, partitions=partitions)
@@ -44,7 +44,7 @@ def one_run(inputs: str, out: str, master: str, partitions: int) -> None:
 PLAIN = """
 import json, sys, time
 from pathlib import Path
-from accords.batch.spark import documents, process_partition
+from accords.batch.partition import documents, process_partition
 from accords.extract.pipeline import Extractor
 Extractor()  # the model (cached per process), loaded before the clock starts
 docs = [t for f in sys.argv[1:] for t in documents(str(f), Path(f).read_bytes())]

@@ -8,11 +8,14 @@ Words used everywhere (see README, "Architecture"):
 * ``Fact`` — one thing an article says, of a ``FactKind``, with attributes (the fields
   of the evaluation schema), a confidence and its ``Evidence`` (character offsets
   into the cleaned text and the sentence that holds them).
+* a dyad — a pair of states, written as its key: the two ISO alpha-3 codes sorted and
+  joined by a hyphen, ``"HUN-RUS"`` (``dyad_key``).
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -36,6 +39,15 @@ INSTRUMENT_KINDS = (
     "programme", "contract", "communique", "other",
 )
 INSTRUMENT_STATUSES = ("signed", "planned", "ratified", "in_force", "terminated")
+
+
+def dyad_key(countries: Iterable[object] | None) -> str | None:
+    """The key of the dyad of two states (``["RUS", "HUN"]`` → ``"HUN-RUS"``): their codes
+    sorted, joined by a hyphen; None unless ``countries`` holds exactly two codes."""
+    pair = list(countries or ())
+    if len(pair) != 2 or not all(isinstance(c, str) for c in pair):
+        return None
+    return "-".join(sorted(pair))  # type: ignore[arg-type]
 
 
 class FactKind(StrEnum):

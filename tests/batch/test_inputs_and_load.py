@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from accords.batch.spark import _local_path, documents, extraction_rows, list_inputs
+from accords.batch.inputs import list_inputs, local_path
+from accords.batch.partition import documents, extraction_rows
 from accords.errors import InputRejected
 from accords.ingest.read import iter_documents
 from accords.model import Article, Evidence, Extraction, Fact, FactKind, Repair
@@ -43,8 +44,8 @@ def test_documents_from_bytes_match_the_reader() -> None:
 
 
 def test_local_path_from_hadoop_uri() -> None:
-    assert _local_path("file:/tmp/a b/c.txt") == "/tmp/a b/c.txt"
-    assert _local_path("file:///tmp/x.jsonl") == "/tmp/x.jsonl"
+    assert local_path("file:/tmp/a b/c.txt") == "/tmp/a b/c.txt"
+    assert local_path("file:///tmp/x.jsonl") == "/tmp/x.jsonl"
 
 
 def _extraction(text: str, source: str, n_facts: int) -> Extraction:
@@ -62,7 +63,7 @@ def test_read_batch_joins_sorted_articles_and_facts(tmp_path: Path) -> None:
     pa = pytest.importorskip("pyarrow")
     pq = pytest.importorskip("pyarrow.parquet")
     from accords.batch.load import read_batch
-    from accords.batch.spark import ARTICLE_COLUMNS, FACT_COLUMNS
+    from accords.batch.partition import ARTICLE_COLUMNS, FACT_COLUMNS
     from accords.export.tables import extraction_to_json
 
     extractions = [_extraction("first text", "/in/a.txt", 3), _extraction("no facts", "/in/b.txt", 0),
@@ -96,3 +97,25 @@ def test_load_reports_a_missing_output(tmp_path: Path) -> None:
 
     with pytest.raises(FileNotFoundError, match="accords batch"):
         list(read_batch(tmp_path))
+
+
+def test_spark_submit_runs_the_command_line_of_accords_batch(capsys, monkeypatch) -> None:
+    import re
+
+    from typer.testing import CliRunner
+
+    from accords.batch.job import DEFAULT_MASTER, default_master
+    from accords.batch.spark import main
+    from accords.cli import app
+
+    assert main(["--help"]) == 0
+    submitted = capsys.readouterr().out
+    accords_batch = CliRunner().invoke(app, ["batch", "--help"]).output
+    options = re.compile(r"--[a-z][a-z-]*")
+    assert options.findall(submitted) == options.findall(accords_batch)
+    assert "--master" in options.findall(submitted)
+    assert main(["--out"]) == 2  # a usage error, as from accords batch
+    monkeypatch.delenv("PYSPARK_GATEWAY_PORT", raising=False)
+    assert default_master() == DEFAULT_MASTER
+    monkeypatch.setenv("PYSPARK_GATEWAY_PORT", "4040")  # spark-submit started the JVM
+    assert default_master() is None

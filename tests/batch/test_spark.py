@@ -146,9 +146,9 @@ def test_spark_submit_runs_the_module(tmp_path: Path, extracted) -> None:
 
 
 def test_a_local_jvm_runs_with_the_local_options(monkeypatch) -> None:
-    from accords.batch import spark
+    from accords.batch import job
 
-    probe = ("from accords.batch.spark import spark_session\n"
+    probe = ("from accords.batch.job import spark_session\n"
              "s = spark_session('local[1]')\n"
              "print(list(s._jvm.java.lang.management.ManagementFactory"
              ".getRuntimeMXBean().getInputArguments()))\n"
@@ -158,9 +158,9 @@ def test_a_local_jvm_runs_with_the_local_options(monkeypatch) -> None:
                             env=env, timeout=300, check=False)
     assert result.returncode == 0, result.stderr
     arguments = result.stdout.strip().splitlines()[-1]
-    for option in spark.LOCAL_JAVA_OPTIONS.split():
+    for option in job.LOCAL_JAVA_OPTIONS.split():
         assert f"'{option}'" in arguments, arguments
     monkeypatch.setenv("ACCORDS_SPARK_JAVA_OPTIONS", " -Xss4m ")
-    assert spark.local_java_options() == "-Xss4m"
+    assert job.local_java_options() == "-Xss4m"
     monkeypatch.setenv("ACCORDS_SPARK_JAVA_OPTIONS", "")
-    assert spark.local_java_options() == ""
+    assert job.local_java_options() == ""

@@ -10,7 +10,7 @@ import pytest
 from garble import CODEPAGES, UNTOUCHABLE, Case, cases, garble
 
 from accords.ingest.decode import FTFY_CONFIG, repair_text
-from accords.ingest.mojibake import repair_mojibake
+from accords.ingest.mojibake.repair import repair_mojibake
 from accords.model import Repair
 
 # --- the windows-874 mojibake of real pages --------------------------------------------

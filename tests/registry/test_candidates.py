@@ -8,8 +8,8 @@ import random
 
 from accords.model import RecordKind
 from accords.registry.candidates import Candidates
+from accords.registry.draft import Draft
 from accords.registry.match import Member, compatible
-from accords.registry.persist import Draft
 
 STATUSES = ["planned", "held", "signed", "ratified", "in_force", "terminated", None]
 

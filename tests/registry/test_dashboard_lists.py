@@ -9,8 +9,7 @@ from registry_helpers import article, fact, instrument, meeting, person
 
 from accords.model import FactKind
 from accords.registry import consolidate, recent, reject
-from accords.store import Store
-from accords.web import data
+from accords.store import Store, queries
 from accords.web.app import create_app
 from accords.web.pages import DYAD_ARTICLES
 
@@ -55,26 +54,26 @@ def url(db_url: str) -> str:
 
 def test_list_articles_orders_newest_first_undated_last_and_limits(url: str) -> None:
     with Store.open(url) as store:
-        every = data.list_articles(store)
+        every = queries.list_articles(store)
         assert [a["name"] for a in every] == ["b1", "a6", "a2", "a3", "a1", "a5", "a4"]
-        assert [a["name"] for a in data.list_articles(store, limit=3)] == ["b1", "a6", "a2"]
-        hun_rus = data.list_articles(store, dyad="HUN-RUS", limit=4)
+        assert [a["name"] for a in queries.list_articles(store, limit=3)] == ["b1", "a6", "a2"]
+        hun_rus = queries.list_articles(store, dyad="HUN-RUS", limit=4)
         # a3 and a6 name Russia first in their dyad fact: still HUN-RUS.
         assert [a["name"] for a in hun_rus] == ["a6", "a2", "a3", "a1"]
         assert all(a["dyads"] == ["HUN-RUS"] for a in hun_rus)
-        assert data.count_articles(store, "HUN-RUS") == 6
-        assert data.count_articles(store, "LAO-VNM") == 1
-        assert data.count_articles(store, "EGY-JOR") == 0
+        assert queries.count_articles(store, "HUN-RUS") == 6
+        assert queries.count_articles(store, "LAO-VNM") == 1
+        assert queries.count_articles(store, "EGY-JOR") == 0
 
 
 def test_quotes_are_the_dyads_own_and_limited(url: str) -> None:
     with Store.open(url) as store:
-        quotes = data.quotes(store, "HUN-RUS", limit=2)
+        quotes = queries.quotes(store, "HUN-RUS", limit=2)
         assert len(quotes) == 2
         assert len({q["article_id"] for q in quotes}) == 2
-        assert data.quotes(store, "LAO-VNM") == []
+        assert queries.quotes(store, "LAO-VNM") == []
         # Every statement of the dyad (a2 has none), newest article first, undated last.
-        every = data.quotes(store, "HUN-RUS", limit=12)
+        every = queries.quotes(store, "HUN-RUS", limit=12)
         assert [q["published"] for q in every] == [
             "2026-02-02", "2025-05-20", "2024-03-01", "2023-01-05", None]
         assert [q["speaker"] for q in every] == [
@@ -116,10 +115,10 @@ def test_a_busy_dyad_is_filtered_by_subquery_with_the_same_result(
     url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with Store.open(url) as store:
-        by_ids = data.list_articles(store, dyad="HUN-RUS", limit=4), data.quotes(store, "HUN-RUS")
-        monkeypatch.setattr(data, "FEW_ARTICLES", 2)  # HUN-RUS has 6: now "busy"
+        by_ids = queries.list_articles(store, dyad="HUN-RUS", limit=4), queries.quotes(store, "HUN-RUS")
+        monkeypatch.setattr(queries, "FEW_ARTICLES", 2)  # HUN-RUS has 6: now "busy"
         by_subquery = (
-            data.list_articles(store, dyad="HUN-RUS", limit=4), data.quotes(store, "HUN-RUS"))
+            queries.list_articles(store, dyad="HUN-RUS", limit=4), queries.quotes(store, "HUN-RUS"))
         assert by_subquery == by_ids
         assert len(by_ids[0]) == 4 and len(by_ids[1]) == 5
         if store.engine.dialect.name == "sqlite":  # walks the (published, id) index, no sort
@@ -129,7 +128,7 @@ def test_a_busy_dyad_is_filtered_by_subquery_with_the_same_result(
             from accords.store.schema import ArticleRow
 
             with Session(store.engine) as session:
-                statement = (select(ArticleRow.id).where(data._of_dyad(session, "HUN-RUS"))
+                statement = (select(ArticleRow.id).where(queries._of_dyad(session, "HUN-RUS"))
                              .order_by(ArticleRow.published.desc(), ArticleRow.id.desc())
                              .limit(4))
                 sql = str(statement.compile(store.engine,
@@ -158,11 +157,11 @@ def test_brief_records_are_the_records_without_their_values(url: str) -> None:
 def test_the_dyad_pages_single_read_equals_the_three_lists(
     url: str, monkeypatch: pytest.MonkeyPatch, few: int
 ) -> None:
-    monkeypatch.setattr(data, "FEW_ARTICLES", few)
+    monkeypatch.setattr(queries, "FEW_ARTICLES", few)
     with Store.open(url) as store:
         for limit, said in ((30, 12), (2, 3), (1, 12), (4, 1)):
-            together = data.dyad_articles(store, "HUN-RUS", limit=limit, quotes=said)
-            assert together["articles"] == data.list_articles(store, dyad="HUN-RUS", limit=limit)
-            assert together["quotes"] == data.quotes(store, "HUN-RUS", limit=said)
-            assert together["count"] == data.count_articles(store, "HUN-RUS") == 6
-        assert len(data.dyad_articles(store, "HUN-RUS", limit=1, quotes=12)["quotes"]) == 5
+            together = queries.dyad_articles(store, "HUN-RUS", limit=limit, quotes=said)
+            assert together["articles"] == queries.list_articles(store, dyad="HUN-RUS", limit=limit)
+            assert together["quotes"] == queries.quotes(store, "HUN-RUS", limit=said)
+            assert together["count"] == queries.count_articles(store, "HUN-RUS") == 6
+        assert len(queries.dyad_articles(store, "HUN-RUS", limit=1, quotes=12)["quotes"]) == 5

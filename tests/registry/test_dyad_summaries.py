@@ -1,4 +1,4 @@
-"""Stored dyad summaries (``registry.dyads``) stay equal to a fresh count through
+"""Stored dyad summaries (``registry.dyad_counts``) stay equal to a fresh count through
 consolidation, curation and rebuilds, on SQLite and PostgreSQL; a store from before
 migration 0005 is counted on first read; a failed write leaves nothing to recount."""
 
@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from accords.registry import consolidate, dyad_summaries, merge, records, reject, split
-from accords.registry import dyads as stored_dyads
+from accords.registry import dyad_counts as stored_dyads
 from accords.store import Store
 from accords.store.schema import DyadSummaryRow
 

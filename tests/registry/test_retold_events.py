@@ -11,8 +11,8 @@ from registry_helpers import article, instrument, meeting, open_store
 from accords.model import RecordKind
 from accords.registry import consolidate, records
 from accords.registry.candidates import Candidates, months_of, whole_group
+from accords.registry.draft import Draft
 from accords.registry.match import Member
-from accords.registry.persist import Draft
 
 PAIR = ("FIN", "URY")
 BODY = "Finnish-Uruguayan Joint Commission on Economic Cooperation"

@@ -21,7 +21,8 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, select, text
 
 from accords.store import Store
-from accords.store.db import PG_MIGRATION_LOCK, alembic_config, create_store_engine, upgrade
+from accords.store.db import alembic_config, create_store_engine, upgrade
+from accords.store.locks import PG_MIGRATION_LOCK
 from accords.store.schema import ArticleRow, Base, include_name
 
 pytestmark = pytest.mark.postgresql

@@ -1,7 +1,7 @@
 """An article's text cut at its evidence: a fact told in several sentences is marked in
 each, and anchored (the page's #f<id>) once, at its first span."""
 
-from accords.web.data import segments
+from accords.web.highlight import segments
 
 
 def test_a_fact_with_several_spans_has_one_anchor():

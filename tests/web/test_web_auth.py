@@ -8,9 +8,10 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 from webdb import CURATOR, PASSWORD
 
+from accords import accounts
 from accords.cli import app as cli
 from accords.store.db import Store
-from accords.web import auth
+from accords.web.deps import SESSION_COOKIE
 
 
 def _csrf(html: str) -> str:
@@ -52,7 +53,7 @@ def test_login_sets_a_safe_session_cookie(writable):
     response = _login(writable)
     assert response.status_code == 303 and response.headers["location"] == "/review"
     cookie = response.headers["set-cookie"]
-    assert cookie.startswith(f"{auth.SESSION_COOKIE}=")
+    assert cookie.startswith(f"{SESSION_COOKIE}=")
     assert "HttpOnly" in cookie and "SameSite=lax" in cookie.replace("Lax", "lax")
     assert CURATOR in writable.get("/review").text
 
@@ -113,7 +114,7 @@ def test_api_with_a_session_needs_the_csrf_header(writable):
 
 def test_api_tokens_for_scripts(writable):
     store = writable.app.state.store
-    token = auth.new_api_token(store, CURATOR)
+    token = accounts.new_api_token(store, CURATOR)
     rid = _a_record(writable)
     bad = writable.post(f"/api/records/{rid}/accept", headers={"Authorization": "Bearer nope"})
     assert bad.status_code == 401
@@ -144,7 +145,7 @@ def test_login_redirects_only_within_the_site(writable):
 
 def test_upload_is_size_limited_and_ingests(writable, extractor, monkeypatch):
     writable.app.state.extractor = extractor  # the session's spaCy pipeline, loaded once
-    headers = {"Authorization": f"Bearer {auth.new_api_token(writable.app.state.store, CURATOR)}"}
+    headers = {"Authorization": f"Bearer {accounts.new_api_token(writable.app.state.store, CURATOR)}"}
     monkeypatch.setenv("ACCORDS_MAX_UPLOAD_BYTES", "1000")
     big = writable.post("/api/articles", headers=headers, content=b"x" * 1001)
     assert big.status_code == 413 and big.json()["status"] == 413
@@ -176,15 +177,15 @@ def test_users_cli_hashes_passwords(tmp_path):
     listed = runner.invoke(cli, ["users", "list", "--db", db])
     assert listed.stdout.split() == ["ann"]
     with Store.open(db) as store:
-        assert auth.check_password(store, "ann", "a good long password")
-        assert not auth.check_password(store, "ann", "a good long passworD")
+        assert accounts.check_password(store, "ann", "a good long password")
+        assert not accounts.check_password(store, "ann", "a good long passworD")
         with store.engine.connect() as connection:
-            stored = connection.execute(select(auth.UserRow.password_hash)).scalar_one()
+            stored = connection.execute(select(accounts.UserRow.password_hash)).scalar_one()
         assert stored.startswith("$argon2id$") and "a good long password" not in stored
     token = runner.invoke(cli, ["users", "token", "ann", "--db", db])
     assert token.exit_code == 0 and len(token.stdout.strip()) >= 40
     with Store.open(db) as store:
-        assert auth.lookup(store, token.stdout.strip(), "api").name == "ann"
+        assert accounts.lookup(store, token.stdout.strip(), "api").name == "ann"
 
 
 def test_upload_form_needs_a_curator_and_ingests(writable, extractor, monkeypatch):

@@ -5,9 +5,8 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from webdb import CORPUS
 
-from accords import registry
+from accords import accounts, registry
 from accords.store.db import Store
-from accords.web import auth
 from accords.web.app import create_app
 from accords.workflow import ingest
 
@@ -21,8 +20,8 @@ def test_app_on_both_backends(db_url, extractor):
     app = create_app(db_url)
     try:
         store = app.state.store
-        auth.add_user(store, "ann", "a long enough password")
-        token = auth.new_api_token(store, "ann")
+        accounts.add_user(store, "ann", "a long enough password")
+        token = accounts.new_api_token(store, "ann")
         with TestClient(app) as client:
             assert client.get("/healthz").json()["ok"] is True
             assert client.get("/api/dyads").json()[0]["dyad"] == "HUN-RUS"

@@ -9,7 +9,7 @@ import re
 
 from webdb import CURATOR, PASSWORD
 
-from accords.web import auth
+from accords import accounts
 
 
 def _csrf(html: str) -> str:
@@ -50,7 +50,7 @@ def _with_support(client, kind: str, at_least: int = 2) -> dict:
 
 
 def _token_headers(client) -> dict[str, str]:
-    return {"Authorization": f"Bearer {auth.new_api_token(client.app.state.store, CURATOR)}"}
+    return {"Authorization": f"Bearer {accounts.new_api_token(client.app.state.store, CURATOR)}"}
 
 
 def test_api_split_then_merge_back_keeps_every_fact_and_the_history(writable):

@@ -10,7 +10,7 @@ import json
 import pytest
 from webdb import CURATOR
 
-from accords.web import auth
+from accords import accounts
 from accords.web.export import cell, csv_lines
 
 
@@ -108,7 +108,7 @@ def test_facts_and_evidence_page_by_id(client):
 
 
 def test_csv_neutralises_formulas(writable):
-    token = auth.new_api_token(writable.app.state.store, CURATOR)
+    token = accounts.new_api_token(writable.app.state.store, CURATOR)
     headers = {"Authorization": f"Bearer {token}"}
     rid = writable.get("/api/records?dyad=HUN-RUS&kind=meeting").json()["records"][0]["id"]
     formula = '=HYPERLINK("http://evil.example","x")'

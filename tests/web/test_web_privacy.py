@@ -12,8 +12,8 @@ import pytest
 from fastapi.testclient import TestClient
 from webdb import CORPUS, CURATOR, PASSWORD
 
+from accords import accounts
 from accords.store.db import Store
-from accords.web import auth
 from accords.web.app import create_app
 from accords.web.deps import public_source
 from accords.workflow import ingest
@@ -57,8 +57,8 @@ def served(tmp_path: Path, extractor):
     with Store.open(url) as store:
         report = ingest([str(wire)], store, extractor=extractor)
         assert report.stored == 2, report
-        auth.ensure_tables(store)
-        auth.add_user(store, CURATOR, PASSWORD)
+        accounts.ensure_tables(store)
+        accounts.add_user(store, CURATOR, PASSWORD)
     app = create_app(url)
     with TestClient(app) as client:
         yield client, wire
@@ -112,7 +112,7 @@ def test_a_signed_in_curator_sees_the_full_source(served):
 def test_an_api_token_sees_the_full_source_and_a_wrong_one_does_not(served):
     client, wire = served
     article_id = _article_ids(client)[0]
-    token = auth.new_api_token(client.app.state.store, CURATOR)
+    token = accounts.new_api_token(client.app.state.store, CURATOR)
     good = client.get(f"/api/articles/{article_id}", headers={"Authorization": f"Bearer {token}"})
     assert good.json()["article"]["source"].startswith(f"{wire}:")
     bad = client.get(f"/api/articles/{article_id}", headers={"Authorization": "Bearer nope"})

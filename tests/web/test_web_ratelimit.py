@@ -10,8 +10,8 @@ from fastapi.testclient import TestClient
 from webdb import CURATOR, PASSWORD
 
 from accords.store.db import Store
-from accords.web import auth
 from accords.web.app import create_app
+from accords.web.deps import SESSION_COOKIE
 from accords.web.ratelimit import LoginLimiter
 
 
@@ -43,7 +43,7 @@ def test_too_many_failures_lock_the_name_out_even_with_the_right_password(writab
     assert locked.status_code == 429
     assert int(locked.headers["retry-after"]) > 0
     assert "Too many failed logins" in locked.text
-    assert auth.SESSION_COOKIE not in locked.headers.get("set-cookie", "")
+    assert SESSION_COOKIE not in locked.headers.get("set-cookie", "")
     assert writable.get("/review", follow_redirects=False).status_code == 303  # not logged in
     # Another name from the same address is still let in to try.
     assert _login(writable, name="someone-else", password="wrong password!").status_code == 401

@@ -19,7 +19,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from accords.web import auth
+from accords import accounts
 from accords.web.app import create_app
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
@@ -36,7 +36,7 @@ def web_schema(corpus_db, tmp_path_factory, extractor):
             shutil.copy(corpus_db.removeprefix("sqlite:///") + suffix, str(target) + suffix)
     app = create_app(f"sqlite:///{target}")
     app.state.extractor = extractor
-    TOKEN["value"] = auth.new_api_token(app.state.store, "curator")
+    TOKEN["value"] = accounts.new_api_token(app.state.store, "curator")
     return schemathesis.openapi.from_asgi("/openapi.json", app)
 
 

@@ -1,4 +1,4 @@
-"""Full-text search (migration 0004, accords.web.search) on SQLite FTS5 and PostgreSQL.
+"""Full-text search (migration 0004, accords.store.search) on SQLite FTS5 and PostgreSQL.
 
 Each test builds its own small database from articles written here, on both backends
 (``db_url``), so what is searched for and where it occurs is known exactly.
@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from accords import registry
 from accords.model import Article, Evidence, Extraction, Fact, FactKind
+from accords.store import search
 from accords.store.db import Store, create_store_engine, upgrade
 from accords.store.schema import ArticleRow
-from accords.web import search
 from accords.web.app import create_app
 
 

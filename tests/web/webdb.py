@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from accords import registry
+from accords import accounts, registry
 from accords.model import Article, Evidence, Extraction, Fact, FactKind
 from accords.store.db import Store
-from accords.web import auth
 from accords.workflow import ingest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,6 +50,6 @@ def build_db(path: Path, extractor, hostile: bool = True) -> str:  # type: ignor
         if hostile:
             store.add(hostile_extraction())
         registry.consolidate(store)
-        auth.ensure_tables(store)
-        auth.add_user(store, CURATOR, PASSWORD)
+        accounts.ensure_tables(store)
+        accounts.add_user(store, CURATOR, PASSWORD)
     return url

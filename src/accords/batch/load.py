@@ -5,7 +5,7 @@ would print it (``extraction_to_json`` of the two is the same); ``load`` stores 
 through ``Store.add``, so loading the same output twice stores each article once, then
 runs the registry's consolidation when the registry provides one.
 
-Articles and facts are both sorted by ``source`` (see ``accords.batch.spark``), so they
+Articles and facts are both sorted by ``source`` (see ``accords.batch.job``), so they
 are joined in one streaming pass: memory stays flat however large the output.
 """
 

@@ -6,6 +6,7 @@ command line works without the ``[batch]`` extra.
 
 from __future__ import annotations
 
+import json
 from typing import Annotated
 
 import typer
@@ -23,10 +24,18 @@ InputsArgument = Annotated[
 ]
 
 
+#: ``Context.obj`` of the command line ``spark-submit`` runs: print the report as JSON too.
+JSON_REPORT = "json-report"
+
+
 def batch(
+    ctx: typer.Context,
     inputs: InputsArgument,
     out: Annotated[str, typer.Option("--out", help="Folder for articles/, facts/, rejected/ (Parquet).")],
-    master: Annotated[str, typer.Option(help="Spark master URL.")] = "local[2]",
+    master: Annotated[
+        str | None,
+        typer.Option(help="Spark master URL (default: spark-submit's --master under spark-submit, else local[2])."),
+    ] = None,
     partitions: Annotated[
         int | None, typer.Option(min=1, help="Partitions to spread the articles over (default: 2 × cores).")
     ] = None,
@@ -45,7 +54,7 @@ def batch(
             fail(f"--published takes a date as YYYY-MM-DD, not {published!r}")
     if importlib.util.find_spec("pyspark") is None:
         fail("the batch job needs PySpark: pip install -e '.[batch]'", code=1)
-    from accords.batch.spark import run_batch
+    from accords.batch.job import run_batch
 
     try:
         report = run_batch(inputs, out, master=master, partitions=partitions,
@@ -59,7 +68,18 @@ def batch(
         f"{len(report.rejected)} rejected → {report.out} "
         f"({report.seconds:.1f} s, {report.partitions} partitions on {report.master})"
     )
+    if ctx.obj == JSON_REPORT:
+        summary = {k: v for k, v in report.to_json().items() if k != "rejected"}
+        typer.echo(json.dumps(summary | {"rejected": len(report.rejected)}))
     raise typer.Exit(0 if report.ok else 1)
+
+
+def submitted_command_line() -> typer.Typer:
+    """``batch`` as a program of its own, for ``spark-submit`` (``accords.batch.spark.main``):
+    the same options and defaults, and the report as one JSON line on standard output."""
+    app = typer.Typer(add_completion=False, context_settings={"obj": JSON_REPORT})
+    app.command()(batch)
+    return app
 
 
 def load(

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from accords.cli.options import fail, open_store, report_rejected
 from accords.cli.progress import counting_progress
-from accords.model import FactKind
+from accords.model import FactKind, dyad_key
 from accords.workflow import ingest
 
 #: The corpus shipped in the repository (examples/corpus), found from the source tree.
@@ -36,7 +36,8 @@ def run_demo(console: Console, db: str | None, corpus: Path | None) -> None:
             dyads = [f.attrs["countries"] for f in extraction.of_kind(FactKind.DYAD)]
             for fact in extraction.facts:
                 if fact.kind in (FactKind.MEETING, FactKind.INSTRUMENT):
-                    key = "-".join(fact.attrs.get("countries") or (dyads[0] if dyads else []))
+                    countries = fact.attrs.get("countries") or (dyads[0] if dyads else [])
+                    key = dyad_key(countries) or ""
                     by_dyad[key].append(
                         (extraction.article.id, fact.attrs | {"fact": str(fact.kind)})
                     )

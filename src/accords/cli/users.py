@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
+from accords import accounts
 from accords.cli.options import DbOption, fail, open_store
-from accords.web import auth
 
 app = typer.Typer(help="Curator accounts for the web app (reading needs none).",
                   no_args_is_help=True)
@@ -29,10 +29,10 @@ def add(
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     with open_store(db) as store:
-        auth.ensure_tables(store)
+        accounts.ensure_tables(store)
         try:
-            auth.add_user(store, name, password)
-        except auth.AuthError as error:
+            accounts.add_user(store, name, password)
+        except accounts.AuthError as error:
             fail(str(error), code=1)
     typer.echo(f"curator {name} added", err=True)
 
@@ -41,8 +41,8 @@ def add(
 def remove(name: Name, db: DbOption = None) -> None:
     """Delete an account, its sessions and API tokens."""
     with open_store(db) as store:
-        auth.ensure_tables(store)
-        if not auth.remove_user(store, name):
+        accounts.ensure_tables(store)
+        if not accounts.remove_user(store, name):
             fail(f"no user {name!r}", code=1)
     typer.echo(f"curator {name} removed", err=True)
 
@@ -51,8 +51,8 @@ def remove(name: Name, db: DbOption = None) -> None:
 def list_users(db: DbOption = None) -> None:
     """The curator accounts, one a line."""
     with open_store(db) as store:
-        auth.ensure_tables(store)
-        for name in auth.list_users(store):
+        accounts.ensure_tables(store)
+        for name in accounts.list_users(store):
             typer.echo(name)
 
 
@@ -60,8 +60,8 @@ def list_users(db: DbOption = None) -> None:
 def token(name: Name, db: DbOption = None) -> None:
     """Make an API token for scripts (Authorization: Bearer TOKEN); shown once, kept hashed."""
     with open_store(db) as store:
-        auth.ensure_tables(store)
+        accounts.ensure_tables(store)
         try:
-            typer.echo(auth.new_api_token(store, name))
-        except auth.AuthError as error:
+            typer.echo(accounts.new_api_token(store, name))
+        except accounts.AuthError as error:
             fail(str(error), code=1)

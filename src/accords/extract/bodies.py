@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accords.extract.areas import areas_in
-from accords.extract.countries import find_countries, gazetteer
+from accords.extract.countries import find_countries
 from accords.extract.document import ArticleDoc
+from accords.names import same_body
 
 HEADS: dict[str, str] = {
     "commission": "commission",
@@ -494,33 +495,19 @@ def canonical_bodies(mentions: list[BodyMention]) -> list[BodyMention]:
     """One mention per body: the longest name; shorter names inside it are the same body."""
     keep: list[BodyMention] = []
     for mention in sorted(mentions, key=lambda m: -len(m.name)):
-        if not any(same_body(mention.name, k.name) for k in keep):
+        if not any(same_body(mention.name, k.name, within_article=True) for k in keep):
             keep.append(mention)
     return sorted(keep, key=lambda m: m.start)
-
-
-def same_body(short: str, long: str) -> bool:
-    """'the Intergovernmental Commission' names the same body as its full name."""
-    a, b = _content_words(short), _content_words(long)
-    return bool(a) and (a <= b or b <= a)
 
 
 def resolve_body(phrase: str, bodies: list[BodyMention]) -> BodyMention | None:
     """The canonical body a (possibly short) mention refers to."""
     for body in bodies:
-        if same_body(phrase, body.name) or (body.acronym and body.acronym in phrase.split()):
+        if same_body(phrase, body.name, within_article=True) or (
+            body.acronym and body.acronym in phrase.split()
+        ):
             return body
     return None
-
-
-def _content_words(name: str) -> set[str]:
-    gaz = gazetteer()
-    words = re.findall(r"\w+", name.lower())  # "Chile-Bolivia": two states, not one word
-    return {
-        w
-        for w in words
-        if w not in {"the", "of", "for", "on", "and", "in", "a"} and gaz.code_of(w.title()) is None
-    }
 
 
 #: Words before "of the" that name a part or a person of a body, not the body.

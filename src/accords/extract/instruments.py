@@ -954,7 +954,7 @@ def signed_at_the_meeting(
             mention.date = mention.date or date
 
 
-def consolidate_instruments(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+def combine_instrument_mentions(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
     """Drop a bare mention (no areas, no parties) of an instrument already found."""
     kept: list[InstrumentMention] = []
     for mention in mentions:

@@ -751,7 +751,7 @@ def _named_in(name: str, text: str, people: dict[str, str]) -> bool:
     )
 
 
-def consolidate_meetings(mentions: list[MeetingMention]) -> list[MeetingMention]:
+def combine_meeting_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
     """Merge mentions of one meeting: same kind and status, compatible place and date;
     then drop bare mentions (no body, place or date) when better-described ones exist:
     "the talks" or "the visit" in passing rarely names a meeting of its own."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from accords.extract import cues
 from accords.extract.countries import find_countries, gazetteer
 from accords.extract.document import ArticleDoc
+from accords.names import same_person
 
 #: Styles before a name that are no part of it (beyond the shared honorifics): "Sir",
 #: "Shri", and the Malaysian and Bruneian titles ("Datuk Seri", "Tan Sri", "Dato'").
@@ -151,7 +152,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
         mention.sure = bool(stated)
         mention.partner = partner_name
         mentions.append(mention)
-    people = [p for p in _fold(mentions) if not any(same_person(p.name, c) for c in commentators)]
+    people = [p for p in _fold(mentions) if not any(same_person(p.name, c, within_article=True) for c in commentators)]
     _one_state_each(people, dyad_codes)
     _add_speaking_mentions(adoc.text, people)
     for person in people:
@@ -247,7 +248,7 @@ def _one_state_each(people: list[PersonMention], dyad_codes: set[str]) -> None:
             and p.sure
             and p.country == person.country
             and (
-                (p.partner and same_person(p.partner, person.name))
+                (p.partner and same_person(p.partner, person.name, within_article=True))
                 or (_office(p.role) and _office(p.role) == _office(person.role))
             )
         ]
@@ -684,10 +685,5 @@ def _same_one(known: PersonMention, mention: PersonMention) -> bool:
     wa, wb = known.name.split(), mention.name.split()
     if len(wb) == 1 and "-" in wa[0] and wb[0] == wa[0].split("-")[0]:
         return True
-    return same_person(known.name, mention.name)
+    return same_person(known.name, mention.name, within_article=True)
 
-
-def same_person(a: str, b: str) -> bool:
-    """One person when one name's last word is among the other's words."""
-    wa, wb = a.split(), b.split()
-    return bool(wa and wb) and (wa[-1] in wb or wb[-1] in wa)

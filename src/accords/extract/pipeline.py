@@ -10,7 +10,7 @@ contract:
    that speak of the dyad (or of a body, or follow such a sentence closely);
 3. ``factuality``: only mentions the text asserts, or presents as still to come, go
    on; negated, conditional, questioned and predicate ones stop here;
-4. entities (``entities`` for documents, ``meetings.consolidate_meetings`` for
+4. entities (``entities`` for documents, ``meetings.combine_meeting_mentions`` for
    meetings, speakers for people): mentions of one thing become one entity; a
    reference never creates a second one;
 5. attributes: what an entity takes from others (a document signed with no date or
@@ -45,7 +45,7 @@ from accords.extract.entities import resolve_instruments
 from accords.extract.factuality import assert_mentions
 from accords.extract.instruments import (
     InstrumentMention,
-    consolidate_instruments,
+    combine_instrument_mentions,
     find_instruments,
     not_after_the_article,
     signed_at_the_meeting,
@@ -53,7 +53,7 @@ from accords.extract.instruments import (
 from accords.extract.meetings import (
     MeetingMention,
     at_the_level_of_those_who_meet,
-    consolidate_meetings,
+    combine_meeting_mentions,
     find_meetings,
 )
 from accords.extract.nlp import load_nlp
@@ -267,7 +267,7 @@ def resolve_entities(adoc: ArticleDoc, found: Mentions) -> Mentions:
     at_the_level_of_those_who_meet(adoc, found.meetings, titled)
     return dataclasses.replace(
         found,
-        meetings=consolidate_meetings(found.meetings),
+        meetings=combine_meeting_mentions(found.meetings),
         instruments=resolve_instruments(adoc, found.instruments),
         people=people,
     )
@@ -278,7 +278,7 @@ def settle_attributes(adoc: ArticleDoc, found: Mentions) -> None:
     session the article reports; documents told twice with nothing new are one."""
     not_after_the_article(found.instruments, adoc.published and adoc.published.isoformat())
     signed_at_the_meeting(found.instruments, found.meetings)
-    found.instruments = consolidate_instruments(found.instruments)
+    found.instruments = combine_instrument_mentions(found.instruments)
 
 
 def to_facts(adoc: ArticleDoc, dyads: list[DyadFinding], found: Mentions) -> list[Fact]:

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from accords.extract import cues
 from accords.extract.countries import find_countries
-from accords.extract.people import PersonMention, looks_like_name, same_person, unofficial
+from accords.extract.people import PersonMention, looks_like_name, unofficial
+from accords.names import same_person
 
 MIN_WORDS = 5
 QUOTE_WORDS = 8
@@ -349,7 +350,7 @@ def _resolve(text: str, match: re.Match[str], at: int, people: list[PersonMentio
     if not name:
         return None
     for person in people:
-        if same_person(person.name, name):
+        if same_person(person.name, name, within_article=True):
             return person.name
     if unofficial(text, name):
         return None

@@ -13,7 +13,7 @@ in all of them):
 * common typographic signs (quotes, dashes, €, °, no-break space) are plausible, other
   signs (``¤ ¦ ¸ ±``, box drawing) rare, control characters rarer still, and any sign
   between two letters is rare;
-* what :func:`~accords.ingest.mojibake_score.badness` counts (scripts changing inside a
+* what :func:`~accords.ingest.mojibake.score.badness` counts (scripts changing inside a
   word, capitals inside lowercase words, …) costs a fixed amount per point.
 """
 
@@ -24,8 +24,8 @@ import math
 import unicodedata
 from collections import Counter
 
-from accords.ingest.mojibake_data import LANGUAGE_LETTERS, TABLE_SCRIPTS
-from accords.ingest.mojibake_score import badness, is_letter, script_of
+from accords.ingest.mojibake.data import LANGUAGE_LETTERS, TABLE_SCRIPTS
+from accords.ingest.mojibake.score import badness, is_letter, script_of
 
 #: Log-probability of a letter its reading's language does not use (1 in 100,000).
 LETTER_FLOOR = math.log(1e-5)

@@ -19,7 +19,7 @@ nothing charset-normalizer can use) raise :class:`InputRejected`.
 
 Then :func:`repair_text` undoes what went wrong before the bytes reached us:
 quoted-printable leftovers, backslash-escaped quotes, what ftfy fixes, and the mojibake
-ftfy misses (:mod:`accords.ingest.mojibake`). Each repair is recorded with the number of
+ftfy misses (:mod:`accords.ingest.mojibake.repair`). Each repair is recorded with the number of
 output characters it touched.
 """
 
@@ -37,9 +37,9 @@ from ftfy import TextFixerConfig
 
 from accords.errors import InputRejected
 from accords.ingest.charset_evidence import reading_score
-from accords.ingest.mojibake import Guess, repair_mojibake, repair_mojibake_guessing
-from accords.ingest.mojibake_data import CODEPAGES
-from accords.ingest.mojibake_score import (
+from accords.ingest.mojibake.data import CODEPAGES
+from accords.ingest.mojibake.repair import Guess, repair_mojibake, repair_mojibake_guessing
+from accords.ingest.mojibake.score import (
     badness,
     foreign_letters,
     language_weights,
@@ -192,7 +192,7 @@ def _choose_reading(data: bytes, matches: list[CharsetMatch]) -> tuple[str, str]
     When its first guess reads one character per byte and the input is short (or its
     top candidates tie), every such candidate is decoded and scored
     (:func:`_evidence`); the highest score wins, on equal scores the commoner code page
-    (:data:`~accords.ingest.mojibake_data.CODEPAGES`), then charset-normalizer's order;
+    (:data:`~accords.ingest.mojibake.data.CODEPAGES`), then charset-normalizer's order;
     a reading other than the first guess must beat it by :data:`OVERRIDE_MARGIN`.
     Multi-byte guesses (Shift JIS, GB18030) stand: their structure is strong evidence.
     """

@@ -31,6 +31,32 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 ReadResult = RawDocument | InputRejected
 
 
+#: The name that stands for standard input among the paths.
+STDIN = "-"
+
+
+def find_inputs(paths: Iterable[str]) -> Iterator[str | Path | InputRejected]:
+    """What a reader reads under ``paths``, in order: ``STDIN`` for ``-``, a ``Path`` for
+    each file (a file named, or a file a directory walk picks up: :func:`_walk_directory`)
+    and an ``InputRejected`` for each path that cannot be read (missing, a symbolic link
+    loop, a broken symbolic link, permission denied, …). Nothing is read here: the Spark
+    job lists its inputs with the same rules as ``accords extract``."""
+    for name in paths:
+        if name == STDIN:
+            yield STDIN
+            continue
+        path = Path(name)
+        try:
+            info = path.stat()
+        except OSError as err:
+            yield _unreachable(name, err)
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _walk_directory(path)
+        else:
+            yield path
+
+
 def iter_documents(
     paths: Iterable[str], stdin: IO[bytes] | None = None, skipped: Counter[str] | None = None
 ) -> Iterator[ReadResult]:
@@ -40,21 +66,14 @@ def iter_documents(
     (:mod:`accords.ingest.warc`); the records they hold that are not articles are counted
     in ``skipped``, by reason. A path that cannot be read (missing, a symbolic link loop,
     a broken symbolic link, permission denied) is rejected with that reason, and so is
-    every such entry met while walking a directory (:func:`_read_directory`)."""
-    for name in paths:
-        if name == "-":
-            yield from _read_stream("-", (stdin or sys.stdin.buffer).read())
-            continue
-        path = Path(name)
-        try:
-            info = path.stat()
-        except OSError as err:
-            yield _unreachable(name, err)
-            continue
-        if stat.S_ISDIR(info.st_mode):
-            yield from _read_directory(path, skipped)
+    every such entry met while walking a directory (:func:`find_inputs`)."""
+    for found in find_inputs(paths):
+        if isinstance(found, InputRejected):
+            yield found
+        elif found == STDIN:
+            yield from _read_stream(STDIN, (stdin or sys.stdin.buffer).read())
         else:
-            yield from _read_file(path, skipped)
+            yield from _read_file(Path(found), skipped)
 
 
 def _unreachable(name: str, error: OSError) -> InputRejected:
@@ -77,8 +96,9 @@ def _is_candidate(name: str) -> bool:
     return path.suffix.lower() in KNOWN_SUFFIXES or is_archive(path)
 
 
-def _read_directory(root: Path, skipped: Counter[str] | None = None) -> Iterator[ReadResult]:
-    """Read every article file under ``root``, in sorted order of path.
+def _walk_directory(root: Path) -> Iterator[Path | InputRejected]:
+    """Every article file under ``root``, in sorted order of path (``find_inputs`` for a
+    directory).
 
     The walk picks up files with a known suffix (or web archives), and leaves out names
     that start with a dot. It follows symbolic links, to files and to directories, but:
@@ -91,7 +111,8 @@ def _read_directory(root: Path, skipped: Counter[str] | None = None) -> Iterator
     * a link that cannot be resolved (a loop of links, or a broken link) is rejected when
       its name is one the walk would read, or has no suffix (it may have been a directory);
     * a directory that cannot be listed, an entry that cannot be looked at, and a file that
-      cannot be read are rejected with the system's reason (e.g. ``permission denied``);
+      cannot be read (when it is read) are rejected with the system's reason (e.g.
+      ``permission denied``);
     * a special file (a pipe, a device, a socket) with a known suffix is rejected as
       ``not a regular file`` rather than read, since reading it may never end.
     """
@@ -100,7 +121,7 @@ def _read_directory(root: Path, skipped: Counter[str] | None = None) -> Iterator
     except OSError as err:
         yield _unreachable(str(root), err)
         return
-    walk = _Walk(Path(os.path.realpath(root)), {root_id}, skipped)
+    walk = _Walk(Path(os.path.realpath(root)), {root_id})
     yield from walk.directory(root, {root_id: root})
 
 
@@ -110,16 +131,15 @@ def _identity(info: os.stat_result) -> tuple[int, int]:
 
 @dataclass
 class _Walk:
-    """The state of one :func:`_read_directory`: the real path of its root, the (device,
-    inode) of the directories walked so far, and the caller's ``skipped`` counter."""
+    """The state of one :func:`_walk_directory`: the real path of its root and the (device,
+    inode) of the directories walked so far."""
 
     root: Path
     seen: set[tuple[int, int]]
-    skipped: Counter[str] | None
 
     def directory(
         self, directory: Path, ancestors: dict[tuple[int, int], Path]
-    ) -> Iterator[ReadResult]:
+    ) -> Iterator[Path | InputRejected]:
         """Read one directory; ``ancestors`` maps the (device, inode) of each directory
         enclosing it, itself included, to the path it was walked under."""
         try:
@@ -132,8 +152,10 @@ class _Walk:
             if not name.startswith("."):
                 yield from self.entry(directory / name, ancestors)
 
-    def entry(self, path: Path, ancestors: dict[tuple[int, int], Path]) -> Iterator[ReadResult]:
-        """Read one entry of a directory, by the rules of :func:`_read_directory`."""
+    def entry(
+        self, path: Path, ancestors: dict[tuple[int, int], Path]
+    ) -> Iterator[Path | InputRejected]:
+        """One entry of a directory, by the rules of :func:`_walk_directory`."""
         try:
             info = path.stat()
         except OSError as err:
@@ -154,7 +176,7 @@ class _Walk:
         elif not _is_candidate(path.name):
             return
         elif stat.S_ISREG(info.st_mode):
-            yield from _read_file(path, self.skipped)
+            yield path
         else:
             yield InputRejected(str(path), "not a regular file")
 

@@ -3,7 +3,9 @@
 * ``consolidate(store)`` — attach the facts of newly stored articles to records
   (incremental); ``rebuild=True`` recomputes everything and replays curation.
 * ``review`` — ``accept``, ``reject``, ``edit``, ``merge``, ``split``, ``history``.
-* ``queries`` — ``records``, ``recent``, ``get_record``, ``pending``, ``timeline``, ``dyad_summaries``.
+* ``queries`` — ``records``, ``recent``, ``get_record``, ``pending``, ``timeline``,
+  ``dyad_summaries``, ``search_results`` (records and articles; articles, facts and
+  evidence alone: ``accords.store.queries``).
 
 See docs/registry.md for how consolidation decides.
 """
@@ -18,6 +20,7 @@ from accords.registry.queries import (
     pending,
     recent,
     records,
+    search_results,
     timeline,
     timeline_of,
 )
@@ -26,5 +29,6 @@ from accords.registry.review import CurationError, accept, edit, history, merge,
 __all__ = [
     "ConsolidationReport", "CurationError", "DyadSummary", "RecordNotFound", "TimelineEntry",
     "accept", "consolidate", "dyad_summaries", "edit", "get_record", "history", "merge",
-    "pending", "recent", "records", "reject", "split", "timeline", "timeline_of",
+    "pending", "recent", "records", "reject", "search_results", "split", "timeline",
+    "timeline_of",
 ]

@@ -29,13 +29,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING
 
 from accords.model import RecordKind
+from accords.registry.draft import Draft
 from accords.registry.match import NEWS_LAG, SLACK, Member, stage, window
-
-if TYPE_CHECKING:
-    from accords.registry.persist import Draft
 
 #: Kinds whose compatibility requires fitting times (the index is used only for them).
 TIMED = frozenset({RecordKind.MEETING, RecordKind.INSTRUMENT})

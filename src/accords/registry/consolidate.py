@@ -21,17 +21,16 @@ from dataclasses import dataclass
 from sqlalchemy import Row, delete, func, insert, nulls_last, select
 from sqlalchemy.orm import Session
 
-from accords.model import RecordKind
-from accords.registry import dyads
+from accords.model import RecordKind, dyad_key
+from accords.registry import dyad_counts
 from accords.registry.candidates import Candidates, months_of, whole_group
 from accords.registry.dedup import NearDuplicates, band_keys, signature
+from accords.registry.draft import Draft
 from accords.registry.match import Member, affinity, compatible_with_record, undated
 from accords.registry.persist import (
     RECORD_KINDS,
-    Draft,
     StoredFact,
     chunks,
-    lock,
     member_from_row,
     read_drafts,
     read_facts,
@@ -40,6 +39,7 @@ from accords.registry.persist import (
     stored_near,
 )
 from accords.store.db import Store
+from accords.store.locks import registry_lock
 from accords.store.schema import (
     ArticleBandRow,
     ArticleRow,
@@ -204,13 +204,12 @@ class Consolidator:
 
 def _article_dyad(facts: list[StoredFact]) -> list[str]:
     dyads = sorted((f for f in facts if f.kind == "dyad"), key=lambda f: (-f.confidence, f.id))
-    return ["-".join(sorted(f.attrs.get("countries") or [])) for f in dyads]
+    return [key for f in dyads if (key := dyad_key(f.attrs.get("countries")))]
 
 
 def _fact_dyad(fact: StoredFact, dyads: list[str]) -> str | None:
-    countries = fact.attrs.get("countries") or []
-    if len(countries) == 2:
-        return "-".join(sorted(countries))
+    if key := dyad_key(fact.attrs.get("countries")):
+        return key
     country = fact.attrs.get("country")
     for dyad in dyads:
         if country and country in dyad.split("-"):
@@ -250,9 +249,9 @@ def consolidate(
     started, began = time.perf_counter(), utcnow()
     report = ConsolidationReport()
     with Session(store.engine, expire_on_commit=False) as session:
-        lock(session)
+        registry_lock(session)
         if rebuild:
-            dyads.mark_changed(session, session.scalars(select(DyadSummaryRow.dyad)))
+            dyad_counts.mark_changed(session, session.scalars(select(DyadSummaryRow.dyad)))
             session.execute(delete(RecordFactRow))
             session.execute(delete(RecordRow))
             session.execute(delete(ArticleBandRow))

@@ -23,7 +23,7 @@ from typing import Any
 
 from datasketch import MinHash
 
-from accords.registry.names import fold
+from accords.names import fold
 
 NUM_PERM = 64
 SHINGLE = 5

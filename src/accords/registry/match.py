@@ -17,7 +17,8 @@ compatible with anything; what tells two things apart is a *contradiction*:
   another signing city, or times that cannot be one document's life (a plan reported
   after the signing is another document, unless it names the same one and comes within
   ``NEWS_LAG``: a stale re-telling);
-* bodies and programmes: names that are not the same name (``names.same_name``);
+* bodies and programmes: names that are not the same name (``names.same_body``,
+  ``names.same_name``);
 * people: names that are not the same person, or different states.
 """
 
@@ -31,8 +32,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from accords import names
 from accords.model import RecordKind
-from accords.registry import names
 
 #: How long after an undated "held"/"signed" event an article still reports it as news.
 NEWS_LAG = timedelta(days=45)
@@ -356,7 +357,7 @@ def _loosely_one(a: Member, b: Member) -> bool:
     x, y = a.attrs, b.attrs
     if a.article_id == b.article_id and not _same_day(x.get("date"), y.get("date")):
         return False
-    return _meeting_kinds_fit(x, y) and names.same_name(
+    return _meeting_kinds_fit(x, y) and names.same_body(
         x.get("body"), y.get("body"), states=_initials(a.dyad))
 
 
@@ -367,7 +368,7 @@ def compatible(a: Member, b: Member, same_document: bool = False) -> bool:
     says so), which lets a plan reported shortly after the signing join it."""
     x, y = a.attrs, b.attrs
     if a.kind is RecordKind.BODY:
-        return _kinds_fit(x.get("kind"), y.get("kind")) and names.same_name(
+        return _kinds_fit(x.get("kind"), y.get("kind")) and names.same_body(
             x.get("name"), y.get("name"), states=_initials(a.dyad))
     if a.kind is RecordKind.PROGRAMME:
         return names.same_name(x.get("name"), y.get("name"), frozenset())
@@ -382,7 +383,7 @@ def compatible(a: Member, b: Member, same_document: bool = False) -> bool:
             return False
         if a.number and b.number and a.number != b.number:
             return False
-        if not names.same_name(x.get("body"), y.get("body"), states=_initials(a.dyad)):
+        if not names.same_body(x.get("body"), y.get("body"), states=_initials(a.dyad)):
             return False
         if same_session(a, b):
             # one body's ninth session is one sitting: places and dates outlets give

@@ -1,4 +1,4 @@
-"""Records in the database and back: ``Draft`` is a record being built, with its facts.
+"""Records in the database and back: read stored facts and records as ``Draft``s, save them.
 
 Kept apart from the matching rules so that consolidation and curation share one way
 of loading a record with its supporting facts and of writing it back.
@@ -10,17 +10,17 @@ import hashlib
 import json
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Row, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from accords.model import CurationState, RecordKind
-from accords.registry import dyads
+from accords.model import RecordKind
+from accords.registry import dyad_counts
 from accords.registry.candidates import EVERYWHERE, TIMED, filed_under
+from accords.registry.draft import Draft
 from accords.registry.match import Member, session_number
-from accords.registry.summary import summarise
 from accords.store.schema import (
     ArticleRow,
     ArticleSignatureRow,
@@ -30,25 +30,6 @@ from accords.store.schema import (
     RecordRow,
     utcnow,
 )
-
-#: Key of the PostgreSQL advisory lock that serialises registry writers ("registry").
-PG_REGISTRY_LOCK = 0x7265676973747279
-
-
-def lock(session: Session) -> None:
-    """Make this transaction the registry's only writer until it ends.
-
-    Two ``accords ingest`` processes finishing together would otherwise both consolidate
-    the same new articles. SQLite: ``BEGIN IMMEDIATE`` takes the write lock now (the other
-    process waits for the busy timeout, then finds nothing left to do); PostgreSQL: a
-    transaction-scoped advisory lock. Call it first thing in the session.
-    """
-    connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-    elif connection.dialect.name == "postgresql":
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_REGISTRY_LOCK})")
-
 
 #: Fact kinds that become records (dyads, areas and statements do not).
 RECORD_KINDS = {str(k): k for k in RecordKind}
@@ -65,38 +46,6 @@ def fact_key(article_id: str, start: int, attrs: dict[str, Any]) -> str:
     """A fact's identity from its content: article, offset of its evidence, attributes."""
     digest = hashlib.sha1(json.dumps(attrs, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     return f"{article_id}:{start:07d}:{digest[:6]}"
-
-
-@dataclass(slots=True)
-class Draft:
-    """A record while it is built or curated: its facts, curation state and edits."""
-
-    id: str
-    kind: RecordKind
-    dyad: str | None
-    members: list[Member] = field(default_factory=list)
-    state: str = CurationState.PROPOSED.value
-    overrides: dict[str, Any] = field(default_factory=dict)
-    moved: set[int] = field(default_factory=set)  # fact ids whose membership must be written
-    dirty: bool = False
-    deleted: bool = False
-    stored: bool = False  # a row of it is in the database (read from there, or saved)
-
-    def add(self, member: Member) -> None:
-        self.members.append(member)
-        self.moved.add(member.fact_id)
-        self.dirty = True
-
-    def summary(self) -> dict[str, Any]:
-        return summarise(self.kind, self.members, self.overrides)
-
-    def origin(self) -> tuple[bool, str, str, str]:
-        """Where the draft's first fact comes in consolidation's order (articles by date,
-        undated last, then id; facts by key): the order records were created in."""
-        return min(
-            ((m.observed is None, m.observed or "", m.article_id, m.key) for m in self.members),
-            default=(True, "", "", ""),
-        )
 
 
 def _intern(value: str | None) -> str | None:
@@ -296,7 +245,7 @@ def save(session: Session, drafts: list[Draft]) -> None:
     consolidation saves tens of thousands of drafts, and reading each row first to
     update it took most of its time.
     """
-    dyads.mark_changed(session, (d.dyad for d in drafts if d.dirty or d.deleted))
+    dyad_counts.mark_changed(session, (d.dyad for d in drafts if d.dirty or d.deleted))
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     for draft in drafts:

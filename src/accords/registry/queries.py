@@ -1,4 +1,5 @@
-"""Read-only questions the UI, the API and the exports ask of the registry.
+"""Read-only questions the UI, the API and the exports ask of the registry (of articles,
+facts and evidence: ``store.queries``; full-text search: ``store.search``).
 
 Filters on indexed columns (dyad, kind, status, curation state) run in SQL; filters on
 JSON attributes (areas, body) and on date prefixes run in Python over that smaller set,
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from accords import names
 from accords.errors import AccordsError
 from accords.model import (
     AttributeValue,
@@ -24,10 +26,11 @@ from accords.model import (
     RecordKind,
     Support,
 )
-from accords.registry import dyads, names
-from accords.registry.dyads import DyadSummary
+from accords.registry.dyad_counts import DyadSummary, stored_summaries
 from accords.registry.match import date_range
+from accords.store import search
 from accords.store.db import Store
+from accords.store.queries import list_articles_by_id
 from accords.store.schema import (
     ArticleRow,
     ArticleSignatureRow,
@@ -173,7 +176,7 @@ def records(
         if area and area not in (row.attrs.get("areas") or []):
             continue
         if body_name and not (row.attrs.get("body")
-                              and names.same_name(row.attrs.get("body"), body_name)):
+                              and names.same_body(row.attrs.get("body"), body_name)):
             continue
         if (since or until) and not _in_range(row.date, since, until):
             continue
@@ -210,6 +213,24 @@ def records_by_id(store: Store, ids: list[str]) -> list[Record]:
     return [row_to_record(rows[i]) for i in ids if i in rows]
 
 
+def search_results(db: Store, parsed: search.Query, limit: int = 50) -> dict[str, Any]:
+    """The records and articles matching a parsed query (``store.search``), with what the
+    pages and the API show of them: records, their ranks, articles with snippets."""
+    record_hits = search.search_records(db, parsed, limit=limit)
+    article_hits = search.search_articles(db, parsed, limit=limit)
+    records = {r.id: r for r in records_by_id(db, [h.id for h in record_hits])}
+    articles = {a["id"]: a for a in list_articles_by_id(db, [h.id for h in article_hits])}
+    return {
+        "records": [records[h.id] for h in record_hits if h.id in records],
+        "record_ranks": {h.id: h.rank for h in record_hits},
+        "articles": [
+            articles[h.id] | {"snippet": h.snippet, "rank": h.rank}
+            for h in article_hits
+            if h.id in articles
+        ],
+    }
+
+
 def pending(store: Store, dyad: str) -> list[Record]:
     """What a dyad's next session has on its plate: planned meetings and instruments."""
     return [r for r in records(store, dyad=dyad, status="planned")
@@ -243,9 +264,9 @@ def dyad_summaries(store: Store, *, dyad: str | None = None,
                    limit: int | None = None) -> list[DyadSummary]:
     """Per dyad: records (rejected left out), by kind, articles supporting them, date span;
     most records first. Only ``dyad``'s, or the first ``limit``, when given. Read from the
-    stored summaries (``registry.dyads``)."""
+    stored summaries (``registry.dyad_counts``)."""
     with Session(store.engine) as session:
-        return dyads.stored(session, dyad=dyad, limit=limit)
+        return stored_summaries(session, dyad=dyad, limit=limit)
 
 
 def as_dict(record: Record) -> dict[str, Any]:

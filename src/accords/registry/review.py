@@ -22,9 +22,11 @@ from sqlalchemy.orm import Session
 
 from accords.errors import AccordsError
 from accords.model import CurationEvent, CurationState, Record
-from accords.registry.persist import Draft, load_draft, lock, record_id, save
+from accords.registry.draft import Draft
+from accords.registry.persist import load_draft, record_id, save
 from accords.registry.queries import RecordNotFound, get_record, resolve_id
 from accords.store.db import Store
+from accords.store.locks import registry_lock
 from accords.store.schema import CurationEventRow, RecordRow
 
 __all__ = [
@@ -62,7 +64,7 @@ def _load(session: Session, key: str) -> Draft:
 def _set_state(store: Store, key: str, state: CurationState, by: str | None,
                note: str | None) -> Record:
     with Session(store.engine) as session:
-        lock(session)
+        registry_lock(session)
         draft = _load(session, key)
         before, draft.state, draft.dirty = draft.state, state.value, True
         save(session, [draft])
@@ -94,7 +96,7 @@ def edit(store: Store, key: str, field: str, value: Any, by: str | None = None,
          note: str | None = None) -> Record:
     """Set one attribute (or ``label``/``status``/``date``); the machine will not overwrite it."""
     with Session(store.engine) as session:
-        lock(session)
+        registry_lock(session)
         draft = _load(session, key)
         row = session.get(RecordRow, draft.id)
         assert row is not None
@@ -122,7 +124,7 @@ def merge(store: Store, target_key: str, source_key: str, by: str | None = None,
     """Fold record ``source`` into ``target`` (same kind): its facts, edits it lacks; source goes."""
     who = curator(by)
     with Session(store.engine) as session:
-        lock(session)
+        registry_lock(session)
         target, source = _load(session, target_key), _load(session, source_key)
         if target.id == source.id:
             raise CurationError("cannot merge a record with itself")
@@ -151,7 +153,7 @@ def split(store: Store, key: str, fact_ids: Iterable[int], by: str | None = None
     """Move some facts of a record into a new record; returns (the old one, the new one)."""
     wanted = set(fact_ids)
     with Session(store.engine) as session:
-        lock(session)
+        registry_lock(session)
         source = _load(session, key)
         present = {m.fact_id for m in source.members}
         if not wanted or not wanted <= present:

@@ -13,8 +13,8 @@ from collections import defaultdict
 from dataclasses import asdict
 from typing import Any
 
+from accords import names
 from accords.model import INSTRUMENT_LIFECYCLE, MEETING_LIFECYCLE, LifecycleStep, RecordKind
-from accords.registry import names
 from accords.registry.match import Member, date_range, strip_tail
 
 #: Longest label shown in lists (titles found by extraction can run on).

@@ -42,6 +42,7 @@ from sqlalchemy import (
     insert,
     nulls_last,
     select,
+    text,
 )
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import IntegrityError
@@ -56,6 +57,7 @@ from accords.store.convert import (
     fact_values,
     row_to_extraction,
 )
+from accords.store.locks import PG_MIGRATION_LOCK, write_lock
 from accords.store.schema import ArticleRow, EvidenceRow, FactRow
 
 #: The Alembic environment shipped in the package (env.py, versions/).
@@ -63,9 +65,6 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 #: How long a SQLite writer waits for another one to finish before giving up.
 SQLITE_BUSY_SECONDS = 60.0
-
-#: Key of the PostgreSQL advisory lock that serialises migrations ("accords" in ASCII).
-PG_MIGRATION_LOCK = 0x6163636F726473
 
 #: Articles read per round trip by ``iter_extractions``.
 BATCH_SIZE = 200
@@ -108,16 +107,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     On SQLite the transaction starts with ``BEGIN IMMEDIATE``: a second process
     opening the same fresh file waits for the first to finish and then finds the
     schema already at head. PostgreSQL runs DDL transactionally; there the
-    transaction first takes an advisory lock (:data:`PG_MIGRATION_LOCK`, released
-    at commit), with the same effect for two processes opening a fresh database.
+    transaction first takes an advisory lock (:data:`~accords.store.locks.PG_MIGRATION_LOCK`,
+    released at commit), with the same effect for two processes opening a fresh database.
     """
     with engine.connect() as connection:
-        if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
+        if connection.dialect.name != "sqlite":
             connection.begin()
-            if connection.dialect.name == "postgresql":
-                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_MIGRATION_LOCK})")
+        write_lock(connection, PG_MIGRATION_LOCK)
         command.upgrade(alembic_config(connection), revision)
         connection.commit()
 
@@ -268,6 +264,11 @@ class Store:
             facts = {str(kind): 0 for kind in FactKind}
             facts.update({kind: int(n) for kind, n in rows.tuples()})
         return {"articles": int(articles), "facts": facts}
+
+    def ping(self) -> None:
+        """Ask the database a trivial question; raises the driver's error if it cannot answer."""
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
 
 
 def _insert(session: Session, extraction: Extraction) -> None:

@@ -11,12 +11,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import text
 
 from accords import registry
 from accords.registry.queries import as_dict
+from accords.store import queries, search
 from accords.store.db import Store
-from accords.web import data, search
 from accords.web.deps import (
     ERROR_RESPONSES,
     ApiError,
@@ -39,8 +38,7 @@ StoreDep = Annotated[Store, Depends(store)]
 def healthz(request: Request) -> JSONResponse:
     """200 when the database answers, 503 when it does not."""
     try:
-        with store(request).engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+        store(request).ping()
     except Exception as error:  # any driver error means "not healthy"
         return JSONResponse(
             {"ok": False, "error": f"database: {error.__class__.__name__}", "status": 503},
@@ -170,7 +168,7 @@ def record_json(db: Store, record_id: str) -> dict[str, Any]:
     except registry.RecordNotFound:
         raise ApiError(404, f"no record {record_id!r}") from None
     body = as_dict(record)
-    evidence = data.evidence_for(db, record.fact_ids)
+    evidence = queries.evidence_for(db, record.fact_ids)
     for support in body["support"]:
         support["evidence"] = [  # a fact told in several sentences: each span with its own
             {
@@ -208,7 +206,7 @@ def list_articles(
 
     ``format=csv|jsonl`` downloads every matching article instead.
     """
-    found = data.list_articles(db, dyad=dyad, q=q)
+    found = queries.list_articles(db, dyad=dyad, q=q)
     if format is not Format.json:
         return download("articles", format, found, ARTICLE_COLUMNS)  # type: ignore[return-value]
     start = 0
@@ -272,7 +270,7 @@ def list_facts(
 ) -> dict[str, Any]:
     """Facts as extracted (id order): of an article, a kind, the articles of a dyad, or the
     record they support. ``format=csv|jsonl`` downloads every matching fact."""
-    items = data.iter_facts(
+    items = queries.iter_facts(
         db,
         article=article,
         kind=kind,
@@ -298,7 +296,7 @@ def list_evidence(
 ) -> dict[str, Any]:
     """Evidence: where each fact is said, as character offsets into its article's text, with
     the sentence. ``format=csv|jsonl`` downloads every matching span."""
-    items = data.iter_evidence(
+    items = queries.iter_evidence(
         db,
         article=article,
         fact=fact,
@@ -329,7 +327,7 @@ def search_api(
     and, for articles, a ``snippet`` of the passage that matched. ``format=csv|jsonl``
     downloads the hits as one list (type, id, title or label, dyad, rank).
     """
-    found = data.search_results(db, search.parse(q), limit=limit)
+    found = registry.search_results(db, search.parse(q), limit=limit)
     ranks = found["record_ranks"]
     if format is not Format.json:  # one row per hit: records first, then articles
         rows = [
@@ -363,7 +361,7 @@ def get_article(article_id: str, db: StoreDep, request: Request) -> dict[str, An
 
     Its ``source`` is the input's file name (``wire.jsonl:3``); only a curator (API token or
     session) gets the full path the server read it from."""
-    article = data.get_article(db, article_id)
+    article = queries.get_article(db, article_id)
     if article is None:
         raise ApiError(404, f"no article {article_id!r}")
     if reading_curator(request) is None:

@@ -16,11 +16,11 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from accords import registry
+from accords.accounts import Curator
 from accords.errors import AccordsError, InputRejected
 from accords.model import RawDocument
 from accords.store.db import AddResult, Store
 from accords.web.api import record_json
-from accords.web.auth import Curator
 from accords.web.deps import WRITE_ERROR_RESPONSES, ApiError, api_curator, store
 
 router = APIRouter(tags=["curation"], responses=WRITE_ERROR_RESPONSES)

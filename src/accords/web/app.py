@@ -18,8 +18,9 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from accords import accounts
 from accords.store.db import Store
-from accords.web import api, api_write, auth, pages, review
+from accords.web import api, api_write, pages, review
 from accords.web.deps import envelope, render
 from accords.web.ratelimit import LoginLimiter
 
@@ -58,7 +59,7 @@ def _validation_message(error: RequestValidationError) -> str:
 def create_app(db: str | Store | None = None) -> FastAPI:
     """The app over the database ``db`` (URL, SQLite path, an open ``Store``, or the default)."""
     store = db if isinstance(db, Store) else Store.open(db)
-    auth.ensure_tables(store)
+    accounts.ensure_tables(store)
     app = FastAPI(
         title="Accords",
         version="0.1.0",

@@ -11,8 +11,13 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel
 
+from accords import accounts
 from accords.store.db import Store
-from accords.web import auth
+
+#: The browser's login session (HttpOnly, SameSite=Lax) and, for visitors who are not
+#: logged in (the login form), the double-submit CSRF cookie.
+SESSION_COOKIE = "accords_session"
+CSRF_COOKIE = "accords_csrf"
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -74,25 +79,25 @@ def store(request: Request) -> Store:
     return request.app.state.store
 
 
-def session_curator(request: Request) -> auth.Curator | None:
-    return auth.lookup(store(request), request.cookies.get(auth.SESSION_COOKIE), "session")
+def session_curator(request: Request) -> accounts.Curator | None:
+    return accounts.lookup(store(request), request.cookies.get(SESSION_COOKIE), "session")
 
 
-def bearer_curator(request: Request) -> auth.Curator | None:
+def bearer_curator(request: Request) -> accounts.Curator | None:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer":
         return None
-    return auth.lookup(store(request), token.strip(), "api")
+    return accounts.lookup(store(request), token.strip(), "api")
 
 
-def reading_curator(request: Request) -> auth.Curator | None:
+def reading_curator(request: Request) -> accounts.Curator | None:
     """Who reads the API: a curator by API token or by session (no CSRF: reads change nothing),
     else None."""
     return bearer_curator(request) or session_curator(request)
 
 
-def api_curator(request: Request) -> auth.Curator:
+def api_curator(request: Request) -> accounts.Curator:
     """A curator for an API write: an API token, or a session with the CSRF header."""
     who = bearer_curator(request)
     if who is not None:
@@ -100,17 +105,17 @@ def api_curator(request: Request) -> auth.Curator:
     who = session_curator(request)
     if who is None:
         raise ApiError(401, "log in or send an API token (Authorization: Bearer …)")
-    if not auth.same_token(who.csrf, request.headers.get("x-csrf-token")):
+    if not accounts.same_token(who.csrf, request.headers.get("x-csrf-token")):
         raise ApiError(403, "missing or wrong CSRF token (X-CSRF-Token header)")
     return who
 
 
-def form_curator(request: Request, csrf_token: str | None) -> auth.Curator:
+def form_curator(request: Request, csrf_token: str | None) -> accounts.Curator:
     """A curator for an HTML form post: a session, and the form's CSRF token must match it."""
     who = session_curator(request)
     if who is None:
         raise HTTPException(401, "log in as a curator to do this")
-    if not auth.same_token(who.csrf, csrf_token):
+    if not accounts.same_token(who.csrf, csrf_token):
         raise HTTPException(403, "the form's CSRF token is missing or wrong: reload the page")
     return who
 
@@ -118,10 +123,10 @@ def form_curator(request: Request, csrf_token: str | None) -> auth.Curator:
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
     """A page: the template with the visitor (curator or None) and a CSRF token for forms."""
     who = session_curator(request)
-    anon_csrf = request.cookies.get(auth.CSRF_COOKIE) or secrets.token_urlsafe(32)
+    anon_csrf = request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(32)
     csrf = who.csrf if who else anon_csrf
     html = env.get_template(name).render(request=request, curator=who, csrf=csrf, **context)
     response = HTMLResponse(html, status_code=status)
-    if who is None and request.cookies.get(auth.CSRF_COOKIE) != anon_csrf:
-        response.set_cookie(auth.CSRF_COOKIE, anon_csrf, httponly=True, samesite="lax")
+    if who is None and request.cookies.get(CSRF_COOKIE) != anon_csrf:
+        response.set_cookie(CSRF_COOKIE, anon_csrf, httponly=True, samesite="lax")
     return response

@@ -11,8 +11,10 @@ from fastapi.responses import HTMLResponse
 
 from accords import registry
 from accords.model import RecordKind
-from accords.web import data, search, svg
+from accords.store import queries, search
+from accords.web import svg
 from accords.web.deps import render, store
+from accords.web.highlight import highlight
 
 router = APIRouter(include_in_schema=False)
 DYAD = re.compile(r"^[A-Z]{3}-[A-Z]{3}$")
@@ -34,13 +36,13 @@ def home(request: Request) -> HTMLResponse:
         "home.html",
         dyads=registry.dyad_summaries(db, limit=12),
         recent=registry.recent(db, limit=15),
-        articles=data.list_articles(db, limit=8),
+        articles=queries.list_articles(db, limit=8),
     )
 
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: Text = None) -> HTMLResponse:
-    """Full-text search (``search.py``): records by label and attributes, articles by title
+    """Full-text search (``store/search.py``): records by label and attributes, articles by title
     and text, best match first, each article with the passage that matched."""
     query = (q or "").strip()
     parsed = search.parse(query)
@@ -49,7 +51,7 @@ def search_page(request: Request, q: Text = None) -> HTMLResponse:
         "search.html",
         q=query,
         searchable=bool(parsed),
-        **data.search_results(store(request), parsed),
+        **registry.search_results(store(request), parsed),
     )
 
 
@@ -83,7 +85,7 @@ def dyad_page(request: Request, dyad: str) -> HTMLResponse:
     )
     chart = svg.bar_chart([(a, n, f"/records?dyad={dyad}&area={a}") for a, n in areas.items()])
     link = f"/records?dyad={dyad}&kind="
-    articles = data.dyad_articles(db, dyad, limit=DYAD_ARTICLES)
+    articles = queries.dyad_articles(db, dyad, limit=DYAD_ARTICLES)
     return render(
         request,
         "dyad.html",
@@ -164,7 +166,7 @@ def record_page(request: Request, record_id: str) -> HTMLResponse:
         record = registry.get_record(db, record_id)
     except registry.RecordNotFound:
         raise HTTPException(404, f"no record {record_id!r}") from None
-    evidence = data.evidence_for(db, record.fact_ids)
+    evidence = queries.evidence_for(db, record.fact_ids)
     support = {s.fact_id: s for s in record.support}
     # Records a curator could merge into this one: the same kind, in the same dyad.
     candidates = [
@@ -188,7 +190,7 @@ def record_page(request: Request, record_id: str) -> HTMLResponse:
 def article_page(
     request: Request, article_id: str, fact: Annotated[int | None, Query(ge=0, le=2**62)] = None
 ) -> HTMLResponse:
-    article = data.get_article(store(request), article_id)
+    article = queries.get_article(store(request), article_id)
     if article is None:
         raise HTTPException(404, f"no article {article_id!r}")
     facts = [f for f in article["facts"] if f["kind"] not in ("dyad",)]
@@ -196,7 +198,7 @@ def article_page(
         request,
         "article.html",
         article=article,
-        segments=data.highlight(article),
+        segments=highlight(article),
         facts=facts,
         target=fact,
     )

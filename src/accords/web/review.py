@@ -9,12 +9,18 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from accords import registry
+from accords import accounts, registry
 from accords.model import CurationState, RawDocument
 from accords.registry.review import parse_value
-from accords.web import auth
 from accords.web.api_write import READ_ONLY_FIELDS, ingest_bytes, max_upload
-from accords.web.deps import form_curator, render, session_curator, store
+from accords.web.deps import (
+    CSRF_COOKIE,
+    SESSION_COOKIE,
+    form_curator,
+    render,
+    session_curator,
+    store,
+)
 from accords.web.ratelimit import LoginLimiter
 
 router = APIRouter(include_in_schema=False)
@@ -46,8 +52,8 @@ def login(
     # who is logged in already logs in again (the page was rendered for that session).
     who = session_curator(request)
     if not (
-        auth.same_token(request.cookies.get(auth.CSRF_COOKIE), csrf_token)
-        or (who is not None and auth.same_token(who.csrf, csrf_token))
+        accounts.same_token(request.cookies.get(CSRF_COOKIE), csrf_token)
+        or (who is not None and accounts.same_token(who.csrf, csrf_token))
     ):
         raise HTTPException(403, "the form's CSRF token is missing or wrong: reload the page")
     db = store(request)
@@ -66,7 +72,7 @@ def login(
         )
         response.headers["Retry-After"] = str(wait)
         return response
-    if not auth.check_password(db, name, password):
+    if not accounts.check_password(db, name, password):
         limiter.failed(name, address)
         return render(
             request,
@@ -78,11 +84,11 @@ def login(
     limiter.succeeded(name, address)
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(
-        auth.SESSION_COOKIE,
-        auth.start_session(db, name),
+        SESSION_COOKIE,
+        accounts.start_session(db, name),
         httponly=True,
         samesite="lax",
-        max_age=auth.SESSION_DAYS * 86400,
+        max_age=accounts.SESSION_DAYS * 86400,
         secure=request.url.scheme == "https",
     )
     return response
@@ -91,9 +97,9 @@ def login(
 @router.post("/logout")
 def logout(request: Request, csrf_token: OptionalField = None) -> Response:
     form_curator(request, csrf_token)
-    auth.end_session(store(request), request.cookies.get(auth.SESSION_COOKIE, ""))
+    accounts.end_session(store(request), request.cookies.get(SESSION_COOKIE, ""))
     response = RedirectResponse("/", status_code=303)
-    response.delete_cookie(auth.SESSION_COOKIE)
+    response.delete_cookie(SESSION_COOKIE)
     return response
 
 

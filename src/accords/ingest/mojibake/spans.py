@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from accords.ingest.mojibake_data import LOSSY_PUNCTUATION, PLAUSIBLE_RANGES
-from accords.ingest.mojibake_score import is_letter, known_letters, script_of
+from accords.ingest.mojibake.data import LOSSY_PUNCTUATION, PLAUSIBLE_RANGES
+from accords.ingest.mojibake.score import is_letter, known_letters, script_of
 
 _REPLACEMENT = "\ufffd"
 _NBSP_BYTE = 0xA0

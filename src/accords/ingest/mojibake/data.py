@@ -1,6 +1,6 @@
 """The tables behind the mojibake repair: code pages, letter frequencies, suspicious signs.
 
-Data apart from logic (see :mod:`accords.ingest.mojibake`), so that adding a language or a
+Data apart from logic (see :mod:`accords.ingest.mojibake.repair`), so that adding a language or a
 code page is an edit here. Frequencies are rough shares of each language's non-ASCII
 letters (per mille of all letters, all letters for Greek and Cyrillic); only their ratios
 within a language matter, to guess which letter a lost byte was.

@@ -1,6 +1,6 @@
 """How mojibake-like text looks, and which character a lost byte most likely was.
 
-Two questions the repair in :mod:`accords.ingest.mojibake` asks of every candidate:
+Two questions the repair in :mod:`accords.ingest.mojibake.repair` asks of every candidate:
 
 * :func:`badness` — does decoding a word make it look more like text? Mojibake changes
   script inside a word (``Gรกbor``), scatters symbols between letters (``PÃ©ter``),
@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from accords.ingest.mojibake_data import (
+from accords.ingest.mojibake.data import (
     BAD_QUOTES,
     CJK_SCRIPTS,
     LANGUAGE_LETTERS,

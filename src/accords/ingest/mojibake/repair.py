@@ -7,14 +7,14 @@ code page lost bytes, which is what real pages show: ``Gรกbor`` for ``Gábor
 How it works, for each code page of :data:`CODEPAGES`:
 
 1. Map every character back to the byte it came from
-   (:func:`~accords.ingest.mojibake_spans.codepage`). Bytes the page leaves undefined
+   (:func:`~accords.ingest.mojibake.spans.codepage`). Bytes the page leaves undefined
    may show up as C1 controls, as their windows-1252 character, as U+FFFD, or not at all.
-2. Find spans (:mod:`accords.ingest.mojibake_spans`): a UTF-8 lead byte followed by its
+2. Find spans (:mod:`accords.ingest.mojibake.spans`): a UTF-8 lead byte followed by its
    continuation bytes. When one byte is missing, every byte the page loses is a
    candidate.
 3. Group spans into :class:`Unit` s (a word, or the words a span joins) and keep a unit
    only when decoding makes it look less like mojibake
-   (:func:`~accords.ingest.mojibake_score.badness`). A unit with one short span
+   (:func:`~accords.ingest.mojibake.score.badness`). A unit with one short span
    (``Ã¥`` could be a name) needs backing from other repairs in its paragraph.
 4. Choose, per place, the code page that helps most; guess lost bytes again with the
    repaired paragraph as context.
@@ -32,8 +32,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from accords.ingest.mojibake_data import CODEPAGES
-from accords.ingest.mojibake_score import (
+from accords.ingest.mojibake.data import CODEPAGES
+from accords.ingest.mojibake.score import (
     Context,
     badness,
     best_option,
@@ -44,7 +44,7 @@ from accords.ingest.mojibake_score import (
     letter_prior,
     rank_options,
 )
-from accords.ingest.mojibake_spans import CodePage, Span, codepage, reading
+from accords.ingest.mojibake.spans import CodePage, Span, codepage, reading
 from accords.model import Repair
 
 _SPACE = " \t\n\r\f\v"
@@ -359,7 +359,7 @@ def _non_overlapping(units: list[Unit]) -> list[Unit]:
 
 class Guess(NamedTuple):
     """A character restored from a lost byte, and its share of all candidates' scores
-    (see :func:`~accords.ingest.mojibake_score.best_option`)."""
+    (see :func:`~accords.ingest.mojibake.score.best_option`)."""
 
     char: str
     share: float

@@ -17,6 +17,7 @@ from sqlalchemy import delete, event, func, select
 from sqlalchemy.orm import Session
 
 from accords.model import CurationState
+from accords.store.locks import registry_lock
 from accords.store.schema import DyadSummaryRow, FactRow, RecordFactRow, RecordRow
 
 #: ``Session.info`` key: the dyads whose records this transaction changed.
@@ -99,16 +100,14 @@ def _forget_changed(session: Session, _transaction: object) -> None:
     session.info.pop(CHANGED, None)
 
 
-def stored(session: Session, *, dyad: str | None = None,
+def stored_summaries(session: Session, *, dyad: str | None = None,
            limit: int | None = None) -> list[DyadSummary]:
     """The stored summaries of dyads with live records, most records first (only ``dyad``'s,
     or the first ``limit``, when given). A registry from before migration 0005 (records but
     no summaries) is counted once, here."""
     if (session.scalar(select(DyadSummaryRow.dyad).limit(1)) is None
             and session.scalar(select(RecordRow.id).limit(1)) is not None):
-        from accords.registry.persist import lock
-
-        lock(session)
+        registry_lock(session)
         if session.scalar(select(func.count()).select_from(DyadSummaryRow)) == 0:
             recount(session)
         session.commit()

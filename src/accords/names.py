@@ -1,4 +1,5 @@
-"""Name folding and fuzzy name compatibility, for bodies, programmes, people and titles.
+"""Name folding and name compatibility, for bodies, programmes, people and titles: one
+home for the extraction (one article's mentions) and the registry (many articles' facts).
 
 Why not plain string equality: outlets spell the same commission "the Chilean-Bolivian
 Intergovernmental Commission on Trade and Fisheries", "the intergovernmental
@@ -7,6 +8,12 @@ So names are folded (accents, case, punctuation), stripped of the states' adject
 of function words, and compared with rapidfuzz; acronyms are matched against the
 initials of the full name; a *generic* name ("the commission") fits any name of its kind
 and is settled by the caller (it joins the one record of that kind in the dyad).
+
+One way of reading a name, two ways of comparing. Within one article (``same_body`` and
+``same_person`` with ``within_article=True``) a short name refers back to a longer one
+the article gave before ("the Intergovernmental Commission", "Rojas"): one name's words
+need only be among the other's. Across articles (the default) two things of one dyad
+may share words, so names must agree as wholes, as above.
 """
 
 from __future__ import annotations
@@ -154,12 +161,36 @@ def same_name(a: str | None, b: str | None, words: frozenset[str] = BODY_WORDS,
     return similarity(a, b) >= SAME_NAME
 
 
+def same_body(a: str | None, b: str | None, *, within_article: bool = False,
+              states: str = "") -> bool:
+    """True when two names of bodies can name the same body.
+
+    ``within_article``: ``a``, a mention, names the body ``b`` names when the words that
+    tell ``a`` apart (``core_tokens``) are all among ``b``'s, or ``b``'s among ``a``'s
+    ("the Intergovernmental Commission" and its full name); never when ``a`` has none.
+    Otherwise (facts of different articles): ``same_name`` with the body words, where a
+    generic name fits any and ``states`` are the dyad's initials for acronyms.
+    """
+    if within_article:
+        wa, wb = set(_core_tokens(a or "")), set(_core_tokens(b or ""))
+        return bool(wa) and (wa <= wb or wb <= wa)
+    return same_name(a, b, BODY_WORDS, states)
+
+
 @lru_cache(maxsize=CACHED)
-def same_person(a: str, b: str) -> bool:
-    """Two spellings of one person: equal after folding, or a lone surname of a full name."""
+def same_person(a: str, b: str, *, within_article: bool = False) -> bool:
+    """Two spellings of one person.
+
+    ``within_article``: one name's last word is among the other's words, after folding
+    ("Rojas" and "Ana Rojas"; a second "Rojas" of the same article is taken to be her).
+    Otherwise (facts of different articles): equal after folding, a lone surname of a
+    full name, or full names at least 90 % alike or of the same words in another order.
+    """
     fa, fb = fold(a).split(), fold(b).split()
     if not fa or not fb:
         return False
+    if within_article:
+        return fa[-1] in fb or fb[-1] in fa
     if len(fa) == 1 or len(fb) == 1:
         single, full = (fa, fb) if len(fa) == 1 else (fb, fa)
         return single[0] in full

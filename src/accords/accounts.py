@@ -1,14 +1,14 @@
-"""Curator accounts, login sessions, API tokens and CSRF tokens.
+"""Curator accounts, login sessions and API tokens: the web app and ``accords users`` both
+use this module.
 
 Reading is public; every write needs a curator. Accounts are made from the command line
 (``accords users add NAME``), passwords hashed with Argon2id (argon2-cffi). A login makes a
-server-side session: the browser holds a random token in an HttpOnly, SameSite=Lax cookie
-and the database holds only its SHA-256, with the session's CSRF token. Scripts use API
-tokens (``Authorization: Bearer …``, from ``accords users token NAME``), stored hashed too.
-Forms of anonymous visitors (the login form) use a double-submit CSRF cookie.
+server-side session: the browser holds a random token in a cookie (``web.deps``) and the
+database holds only its SHA-256, with the session's CSRF token. Scripts use API tokens
+(``Authorization: Bearer …``, from ``accords users token NAME``), stored hashed too.
 
 The tables live in their own ``MetaData`` (``web_users``, ``web_tokens``), created when the
-app or the CLI opens the store, so the web layer adds no migration to the store's schema.
+app or the CLI opens the store, so accounts add no migration to the store's schema.
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from accords.errors import AccordsError
 from accords.store.db import Store
 
-SESSION_COOKIE = "accords_session"
-CSRF_COOKIE = "accords_csrf"
 SESSION_DAYS = 14
 MIN_PASSWORD = 8
 
@@ -41,11 +39,11 @@ class AuthError(AccordsError):
     """A user that cannot be created, or credentials that do not match."""
 
 
-class WebBase(DeclarativeBase):
+class AccountsBase(DeclarativeBase):
     metadata = MetaData()
 
 
-class UserRow(WebBase):
+class UserRow(AccountsBase):
     __tablename__ = "web_users"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -55,7 +53,7 @@ class UserRow(WebBase):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
-class TokenRow(WebBase):
+class TokenRow(AccountsBase):
     """A login session (``kind='session'``, with its CSRF token) or an API token."""
 
     __tablename__ = "web_tokens"
@@ -76,7 +74,7 @@ class Curator:
 
 
 def ensure_tables(store: Store) -> None:
-    WebBase.metadata.create_all(store.engine, checkfirst=True)
+    AccountsBase.metadata.create_all(store.engine, checkfirst=True)
 
 
 def _now() -> datetime:
@@ -182,4 +180,6 @@ def lookup(store: Store, token: str | None, kind: str) -> Curator | None:
 
 
 def same_token(expected: str | None, given: str | None) -> bool:
+    """Whether a token given (a form's or a header's CSRF token) is the one expected, compared
+    in constant time; never when either is missing."""
     return bool(expected) and bool(given) and hmac.compare_digest(str(expected), str(given))

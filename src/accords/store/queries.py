@@ -1,20 +1,22 @@
-"""Read-only questions about articles the registry's queries do not ask (an adapter).
+"""Read-only questions about articles, facts and evidence (``registry.queries`` asks
+the registry's).
 
 Articles of a dyad (or matching a full-text query, see ``search.py``), one article with
-its facts and evidence spans, evidence for a set of facts, and a dyad's quotes.
+its facts and evidence spans, evidence for a set of facts, a dyad's quotes, and every
+fact or evidence span a batch at a time. The web pages, the API and its downloads read
+through these functions; none of them writes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from accords.registry.queries import records_by_id
+from accords.model import dyad_key
+from accords.store import search
 from accords.store.db import Store
 from accords.store.schema import (
     ArticleRow,
@@ -23,24 +25,6 @@ from accords.store.schema import (
     RecordFactRow,
     articles_about,
 )
-from accords.web import search
-
-
-@dataclass
-class Segment:
-    """A run of article text, with the facts whose evidence covers it (empty: plain text)."""
-
-    text: str
-    facts: list[int] = field(default_factory=list)
-    kinds: list[str] = field(default_factory=list)
-    anchor: bool = False  # the first piece of its first fact's evidence: the page's #f<id>
-
-
-def dyad_of(attrs: dict[str, Any]) -> str | None:
-    countries = attrs.get("countries") or []
-    if len(countries) != 2 or not all(isinstance(c, str) for c in countries):
-        return None
-    return "-".join(sorted(countries))
 
 
 def article_dyads(store: Store, ids: list[str] | None = None) -> dict[str, set[str]]:
@@ -52,7 +36,7 @@ def article_dyads(store: Store, ids: list[str] | None = None) -> dict[str, set[s
         for batch in batches:
             chosen = statement if batch is None else statement.where(FactRow.article_id.in_(batch))
             for article_id, attrs in session.execute(chosen).tuples():
-                dyad = dyad_of(attrs or {})
+                dyad = dyad_key((attrs or {}).get("countries"))
                 if dyad:
                     found.setdefault(article_id, set()).add(dyad)
     return found
@@ -196,25 +180,6 @@ def list_articles_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     return [article_summary(rows[i], dyads.get(i)) for i in ids if i in rows]
 
 
-def segments(text: str, spans: list[tuple[int, int, int, str]]) -> list[Segment]:
-    """Cut ``text`` at every evidence boundary; each piece lists the facts covering it."""
-    points = {0, len(text)}
-    for start, end, _fid, _kind in spans:
-        points.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
-    cuts = sorted(points)
-    pieces = []
-    anchored: set[int] = set()  # a fact told in several sentences has one anchor, its first
-    for a, b in pairwise(cuts):
-        if a == b:
-            continue
-        covering = [(fid, kind) for start, end, fid, kind in spans if start <= a and b <= end]
-        facts = [f for f, _ in covering]
-        anchor = bool(facts) and facts[0] not in anchored
-        anchored.update(facts[:1])
-        pieces.append(Segment(text[a:b], facts, sorted({k for _, k in covering}), anchor))
-    return pieces
-
-
 def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
     """An article with metadata, repairs, trimmed text and facts (evidence spans, record)."""
     with Session(store.engine) as session:
@@ -259,7 +224,7 @@ def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
             for f in row.facts
         ]
         data = article_summary(
-            row, {d for f in row.facts if f.kind == "dyad" if (d := dyad_of(f.attrs or {}))}
+            row, {d for f in row.facts if f.kind == "dyad" if (d := dyad_key((f.attrs or {}).get("countries")))}
         )
         data.update(
             text=row.text,
@@ -270,16 +235,6 @@ def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
             facts=facts,
         )
     return data
-
-
-def highlight(article: dict[str, Any]) -> list[Segment]:
-    spans = [
-        (e["start"], e["end"], f["id"], f["kind"])
-        for f in article["facts"]
-        if f["kind"] not in ("dyad", "area")
-        for e in f["evidence"]
-    ]
-    return segments(article["text"], spans)
 
 
 def evidence_for(store: Store, fact_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
@@ -491,20 +446,3 @@ def iter_evidence(
         return e.id, aid, item
 
     return _by_id_in_batches(store, query, row, allowed)
-
-
-def search_results(db: Store, parsed: search.Query, limit: int = 50) -> dict[str, Any]:
-    """The records and articles matching a parsed query, with what the pages and API show."""
-    record_hits = search.search_records(db, parsed, limit=limit)
-    article_hits = search.search_articles(db, parsed, limit=limit)
-    records = {r.id: r for r in records_by_id(db, [h.id for h in record_hits])}
-    articles = {a["id"]: a for a in list_articles_by_id(db, [h.id for h in article_hits])}
-    return {
-        "records": [records[h.id] for h in record_hits if h.id in records],
-        "record_ranks": {h.id: h.rank for h in record_hits},
-        "articles": [
-            articles[h.id] | {"snippet": h.snippet, "rank": h.rank}
-            for h in article_hits
-            if h.id in articles
-        ],
-    }
