@@ -18,7 +18,7 @@ mode copies the table) drops these triggers and may renumber rowids: it must rec
 them and rebuild both indexes (``INSERT INTO articles_fts(articles_fts) VALUES('rebuild')``).
 
 PostgreSQL: GIN expression indexes on the very expressions the search queries use
-(``accords.web.search``; a test checks that the planner uses them), so there is nothing
+(``accords.store.search``; a test checks that the planner uses them), so there is nothing
 to keep in sync. Titles and labels weigh ``A``, text and attribute values ``B``; only the
 first 200,000 characters of an article are indexed (a tsvector is limited to 1 MB).
 """
@@ -83,7 +83,7 @@ SQLITE_DOWN = [
     "DROP TABLE IF EXISTS articles_fts",
 ]
 
-# The same expressions as accords.web.search.PG_ARTICLE_VECTOR / PG_RECORD_VECTOR.
+# The same expressions as accords.store.search.PG_ARTICLE_VECTOR / PG_RECORD_VECTOR.
 PG_ARTICLE_VECTOR = (
     "(setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || "
     "setweight(to_tsvector('english'::regconfig, left(text, 200000)), 'B'))"
