@@ -343,3 +343,30 @@ def test_the_datelines_date_is_not_the_meetings(extract_text):
         published="2025-06-03",
     ).get("meeting", [])
     assert [m["date"] for m in found] == ["2025-06-02"]
+
+
+def dated(extract_text, text: str) -> list[tuple]:
+    found = extract_text(text + BILATERAL, published="2025-06-03").get("meeting", [])
+    return sorted((m["kind"], m["status"], m["date"], m["place"]) for m in found)
+
+
+def test_ministers_who_met_to_prepare_a_summit_held_their_meeting(extract_text):
+    found = dated(
+        extract_text,
+        "The foreign ministers of Chile and Peru met in Lima on Monday to prepare the summit "
+        "of their presidents, due in Arica in July.",
+    )
+    assert found == [
+        ("ministerial", "held", "2025-06-02", "Lima"),
+        ("summit", "planned", "2025-07", "Arica"),
+    ]
+
+
+def test_ministers_who_will_meet_to_prepare_a_summit_plan_their_meeting(extract_text):
+    # control: the same sentence with a modal is a plan
+    found = dated(
+        extract_text,
+        "The foreign ministers of Chile and Peru will meet in Lima on Monday to prepare the "
+        "summit of their presidents, due in Arica in July.",
+    )
+    assert ("ministerial", "planned", "2025-06-09", "Lima") in found

@@ -155,14 +155,18 @@ def _other_clause(word: Token, trigger: Token) -> bool:
 
 
 def nearest_date(
-    adoc: ArticleDoc, sentence: Sentence, at: int, scope: tuple[int, int] | None = None
+    adoc: ArticleDoc,
+    sentence: Sentence,
+    at: int,
+    scope: tuple[int, int] | None = None,
+    excluded: list[tuple[int, int]] | None = None,
 ) -> DateMention | None:
     """The resolved date nearest ``at`` in the sentence (unresolved dates don't count),
     one inside the trigger's own ``scope`` first. Dates whose value hangs on the tense
     ("on Friday", "in March") are resolved with the tense of their own clause."""
     mentions = [
         dataclasses.replace(
-            d, value=resolve(d.text, d.form, adoc.published, clause_tense(sentence, d.end - 1))
+            d, value=resolve(d.text, d.form, adoc.published, clause_tense(sentence, _last_word(d)))
         )
         if d.form in TENSE_FORMS and adoc.published is not None
         else d
@@ -175,6 +179,7 @@ def nearest_date(
         and not _PERIOD.search(adoc.text[max(0, d.start - 24) : d.start])
         and not _long_before(d.value, adoc)
         and not _of_the_dateline(adoc.text, d.start)
+        and not any(a <= d.start < b for a, b in excluded or [])
     ]
     if not dates:
         return None
@@ -192,16 +197,53 @@ def clause_tense(sentence: Sentence, at: int) -> bool | None:
     token = next((t for t in sentence.span if t.idx <= at < t.idx + len(t.text)), None)
     if token is None:
         return None
+    verb = governing_verb(token)
+    if any(t.lower_ in _FUTURE_HEADS for t in _heads_below(token, verb)):
+        return True  # "the summit, due in July", "a visit scheduled for May"
+    if (
+        verb.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and _hangs_on_the_verb(token, verb)
+    ):
+        return False  # "met on Monday to prepare …": a simple past, whatever its purpose
     context = local_context(token)
     if cues.has(cues.PLANNED, context) and not _PAST_WORDS.search(context):
         return True
-    verb = governing_verb(token)
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if "VBD" in tags or (
         "VBN" in tags and any(c.lower_ in ("has", "have", "had") for c in verb.children)
     ):
         return False
     return None
+
+
+def _last_word(date: DateMention) -> int:
+    """The offset of the date phrase's last letter or digit (a phrase may end in a stop)."""
+    ends = [i for i, c in enumerate(date.text) if c.isalnum()]
+    return date.start + (ends[-1] if ends else len(date.text) - 1)
+
+
+#: Words that put the phrase a date hangs on in the future, whatever the main verb's tense.
+_FUTURE_HEADS = {"due", "scheduled", "slated", "expected", "planned", "set", "upcoming", "next"}
+
+
+def _heads_below(token: Token, verb: Token) -> list[Token]:
+    """The words between a date word and the verb it hangs on, nearest first."""
+    heads = []
+    current = token.head
+    while current.i != verb.i and current.head.i != current.i:
+        heads.append(current)
+        current = current.head
+    return heads
+
+
+def _hangs_on_the_verb(token: Token, verb: Token) -> bool:
+    """Whether the date word is the verb's own adjunct ("met on Monday"), not part of a
+    noun or adjective phrase below it ("the summit, due in July")."""
+    return not any(
+        t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "DATE"
+        for t in _heads_below(token, verb)
+    )
 
 
 #: Words before a date that make it a period an instrument covers ("plan for 2021"),

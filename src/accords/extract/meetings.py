@@ -418,7 +418,10 @@ def _meeting_at(
     preparatory = "preparatory" in own
     if preparatory:  # a preparatory meeting is itself held or planned
         context = re.sub(r"\bpreparatory\b", "", context, flags=re.I)
-    status = "planned" if _planned(context) else "held"
+    # a verb in the past tense tells what happened, whatever its purpose ("met on Monday to
+    # prepare the summit"); only its own modal could make it a plan
+    past = token.tag_ == "VBD" and not any(c.dep_ == "aux" for c in token.children)
+    status = "planned" if not past and _planned(context) else "held"
     start, end = trigger_scope(token)
     end = _before_another_meeting(adoc.text, token, end)
     scope = adoc.text[start:end]
@@ -428,7 +431,8 @@ def _meeting_at(
         kind = _level(scope) or "talks"
     else:
         kind = _kind(scope, token, body, summit_format, sentence.text)
-    date = nearest_date(adoc, sentence, token.idx, scope=(start, end))
+    others = _of_other_meetings(sentence, token)
+    date = nearest_date(adoc, sentence, token.idx, scope=(start, end), excluded=others)
     if (
         date
         and status == "held"
@@ -448,7 +452,7 @@ def _meeting_at(
         and not _DEFERRED.search(context)
     ):
         status = "held"  # a day before the article: it has taken place
-    excluded = [(b.start, b.end) for b in bodies]
+    excluded = [(b.start, b.end) for b in bodies] + others
     place = nearest_place(
         adoc,
         sentence,
@@ -504,6 +508,24 @@ def _visited(token: Token) -> str | None:
             if name and (gaz.code_of(name) or gaz.is_city(name)):
                 return name
     return None
+
+
+def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]]:
+    """The spans of the places and dates that another meeting's verb in the sentence takes
+    for itself: "the ministers met in Lima on Monday to prepare the summit" — Lima and
+    Monday are the ministers' meeting's, not the summit's."""
+    spans = []
+    for verb in sentence.span:
+        if verb.i == token.i or verb.pos_ != "VERB" or not TRIGGERS.match(verb.text):
+            continue
+        if token.is_ancestor(verb):
+            continue  # "the session, which both sides want to convene in Lima": this one's
+        for child in verb.children:
+            if child.dep_ in ("prep", "npadvmod") and child.i != token.i:
+                if any(t.i == token.i for t in child.subtree):
+                    continue  # the trigger itself stands in that phrase
+                spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
+    return spans
 
 
 def _venue_of_its_verb(
