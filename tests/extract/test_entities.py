@@ -678,3 +678,59 @@ def test_a_document_placed_in_another_country_keeps_it():
     document = _signed("Peru")
     signed_at_the_meeting([document], [_held_in("Arica")])
     assert (document.place, document.date) == ("Peru", None)
+
+
+def test_a_convention_is_an_agreement_and_a_new_subject_a_new_document(extract_text):
+    found = instruments(
+        extract_text,
+        "The extradition treaty between Chile and Peru entered into force on Monday. Peru's "
+        "Congress ratified the agreement on legal assistance on Tuesday, and the two countries "
+        "exchanged instruments of ratification of the convention on social security.",
+    )
+    assert kinds(found) == [("agreement", "ratified"), ("agreement", "ratified"),
+                            ("treaty", "in_force")]
+
+
+def test_the_agreement_after_the_storys_one_treaty_is_that_treaty(extract_text):
+    # control: a reference with no subject of its own joins the one document named
+    found = instruments(
+        extract_text,
+        "The extradition treaty between Chile and Peru was signed in Lima on Monday. Peru's "
+        "Congress is expected to ratify the agreement next year.",
+    )
+    assert [i["kind"] for i in found] == ["treaty"]
+
+
+def test_negotiations_to_be_started_make_a_planned_document(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru agreed to start negotiations on an investment protection agreement.",
+    )
+    assert kinds(found) == [("agreement", "planned")]
+
+
+def test_a_document_that_expired_and_was_not_renewed_is_terminated(extract_text):
+    found = instruments(
+        extract_text,
+        "The memorandum on fisheries between Chile and Peru expired in 2020 and was not "
+        "renewed.",
+    )
+    assert kinds(found) == [("memorandum", "terminated")]
+
+
+def test_a_document_that_was_not_signed_is_no_document(extract_text):
+    # control: negation on the verb that would assert it still drops it
+    found = instruments(
+        extract_text,
+        "The memorandum on fisheries between Chile and Peru was not signed in 2020.",
+    )
+    assert found == []
+
+
+def test_a_memorandum_on_a_named_agreement_is_one_memorandum(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a Memorandum of Understanding (MoU) on the Construction "
+        "Agreement for the Border Bridge Project in Arica on Monday.",
+    )
+    assert kinds(found) == [("memorandum", "signed")]

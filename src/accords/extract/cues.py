@@ -110,6 +110,7 @@ PLANNED = (
     r"draft",
     r"being (?:drafted|negotiated|prepared|finali[sz]ed|discussed|worked out)",
     r"negotiating",
+    r"(?:start|begin|launch|open|resume)\w* (?:the )?negotiations? on",
     r"under negotiation",
     r"under discussion",
     r"proposed",

@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from accords.extract.areas import areas_in
 from accords.extract.document import ArticleDoc
-from accords.extract.instruments import InstrumentMention
+from accords.extract.instruments import InstrumentMention, phrase_subject_words, subject_words
 
 #: Determiners that make a noun phrase point back.
 _DEFINITE = {"the", "this", "that", "these", "those", "both", "such", "said", "its", "their"}
@@ -129,13 +129,16 @@ def _antecedents(
         and len(entities) == 1
         and entities[0].kind in _SYNONYMS
     )
-    own_areas = set(areas_in(_own_phrase(head)))
+    own = _own_phrase(head)
+    own_areas = set(areas_in(own))
+    own_words = phrase_subject_words(own)
     compatible = [
         e
         for e in entities
         if (generic or synonym or e.kind == mention.kind)
         and own_areas <= set(e.areas)
         and not (mention.parties and e.parties and mention.parties != e.parties)
+        and not _another_subject(own_words, e)
     ]
     if not compatible:
         return []
@@ -146,6 +149,14 @@ def _antecedents(
     if plural and plural[-1] is compatible[-1]:
         return plural[-1:]
     return compatible if len(compatible) >= 2 else []
+
+
+def _another_subject(own_words: set[str], entity: InstrumentMention) -> bool:
+    """'The agreement on legal assistance' after 'the extradition treaty': a subject in the
+    reference's own phrase that shares no word with the document's title names another
+    document (their areas may still agree)."""
+    theirs = subject_words(entity)
+    return bool(own_words) and bool(theirs) and not own_words & theirs
 
 
 def _own_phrase(head: Token) -> str:

@@ -80,6 +80,10 @@ def assert_mentions(doc: Doc, mentions: list[M]) -> list[M]:
     return kept
 
 
+#: Verbs whose negation says a document ended, not that it never was.
+_NOT_CONTINUED = {"renewed", "extended", "prolonged"}
+
+
 def recorded(factuality: Factuality) -> bool:
     """Only what the text asserts, or presents as still to come, becomes a fact."""
     return factuality in (Factuality.ASSERTED, Factuality.PENDING)
@@ -106,6 +110,8 @@ def factuality_of(token: Token) -> Factuality:
         return Factuality.NEGATED
     for verb in path:
         if any(c.dep_ == "neg" for c in verb.children):
+            if verb.lower_ in _NOT_CONTINUED:
+                continue  # "was not renewed": the document was, it did not go on
             return Factuality.PENDING if _not_yet(verb) else Factuality.NEGATED
         if _yet_to(verb) or _DEFERRED.match(_with_particle(verb)):
             return Factuality.PENDING  # "has yet to be signed", "the visit was postponed"

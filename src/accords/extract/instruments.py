@@ -49,6 +49,7 @@ KINDS: tuple[tuple[str, str], ...] = (
     (r"agreements?", "agreement"),
     (r"accords?", "accord"),
     (r"treat(?:y|ies)", "treaty"),
+    (r"conventions?", "agreement"),  # SCHEMA: a convention is an agreement
     (r"road ?maps?", "roadmap"),
     (r"action plans?", "roadmap"),
     (r"plans? of action", "roadmap"),
@@ -448,7 +449,8 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
 #: Between two triggers: the second names the frame the first implements ("an implementation
 #: protocol for the Blue Harbour Partnership Programme"), not a document of its own.
 _NAMED_FRAME = re.compile(
-    r"(?:\s*\([^()]{1,15}\))?"  # the first one's abbreviation: "a memorandum (MoU) on the …"
+    # the first one's abbreviation: "a memorandum (MoU) on the …", or its closing bracket
+    r"(?:\s*\([^()]{1,15}\)|\))?"
     r"(?:\s+(?:of|for|under)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}$"
     # "a protocol on the yearly action plan", but not "… on the X census and a letter"
     r"|\s+on\s+the\s+(?:(?!(?:and|or|a|an)\s)[\w’'-]+\s+){0,4}$)"
@@ -511,6 +513,8 @@ def _instrument_at(
     phrase = adoc.text[match.start() : stop]
     if _STILL_IN_FORCE.search(phrase):
         status = "in_force"  # "an agreement signed in 1998, which remains in force"
+    elif _ENDED_NEXT.match(phrase):
+        status = "terminated"  # "the memorandum on fisheries expired in 2020"
     parties, party_span = _parties(phrase)
     if any(names_a_group(party) for party in parties):
         return None  # "a free trade agreement between Chile and the EU": a bloc's, not the pair's
@@ -565,6 +569,12 @@ def _instrument_at(
     return mention
 
 
+#: A verb of ending right after the document's own phrase, in its clause.
+_ENDED_NEXT = re.compile(
+    r"^[^,;.:]{0,60}?\b(?:expired|lapsed|(?:was|were|has been|have been) (?:terminated|"
+    r"revoked|annulled|cancell?ed|scrapped|denounced))\b",
+    re.I,
+)
 #: A relative clause saying the document is in force now.
 _STILL_IN_FORCE = re.compile(
     r",\s*which\s+(?:still\s+|has\s+|have\s+)?(?:remains?|is|are|has been|have been|"
@@ -977,7 +987,7 @@ def combine_instrument_mentions(mentions: list[InstrumentMention]) -> list[Instr
             kept.append(mention)
         elif not twin.areas and not twin.parties:
             twin.areas, twin.parties = mention.areas, mention.parties
-            if not _subject_words(twin):  # "a memorandum (MoU) on trade": one title
+            if not subject_words(twin):  # "a memorandum (MoU) on trade": one title
                 twin.title = mention.title
             twin.place, twin.date = twin.place or mention.place, twin.date or mention.date
     return kept
@@ -990,7 +1000,7 @@ def _another_one(kept: InstrumentMention, mention: InstrumentMention) -> bool:
     before ("a memorandum on tourism cooperation" may retell "a memorandum on tourism")."""
     if not mention.indefinite:
         return False
-    ours, theirs = _subject_words(mention), _subject_words(kept)
+    ours, theirs = subject_words(mention), subject_words(kept)
     return bool(ours) and bool(theirs) and not (ours <= theirs or theirs <= ours)
 
 
@@ -998,10 +1008,18 @@ def _another_one(kept: InstrumentMention, mention: InstrumentMention) -> bool:
 _TITLE_FILLER = {"on", "of", "in", "the", "and", "for", "a", "an", "cooperation", "understanding"}
 
 
-def _subject_words(mention: InstrumentMention) -> set[str]:
+def subject_words(mention: InstrumentMention) -> set[str]:
     """The title's words beyond the document's kind ("memorandum on fisheries" → fisheries)."""
-    words = set(re.findall(r"\w+", mention.title.lower())) - _TITLE_FILLER
+    return phrase_subject_words(mention.title)
+
+
+def phrase_subject_words(phrase: str) -> set[str]:
+    """A phrase's words beyond a document's kind, determiners and links."""
+    words = set(re.findall(r"\w+", phrase.lower())) - _TITLE_FILLER - _DETERMINERS
     return {w for w in words if not _TRIGGER.fullmatch(w)}
+
+
+_DETERMINERS = {"this", "that", "these", "those", "both", "its", "their", "such", "said"}
 
 
 def _same_content(a: InstrumentMention, b: InstrumentMention) -> bool:
