@@ -139,3 +139,36 @@ def test_a_counterpart_without_a_demonym_acts_for_the_other_state(extract_text):
     people = {p["name"]: p for p in extract_text(text)["person"]}
     assert people["Jeje Odongo"]["country"] == "UGA"
     assert people["Jeje Odongo"]["role"] == "Foreign Minister"
+
+
+SIGNERS = (
+    "Chile and Peru signed an agreement on energy cooperation in Lima on Monday. The "
+    "agreement was signed by Peru's Minister of Energy and Mines, Jorge Luis Montero, and "
+    "{second}. The head of the Chilean delegation, Deputy Foreign Minister Gloria de la "
+    "Fuente, said the two countries would also cooperate in mining."
+)
+
+
+def named(extract_text, second: str) -> dict[str, dict]:
+    text = SIGNERS.format(second=second)
+    return {p["name"]: p for p in extract_text(text, published="2025-06-03")["person"]}
+
+
+def test_an_envoy_named_after_a_possessive_office_and_a_comma(extract_text):
+    found = named(extract_text, "Chile's ambassador in Lima, Cristián Barros Melet")
+    assert found["Cristián Barros Melet"]["country"] == "CHL"
+    assert found["Cristián Barros Melet"]["role"] == "ambassador in Lima"
+    assert found["Jorge Luis Montero"]["role"] == "Minister of Energy and Mines"
+
+
+def test_a_name_with_two_particles_is_a_name(extract_text):
+    found = named(extract_text, "Chile's ambassador in Lima, Cristián Barros Melet")
+    assert found["Gloria de la Fuente"]["role"] == "Deputy Foreign Minister"
+    assert found["Gloria de la Fuente"]["country"] == "CHL"
+
+
+def test_a_signer_without_an_office_is_no_official(extract_text):
+    # control: the same sentence with a second signer who holds no office
+    found = named(extract_text, "a businessman, Cristián Barros Melet")
+    assert "Cristián Barros Melet" not in found
+    assert found["Jorge Luis Montero"]["role"] == "Minister of Energy and Mines"

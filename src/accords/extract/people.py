@@ -50,7 +50,7 @@ _QUALIFIERS = {
 _PORTFOLIO = set(cues.PORTFOLIO_WORDS)
 _HONORIFICS = set(cues.HONORIFICS) | _STYLES
 _APPOSITION = re.compile(
-    r"^,\s*(?:the\s+|a\s+|who is\s+(?:the\s+)?)?(?P<role>(?:[\w’'\-]+\s+){0,3}?"
+    r"^,\s*(?!and\s)(?:the\s+|a\s+|who is\s+(?:the\s+)?)?(?P<role>(?:[\w’'\-]+\s+){0,3}?"
     r"(?:head|minister|(?:vice-)?president|ambassador|secretary|director|chairman|chair|chairperson|"
     r"governor|deputy|envoy|spokesperson|spokesman|spokeswoman|chief|adviser|advisor|"
     r"representative|commissioner|consul|premier|co-chair|officer|counsellor|mayor|"
@@ -496,11 +496,23 @@ _NAME_AFTER_TITLE = re.compile(
 )
 
 
+#: A state's office in lower case and where it sits, then the name after a comma:
+#: "Chile's ambassador in Lima, <name>", "Peru's envoy to the talks, <name>".
+_POSSESSIVE_OFFICE = re.compile(
+    r"(?P<owner>[A-Z][\w’'-]+)['’]s\s+(?P<role>(?:[a-z-]+\s+){0,2}?"
+    r"(?:ambassador|envoy|consul|representative|minister|spokesperson|spokesman|spokeswoman)"
+    r"(?:\s+(?:in|to|at|for|of)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?)\s*,\s*$"
+)
+
+
 def _long_title_before(text: str, start: int) -> tuple[str | None, int | None, str | None]:
     """The office before a name that ``_title_before`` cannot walk back through."""
     window = max(0, start - 200)
     match = _LONG_TITLE.search(text, window, start)
     if not match:
+        owned = _POSSESSIVE_OFFICE.search(text, window, start)
+        if owned and gazetteer().code_of(owned.group("owner")):
+            return owned.group("role"), owned.start("role"), gazetteer().code_of(owned.group("owner"))
         return None, None, None
     role = match.group("role")
     if not _one_office(role):
@@ -645,8 +657,15 @@ def _plausible_name(name: str) -> bool:
     return (
         not _INSTITUTION_WORDS.search(name)
         and all(w[0].isupper() or _is_particle(w) for w in words)
-        and sum(w.lower() in _PARTICLES for w in words) < len(words) / 2
+        and _enough_name_words(words)
     )
+
+
+def _enough_name_words(words: list[str]) -> bool:
+    """Particles at most half the words, and two real name words when there are several
+    ("Gloria de la Fuente", "Faisal bin Saeed"; not "de la Fuente" alone)."""
+    particles = sum(w.lower() in _PARTICLES for w in words)
+    return len(words) == 1 or (particles <= len(words) / 2 and len(words) - particles >= 2)
 
 
 #: Someone quoted for an opinion who holds no office: an analyst, a scholar, the head of a
