@@ -370,3 +370,22 @@ def test_ministers_who_will_meet_to_prepare_a_summit_plan_their_meeting(extract_
         "summit of their presidents, due in Arica in July.",
     )
     assert ("ministerial", "planned", "2025-06-09", "Lima") in found
+
+
+def test_consultations_held_by_officials_are_talks_and_keep_their_day(extract_text):
+    found = dated(
+        extract_text,
+        "Senior officials of Chile and Peru held consultations in Lima on Tuesday ahead of the "
+        "presidents' summit.",
+    )
+    assert ("talks", "held", "2025-06-03", "Lima") in found
+    assert not any(k == "summit" and d == "2025-06-03" for k, _, d, _ in found)
+
+
+def test_consultations_held_by_the_presidents_are_a_summit(extract_text):
+    # control: the same shape held by the leaders themselves
+    found = dated(
+        extract_text,
+        "The presidents of Chile and Peru held consultations in Lima on Tuesday.",
+    )
+    assert found == [("summit", "held", "2025-06-03", "Lima")]

@@ -512,11 +512,18 @@ def _visited(token: Token) -> str | None:
 
 def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]]:
     """The spans of the places and dates that another meeting's verb in the sentence takes
-    for itself: "the ministers met in Lima on Monday to prepare the summit" — Lima and
-    Monday are the ministers' meeting's, not the summit's."""
+    for itself: "the ministers met in Lima on Monday to prepare the summit", "officials
+    held talks in Lima on Tuesday ahead of the summit" — Lima and the day are the other
+    meeting's, not the summit's."""
     spans = []
     for verb in sentence.span:
-        if verb.i == token.i or verb.pos_ != "VERB" or not TRIGGERS.match(verb.text):
+        if verb.i == token.i or verb.pos_ != "VERB":
+            continue
+        holds = any(  # "held consultations in Lima on Tuesday": the consultations' verb
+            c.dep_ in ("dobj", "nsubjpass") and c.i != token.i and TRIGGERS.match(c.text)
+            for c in verb.children
+        )
+        if not (TRIGGERS.match(verb.text) or holds):
             continue
         if token.is_ancestor(verb):
             continue  # "the session, which both sides want to convene in Lima": this one's
@@ -686,6 +693,10 @@ def _kind(
         return (_VISIT_MEETS.search(sentence) and _level(sentence)) or "visit"
     if token.pos_ == "VERB" and _level(_subject(token)):
         return _level(_subject(token)) or "talks"  # "the foreign minister met …": who meets decides
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.lower_ in _HELD_BY_WHO:
+        who = _subject(token.head)  # "senior officials held consultations": who holds them
+        if _OFFICIALS.search(who) and not _level(who):
+            return "talks"
     if summit_format and (
         token.lower_ in ("consultations", "talks", "meeting", "meetings")
         or SUMMIT_FORMATS.search(text)
@@ -714,6 +725,16 @@ def _a_full_minister(text: str) -> bool:
 
 #: The start of a junior title ending where "Minister" follows: "Deputy Foreign ".
 _JUNIOR_TITLE = re.compile(r"\b(?i:deputy|vice|assistant|junior)[\s-]+(?:[A-Z][\w-]*\s+){0,3}$")
+
+
+#: Meeting nouns whose level is that of whoever holds them.
+_HELD_BY_WHO = {"talks", "consultations", "negotiations", "meeting", "meetings", "discussions"}
+#: Subjects below a minister: officials, experts, diplomats, delegations.
+_OFFICIALS = re.compile(
+    r"\b(?:officials|experts|diplomats|delegations|negotiators|deputy ministers|vice ministers|"
+    r"ambassadors|envoys|representatives)\b",
+    re.I,
+)
 
 
 def _subject(verb: Token) -> str:
