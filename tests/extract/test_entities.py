@@ -734,3 +734,38 @@ def test_a_memorandum_on_a_named_agreement_is_one_memorandum(extract_text):
         "Agreement for the Border Bridge Project in Arica on Monday.",
     )
     assert kinds(found) == [("memorandum", "signed")]
+
+
+def parties_of(found: list[dict]) -> list[list[str]]:
+    return [i["parties"] for i in found]
+
+
+def test_a_party_named_with_for_the_goes_on_to_the_end_of_its_name(extract_text):
+    found = instruments(
+        extract_text,
+        "A memorandum of understanding on tourism was signed between Chile's National Tourism "
+        "Service and Peru's Commission for the Promotion of Exports and Tourism in Lima.",
+    )
+    assert parties_of(found) == [[
+        "Chile's National Tourism Service",
+        "Peru's Commission for the Promotion of Exports and Tourism",
+    ]]
+    assert found[0]["areas"] == ["tourism"]
+
+
+def test_two_ministries_that_sign_as_the_subject_are_the_parties(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile's Ministry of Health and Peru's Ministry of Health signed a protocol on vaccine "
+        "exchange in Lima on Monday.",
+    )
+    assert parties_of(found) == [["Chile's Ministry of Health", "Peru's Ministry of Health"]]
+
+
+def test_two_states_that_sign_as_the_subject_are_no_parties(extract_text):
+    # control: the states themselves sign
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a protocol on vaccine exchange in Lima on Monday.",
+    )
+    assert parties_of(found) == [[]]

@@ -516,6 +516,7 @@ def _instrument_at(
     elif _ENDED_NEXT.match(phrase):
         status = "terminated"  # "the memorandum on fisheries expired in 2020"
     parties, party_span = _parties(phrase)
+    parties = parties or _signers(head)
     if any(names_a_group(party) for party in parties):
         return None  # "a free trade agreement between Chile and the EU": a bloc's, not the pair's
     area_text = phrase.replace(party_span, " ") if party_span else phrase
@@ -675,8 +676,11 @@ def _status(context: str, sentence: str) -> str | None:
 
 _PARTY_START = re.compile(r"\bbetween\s+(?:the\s+)?", re.I)
 _PARTY_END = re.compile(
-    r"\s+(?:concerning|regarding|on|about|for|to|in the field|in|which|that|was|were|will|has|have|"
-    r"is|are|had|entered|enters|came|comes|took|takes|expires?|expired)\s|[,;.(]"
+    # "for" and "on" before a capitalised word go on with a name ("Commission for the
+    # Promotion of Exports"); before anything else they, "to" and "in" end the parties
+    r"\s+(?:(?:on|for)(?!\s+(?:the\s+)?[A-Z])|to|in|concerning|regarding|about|in the field|"
+    r"which|that|was|were|will|has|have|is|are|had|entered|enters|came|comes|took|takes|"
+    r"expires?|expired)\s|[,;.(]"
 )
 
 
@@ -699,6 +703,39 @@ def _parties(phrase: str) -> tuple[list[str], str]:
                 return [], span  # "between Latvia and Estonia": the states, not signing bodies
             return parties, span
     return [], ""
+
+
+#: Verbs whose subject signs the document that is their object.
+_SIGNING_VERBS = re.compile(r"^(?:sign|signs|signed|inked|concluded|initialled|initialed)$", re.I)
+#: Words of an organisation's name: what signs besides states.
+_ORGANISATION = re.compile(
+    r"\b(?:Ministry|Ministries|Department|Agency|Bank|Authority|Service|Commission|Council|"
+    r"Institute|University|Chamber|Corporation|Company|Office|Administration|Board|Fund)\b"
+)
+
+
+def _signers(head: Token) -> list[str]:
+    """Two organisations that sign as the subject of the document's verb: "Chile's Ministry
+    of Health and Peru's Ministry of Health signed a protocol", "the X Bank and the Y Bank
+    signed …". States, "the two countries" and pronouns are no signing organisations."""
+    verb = head.head
+    if head.dep_ != "dobj" or not _SIGNING_VERBS.match(verb.text):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    doc = head.doc
+    words = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    sides = [_tidy_party(side) for side in _split_parties(words.text)]
+    if len(sides) != 2:
+        return []
+    gaz = gazetteer()
+    if any(gaz.code_of(side) or _NO_PARTY.search(side) for side in sides):
+        return []
+    organisations = {e.text for e in words.ents if e.label_ == "ORG"}
+    if all(_ORGANISATION.search(side) or side in organisations for side in sides):
+        return sides
+    return []
 
 
 _MEETING_BEFORE = re.compile(
