@@ -69,3 +69,21 @@ def test_words_in_a_universitys_name_or_an_advisers_office_are_not_areas(extract
     areas = {a["area"] for a in extract_text(text)["area"]}
     assert "media" not in areas and "agriculture" not in areas
     assert "tourism" in areas
+
+
+def test_newer_fields_map_to_the_vocabulary():
+    from accords.extract.areas import areas_in
+
+    assert areas_in("cooperation in semiconductors") == ["industry"]
+    assert areas_in("fintech and insurance") == ["finance"]
+    assert areas_in("smart cities") == ["infrastructure"]
+    assert areas_in("peacekeeping operations") == ["security"]
+    assert areas_in("pensions") == ["labour"]
+
+
+def test_words_that_merely_contain_a_field_name_no_field():
+    # control: word boundaries hold for the new entries
+    from accords.extract.areas import areas_in
+
+    assert areas_in("the city's pensioners' choir sang") == []
+    assert areas_in("an insurer's outlook") == []

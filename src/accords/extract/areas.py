@@ -39,6 +39,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "credit lines?",
         "loans?",
         "currency swaps?",
+        "insurance",
+        "fintech",
     ),
     "energy": (
         "energy",
@@ -86,6 +88,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "steel",
         "textiles?",
         "pharmaceutical industry",
+        "semiconductors?",
     ),
     "transport": (
         "transport\\w*",
@@ -117,6 +120,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "housing",
         "urban development",
         "public works",
+        "smart cit(?:y|ies)",
     ),
     "science": (
         "seismic",
@@ -193,6 +197,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "cybersecurity",
         "drug trafficking",
         "organised crime",
+        "peacekeeping",
         "organized crime",
         "crime",
     ),
@@ -282,6 +287,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "manpower",
         "social security",
         "social protection",
+        "pensions?",
     ),
     "diplomacy": (
         "political dialogue",
