@@ -10,7 +10,8 @@ import pytest
 from garble import CODEPAGES, UNTOUCHABLE, Case, cases, garble
 
 from accords.ingest.decode import FTFY_CONFIG, repair_text
-from accords.ingest.mojibake.repair import repair_mojibake
+from accords.ingest.mojibake.repair import _preference, repair_mojibake
+from accords.ingest.mojibake.score import best_word, known_words
 from accords.model import Repair
 
 # --- the windows-874 mojibake of real pages --------------------------------------------
@@ -314,3 +315,57 @@ def test_correct_text_with_a_lone_replacement_character_stays(text: str) -> None
 def test_a_lost_quotation_mark_stays_lost() -> None:
     """A guessed closing quote is not a letter: ftfy's U+FFFD stands (its own test case)."""
     assert repair_text("â€œlossy decodingâ€\ufffd")[0] == "“lossy decoding\ufffd"
+
+
+# --- letters for lost bytes: letter pairs, a word list, the C1 range -------------------
+
+#: Sentences written for these tests: a dropped or replaced byte in several words, where
+#: the letter's own frequency is not enough (``Правитель?тво``: с, у, ш and ј all fit
+#: windows-1250's lost bytes; the pairs ``ь?т`` and ``?тв`` say с).
+PAIR_CASES = [
+    ("Правительство одобрило договор о торговле.", "cp1250", "drop"),
+    ("Η κυβέρνηση ανακοίνωσε νέα συμφωνία με την Ιταλία.", "cp1250", "drop"),
+    ("Η κυβέρνηση ανακοίνωσε νέα συμφωνία με την Ιταλία.", "cp1250", "fffd"),
+    ("Rokovania sa zúčastnil minister.", "cp1257", "fffd"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "codepage", "loss"), PAIR_CASES)
+def test_lost_letters_are_chosen_by_letter_pairs(sentence: str, codepage: str, loss: str) -> None:
+    garbled = garble(sentence, codepage, loss)
+    assert garbled != sentence
+    assert repair_text(garbled)[0] == sentence
+    # Negative control: the correct sentence is left alone.
+    assert repair_text(sentence) == (sentence, [])
+
+
+def test_a_reading_that_makes_a_known_word_wins() -> None:
+    # М, П and Н all fit; letter pairs alone favour П before о, the word list knows Москва.
+    choices, _ = best_word(" ?осква ", {1: ("М", "П", "Н")}, {"ru": 1.0})
+    assert choices == {1: "М"}
+
+
+def test_words_of_a_language_are_listed() -> None:
+    words = known_words()
+    assert "москва" in words["ru"] and "για" in words["el"]
+    assert all(not w.isascii() for w in words["fr"])
+
+
+def test_latin_1_wins_a_tie_when_no_c1_byte_survives() -> None:
+    # Cyrillic read as Latin-1, C1 range stripped: р, с, т … (D1 80-8F) lost their second
+    # byte. windows-1252 would have kept most of them (Ñ€ for р), so Latin-1's 32 lost
+    # bytes are the candidates, not windows-1252's five.
+    sentence = "Новая программа обмена студентами."
+    garbled = garble(sentence, "latin-1", "drop")
+    assert "€" not in garbled
+    assert repair_text(garbled)[0] == sentence
+    assert _preference("latin-1", c1_shown=False) < _preference("cp1252", c1_shown=False)
+    assert _preference("latin-1", c1_shown=True) > _preference("cp1252", c1_shown=True)
+
+
+def test_one_lost_letter_in_a_line_stays_a_replacement_character() -> None:
+    """One U+FFFD may have been in the source; ftfy keeps it (``Sloven�ina`` in its own
+    cases), and so do we. Two restored letters in the line (above) are the page's."""
+    garbled = garble("Delegácia pricestovala do Bratislavy.", "cp1257", "fffd")
+    assert garbled.count("\ufffd") == 1
+    assert repair_text(garbled)[0] == "Deleg\ufffdcia pricestovala do Bratislavy."

@@ -106,6 +106,10 @@ _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
 #: A letter guessed for a lost byte counts as restored when it scores at least twice
 #: as high as all other candidates together (see :func:`_restores_lost_letters`).
 CLEAR_GUESS_SHARE = 2 / 3
+#: ... and when at least this many lost letters in the line are restored: one U+FFFD may
+#: be one the source already had (ftfy's ``Sloven�ina``, ``�frica``), several that all
+#: fit the same code page's lost bytes are the page's doing.
+MIN_RESTORED_LETTERS = 2
 
 #: ftfy for what it is good at, and nothing more: keep curly quotes, line breaks,
 #: fullwidth letters, ligatures, control characters, HTML entities (the clean stage
@@ -370,13 +374,16 @@ def _restores_lost_letters(text: str, guesses: list[Guess]) -> bool:
     U+FFFD where a lost byte left a sequence too damaged to decode.
 
     Only when the reading is whole: no U+FFFD left, nothing mojibake-like, and every
-    character guessed for a lost byte a letter that won clearly, with at least twice the
-    score of all other candidates together (:data:`CLEAR_GUESS_SHARE`). A lost quotation
-    mark or a letter a short line cannot tell apart from its rivals stays U+FFFD.
+    character guessed for a lost byte a letter between two letters that won clearly,
+    with at least twice the score of all other candidates together
+    (:data:`CLEAR_GUESS_SHARE`). A lost quotation mark, a letter at a word's edge
+    (judged by one neighbour only: ``�frica``) or a letter a short line cannot tell
+    apart from its rivals stays U+FFFD.
     """
     return (
         "\ufffd" not in text
         and badness(text) == 0
+        and len(guesses) >= MIN_RESTORED_LETTERS
         and all(g.char.isalpha() and g.share >= CLEAR_GUESS_SHARE for g in guesses)
     )
 

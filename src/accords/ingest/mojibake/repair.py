@@ -34,14 +34,17 @@ from typing import NamedTuple
 
 from accords.ingest.mojibake.data import CODEPAGES
 from accords.ingest.mojibake.score import (
+    HIDDEN,
     Context,
     badness,
     best_option,
+    best_word,
     context_at,
     foreign_letters,
     language_weights,
     letter_counts,
     letter_prior,
+    pair_weights,
     rank_options,
 )
 from accords.ingest.mojibake.spans import CodePage, Span, codepage, reading
@@ -299,6 +302,30 @@ class _Selection:
         )
 
 
+#: The code page whose characters for the bytes 0x80-0x9F show whether those bytes
+#: survived (windows-1252 gives them letters and quotes; Latin-1 gives controls that
+#: cleaners strip).
+C1_WITNESS = "cp1252"
+
+
+def _shows_c1(text: str, span: Span, cp: CodePage) -> bool:
+    """Whether an exact span holds a continuation byte in 0x80-0x9F (``Ñ€`` for ``р``)."""
+    return not span.lossy and any(
+        0x80 <= cp.byte_of.get(c, 0) <= 0x9F for c in text[span.start + 1 : span.end]
+    )
+
+
+def _preference(name: str, c1_shown: bool) -> int:
+    """Order of code pages on a tie. Latin-1 (the bytes 0x80-0x9F stripped) comes first
+    in a line where no continuation byte 0x80-0x9F survives: windows-1252 would have
+    kept them (UTF-8 puts them in a third of all Cyrillic, Greek and accented Latin
+    letters), so their absence says they were lost, all of them, not only the five
+    windows-1252 leaves undefined."""
+    if name == "latin-1" and not c1_shown:
+        return -1
+    return CODEPAGES.index(name)
+
+
 def select_units(text: str, backing: Sequence[tuple[int, int]] = ()) -> list[Unit]:
     """Judge every unit of every code page; keep the best non-overlapping, backed ones.
 
@@ -309,10 +336,13 @@ def select_units(text: str, backing: Sequence[tuple[int, int]] = ()) -> list[Uni
     """
     lines = _Lines(text)
     judged: list[Unit] = []
+    c1_shown: set[int] = set()
     for name in CODEPAGES:
         cp, spans = reading(text, codepage(name))
         if not spans:
             continue
+        if name == C1_WITNESS:
+            c1_shown = {lines.index(s.start) for s in spans if _shows_c1(text, s, cp)}
         sure = {s: s.options[0] for s in spans if not s.lossy}
         rest = _apply(text, 0, len(text), dict.fromkeys(spans, ""))
         read = _apply(text, 0, len(text), {**dict.fromkeys(spans, ""), **sure})
@@ -330,7 +360,7 @@ def select_units(text: str, backing: Sequence[tuple[int, int]] = ()) -> list[Uni
         key=lambda u: (
             -u.gain,
             -votes[u.codepage, lines.index(u.lo)],
-            CODEPAGES.index(u.codepage),
+            _preference(u.codepage, lines.index(u.lo) in c1_shown),
             u.lo,
         )
     )
@@ -369,8 +399,11 @@ def _rerank(repaired: str, picks: list[tuple[int, Span, str]]) -> tuple[str, lis
     """Guess lost bytes again, now that the paragraph around them reads correctly.
 
     The paragraph's languages come from its letters minus the guesses themselves; the
-    new guess keeps the case of the first one, which the badness test approved.
-    Returns the text and each guess with how clearly it won.
+    new guess keeps the case of the first one, which the badness test approved. Lost
+    letters in one word are chosen together, by the letter pairs the whole word makes
+    (:func:`~accords.ingest.mojibake.score.best_word`); other guesses (quotes, a letter
+    that took a space) one by one. Returns the text and each guess with how clearly it
+    won.
     """
     chars = list(repaired)
     lines = _Lines(repaired)
@@ -378,18 +411,75 @@ def _rerank(repaired: str, picks: list[tuple[int, Span, str]]) -> tuple[str, lis
     for pos, _, first in picks:
         guessed.setdefault(lines.index(pos), Counter())[first[0].lower()] += 1
     weights: dict[int, dict[str, float]] = {}
-    guesses: list[Guess] = []
-    for pos, span, first in picks:
+    hidden = list(repaired)
+    for pos, _, _ in picks:
+        hidden[pos] = HIDDEN
+
+    def weights_at(pos: int) -> dict[str, float]:
         index = lines.index(pos)
         if index not in weights:
             start, end = lines.bounds(pos)
-            weights[index] = language_weights(letter_counts(repaired[start:end]) - guessed[index])
-        same_case = [c for c in span.options if c[0].isupper() == first[0].isupper()]
+            found = language_weights(letter_counts(repaired[start:end]) - guessed[index])
+            weights[index] = pair_weights("".join(hidden[start:end]), found)
+        return weights[index]
+
+    guesses: list[Guess] = []
+    options = [
+        tuple(c for c in span.options if c[0].isupper() == first[0].isupper())
+        for _, span, first in picks
+    ]
+    for group in _word_groups(chars, picks, options):
+        if len(group) > 1 or _letters_only(options[group[0]], picks[group[0]][2]):
+            guesses += _rerank_word(chars, [picks[k] for k in group], [options[k] for k in group], weights_at)
+            continue
+        pos, _, first = picks[group[0]]
         context = context_at(chars, pos, pos + len(first))
-        choice, share = best_option(same_case, context, weights[index])
+        choice, share = best_option(options[group[0]], context, weights_at(pos))
         guesses.append(Guess(choice[0], share))
         chars[pos : pos + len(first)] = [choice] + [""] * (len(first) - 1)
     return "".join(chars), guesses
+
+
+def _letters_only(options: tuple[str, ...], first: str) -> bool:
+    return len(first) == 1 and all(len(c) == 1 and c.isalpha() for c in options)
+
+
+def _word_groups(
+    chars: list[str], picks: list[tuple[int, Span, str]], options: list[tuple[str, ...]]
+) -> list[list[int]]:
+    """Picks grouped by word: lost letters with only letters between them."""
+    groups: list[list[int]] = []
+    for k, (pos, _, first) in enumerate(picks):
+        if groups and _letters_only(options[k], first):
+            last = groups[-1][-1]
+            end = picks[last][0] + 1
+            if _letters_only(options[last], picks[last][2]) and all(
+                c.isalpha() for c in chars[end:pos]
+            ):
+                groups[-1].append(k)
+                continue
+        groups.append([k])
+    return groups
+
+
+def _rerank_word(
+    chars: list[str],
+    picks: list[tuple[int, Span, str]],
+    options: list[tuple[str, ...]],
+    weights_at: Callable[[int], dict[str, float]],
+) -> list[Guess]:
+    """Choose the lost letters of one word together; write them into ``chars``."""
+    lo, hi = picks[0][0], picks[-1][0] + 1
+    while lo > 0 and picks[0][0] - lo < MAX_UNIT and chars[lo - 1].isalpha():
+        lo -= 1
+    while hi < len(chars) and hi - picks[-1][0] < MAX_UNIT and chars[hi].isalpha():
+        hi += 1
+    word = " " + "".join(chars[lo:hi]) + " "
+    places = {pos - lo + 1: opts for (pos, _, _), opts in zip(picks, options, strict=True)}
+    choices, shares = best_word(word, places, weights_at(picks[0][0]))
+    for place, choice in choices.items():
+        chars[place + lo - 1] = choice
+    return [Guess(choices[p], shares[p]) for p in places]
 
 
 def repair_mojibake(text: str, backing: Sequence[tuple[int, int]] = ()) -> tuple[str, list[Repair]]:

@@ -13,9 +13,13 @@ Two questions the repair in :mod:`accords.ingest.mojibake.repair` asks of every 
 from __future__ import annotations
 
 import functools
+import gzip
+import itertools
+import math
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from importlib.resources import files
 from typing import NamedTuple
 
 from accords.ingest.mojibake.data import (
@@ -25,11 +29,8 @@ from accords.ingest.mojibake.data import (
     LOSSY_PUNCTUATION,
     MOJIBAKE_PAIRS,
     MOJIBAKE_SYMBOLS,
-    NEXT_LETTER_BOOSTS,
-    POSITION_FACTORS,
     RARE_CAPITALS,
     SENTENCE_ENDS,
-    SIGNS,
     TABLE_SCRIPTS,
     THAI_FOLLOWERS,
     THAI_LEADING_VOWELS,
@@ -39,8 +40,8 @@ from accords.ingest.mojibake.data import (
     TRAILING_SYMBOLS,
     TYPOGRAPHIC,
     UNEXPECTED_SCRIPT_PENALTY,
-    VOWELS,
 )
+from accords.ingest.mojibake.pairs import BOUNDARY, LETTERS, PAIRS
 
 _REPLACEMENT = "\ufffd"
 _EDGE = "\x00"  # what lies beyond either end of the text
@@ -237,6 +238,76 @@ def _prior(lower: str, weights: tuple[tuple[str, float], ...]) -> float:
     )
 
 
+#: How much of a letter's chance after another comes from the pair counts; the rest is
+#: its own frequency (the word lists behind the counts miss pairs real words have).
+PAIR_WEIGHT = 0.95
+
+
+class _PairTable(NamedTuple):
+    letters: dict[str, float]  # letter (and BOUNDARY) -> count
+    pairs: dict[str, float]  # two letters -> count
+    total: float
+
+
+@functools.cache
+def _pair_table(lang: str) -> _PairTable | None:
+    if lang not in LETTERS:
+        return None
+    letters = _parse_counts(LETTERS[lang])
+    return _PairTable(letters, _parse_counts(PAIRS[lang], width=2), sum(letters.values()))
+
+
+def _parse_counts(spec: str, width: int = 1) -> dict[str, float]:
+    return {entry[:width]: float(entry[width:]) for entry in spec.split()}
+
+
+def _pair_symbol(char: str, table: _PairTable) -> str | None:
+    """A neighbour as the table sees it: a letter it counts, a word boundary (space,
+    punctuation, digits), or None for a letter of another alphabet (no evidence)."""
+    if char in table.letters:
+        return char
+    return None if char.isalpha() else BOUNDARY
+
+
+def _pair_chance(table: _PairTable, char: str, prev: str, nxt: str) -> float:
+    """P(char | prev) * P(nxt | char) in one language, each smoothed with the letter's
+    own frequency."""
+    own = table.letters.get(char, 0.0)
+    if not own:
+        return 0.0
+    chance = own / table.total
+    before, after = _pair_symbol(prev, table), _pair_symbol(nxt, table)
+    if before is not None:
+        seen = table.pairs.get(before + char, 0.0) / table.letters[before]
+        chance = PAIR_WEIGHT * seen + (1 - PAIR_WEIGHT) * chance
+    if after is not None:
+        follow = table.pairs.get(char + after, 0.0) / own
+        chance *= PAIR_WEIGHT * follow + (1 - PAIR_WEIGHT) * table.letters[after] / table.total
+    return chance
+
+
+def pair_prior(char: str, prev: str, nxt: str, weights: dict[str, float]) -> float:
+    """How likely the lowercase letter ``char`` is between ``prev`` and ``nxt``
+    (lowercase), in the languages ``weights`` names (all, faintly, if none): a letter
+    bigram model over word lists (:mod:`accords.ingest.mojibake.pairs`)."""
+    return _pair_prior(char, prev, nxt, tuple(weights.items()))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _pair_prior(
+    char: str, prev: str, nxt: str, weights: tuple[tuple[str, float], ...]
+) -> float:
+    chosen = weights or tuple((lang, 0.05) for lang in LANGUAGE_LETTERS)
+    value = 0.0
+    for lang, weight in chosen:
+        table = _pair_table(lang)
+        if table is None:
+            value += weight * _prior(char, ((lang, 1.0),)) * 0.01
+        else:
+            value += weight * _pair_chance(table, char, prev, nxt)
+    return value
+
+
 class Context(NamedTuple):
     """What surrounds a lost byte: the two characters before it, the one after it, and
     the last non-space character before its word."""
@@ -291,31 +362,14 @@ def option_score(char: str, ctx: Context, weights: dict[str, float]) -> float:
     prev, nxt = ctx.prev, ctx.nxt
     if char in LOSSY_PUNCTUATION:
         return _quote_score(char, prev, nxt)
-    value = letter_prior(char, weights) * _case_factor(char, ctx)
-    value *= _shape_factor(char.lower(), prev.lower(), nxt.lower(), weights)
-    if char in NEXT_LETTER_BOOSTS.get(prev, ""):
-        value *= 4
+    value = pair_prior(char.lower(), prev.lower(), nxt.lower(), weights)
+    value *= _case_factor(char, ctx)
     neighbour = next((c for c in (prev, nxt) if c.isalpha() and not c.isascii()), None)
     if (neighbour is not None and script_of(neighbour) != script_of(char)) or (
         neighbour is None and (prev.isalpha() or nxt.isalpha()) and script_of(char) != "LATIN"
     ):
         value *= 0.01
     return value
-
-
-def _shape_factor(char: str, prev: str, nxt: str, weights: dict[str, float]) -> float:
-    """Word position and vowel/consonant alternation: a cheap stand-in for bigrams."""
-    factor = 1.0
-    place = "final" if not nxt.isalpha() else "initial" if not prev.isalpha() else ""
-    for lang in weights:
-        factor *= POSITION_FACTORS.get(lang, {}).get(place, {}).get(char, 1.0)
-    if prev.isalpha() and nxt.isalpha() and prev not in SIGNS and nxt not in SIGNS:
-        around = (prev in VOWELS) + (nxt in VOWELS)
-        if around == 0:
-            factor *= 2.0 if char in VOWELS else 0.5
-        elif around == 2:
-            factor *= 0.5 if char in VOWELS else 2.0
-    return factor
 
 
 def rank_options(options: Iterable[str], ctx: Context, weights: dict[str, float]) -> str:
@@ -358,3 +412,167 @@ def context_at(text: str | list[str], pos: int, end: int | None = None) -> Conte
         before=text[k] if k >= 0 else "\n",
         prev2=text[pos - 2] if pos > 1 else " ",
     )
+
+
+#: Partial readings kept per word while letters for several lost bytes are chosen.
+BEAM_WIDTH = 64
+
+
+def best_word(
+    word: str, places: dict[int, tuple[str, ...]], weights: dict[str, float]
+) -> tuple[dict[int, str], dict[int, float]]:
+    """The likeliest letters for several lost bytes in one word, chosen together.
+
+    ``word`` is the word with a space on each side; ``places`` maps positions in it to
+    the candidate letters (one character each, already of the right case). Each reading
+    is scored by the letter pairs it makes, in each of the paragraph's languages (a
+    word is in one language), left to right with a beam of :data:`BEAM_WIDTH`. Returns
+    the choice per position and its share of the final readings' scores there.
+    """
+    chosen = tuple(weights.items()) or tuple((lang, 0.05) for lang in LANGUAGE_LETTERS)
+    tables = [(w, _pair_table(lang)) for lang, w in chosen]
+    tables = [(w, t) for w, t in tables if t is not None]
+    if not tables:
+        return {p: opts[0] for p, opts in places.items()}, dict.fromkeys(places, 0.0)
+    lower = word.lower()
+    order = sorted(places)
+    # a reading: (letters chosen so far, one running product per language)
+    beam: list[tuple[tuple[str, ...], tuple[float, ...]]] = [((), tuple(1.0 for _ in tables))]
+    for pos in order:
+        prev_fixed = pos - 1 not in places
+        next_fixed = pos + 1 not in places
+        grown = []
+        for picked, products in beam:
+            before = lower[pos - 1] if prev_fixed else picked[-1].lower()
+            for option in places[pos]:
+                char = option.lower()
+                scores = []
+                for (_, table), product in zip(tables, products, strict=True):
+                    value = product * _pair_step(table, before, char)
+                    if next_fixed:
+                        value *= _pair_step(table, char, lower[pos + 1], known=True)
+                    scores.append(value)
+                grown.append(((*picked, option), tuple(scores)))
+        grown.sort(key=lambda item: -_mix(item[1], tables))
+        beam = grown[:BEAM_WIDTH]
+    by_pairs = {picked: _mix(products, tables) for picked, products in beam}
+    finals = dict(by_pairs)
+    for picked, score in _known_readings(lower, order, places, chosen):
+        finals[picked] = max(finals.get(picked, 0.0), score)
+    best = max(finals.items(), key=lambda item: item[1])[0]
+    # How clearly each letter won is told by the letter pairs alone: the word list
+    # (which holds names too) picks among readings but does not vouch for them.
+    total = sum(by_pairs.values())
+    shares = {
+        pos: (
+            sum(s for p, s in by_pairs.items() if p[i] == best[i]) / total if total > 0 else 0.0
+        )
+        for i, pos in enumerate(order)
+    }
+    return dict(zip(order, best, strict=True)), shares
+
+
+def _mix(products: tuple[float, ...], tables: list[tuple[float, _PairTable]]) -> float:
+    return sum(w * p for (w, _), p in zip(tables, products, strict=True))
+
+
+def _pair_step(table: _PairTable, before: str, char: str, known: bool = False) -> float:
+    """P(char | before) in one language, smoothed with ``char``'s own frequency. A
+    candidate the language does not write scores 0; a letter of another alphabet
+    already in the text (``known``) carries no evidence."""
+    first, second = _pair_symbol(before, table), _pair_symbol(char, table)
+    if second is None:
+        return 1.0 if known else 0.0
+    unigram = table.letters[second] / table.total
+    if first is None:
+        return unigram
+    seen = table.pairs.get(first + second, 0.0) / table.letters[first]
+    return PAIR_WEIGHT * seen + (1 - PAIR_WEIGHT) * unigram
+
+
+#: How much likelier a reading is when it makes a word of the language's word list.
+KNOWN_WORD_BONUS = 1000.0
+#: Readings of one word tried against the word list, at most (else the beam's only).
+MAX_READINGS = 4096
+
+
+@functools.cache
+def known_words() -> dict[str, frozenset[str]]:
+    """Per language, the words holding a non-ASCII letter (``words.gz``, built by
+    tools/letter_pairs.py from the same lists as the letter pairs)."""
+    raw = files("accords.ingest.mojibake").joinpath("words.gz").read_bytes()
+    found: dict[str, frozenset[str]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        lang, _, words = line.partition("\t")
+        found[lang] = frozenset(words.split())
+    return found
+
+
+def _known_readings(
+    lower: str,
+    order: list[int],
+    places: dict[int, tuple[str, ...]],
+    chosen: tuple[tuple[str, float], ...],
+) -> list[tuple[tuple[str, ...], float]]:
+    """Readings of the word that the word list of one of the paragraph's languages
+    holds, each scored as the beam scores it, times :data:`KNOWN_WORD_BONUS`."""
+    if math.prod(len(places[p]) for p in order) > MAX_READINGS:
+        return []
+    lists = known_words()
+    languages = [(lang, w) for lang, w in chosen if lang in lists and _pair_table(lang)]
+    found = []
+    for picked in itertools.product(*(places[p] for p in order)):
+        chars = list(lower)
+        for pos, option in zip(order, picked, strict=True):
+            chars[pos] = option.lower()
+        word = "".join(chars)
+        score = sum(
+            weight * _reading_chance(_pair_table(lang), word, order)  # type: ignore[arg-type]
+            for lang, weight in languages
+            if word.strip() in lists[lang]
+        )
+        if score:
+            found.append((picked, score * KNOWN_WORD_BONUS))
+    return found
+
+
+def _reading_chance(table: _PairTable, word: str, order: list[int]) -> float:
+    """The pairs of ``word`` that touch the places in ``order``, as the beam counts them."""
+    value = 1.0
+    places = set(order)
+    for pos in order:
+        value *= _pair_step(table, word[pos - 1], word[pos])
+        if pos + 1 not in places:
+            value *= _pair_step(table, word[pos], word[pos + 1], known=True)
+    return value
+
+
+#: A language stays in the running while its letter pairs explain the paragraph at least
+#: this fraction as well as the best language's do (as a likelihood ratio).
+PAIR_LANGUAGE_RATIO = 1e-3
+HIDDEN = "\x00"  # a guessed letter, left out of the evidence
+
+
+def pair_weights(text: str, weights: dict[str, float]) -> dict[str, float]:
+    """Narrow the paragraph's languages by how well their letter pairs explain its words
+    (Russian and Serbian share letters, not pairs: ``ы``, ``ся``, ``ј``). Letters marked
+    ``\\x00`` (guesses) are left out; pairs without a non-ASCII letter say nothing."""
+    if len(weights) < 2:
+        return weights
+    scores: dict[str, float] = {}
+    lower = f" {text.lower()} "
+    for lang in weights:
+        table = _pair_table(lang)
+        if table is None:
+            return weights
+        total = 0.0
+        for a, b in itertools.pairwise(lower):
+            if HIDDEN in (a, b) or (a.isascii() and b.isascii()):
+                continue
+            if not (a.isalpha() or b.isalpha()):
+                continue
+            total += math.log(max(_pair_step(table, a, b, known=True), 1e-6))
+        scores[lang] = total
+    best = max(scores.values())
+    floor = math.log(PAIR_LANGUAGE_RATIO)
+    return {lang: w for lang, w in weights.items() if scores[lang] - best >= floor}
