@@ -125,3 +125,30 @@ def test_instead_of_a_signing_denies_it_the_process_of_one_does_not(extractor, s
     doc = extractor.nlp(sentence)
     token = next(t for t in doc if t.text == "accord")
     assert factuality_of(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("negated", "control"),
+    [
+        (
+            "Togo rejected a Ghanaian proposal to sign a memorandum on fishing.",
+            "Togo accepted a Ghanaian proposal to sign a memorandum on fishing.",
+        ),
+        (
+            "The minister denied that Ghana and Togo had signed a deal on fisheries.",
+            "The minister said that Ghana and Togo had signed a deal on fisheries.",
+        ),
+        (
+            "Had the agreement on fisheries been signed, trade would have doubled.",
+            "The agreement on fisheries was signed, and trade has doubled.",
+        ),
+    ],
+)
+def test_a_document_denied_rejected_or_counterfactual_is_no_fact(extract_text, negated, control):
+    assert instruments(extract_text, negated) == []
+    assert len(instruments(extract_text, control)) == 1
+
+
+def test_no_plans_to_hold_a_summit_is_no_planned_summit(extract_text):
+    assert meetings(extract_text, "There are no plans to hold a summit of Ghana and Togo.") == []
+    assert len(meetings(extract_text, "There are plans to hold a summit of Ghana and Togo.")) == 1

@@ -117,7 +117,22 @@ def factuality_of(token: Token) -> Factuality:
             return Factuality.PENDING  # "has yet to be signed", "the visit was postponed"
         if _failure(verb) or _instead(verb):
             return Factuality.NEGATED
+    if path and _denied_above(path[-1]):
+        return Factuality.NEGATED
     return Factuality.ASSERTED
+
+
+def _denied_above(verb: Token) -> bool:
+    """The clause is denied or refused from above: "denied that they had signed a deal",
+    "rejected a proposal to sign a memorandum", "there are no plans to hold a summit"."""
+    if verb.dep_ == "ccomp":
+        return _failure(verb.head)
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        noun = verb.head
+        if any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in noun.children):
+            return True
+        return noun.dep_ in ("dobj", "nsubjpass") and _failure(noun.head)
+    return False
 
 
 #: Nouns of an event that a document or meeting undergoes: "the signing of the treaty
@@ -205,14 +220,22 @@ def _opens_condition(verb: Token) -> bool:
 
 
 def _in_opening_condition(token: Token) -> bool:
-    """A sentence that opens with "If …," holds its condition up to the first comma,
-    whatever the parse made of it."""
+    """A sentence that opens with "If …," (or "Had …," "Should …,") holds its condition up
+    to the first comma, whatever the parse made of it."""
     sentence = token.sent
     first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
-    if first is None or first.lower_ not in _CONDITION:
+    if first is None or not (first.lower_ in _CONDITION or _inverted_condition(first)):
         return False
     comma = next((t.i for t in sentence if t.text == "," and t.i > first.i), sentence.end)
     return token.i < comma
+
+
+def _inverted_condition(first: Token) -> bool:
+    """'Had the agreement been signed, …', 'Should the talks succeed, …': a condition
+    written by putting the auxiliary first (a question would end with a question mark)."""
+    return first.lower_ in ("had", "were", "should") and first.i + 1 < first.sent.end and (
+        first.nbor(1).pos_ in ("DET", "PRON", "PROPN", "NOUN")
+    )
 
 
 def _asks(token: Token) -> bool:
