@@ -389,3 +389,32 @@ def test_consultations_held_by_the_presidents_are_a_summit(extract_text):
         "The presidents of Chile and Peru held consultations in Lima on Tuesday.",
     )
     assert found == [("summit", "held", "2025-06-03", "Lima")]
+
+
+SESSION = (
+    "The foreign ministers of Chile and Peru co-chaired the 4th meeting of the Chile-Peru "
+    "Joint Commission on 2 June 2025. "
+)
+
+
+def test_a_visit_that_names_who_travelled_and_where_is_a_trip_of_its_own(extract_text):
+    found = extract_text(
+        SESSION + "They reviewed the action plan, which they signed on the sidelines of the "
+        "State Visit by President Ana Ortiz to the Republic of Peru on 3-5 March 2024.",
+        published="2025-06-02",
+    ).get("meeting", [])
+    visits = [m for m in found if m["kind"] == "visit"]
+    assert [(v["status"], v["date"]) for v in visits] == [("held", "2024-03-03")]
+    assert any(m["kind"] == "commission_session" for m in found)
+
+
+def test_a_bare_definite_visit_still_points_back(extract_text):
+    """Control of the same shape: "the visit" with no traveller or destination of its own
+    is the meeting named before it, not a new trip."""
+    found = extract_text(
+        SESSION + "They reviewed the action plan, which they signed on the sidelines of the "
+        "visit.",
+        published="2025-06-02",
+    ).get("meeting", [])
+    assert not [m for m in found if m["kind"] == "visit"]
+    assert any(m["kind"] == "commission_session" for m in found)

@@ -468,8 +468,8 @@ def _meeting_at(
         place = own or place or _venue_of_its_verb(adoc, sentence, token, excluded)
     definite = any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
     numbered = any(_ORDINAL.match(c.text) for c in token.children if c.dep_ in ("amod", "nummod"))
-    if numbered:
-        reference = False  # "the 8th session": a session of its own, whatever came before
+    if numbered or _visit_with_its_own_trip(adoc.text, token, sentence.end):
+        reference = False  # "the 8th session", "the visit by A to B": its own, whatever came before
     elif _relative_to_a_meeting(token):
         reference = True  # "the session, which both sides want to convene in May": that one
     elif definite and token.dep_ == "pobj":
@@ -495,6 +495,21 @@ def _meeting_at(
         preparatory=preparatory,
         definite=definite,
     )
+
+
+#: A visit phrase that names its own trip: "the visit by the President to Chile", "the
+#: State Visit of the King to Peru" — who travelled and where to.
+_OWN_TRIP = re.compile(r"\s+(?:by|of)\s+[^,;:()]{2,80}?\s+to\s+(?:the\s+)?[A-Z]")
+
+
+def _visit_with_its_own_trip(text: str, token: Token, sentence_end: int) -> bool:
+    """'during the visit by President A to Chile': a visit that says who travelled and where
+    to is a trip of its own, not a reference to a meeting named before it (the parser
+    often hangs the "by" and "to" phrases on the verb, out of the noun's own phrase)."""
+    if not token.lower_.startswith("visit") or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    end = token.idx + len(token.text)
+    return bool(_OWN_TRIP.match(text[end:sentence_end]))
 
 
 def _visited(token: Token) -> str | None:
