@@ -261,3 +261,21 @@ def test_states_named_as_places_of_a_passive_do_not_act(extractor):
         "in winter."
     )
     assert dyads(extractor, text) == []
+
+
+def test_two_states_negotiating_a_document_are_states_acting(extractor):
+    text = (
+        "Senegal and Gambia are negotiating an agreement on fisheries. "
+        "A text could be ready by the end of the year."
+    )
+    assert dyads(extractor, text) == [("GMB", "SEN")]
+
+
+def test_two_states_named_together_without_acting_are_no_dyad(extractor):
+    """Control of the same shape: the pair is written together, but nothing in the
+    sentence is something states do to each other."""
+    text = (
+        "Senegal and Gambia are rich in fisheries. "
+        "A text on the region could be ready by the end of the year."
+    )
+    assert dyads(extractor, text) == []

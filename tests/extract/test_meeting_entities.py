@@ -418,3 +418,21 @@ def test_a_bare_definite_visit_still_points_back(extract_text):
     ).get("meeting", [])
     assert not [m for m in found if m["kind"] == "visit"]
     assert any(m["kind"] == "commission_session" for m in found)
+
+
+def test_negotiations_on_a_document_with_no_place_or_date_are_no_meeting(extract_text):
+    found = meetings(
+        extract_text,
+        "Peru refrained from promising Chile a timeline for restarting the stalled "
+        "negotiations on the water agreement.",
+    )
+    assert found == []
+
+
+def test_negotiations_on_a_document_held_somewhere_are_talks(extract_text):
+    """Control of the same shape: with a place and a day of their own they are a meeting."""
+    found = meetings(
+        extract_text,
+        "Chile and Peru launched negotiations on the water agreement in Tacna on Monday.",
+    )
+    assert found == [("talks", "held", "Tacna")]

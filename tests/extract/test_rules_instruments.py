@@ -175,3 +175,34 @@ def test_an_agreement_on_a_plan_is_one_document(extract_text):
         "governments in Nairobi on Monday.",
     )
     assert [i["kind"] for i in found] == ["agreement"]
+
+
+def test_negotiations_launched_for_a_document_make_it_planned(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda agreed to launch negotiations for a Comprehensive Economic "
+        "Partnership Agreement this year.",
+    )
+    assert [(i["kind"], i["status"], i["areas"]) for i in found] == [
+        ("agreement", "planned", ["trade"])
+    ]
+
+
+def test_a_signing_hoped_for_is_still_planned(extract_text):
+    found = instruments(
+        extract_text,
+        "Both presidents expressed hope that outstanding issues would be settled, including "
+        "the signing of the Water Sharing Treaty at an early date.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("treaty", "planned")]
+
+
+def test_a_signing_that_took_place_is_signed(extract_text):
+    """Control of the same shape: "the signing of …" with its own past verb."""
+    found = instruments(
+        extract_text,
+        "The signing of the Water Sharing Treaty took place in Kampala on Monday.",
+    )
+    assert [(i["kind"], i["status"], i["place"]) for i in found] == [
+        ("treaty", "signed", "Kampala")
+    ]

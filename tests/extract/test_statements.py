@@ -89,3 +89,65 @@ def test_according_to_him_is_the_last_one_named_as_speaking(extract_text):
     )
     statements = extract_text(text)["statement"]
     assert [s["speaker"] for s in statements] == ["Pablo Reyes"]
+
+
+PAIR = "Chile and Peru signed an agreement on fisheries in Lima on Monday.\n\n"
+
+
+def test_straight_single_quotes_mark_a_quote(extract_text):
+    found = extract_text(
+        PAIR + "Chilean Foreign Minister Ana Ortiz said, 'Our two countries have taken a "
+        "big step forward today.'"
+    ).get("statement", [])
+    assert [(s["speaker"], s["quote_start"][:17]) for s in found] == [
+        ("Ana Ortiz", "Our two countries")
+    ]
+
+
+def test_an_apostrophe_of_a_plural_possessive_opens_no_quote(extract_text):
+    """Control: 'the ministers' talks … the countries' fleets' has two apostrophes and no
+    quote between them."""
+    found = extract_text(
+        PAIR + "Chilean Foreign Minister Ana Ortiz said the ministers' talks covered the "
+        "two countries' fishing fleets and their ports."
+    ).get("statement", [])
+    assert found == []
+
+
+def test_a_quote_split_by_its_attribution_is_one_statement(extract_text):
+    found = extract_text(
+        PAIR + "Chile's foreign minister, Ana Ortiz, welcomed the deal. \"Our two countries\", "
+        'Ortiz said, "have taken a big step forward today."'
+    ).get("statement", [])
+    assert [s["quote_start"] for s in found] == ["Our two countries have taken a big step"]
+
+
+def test_a_quoted_phrase_inside_a_sentence_is_no_first_half(extract_text):
+    """Control: "praising a “lasting friendship”, he said, “…”" — the phrase is not the start
+    of the speech that follows; the speech is a statement of its own."""
+    found = extract_text(
+        PAIR + "Peru's President Luis Paredes met Ortiz. Praising what he called a “lasting "
+        "friendship”, Paredes said, “We have concluded a number of agreements on very "
+        "important matters.”"
+    ).get("statement", [])
+    assert [(s["speaker"], s["quote_start"][:17]) for s in found] == [
+        ("Luis Paredes", "We have concluded")
+    ]
+
+
+def test_an_office_in_lower_case_before_the_speakers_name(extract_text):
+    found = extract_text(
+        PAIR + '"Our two countries have taken a big step forward today," Chile\'s top '
+        "diplomat Ana Ortiz said."
+    )
+    assert [s["speaker"] for s in found.get("statement", [])] == ["Ana Ortiz"]
+    assert [(p["name"], p["country"]) for p in found.get("person", [])] == [("Ana Ortiz", "CHL")]
+
+
+def test_a_lower_case_word_before_a_name_is_not_always_an_office(extract_text):
+    """Control: a quote followed by a new sentence about someone is not attributed to them."""
+    found = extract_text(
+        PAIR + '"Our two countries have taken a big step forward today." Chilean fishermen '
+        "welcomed the news."
+    ).get("statement", [])
+    assert found == []

@@ -245,3 +245,25 @@ def test_clean_plain_trims_the_seed_article() -> None:
     assert not cleaned.text.rstrip().endswith("Read also:")
     # nothing else is lost: the rest of the article is there, paragraph for paragraph
     assert [line for line in cleaned.text.splitlines() if line.strip()] == kept[:-2]
+
+
+FRAGMENT = (
+    "<p>Chile and Peru signed a fisheries agreement in Lima on Monday.</p>.<p><strong>Also "
+    'Read: <a href="https://example.org/other">Ministers meet on &amp; off</a></strong></p>.'
+    "<p>The agreement covers the shared coastal stocks of both countries.</p>"
+)
+
+
+def test_plain_text_that_carries_html_markup_is_read_as_paragraphs() -> None:
+    cleaned = clean_plain(FRAGMENT)
+    assert "<" not in cleaned.text and "&amp;" not in cleaned.text
+    paragraphs = [p for p in cleaned.text.split("\n\n") if p.strip()]
+    assert paragraphs[0] == "Chile and Peru signed a fisheries agreement in Lima on Monday."
+    assert paragraphs[-1] == "The agreement covers the shared coastal stocks of both countries."
+    assert "Also Read" not in cleaned.text  # the related-story link, once a line, is furniture
+
+
+def test_a_less_than_sign_in_prose_is_no_markup() -> None:
+    """Control: one angle bracket in ordinary text leaves the text as it is."""
+    text = "Trade grew by <5 % in the year to May, officials in Lima said on Monday.\n"
+    assert clean_plain(text).text.strip() == text.strip()

@@ -25,6 +25,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "free trade",
         "business ties",
         "economic and trade",
+        "economic partnership",  # a CEPA or EPA is a trade agreement
+        "tariffs?",
+        "customs union",
     ),
     "investment": ("investments?", "investors?", "joint ventures?"),
     "finance": (

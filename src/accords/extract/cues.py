@@ -110,7 +110,7 @@ PLANNED = (
     r"draft",
     r"being (?:drafted|negotiated|prepared|finali[sz]ed|discussed|worked out)",
     r"negotiating",
-    r"(?:start|begin|launch|open|resume)\w* (?:the )?negotiations? on",
+    r"(?:start|begin|launch|open|resume)\w* (?:the )?negotiations? (?:on|for|towards?)",
     r"under negotiation",
     r"under discussion",
     r"proposed",

@@ -104,9 +104,10 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
 #: What two states written as a pair do, or are, as states: "A and B signed …", "A and
 #: B have yet to sign …", "the treaty between A and B".
 _ACTING = re.compile(
-    r"\s+(?:have\s+|has\s+|had\s+|will\s+|on\s+\w+\s+|also\s+|yesterday\s+|today\s+)?"
-    r"(?:yet\s+to\s+|agreed\s+to\s+|are\s+to\s+|plan\s+to\s+)?"
-    r"(?:sign|signs|signed|ratif\w+|conclud\w+|renew\w*|agree|agrees|agreed|ink|inks|inked|"
+    r"\s+(?:have\s+|has\s+|had\s+|will\s+|are\s+|were\s+|on\s+\w+\s+|also\s+|yesterday\s+|"
+    r"today\s+)?(?:yet\s+to\s+|agreed\s+to\s+|are\s+to\s+|plan\s+to\s+)?"
+    r"(?:negotiat\w+|draft\w*|prepar\w+|finali[sz]\w+|launch\w*|resum\w+|"
+    r"sign|signs|signed|ratif\w+|conclud\w+|renew\w*|agree|agrees|agreed|ink|inks|inked|"
     r"adopt|adopts|adopted|initial\w*|hold|holds|held|expand|expands|expanded|boost|boosts|"
     r"boosted|deepen|deepens|deepened|strengthen|strengthens|strengthened|discuss|discusses|"
     r"discussed|review|reviews|reviewed)\b",

@@ -426,7 +426,9 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
     colon = None if head else re.match(rf"[^.:;]*:\s*(?={_TOPIC})", phrase)  # "… on Tuesday: on …"
     if not head and not colon:
         return [plural]
-    rest = phrase[head.end() :] if each else phrase[colon.end() :] if colon else phrase[head.start() :]
+    rest = (
+        phrase[head.end() :] if each else phrase[colon.end() :] if colon else phrase[head.start() :]
+    )
     parts = [p for p in _TOPIC_SPLIT.split(rest) if p.strip()]
     if len(parts) < 2:
         return [plural]
@@ -557,7 +559,9 @@ def _instrument_at(
         title=title_at(adoc, match.start(), match.end(), kind, areas),
         framed=framed_in_force,
         indefinite=any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-        or bool(_A_BEFORE.search(adoc.text, max(sentence.start, match.start() - 30), match.start())),
+        or bool(
+            _A_BEFORE.search(adoc.text, max(sentence.start, match.start() - 30), match.start())
+        ),
         anaphor=plural
         and bool(
             re.search(
@@ -612,10 +616,14 @@ _STILL_TO_COME = re.compile(
 #: A signing that a sentence names as still to come.
 _SIGNING_AHEAD = re.compile(
     r"\b(?:look(?:s|ed|ing)? forward to|ahead of|prepar(?:e|es|ed|ing) for|await(?:s|ed|ing)?|"
-    r"expect(?:s|ed|ing)?|in view of|pave the way for|paving the way for)\s+"
-    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:early\s+|future\s+|forthcoming\s+)?signing\b",
+    r"expect(?:s|ed|ing)?|in view of|pave the way for|paving the way for|"
+    r"(?:hope[sd]?|hoping|call(?:s|ed|ing)?|press(?:es|ed|ing)?)(?:\s+for)?|urg(?:e|es|ed|ing))\s+"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:early\s+|future\s+|forthcoming\s+|speedy\s+)?"
+    r"signing\b",
     re.I,
 )
+#: A signing wished for soon: "…, including the signing of the treaty at an early date".
+_SIGNING_SOON = re.compile(r"\b(?:at an early date|as soon as possible|without delay)\b", re.I)
 #: The verbs of taking effect, as the governing verb of a document.
 _TAKES_EFFECT = re.compile(r"\b(?:entered|enters|entering|came|comes|coming|took)\b", re.I)
 #: A sentence that reports a document taking effect.
@@ -659,6 +667,10 @@ def _status(context: str, sentence: str) -> str | None:
         r"(?<!\bbe )\bsigned\b|\binked\b", local
     ):
         return "planned"
+    if _SIGNING_AHEAD.search(local) or (
+        re.search(r"\bsigning\b", local) and _SIGNING_SOON.search(sentence)
+    ):
+        return "planned"  # "hoped for the signing of the treaty": its own signing is ahead
     if cues.has(cues.SIGNED, local):
         return "signed"
     if _IN_FORCE_NOW.search(sentence):

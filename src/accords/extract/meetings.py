@@ -134,14 +134,36 @@ def _in_passing(text: str, token: Token, mention: MeetingMention) -> bool:
         return True
     if _one_sides_sitting(token):
         return True
-    if token.tag_ != "NNS" or token.lower_ in ("talks", "consultations", "negotiations"):
+    drafting = _negotiations_of_a_document(token)
+    if not drafting and (
+        token.tag_ != "NNS" or token.lower_ in ("talks", "consultations", "negotiations")
+    ):
         return False
-    # a plural names particular meetings only with a place or date of its own
+    # a plural, or the negotiation of a document, names particular meetings only with a
+    # place or date of its own
     start, end = trigger_scope(token)
     scope = text[start:end]
     own_place = bool(mention.place) and mention.place in scope
     own_date = any(start <= t.idx < end for t in token.subtree if t.like_num)
     return not (own_place or own_date)
+
+
+def _negotiations_of_a_document(token: Token) -> bool:
+    """'restarting the stalled negotiations for the water deal', 'negotiations on a free
+    trade agreement': the making of a document, a process rather than a meeting."""
+    if token.lower_ not in ("negotiations", "negotiation"):
+        return False
+    return any(
+        prep.lower_ in ("on", "for", "over", "towards", "toward")
+        and any(
+            _DOCUMENT_HEADS.match(obj.lower_)
+            or obj.lower_ in ("deal", "deals", "treaty", "treaties", "accord", "pact")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        )
+        for prep in token.children
+        if prep.dep_ == "prep"
+    )
 
 
 #: Words that make a gathering one of many states, whoever convenes it.
@@ -151,9 +173,11 @@ _MANY_STATES = {"multilateral", "international", "regional", "global", "multinat
 def _of_many_states(token: Token) -> bool:
     """'a multilateral conference', 'to convene an international conference': a gathering
     of many states is not a meeting of the two sides (their talks on its sidelines are)."""
-    nouns = [token] if token.pos_ in ("NOUN", "PROPN") else [
-        c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-    ]
+    nouns = (
+        [token]
+        if token.pos_ in ("NOUN", "PROPN")
+        else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    )
     return any(
         c.dep_ == "amod" and c.lower_ in _MANY_STATES for noun in nouns for c in noun.children
     )
@@ -904,8 +928,10 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     if a.body and b.body and a.body != b.body:
         return False  # sessions of two bodies are two meetings, whatever else they share
     if a.kind == b.kind:  # a city and its country name one place ("Baku", "Azerbaijan")
-        return compatible(a.place, b.place) or place_within(a.place, b.place) or place_within(
-            b.place, a.place
+        return (
+            compatible(a.place, b.place)
+            or place_within(a.place, b.place)
+            or place_within(b.place, a.place)
         )
     talks, other = (a, b) if a.kind == "talks" else (b, a)
     return (

@@ -46,6 +46,7 @@ _QUALIFIERS = {
     "Affairs",
     "Lady",
     "General",
+    "top",
 }
 _PORTFOLIO = set(cues.PORTFOLIO_WORDS)
 _HONORIFICS = set(cues.HONORIFICS) | _STYLES
@@ -54,7 +55,7 @@ _APPOSITION = re.compile(
     r"(?:head|minister|(?:vice-)?president|ambassador|secretary|director|chairman|chair|chairperson|"
     r"governor|deputy|envoy|spokesperson|spokesman|spokeswoman|chief|adviser|advisor|"
     r"representative|commissioner|consul|premier|co-chair|officer|counsellor|mayor|"
-    r"attorney[- ]general|undersecretary|under-secretary)\b[^,.;:“”\"]*)",
+    r"attorney[- ]general|undersecretary|under-secretary|diplomat)\b[^,.;:“”\"]*)",
     re.IGNORECASE,
 )
 _LOWER_ROLES = {
@@ -71,6 +72,8 @@ _LOWER_ROLES = {
     "chairman",
     "envoy",
     "governor",
+    "diplomat",  # "the country's top diplomat": its foreign minister, in news style
+    "top",
 }
 #: Letters after a name before its office: "Lars Eriksen, MP, Minister of Justice".
 _POST_NOMINALS = re.compile(

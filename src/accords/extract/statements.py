@@ -1,7 +1,8 @@
 """Statements: direct quotes with their speaker.
 
 A quote is text between quotation marks of any typographic kind (“…”, "…", „…“, «…»,
-‘…’, and a curly quote whose paragraph ends unclosed) of at least ``MIN_WORDS`` words
+‘…’, '…' (an apostrophe inside a word does not close it), and a curly quote whose
+paragraph ends unclosed) of at least ``MIN_WORDS`` words
 (shorter ones are names or scare quotes); a quote in title case or capitals is a title,
 not speech. Its speaker is named by the attribution next to it:
 
@@ -40,8 +41,9 @@ _QUOTE = re.compile(
     r"|«\s*(?P<c>[^«»]+?)\s*»"
     r"|‘(?P<s>(?:[^‘’\n]|’(?=\w))+)’(?!\w)"
     r"|“(?P<d>[^“”\n]+)"
+    r"|(?<![\w'’])'(?=[A-Za-z])(?P<t>(?:[^'\n]|'(?=\w))+?)(?<=\S)'(?!\w)"
 )
-_GROUPS = "abgcsd"
+_GROUPS = "abgcsdt"
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep)\.[ \t]+)?"
 _NAME = rf"{_HONORIFIC}(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){{0,5}})"
 #: After a quote a name may be wrapped onto the next line ("… Juhan\nTamm said").
@@ -98,8 +100,11 @@ def _speech() -> str:
 _APPOSED = r"(?:,[^,.;“”\"]{3,100},)?"  # "Ana Ruiz, the head of the department, said"
 _WHO = rf"(?:{_PRONOUN}|{_TITLE}|{_NAME})"
 #: "…,” Nagy noted", "….” Juhan Tamm, the head of the department, told the press".
+#: An office in lower case before a name: "Chile's top diplomat", "Peruvian trade minister".
+_LOWER_OFFICE = r"(?:[A-Z][\w’'-]+(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}?)"
 _AFTER_NAME_VERB = re.compile(
-    rf"^\s*[.,—–-]?\s*(?:{_PRONOUN}|{_TITLE}|{_NAME_WRAPPED}){_APPOSED}\s+{_ADVERB}(?:{_speech()})"
+    rf"^\s*[.,—–-]?\s*(?:{_PRONOUN}|{_TITLE}|{_LOWER_OFFICE}?{_NAME_WRAPPED}){_APPOSED}\s+"
+    rf"{_ADVERB}(?:{_speech()})"
 )
 _AFTER_VERB_NAME = re.compile(
     rf"^\s*[,—–-]?\s*(?:{_speech()})\s+(?:(?i:the)\s+[\w\s’'-]{{0,60}}?,?\s*)?{_NAME}"
@@ -163,7 +168,7 @@ def find_statements(text: str, people: list[PersonMention]) -> list[StatementMen
         previous_end = match.end()
         if continued:
             if spoken:
-                spoken[-1] = (spoken[-1][0], match.end(), *spoken[-1][2:])
+                _join_halves(text, found, spoken, match, quote)
             continue
         speaker = _speaker(text, match.start(), match.end(), people, spoken)
         if speaker is None:
@@ -173,6 +178,30 @@ def find_statements(text: str, people: list[PersonMention]) -> list[StatementMen
             found.append(StatementMention(match.start(), match.end(), speaker, quote.rstrip(",")))
     found.extend(_unmarked(text, people, found))
     return sorted(found, key=lambda s: s.start)
+
+
+def _join_halves(
+    text: str,
+    found: list[StatementMention],
+    spoken: list[tuple[int, int, str, str]],
+    second: re.Match[str],
+    quote: str,
+) -> None:
+    """“Our two countries,” she said, “have taken a step”: the second half goes on with the
+    first, whose speaker it shares; joined, a first half too short to be a statement is one.
+    Only a first half that opens its sentence is one: after a quoted phrase inside a
+    sentence ("calling him a “personal friend”, she said, “…”") the speech is its own."""
+    start, _, speaker, first = spoken[-1]
+    if text[_sentence_start(text, start + 1) : start].strip():  # +1: the stop sees the mark
+        start, first = second.start(), ""
+    joined = f"{first} {quote.rstrip(',')}".strip()
+    spoken[-1] = (start, second.end(), speaker, joined)
+    if not speaker or _is_title(joined):
+        return
+    if found and found[-1].start == start:
+        found[-1] = StatementMention(start, second.end(), speaker, joined)
+    elif len(joined.split()) >= MIN_WORDS:
+        found.append(StatementMention(start, second.end(), speaker, joined))
 
 
 #: Direct speech without quotation marks: a sentence in the first person ("we", "our", "I")

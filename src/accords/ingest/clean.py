@@ -19,6 +19,7 @@ removed line is reported, verbatim, in ``Cleaned.trimmed``.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -204,8 +205,28 @@ def clean_plain(text: str) -> Cleaned:
 
     The headline stays in ``text`` too, since evidence offsets point into ``text``.
     """
-    body, trimmed = trim_furniture(normalise_whitespace(text))
+    body, trimmed = trim_furniture(normalise_whitespace(markup_to_text(text)))
     return Cleaned(text=body, title=first_headline(body), trimmed=trimmed)
+
+
+#: Tags that end a block of text: a paragraph, a heading, an item, a line break.
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|article|section|tr)\b[^>]*>|<br\s*/?>", re.I
+)
+_ANY_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+#: A stray full stop or comma left alone between two blocks ("</p>.<p>") by an export.
+_STRAY_MARK = re.compile(r"\n\s*[.,;]\s*\n")
+
+
+def markup_to_text(text: str) -> str:
+    """Plain text that carries HTML markup (a CMS export, a feed's description, a pasted
+    fragment): its blocks become paragraphs, its other tags go, its entities are read.
+    Text with fewer than two block tags is left as it is (a "<" in prose is no markup)."""
+    if len(_BLOCK_TAG.findall(text)) < 2:
+        return text
+    text = _BLOCK_TAG.sub("\n\n", text)
+    text = html.unescape(_ANY_TAG.sub("", text))
+    return _STRAY_MARK.sub("\n\n", text)
 
 
 # -- HTML ------------------------------------------------------------------
