@@ -436,3 +436,55 @@ def test_negotiations_on_a_document_held_somewhere_are_talks(extract_text):
         "Chile and Peru launched negotiations on the water agreement in Tacna on Monday.",
     )
     assert found == [("talks", "held", "Tacna")]
+
+
+def test_a_round_of_talks_held_on_a_day_keeps_its_day(extract_text):
+    found = extract_text(
+        "Chile and Peru held the second round of political consultations in Santiago on "
+        "Monday." + BILATERAL,
+        published="2025-06-04",
+    ).get("meeting", [])
+    assert [(m["kind"], m["place"], m["date"]) for m in found] == [
+        ("talks", "Santiago", "2025-06-02")
+    ]
+
+
+def test_officials_meeting_to_prepare_a_summit_are_talks_where_they_meet(extract_text):
+    found = extract_text(
+        "Officials from Chile and Peru met in Lima on Monday to prepare the summit." + BILATERAL,
+        published="2025-06-04",
+    ).get("meeting", [])
+    assert ("talks", "held", "Lima") in [(m["kind"], m["status"], m["place"]) for m in found]
+    assert not any(m["place"] == "Chile" for m in found)  # where they come from is no venue
+    assert not any(m["kind"] == "summit" and m["status"] == "held" for m in found)
+
+
+def test_presidents_meeting_are_a_summit(extract_text):
+    """Control of the same shape: who meets decides the level."""
+    found = extract_text(
+        "The presidents of Chile and Peru met in Lima on Monday to discuss fisheries."
+        + BILATERAL,
+        published="2025-06-04",
+    ).get("meeting", [])
+    assert [(m["kind"], m["place"]) for m in found] == [("summit", "Lima")]
+
+
+def test_leaders_who_spoke_by_phone_held_a_meeting_of_their_level(extract_text):
+    found = extract_text(
+        "Chilean Foreign Minister Ana Ortiz spoke with her Peruvian counterpart Luis Paredes "
+        "by telephone on Tuesday." + BILATERAL,
+        published="2025-06-04",
+    ).get("meeting", [])
+    assert [(m["kind"], m["status"], m["date"]) for m in found] == [
+        ("ministerial", "held", "2025-06-03")
+    ]
+
+
+def test_speaking_to_the_press_is_no_meeting(extract_text):
+    """Control: the same verb with no phone or video is speech, not a call."""
+    found = extract_text(
+        "Chilean Foreign Minister Ana Ortiz spoke with reporters about fisheries on Tuesday."
+        + BILATERAL,
+        published="2025-06-04",
+    ).get("meeting", [])
+    assert found == []

@@ -291,7 +291,7 @@ def nearest_place(
         p
         for p in places_in(adoc, sentence, countries_too=countries_too)
         if not any(a <= p.start < b for a, b in excluded or [])
-        and not (destination and p.origin)  # a visit "from X" does not take place in X
+        and not p.origin  # "officials from X", a visit "from X": where people come from
         and not another_event(sentence, at, p.start)
     ]
     if not candidates:

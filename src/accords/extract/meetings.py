@@ -32,7 +32,7 @@ from accords.extract.places import inner_place, place_within, places_in
 TRIGGERS = re.compile(
     r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
     r"consultations|negotiations|forum|convened|convene|hosted|call|conversation|"
-    r"videoconference|conference|witnessed|rounds?)$",
+    r"videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked)$",
     re.IGNORECASE,
 )
 #: Kind cues, strongest first: the first whose pattern is found in a meeting's sentence wins.
@@ -380,6 +380,8 @@ def _is_meeting_trigger(token: Token) -> bool:
         return _a_round_of_talks(token)
     if lower == "witnessed":
         return _leaders_witness(token)
+    if lower in ("spoke", "speak", "speaks", "talked"):
+        return bool(_BY_PHONE.match(token.doc.text, token.idx + len(token.text)))
     if lower in ("call", "conference", "conversation"):
         prev = token.doc[max(0, token.i - 3) : token.i].text.lower()
         return (
@@ -400,6 +402,13 @@ def _is_meeting_trigger(token: Token) -> bool:
     )
 
 
+#: "spoke by phone", "talked over the telephone", "spoke via video link": a call is a
+#: meeting of its level (SCHEMA), whoever reports it with a verb of speaking.
+_BY_PHONE = re.compile(
+    r"\s+(?:\w+\s+){0,7}?(?:by|on the|over the|via)\s+(?:tele)?phone\b|"
+    r"\s+(?:\w+\s+){0,7}?(?:by|via) video(?:\s*(?:link|conference))?\b",
+    re.I,
+)
 #: Words that make "round" one sitting of a series of talks: "the next round", "the
 #: third round", "a new round".
 _ROUND_OF = re.compile(
@@ -559,7 +568,10 @@ def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]
         if verb.i == token.i or verb.pos_ != "VERB":
             continue
         holds = any(  # "held consultations in Lima on Tuesday": the consultations' verb
-            c.dep_ in ("dobj", "nsubjpass") and c.i != token.i and TRIGGERS.match(c.text)
+            c.dep_ in ("dobj", "nsubjpass")
+            and c.i != token.i
+            and TRIGGERS.match(c.text)
+            and not any(t.i == token.i for t in c.subtree)  # "held a round of talks": ours
             for c in verb.children
         )
         if not (TRIGGERS.match(verb.text) or holds):
@@ -730,8 +742,13 @@ def _kind(
     if token.lower_.startswith("visit") and not _VISIT_MEETS.search(text):
         # talks elsewhere in the sentence make the visit a meeting only at a known level
         return (_VISIT_MEETS.search(sentence) and _level(sentence)) or "visit"
-    if token.pos_ == "VERB" and _level(_subject(token)):
-        return _level(_subject(token)) or "talks"  # "the foreign minister met …": who meets decides
+    level = _level(_subject(token)) if token.pos_ == "VERB" else None
+    if level == "ministerial" and not _a_full_minister(_subject(token)):
+        return "talks"  # "Deputy Minister A and Deputy Minister B met": officials' talks
+    if level:
+        return level  # "the foreign minister met …": who meets decides
+    if token.pos_ == "VERB" and _OFFICIALS.search(_subject(token)):
+        return "talks"  # "officials met … to prepare the summit": the summit is another meeting
     if token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.lower_ in _HELD_BY_WHO:
         who = _subject(token.head)  # "senior officials held consultations": who holds them
         if _OFFICIALS.search(who) and not _level(who):
