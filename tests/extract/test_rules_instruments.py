@@ -206,3 +206,43 @@ def test_a_signing_that_took_place_is_signed(extract_text):
     assert [(i["kind"], i["status"], i["place"]) for i in found] == [
         ("treaty", "signed", "Kampala")
     ]
+
+
+def test_notes_exchanged_are_an_instrument_views_exchanged_are_not(extract_text):
+    notes = instruments(
+        extract_text,
+        "Kenya and Uganda exchanged notes on visa-free travel for diplomats on Monday in Nairobi.",
+    )
+    assert [(i["kind"], i["status"]) for i in notes] == [("other", "signed")]
+    views = instruments(extract_text, "Kenya and Uganda exchanged views on regional security on Monday.")
+    assert views == []
+
+
+def test_a_legislature_that_approves_a_document_ratifies_it(extract_text):
+    active = instruments(
+        extract_text,
+        "Uganda's parliament approved the agreement on oil pipeline transit with Kenya on Tuesday.",
+    )
+    passive = instruments(
+        extract_text,
+        "The agreement on oil pipeline transit was endorsed by the Kenyan Senate on Tuesday.",
+    )
+    assert [i["status"] for i in active] == ["ratified"]
+    assert [i["status"] for i in passive] == ["ratified"]
+
+
+def test_approval_by_ministers_or_a_cabinet_is_no_ratification(extract_text):
+    ministers = instruments(
+        extract_text,
+        "The agreement on oil pipeline transit was endorsed by both ministers on Tuesday.",
+    )
+    cabinet = instruments(
+        extract_text, "Uganda's cabinet approved the agreement on oil pipeline transit on Tuesday."
+    )
+    ahead = instruments(
+        extract_text,
+        "Uganda's parliament will approve the agreement on oil pipeline transit next week.",
+    )
+    assert [i["status"] for i in ministers] == ["signed"]
+    assert [i["status"] for i in cabinet] == ["signed"]
+    assert [i["status"] for i in ahead] == ["planned"]

@@ -28,7 +28,9 @@ from accords.extract.places import inner_place, place_within
 KINDS: tuple[tuple[str, str], ...] = (
     (r"memorand(?:um|a) of understanding", "memorandum"),
     (r"memorand(?:um|a) of (?:cooperation|intent|agreement)", "memorandum"),
-    (r"exchanges? of (?:notes|letters)", "other"),
+    (r"exchanges? of (?:diplomatic )?(?:notes|letters)", "other"),
+    # "exchanged notes on …": the verb names the form of the instrument
+    (r"(?<=exchanged )(?:diplomatic )?notes|(?<=exchange )(?:diplomatic )?notes", "other"),
     (r"letters? of exchange", "other"),
     (r"letters? of intent", "other"),
     (r"joint (?:communiqu[ée]s?|statements?)", None),
@@ -623,6 +625,19 @@ _SIGNING_AHEAD = re.compile(
     re.I,
 )
 #: A signing wished for soon: "…, including the signing of the treaty at an early date".
+#: A legislature that approves a document ratifies it, in either voice: "parliament
+#: approved the agreement", "the treaty, endorsed by the Senate".
+_LEGISLATURE = (
+    r"(?:parliament|congress|senate|national assembly|legislature|lawmakers|"
+    r"deputies|MPs|duma|majlis|sejm|knesset|bundestag|riksdag|storting|rada|diet|cortes)"
+)
+_APPROVED_BY_LEGISLATURE = re.compile(
+    rf"\b{_LEGISLATURE}\b(?:'s)?\s+(?:\w+\s+){{0,2}}?(?:approved|endorsed|passed|backed|"
+    rf"voted (?:for|to approve))\b|\b(?:approved|endorsed|passed|backed)\s+by\s+(?:the\s+)?"
+    rf"(?:[A-Z]\w+\s+){{0,2}}?{_LEGISLATURE}\b",
+    re.I,
+)
+_APPROVAL = re.compile(r"\b(?:approved|endorsed|passed|backed)\b", re.I)
 _SIGNING_SOON = re.compile(r"\b(?:at an early date|as soon as possible|without delay)\b", re.I)
 #: The verbs of taking effect, as the governing verb of a document.
 _TAKES_EFFECT = re.compile(r"\b(?:entered|enters|entering|came|comes|coming|took)\b", re.I)
@@ -656,7 +671,12 @@ def _status(context: str, sentence: str) -> str | None:
     local = context.lower()
     if cues.has(cues.TERMINATED, local):
         return "terminated"
-    if cues.has(cues.RATIFIED, local):
+    if (
+        cues.has(cues.RATIFIED, local)
+        or _APPROVED_BY_LEGISLATURE.search(local)
+        # the document's own verb of approval, whose agent the sentence names
+        or (_APPROVAL.search(local) and _APPROVED_BY_LEGISLATURE.search(sentence))
+    ):
         # "has to be ratified", "will be ratified": signed, ratification still to come
         return "signed" if _STILL_TO_COME.search(local) else "ratified"
     if re.search(
