@@ -246,3 +246,32 @@ def test_approval_by_ministers_or_a_cabinet_is_no_ratification(extract_text):
     assert [i["status"] for i in ministers] == ["signed"]
     assert [i["status"] for i in cabinet] == ["signed"]
     assert [i["status"] for i in ahead] == ["planned"]
+
+
+def test_a_pact_is_an_agreement(extract_text):
+    pact = instruments(extract_text, "Kenya and Uganda signed a pact on fisheries on Monday in Kampala.")
+    assert [(i["kind"], i["status"], i["areas"]) for i in pact] == [
+        ("agreement", "signed", ["agriculture"])
+    ]
+    # control: the same sentence shape without a document word gives none
+    talks = instruments(extract_text, "Kenya and Uganda held talks on fisheries on Monday in Kampala.")
+    assert talks == []
+
+
+def test_documents_a_list_includes_one_by_one_are_one_each(extract_text):
+    found = instruments(
+        extract_text,
+        "The two leaders signed four agreements on Monday in Kampala. The agreements included "
+        "one on fisheries and one on railway transport.",
+    )
+    assert sorted(i["title"] for i in found) == [
+        "agreement on fisheries",
+        "agreement on railway transport",
+    ]
+    # control: the same items after a colon, the shape the rule already read
+    colon = instruments(
+        extract_text,
+        "The two leaders signed two agreements on Monday in Kampala: one on fisheries and one "
+        "on railway transport.",
+    )
+    assert len(colon) == 2

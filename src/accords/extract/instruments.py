@@ -66,6 +66,7 @@ KINDS: tuple[tuple[str, str], ...] = (
     (r"contracts?", "contract"),
     (r"documents?", "agreement"),
     (r"deals?", "agreement"),
+    (r"pacts?", "agreement"),
 )
 _TRIGGER = re.compile(
     r"(?<![\w-])(?:"
@@ -297,7 +298,9 @@ _TOPIC = (
 )
 #: Items counted one by one: "…: one on trade and one (another, the other) on transport".
 _EACH = r"(?:(?:one|another|the other|the first|the second|the third|a third)\s+)"
-_ONE_EACH = re.compile(rf"[:,]\s*(?:one|the first)\s+(?={_TOPIC})", re.I)
+_ONE_EACH = re.compile(
+    rf"(?:[:,]|\binclud(?:e|es|ed|ing)\b)\s*(?:one|the first)\s+(?={_TOPIC})", re.I
+)
 _TOPIC_SPLIT = re.compile(
     rf"[,;]\s*(?:and\s+|as well as\s+)?{_EACH}?(?={_TOPIC})"
     rf"|\s+(?:and|as well as)\s+{_EACH}?(?={_TOPIC})"
