@@ -279,3 +279,25 @@ def test_two_states_named_together_without_acting_are_no_dyad(extractor):
         "A text on the region could be ready by the end of the year."
     )
     assert dyads(extractor, text) == []
+
+
+def test_delegations_of_two_states_that_meet_are_states_acting(extractor):
+    plural = (
+        "Delegations of Togo and Ghana met in Kara on Thursday for the third round of border "
+        "talks. The next round will take place in Tamale in June."
+    )
+    demonyms = (
+        "The Togolese and Ghanaian delegations met in Kara on Thursday for the third round of "
+        "border talks. The next round will take place in Tamale in June."
+    )
+    assert dyads(extractor, plural) == [("GHA", "TGO")]
+    assert dyads(extractor, demonyms) == [("GHA", "TGO")]
+
+
+def test_demonyms_before_a_plural_that_is_no_organ_of_state_are_no_dyad(extractor):
+    """Control of the same shape: firms of two nationalities meeting are no states."""
+    text = (
+        "The Togolese and Ghanaian traders met in Kara on Thursday for the third round of "
+        "price talks. The next round will take place in Tamale in June."
+    )
+    assert dyads(extractor, text) == []

@@ -275,3 +275,17 @@ def test_documents_a_list_includes_one_by_one_are_one_each(extract_text):
         "on railway transport.",
     )
     assert len(colon) == 2
+
+
+def test_a_day_before_the_colon_of_a_list_is_no_part_of_its_first_title(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed three agreements on Friday: on energy; on road transport; "
+        "on customs.",
+    )
+    assert sorted(i["title"] for i in found) == [
+        "agreement on customs",
+        "agreement on energy",
+        "agreement on road transport",
+    ]
+    assert {i["date"] for i in found} == {"2024-05-03"}

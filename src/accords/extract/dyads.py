@@ -42,7 +42,7 @@ CAPITAL_WEIGHT = 0.5
 #: Peruvian counterpart", "the Chilean government") names the state acting, like its name.
 _OFFICIAL = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:president|prime minister|minister|premier|chancellor|king|emir|"
-    r"sultan|counterpart|government|delegation|side|leader|ambassador|embassy|envoy)\b",
+    r"sultan|counterpart|government|delegations?|side|leader|ambassador|embassy|envoy)\b",
     re.IGNORECASE,
 )
 #: A run of this many states written as one enumeration is a list (a group of states).

@@ -434,6 +434,8 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
     rest = (
         phrase[head.end() :] if each else phrase[colon.end() :] if colon else phrase[head.start() :]
     )
+    if head and not each and ":" in head.group():
+        rest = phrase[head.start() + head.group().rindex(":") + 1 :]  # "… on Friday: on A; on B"
     parts = [p for p in _TOPIC_SPLIT.split(rest) if p.strip()]
     if len(parts) < 2:
         return [plural]
