@@ -289,3 +289,17 @@ def test_a_day_before_the_colon_of_a_list_is_no_part_of_its_first_title(extract_
         "agreement on road transport",
     ]
     assert {i["date"] for i in found} == {"2024-05-03"}
+
+
+def test_a_past_year_before_a_document_is_its_signing(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda are negotiating a new agreement on fisheries. Once signed, it will "
+        "replace the 1998 protocol.",
+    )
+    protocol = next(i for i in found if i["kind"] == "protocol")
+    assert (protocol["status"], protocol["date"]) == ("signed", "1998")
+    # control: a year still to come names a period, not a signing
+    ahead = instruments(extract_text, "Kenya and Uganda will sign the 2026 roadmap on energy next month.")
+    assert [(i["status"], i["date"]) for i in ahead] != [("signed", "2026")]
+    assert [i["status"] for i in ahead] == ["planned"]

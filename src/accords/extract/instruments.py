@@ -549,13 +549,16 @@ def _instrument_at(
             else areas
         )
     date = nearest_date(adoc, sentence, match.start())
+    year = _signing_year(adoc, adoc.text[max(sentence.start, match.start() - 40) : match.start()])
+    if year:  # "a 1998 protocol": the year it was signed
+        status = status if status not in (None, "planned") else "signed"
     place = nearest_place(
         adoc, sentence, match.start(), [(match.start(), stop)] if parties else None
     )
     mention = InstrumentMention(
         kind,
         status,
-        date.value if date else None,
+        year or (date.value if date else None),
         place,
         parties,
         areas,
@@ -579,6 +582,22 @@ def _instrument_at(
         ),
     )
     return mention
+
+
+#: A year between the article and the document's kind: "the 1998 protocol", "a 2010
+#: free trade agreement".
+_YEAR_BEFORE = re.compile(
+    r"(?<![\w-])(?:the|a|an|its|their)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+def _signing_year(adoc: ArticleDoc, before: str) -> str | None:
+    """The year that names a document, when it is past: a year still to come names a
+    period or a target ("the 2030 agenda"), not a signing."""
+    found = _YEAR_BEFORE.search(before)
+    if not found or adoc.published is None or int(found.group(1)) >= adoc.published.year:
+        return None
+    return found.group(1)
 
 
 #: A verb of ending right after the document's own phrase, in its clause.
