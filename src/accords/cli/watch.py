@@ -39,9 +39,7 @@ def watch(
         settings = fetch_settings()
     except AccordsError as error:
         fail(str(error))
-    with open_store(db) as store:
-        watcher = Watcher(store, settings=settings, log=log)
-        store_close = watcher.close
+    with open_store(db) as store, Watcher(store, settings=settings, log=log) as watcher:
 
         def stop(signum: int, _frame: FrameType | None) -> None:
             err.print(f"{signal.Signals(signum).name}: finishing the current article")
@@ -53,7 +51,6 @@ def watch(
         finally:
             for s, handler in previous.items():
                 signal.signal(s, handler)
-            store_close()
     raise typer.Exit(1 if report.failed and once else 0)
 
 
