@@ -25,7 +25,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
@@ -201,26 +201,34 @@ class Store:
                  tb: TracebackType | None) -> None:
         self.close()
 
-    def add(self, extraction: Extraction) -> AddResult:
+    def add(
+        self, extraction: Extraction, *, then: Callable[[Session, AddResult], None] | None = None
+    ) -> AddResult:
         """Store an article with its facts, in one transaction, unless its text is stored already.
 
         Anything that fails on the way (a value that is not JSON, a constraint)
         rolls the whole article back and propagates, except a unique-constraint
-        violation caused by another writer storing the same text first.
+        violation caused by another writer storing the same text first. ``then``, if
+        given, writes more rows in the same transaction, stored or duplicate (``accords
+        watch`` records there the URLs the article was read from).
         """
         content_hash = extraction.article.content_hash
         with self._session() as session:
-            if _has_content(session, content_hash):
-                return AddResult.DUPLICATE
-            try:
-                _insert(session, extraction)
+            if not _has_content(session, content_hash):
+                try:
+                    _insert(session, extraction)
+                    if then:
+                        then(session, AddResult.STORED)
+                    session.commit()
+                    return AddResult.STORED
+                except IntegrityError:
+                    session.rollback()
+                    if not _has_content(session, content_hash):
+                        raise
+            if then:
+                then(session, AddResult.DUPLICATE)
                 session.commit()
-            except IntegrityError:
-                session.rollback()
-                if _has_content(session, content_hash):
-                    return AddResult.DUPLICATE
-                raise
-        return AddResult.STORED
+        return AddResult.DUPLICATE
 
     def get(self, article_id: str) -> Extraction:
         """One article with its facts, found by id, external id or a unique id prefix.

@@ -34,3 +34,41 @@ def registry_lock(session: Session) -> None:
     finds nothing left to do. Call it first thing in the session.
     """
     write_lock(session.connection(), PG_REGISTRY_LOCK)
+
+
+def source_lock(session: Session, source_id: int, owner: str, seconds: float) -> bool:
+    """Claim source ``source_id`` for watcher ``owner`` for ``seconds``; False if another
+    watcher holds an unexpired claim. A row lock that outlives the transaction (a source
+    is fetched over many): the claim is an atomic ``UPDATE`` of the source's row, taken
+    when it is free, expired or already ``owner``'s, so two ``accords watch`` processes never
+    fetch one source at once, and a killed watcher's claim lapses by itself. Commits."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import or_, update
+
+    from accords.store.schema import SourceRow
+
+    now = datetime.now(UTC)
+    claimed = session.execute(
+        update(SourceRow)
+        .where(SourceRow.id == source_id,
+               or_(SourceRow.lock_until.is_(None), SourceRow.lock_until < now,
+                   SourceRow.lock_owner == owner))
+        .values(lock_owner=owner, lock_until=now + timedelta(seconds=seconds))
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.commit()
+    return claimed == 1
+
+
+def release_source(session: Session, source_id: int, owner: str) -> None:
+    """Give up ``owner``'s claim on a source (nothing if it holds none). Commits."""
+    from sqlalchemy import update
+
+    from accords.store.schema import SourceRow
+
+    session.execute(
+        update(SourceRow).where(SourceRow.id == source_id, SourceRow.lock_owner == owner)
+        .values(lock_owner=None, lock_until=None).execution_options(synchronize_session=False)
+    )
+    session.commit()

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     ColumnElement,
     DateTime,
     Float,
@@ -342,6 +343,79 @@ class CurationEventRow(Base):
     before: Mapped[Any | None] = mapped_column(JSONType)
     after: Mapped[Any | None] = mapped_column(JSONType)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+# --- Live tracking (issue 17; migration 0008). ------------------------------------------
+
+
+class SourceRow(Base):
+    """A feed, sitemap or page ``accords watch`` follows, with its schedule and health."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    url: Mapped[str] = mapped_column(Text, unique=True)
+    #: ``auto`` until the first fetch says what it is; then rss, atom, sitemap, newsmap, page.
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str | None] = mapped_column(Text)
+    #: The polling interval the user asked for, and the current adaptive one (seconds).
+    every: Mapped[int] = mapped_column(Integer)
+    interval: Mapped[int] = mapped_column(Integer)
+    next_due: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    #: Failed polls in a row; the back-off doubles with each.
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    #: Seconds of the current back-off (0 when healthy).
+    backoff: Mapped[int] = mapped_column(Integer, default=0)
+    last_polled: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_success: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    items_seen: Mapped[int] = mapped_column(Integer, default=0)
+    articles_stored: Mapped[int] = mapped_column(Integer, default=0)
+    #: The watcher fetching it now, and until when its claim holds (``locks.source_lock``).
+    lock_owner: Mapped[str | None] = mapped_column(String(64))
+    lock_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SourceFetchRow(Base):
+    """One poll of one source: what came back and what became of its items."""
+
+    __tablename__ = "source_fetches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("sources.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    status: Mapped[int | None] = mapped_column(Integer)
+    #: ok, not_modified, error, disallowed, refused
+    outcome: Mapped[str] = mapped_column(String(16))
+    items: Mapped[int] = mapped_column(Integer, default=0)
+    new_items: Mapped[int] = mapped_column(Integer, default=0)
+    stored: Mapped[int] = mapped_column(Integer, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)
+    seconds: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class SeenUrlRow(Base):
+    """A page ``accords watch`` has read, under each name it goes by (a normalised URL, a
+    feed GUID, a canonical link), so that no name leads to a second fetch."""
+
+    __tablename__ = "seen_urls"
+
+    #: ``url:…``, ``guid:SOURCE:…`` or ``canonical:…``, hashed (sha256 hex).
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    #: The article the page became; null when it was rejected (``outcome`` says why).
+    article_id: Mapped[str | None] = mapped_column(String(16), index=True)
+    outcome: Mapped[str] = mapped_column(Text)
+    source_id: Mapped[int | None] = mapped_column(Integer)
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 # --- Full-text search (migration 0004). -------------------------------------------------------
