@@ -211,6 +211,49 @@ def _dyad_key(text: str) -> str:
 
 
 @app.command()
+def brief(
+    dyad: Annotated[str, typer.Argument(help="The pair: HUN-RUS, HU-RU or hungary-russia.")],
+    db: DbOption = None,
+    since: Annotated[
+        str | None, typer.Option(help="Period start (a date prefix: 2025, 2025-06-01).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="html, pdf or md.")] = "html",
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="File to write (default: standard output; "
+                     "a PDF needs -o)."),
+    ] = None,
+) -> None:
+    """A briefing on one pair: bodies, sessions, instruments, quotes, every fact footnoted."""
+    from accords.briefing import NoSuchDyad, PdfUnavailable, build, to_html, to_markdown, to_pdf
+
+    if fmt not in ("html", "pdf", "md"):
+        fail(f"unknown format {fmt!r}: use html, pdf or md")
+    if fmt == "pdf" and output is None:
+        fail("a PDF is written to a file: give -o FILE")
+    key = _dyad_key(dyad)
+    with open_store(db) as store:
+        try:
+            briefing = build(store, key, since=since)
+        except NoSuchDyad as error:
+            fail(str(error), code=1)
+    if fmt == "pdf":
+        assert output is not None
+        try:
+            output.write_bytes(to_pdf(briefing))
+        except PdfUnavailable as error:
+            fail(str(error), code=1)
+    else:
+        text = to_html(briefing) if fmt == "html" else to_markdown(briefing)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.write_text(text, encoding="utf-8")
+    err.print(f"briefing on {briefing.name}: {len(briefing.notes)} sources cited"
+              + (f", written to {output}" if output else ""))
+
+
+@app.command()
 def demo(
     db: DbOption = None,
     corpus: Annotated[
