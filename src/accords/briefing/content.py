@@ -161,8 +161,12 @@ def _pair(dyad: str, summary: registry.DyadSummary | None) -> Section:
     return section
 
 
-def _date(value: str | None) -> str:
-    return value or "an undated day"
+def _on(value: str | None) -> str:
+    return f"on {value}" if value else "(no date given)"
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _bodies(bodies: list[Record], people: list[Record], notes: _Notes) -> Section:
@@ -192,7 +196,7 @@ def _sessions(meetings: list[Record], instruments: list[Record], notes: _Notes) 
         there = [i for i in instruments if i.status in SIGNED and i.date == last.date]
         for doc in there:
             section.sentences.append(Sentence(
-                f"Signed at that meeting: {_title(doc)}.", notes.cite(doc)))
+                f"Signed at that meeting: the {_title(doc)}.", notes.cite(doc)))
     planned = [m for m in meetings if m.status == "planned"]
     if planned:
         after = [m for m in planned if not held or (m.date or "9999") >= ((held and max(
@@ -236,7 +240,7 @@ def _signed(instruments: list[Record], since: str | None, notes: _Notes) -> Sect
         place = f" in {doc.attrs['place']}" if doc.attrs.get("place") else ""
         verb = {"signed": "signed", "ratified": "ratified", "in_force": "in force"}[str(doc.status)]
         section.sentences.append(Sentence(
-            f"{_title(doc)}: {verb} on {_date(doc.date)}{place}.", notes.cite(doc)))
+            f"{_cap(_title(doc))}: {verb} {_on(doc.date)}{place}.", notes.cite(doc)))
     return section
 
 
@@ -246,7 +250,7 @@ def _preparing(instruments: list[Record], notes: _Notes) -> Section:
         when = f", to be signed {doc.date}" if doc.date else ""
         first = min((s.published for s in doc.support if s.published), default=None)
         since = f" (first reported {first})" if first else ""
-        section.sentences.append(Sentence(f"{_title(doc)}: in preparation{when}{since}.",
+        section.sentences.append(Sentence(f"{_cap(_title(doc))}: in preparation{when}{since}.",
                                           notes.cite(doc)))
     return section
 
@@ -257,7 +261,7 @@ def _programmes(programmes: list[Record], notes: _Notes) -> Section:
         areas = prog.attrs.get("areas") or []
         about = f", in {', '.join(areas)}" if areas else ""
         section.sentences.append(Sentence(
-            f"{prog.attrs.get('name') or prog.label}: a joint programme{about}.",
+            f"{_cap(str(prog.attrs.get('name') or prog.label))}: a joint programme{about}.",
             notes.cite(prog)))
     return section
 
