@@ -154,24 +154,103 @@ def show(
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="eval, jsonl or csv.")] = "jsonl",
+    fmt: Annotated[
+        str, typer.Option("--format", help="eval, jsonl, csv; plover, cameo (event data); "
+                          "parquet (four tables; -o names a folder).")
+    ] = "jsonl",
     db: DbOption = None,
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="File to write (default: standard output)."),
+        typer.Option("-o", "--output", help="File to write (default: standard output); "
+                     "a folder for parquet."),
+    ] = None,
+    dyad: Annotated[
+        str | None, typer.Option(help="plover and cameo: only this dyad's events (HUN-RUS).")
     ] = None,
 ) -> None:
-    """Export every stored article and its facts."""
+    """Export the stored articles and their facts, or the registry's events (docs/exports.md)."""
+    from accords.export.cameo import write_cameo
+    from accords.export.events import events
+    from accords.export.plover import write_plover
+
     writers = {"eval": write_eval, "jsonl": write_jsonl, "csv": write_csv}
-    if fmt not in writers:
-        fail(f"unknown format {fmt!r}: use one of {', '.join(writers)}")
-    with open_store(db) as store:
+    event_writers = {"plover": write_plover, "cameo": write_cameo}
+    if fmt not in (*writers, *event_writers, "parquet"):
+        fail(f"unknown format {fmt!r}: use one of {', '.join([*writers, *event_writers, 'parquet'])}")
+    if fmt == "parquet":
         if output is None:
-            count = writers[fmt](store.iter_extractions(), sys.stdout)
+            fail("--format parquet writes four files: name their folder with -o")
+        from accords.export.parquet import write_parquet
+
+        with open_store(db) as store:
+            counts = write_parquet(store, output)
+        err.print("exported " + ", ".join(f"{n} {name}" for name, n in counts.items())
+                  + f" to {output}")
+        return
+    with open_store(db) as store:
+        if fmt in event_writers:
+            key = _dyad_key(dyad) if dyad else None
+            items, write = events(store, dyad=key), event_writers[fmt]
+        else:
+            items, write = store.iter_extractions(), writers[fmt]
+        if output is None:
+            count = write(items, sys.stdout)  # type: ignore[arg-type]
         else:
             with output.open("w", encoding="utf-8", newline="") as fh:
-                count = writers[fmt](store.iter_extractions(), fh)
-    err.print(f"exported {count} {'rows' if fmt == 'csv' else 'records'}")
+                count = write(items, fh)  # type: ignore[arg-type]
+    err.print(f"exported {count} {'rows' if fmt in ('csv', 'cameo') else 'records'}")
+
+
+def _dyad_key(text: str) -> str:
+    from accords.country_labels import resolve_dyad
+
+    key = resolve_dyad(text)
+    if key is None:
+        fail(f"{text!r} names no pair of countries (try HUN-RUS)")
+    return key
+
+
+@app.command()
+def brief(
+    dyad: Annotated[str, typer.Argument(help="The pair: HUN-RUS, HU-RU or hungary-russia.")],
+    db: DbOption = None,
+    since: Annotated[
+        str | None, typer.Option(help="Period start (a date prefix: 2025, 2025-06-01).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="html, pdf or md.")] = "html",
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="File to write (default: standard output; "
+                     "a PDF needs -o)."),
+    ] = None,
+) -> None:
+    """A briefing on one pair: bodies, sessions, instruments, quotes, every fact footnoted."""
+    from accords.briefing import NoSuchDyad, PdfUnavailable, build, to_html, to_markdown, to_pdf
+
+    if fmt not in ("html", "pdf", "md"):
+        fail(f"unknown format {fmt!r}: use html, pdf or md")
+    if fmt == "pdf" and output is None:
+        fail("a PDF is written to a file: give -o FILE")
+    key = _dyad_key(dyad)
+    with open_store(db) as store:
+        try:
+            briefing = build(store, key, since=since)
+        except NoSuchDyad as error:
+            fail(str(error), code=1)
+    if fmt == "pdf":
+        assert output is not None
+        try:
+            output.write_bytes(to_pdf(briefing))
+        except PdfUnavailable as error:
+            fail(str(error), code=1)
+    else:
+        text = to_html(briefing) if fmt == "html" else to_markdown(briefing)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.write_text(text, encoding="utf-8")
+    err.print(f"briefing on {briefing.name}: {len(briefing.notes)} sources cited"
+              + (f", written to {output}" if output else ""))
 
 
 @app.command()

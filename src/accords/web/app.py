@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from accords import accounts
 from accords.store.db import Store
-from accords.web import api, api_write, pages, review, sources
+from accords.web import api, api_export, api_write, briefs, pages, review, sources
 from accords.web.deps import envelope, render
 from accords.web.ratelimit import LoginLimiter
 
@@ -96,6 +96,8 @@ def create_app(db: str | Store | None = None) -> FastAPI:
 
     app.include_router(api.router)
     app.include_router(api_write.router)
+    app.include_router(api_export.router)
+    app.include_router(briefs.router)
     app.include_router(pages.router)
     app.include_router(review.router)
     app.include_router(sources.router)

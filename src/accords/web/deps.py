@@ -12,6 +12,7 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel
 
 from accords import accounts
+from accords.country_labels import dyad_name
 from accords.store.db import Store
 
 #: The browser's login session (HttpOnly, SameSite=Lax) and, for visitors who are not
@@ -43,6 +44,7 @@ def public_source(source: object) -> str | None:
 
 
 env.filters["http_url"] = http_url
+env.filters["dyad_name"] = dyad_name
 env.filters["public_source"] = public_source
 
 

@@ -7,9 +7,10 @@ from collections import Counter
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from accords import registry
+from accords.country_labels import countries_in, resolve_dyad
 from accords.model import RecordKind
 from accords.store import queries, search
 from accords.web import svg
@@ -51,8 +52,23 @@ def search_page(request: Request, q: Text = None) -> HTMLResponse:
         "search.html",
         q=query,
         searchable=bool(parsed),
+        dyads=_dyads_named(store(request), query),
         **registry.search_results(store(request), parsed),
     )
+
+
+def _dyads_named(db: Any, query: str) -> list[Any]:
+    """The dyads with records that a search names: the pair itself ("Hungary Russia",
+    "HUN-RUS", "hungary-russia"), or every pair of the one country it names."""
+    if not query:
+        return []
+    key = resolve_dyad(query)
+    if key:
+        return registry.dyad_summaries(db, dyad=key)
+    named = countries_in(query)
+    if len(named) != 1:
+        return []
+    return [s for s in registry.dyad_summaries(db) if named[0] in s.dyad.split("-")][:20]
 
 
 def _timeline_entries(found: list[Any]) -> list[dict[str, str]]:
@@ -68,8 +84,17 @@ def _timeline_entries(found: list[Any]) -> list[dict[str, str]]:
     ]
 
 
-@router.get("/dyads/{dyad}", response_class=HTMLResponse)
-def dyad_page(request: Request, dyad: str) -> HTMLResponse:
+def canonical_dyad(dyad: str) -> str | None:
+    """The key a pair in a URL names (``HUN-RUS``, ``HU-RU``, ``hungary-russia``), or None."""
+    return dyad if DYAD.match(dyad) and dyad == "-".join(sorted(dyad.split("-"))) \
+        else resolve_dyad(dyad)
+
+
+@router.get("/dyads/{dyad}", response_class=HTMLResponse, response_model=None)
+def dyad_page(request: Request, dyad: str) -> Response:
+    key = canonical_dyad(dyad)
+    if key and key != dyad:
+        return RedirectResponse(f"/dyads/{key}", status_code=301)
     dyad = dyad.upper()
     db = store(request)
     summary = registry.dyad_summaries(db, dyad=dyad)[:1] if DYAD.match(dyad) else []
