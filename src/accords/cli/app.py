@@ -222,3 +222,7 @@ app.add_typer(review_app, name="review")
 from accords.cli.serve import register as _register_web  # noqa: E402  (serve, users)
 
 _register_web(app)
+
+from accords.cli.alerts import register as _register_alerts  # noqa: E402  (watches, alerts)
+
+_register_alerts(app)
