@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from accords import accounts
 from accords.store.db import Store
-from accords.web import api, api_write, pages, review
+from accords.web import api, api_write, pages, review, watches
 from accords.web.deps import envelope, render
 from accords.web.ratelimit import LoginLimiter
 
@@ -98,6 +98,8 @@ def create_app(db: str | Store | None = None) -> FastAPI:
     app.include_router(api_write.router)
     app.include_router(pages.router)
     app.include_router(review.router)
+    app.include_router(watches.api)
+    app.include_router(watches.pages)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # What is loaded by now (gazetteers, templates, SQLAlchemy's tables) lives as long as the
     # app: move it out of the collector's sight, or every full collection walks it again
