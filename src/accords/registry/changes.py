@@ -62,11 +62,39 @@ class Snapshot:
         return set(self.facts.values())
 
 
+@dataclass(frozen=True, slots=True)
+class Before:
+    """What a change is compared with: the record's status and its articles (kept small:
+    a rebuild keeps one for every record)."""
+
+    status: str | None
+    articles: frozenset[str]
+
+
 @dataclass
 class Tracker:
     """How the records a transaction changes stood before it (None: not stored)."""
 
-    before: dict[str, Snapshot | None] = field(default_factory=dict)
+    before: dict[str, Before | None] = field(default_factory=dict)
+
+
+def befores(session: Session, ids: list[str] | None = None) -> dict[str, Before]:
+    """The records ``ids`` (every record when None) as events compare them."""
+    groups = [None] if ids is None else [ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+    found: dict[str, Before] = {}
+    for chunk in groups:
+        rows = select(RecordRow.id, RecordRow.status)
+        links = select(RecordFactRow.record_id, FactRow.article_id).join(
+            FactRow, FactRow.id == RecordFactRow.fact_id).distinct()
+        if chunk is not None:
+            rows = rows.where(RecordRow.id.in_(chunk))
+            links = links.where(RecordFactRow.record_id.in_(chunk))
+        articles: dict[str, set[str]] = {}
+        for rid, article_id in session.execute(links):
+            articles.setdefault(rid, set()).add(article_id)
+        for rid, status in session.execute(rows):
+            found[rid] = Before(status, frozenset(articles.get(rid, ())))
+    return found
 
 
 def snapshots(session: Session, ids: Iterable[str] | None = None) -> dict[str, Snapshot]:
@@ -97,7 +125,7 @@ def track(session: Session, *, everything: bool = False) -> Tracker:
     (before a rebuild deletes them)."""
     tracker = Tracker()
     if everything:
-        tracker.before.update(snapshots(session))
+        tracker.before.update(befores(session))
     session.info[_KEY] = tracker
     return tracker
 
@@ -109,7 +137,7 @@ def note(session: Session, stored: Iterable[str], new: Iterable[str]) -> None:
     if tracker is None:
         return
     unseen = [rid for rid in stored if rid not in tracker.before]
-    found = snapshots(session, unseen) if unseen else {}
+    found = befores(session, unseen) if unseen else {}
     for rid in unseen:
         tracker.before[rid] = found.get(rid)
     for rid in new:
@@ -123,25 +151,24 @@ def emit(session: Session) -> int:
     if tracker is None or not tracker.before:
         return 0
     session.flush()
-    after = snapshots(session, tracker.before)
-    events = []
-    for rid in sorted(tracker.before):
-        now = after.get(rid)
-        if now is not None:
-            found = _machine_event(rid, tracker.before[rid], now)
-            if found is not None:
-                events.append(found)
-    _add_sentences(session, events)
-    if events:
-        session.execute(insert(EventRow), [{k: v for k, v in e.items() if k != "fact_id"}
-                                           for e in events])
-    return len(events)
+    ids, written = sorted(tracker.before), 0
+    for first in range(0, len(ids), _CHUNK):  # a chunk at a time: a rebuild tracks them all
+        chunk = ids[first:first + _CHUNK]
+        after = snapshots(session, chunk)
+        events = [found for rid in chunk if (now := after.get(rid)) is not None
+                  and (found := _machine_event(rid, tracker.before[rid], now)) is not None]
+        _add_sentences(session, events)
+        if events:
+            session.execute(insert(EventRow), [{k: v for k, v in e.items() if k != "fact_id"}
+                                               for e in events])
+        written += len(events)
+    return written
 
 
-def _machine_event(rid: str, before: Snapshot | None, now: Snapshot) -> dict[str, Any] | None:
+def _machine_event(rid: str, before: Before | None, now: Snapshot) -> dict[str, Any] | None:
     """The one event of a record's change by consolidation, or None if nothing that a
     watcher follows changed."""
-    new_articles = now.articles() - (before.articles() if before else set())
+    new_articles = now.articles() - (before.articles if before else frozenset())
     if before is None:
         planned = now.kind == "meeting" and now.status == "planned" and now.attrs.get("body")
         kind = "session_planned" if planned else "record_created"
@@ -151,7 +178,7 @@ def _machine_event(rid: str, before: Snapshot | None, now: Snapshot) -> dict[str
         return _event("status_changed", rid, now, {"status": before.status},
                       {"status": now.status}, _cause(now, now.status, new_articles))
     if new_articles:
-        return _event("article_added", rid, now, {"articles": len(before.articles())},
+        return _event("article_added", rid, now, {"articles": len(before.articles)},
                       {"articles": len(now.articles())}, _cause(now, None, new_articles))
     return None
 
