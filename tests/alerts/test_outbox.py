@@ -90,3 +90,28 @@ def test_a_failed_consolidation_leaves_no_event(store, monkeypatch):
     with pytest.raises(RuntimeError):
         consolidate(store)
     assert _events(store) == [] and records(store) == []
+
+
+def test_a_bodys_new_planned_session_is_its_own_kind_of_event(store):
+    from accords.model import Article, Evidence, Extraction, Fact, FactKind
+
+    text = "The next session of the Kazakh-Uzbek Intergovernmental Commission will be held in Tashkent."
+    start = text.index("next session")
+    facts = [
+        Fact(FactKind.DYAD, {"countries": ["KAZ", "UZB"]}, [Evidence(0, 1, text, 0)], 1.0),
+        Fact(FactKind.MEETING, {"kind": "commission_session", "status": "planned",
+                                "body": "Kazakh-Uzbek Intergovernmental Commission",
+                                "place": "Tashkent", "date": None, "countries": ["KAZ", "UZB"]},
+             [Evidence(start, start + 12, text, 0)], 0.7),
+    ]
+    store.add(Extraction(Article(id="m", text=text, published="2026-05-01"), facts))
+    consolidate(store)
+    ((kind, _rid),) = _events(store)
+    assert kind == "session_planned"
+    from accords.alerts.watches import matches
+
+    with Session(store.engine) as session:
+        event = session.scalars(select(EventRow)).one()
+        assert matches(Filters(body="Kazakh-Uzbek Intergovernmental Commission"), event)
+        assert not matches(Filters(body="Joint Water Commission"), event)
+        assert matches(Filters(dyad="UZB"), event) and not matches(Filters(dyad="KAZ-KGZ"), event)

@@ -45,7 +45,7 @@ class Filters:
     kind: str | None = None  # record kind
     status: str | None = None  # the record's status after the change
     area: str | None = None
-    body: str | None = None  # a body's name (its meetings) or a body record's id
+    body: str | None = None  # words of a body's name (its meetings, itself) or its record id
     record: str | None = None  # one record's id
     query: str | None = None  # words all found in the record's label or the event's sentence
     events: list[str] = field(default_factory=list)  # event kinds; empty: all
@@ -271,14 +271,18 @@ def matches(filters: Filters, event: EventRow) -> bool:
         return False
     if filters.area and filters.area not in (record.get("areas") or []):
         return False
-    if filters.body and not (event.record_id == filters.body or (
-            record.get("body") and names.same_body(record["body"], filters.body))):
+    if filters.body and not (event.record_id == filters.body or _words_in(
+            filters.body, record.get("body") or (
+                record.get("label") if record.get("kind") == "body" else None))):
         return False
-    if filters.query:
-        text = names.fold(f"{record.get('label') or ''} {event.sentence or ''}")
-        if not all(names.fold(word) in text for word in filters.query.split()):
-            return False
-    return True
+    return not filters.query or _words_in(
+        filters.query, f"{record.get('label') or ''} {event.sentence or ''}")
+
+
+def _words_in(words: str, text: str | None) -> bool:
+    """Whether every word of ``words`` is in ``text`` (case and accents aside)."""
+    folded = names.fold(text or "")
+    return bool(folded) and all(names.fold(word) in folded for word in words.split())
 
 
 def _newest_first(session: Session, after: int, record: str | None) -> Iterator[EventRow]:
