@@ -21,6 +21,23 @@ Command-line flags, where a command has them, win over both.
 * ``ACCORDS_PROCESSES``: how many worker processes extract facts (NLP model and rules)
   during ``extract`` and ``ingest``, while the main process reads and stores (default:
   2 on a machine with two or more CPUs, else 1: everything in one process).
+
+Watchlists and alerts (``accords.alerts``, docs/alerts.md):
+
+* ``ACCORDS_PUBLIC_URL``: the web app's address as readers reach it, for the links in
+  feeds, webhooks and e-mails (default: ``http://127.0.0.1:8000``).
+* ``ACCORDS_SMTP_HOST`` / ``ACCORDS_SMTP_PORT``: the mail server digests go through
+  (default: ``localhost``, 25); ``ACCORDS_SMTP_FROM`` their sender (default:
+  ``accords@localhost``); ``ACCORDS_SMTP_USER`` and ``ACCORDS_SMTP_PASSWORD`` to log in
+  (after STARTTLS when ``ACCORDS_SMTP_STARTTLS`` is ``1``); none by default.
+* ``ACCORDS_DIGEST_SECONDS``: at most one digest per watch in this period (default: 86400,
+  a day).
+* ``ACCORDS_WEBHOOK_MAX_FAILURES``: consecutive failed calls after which a watch's webhook
+  is disabled (default: 8); ``ACCORDS_WEBHOOK_RETRY_SECONDS``: the first retry's delay,
+  doubled at each failure up to a day (default: 30); ``ACCORDS_WEBHOOK_TIMEOUT``: seconds
+  to wait for an endpoint (default: 10).
+* ``ACCORDS_ALERTS_INTERVAL``: seconds between rounds of ``accords alerts send`` without
+  ``--once`` (default: 60).
 """
 
 from __future__ import annotations
@@ -142,3 +159,61 @@ def _number(name: str, default: float, what: str, *, zero_ok: bool = False) -> f
 def spacy_model() -> str:
     """The spaCy pipeline to load (``ACCORDS_SPACY_MODEL`` or :data:`SPACY_MODEL`)."""
     return os.environ.get(ENV_SPACY_MODEL, "").strip() or SPACY_MODEL
+
+
+# --- Watchlists and alerts (accords.alerts). ----------------------------------------------
+
+ENV_PUBLIC_URL = "ACCORDS_PUBLIC_URL"
+ENV_SMTP_HOST = "ACCORDS_SMTP_HOST"
+ENV_SMTP_PORT = "ACCORDS_SMTP_PORT"
+ENV_SMTP_FROM = "ACCORDS_SMTP_FROM"
+ENV_SMTP_USER = "ACCORDS_SMTP_USER"
+ENV_SMTP_PASSWORD = "ACCORDS_SMTP_PASSWORD"
+ENV_SMTP_STARTTLS = "ACCORDS_SMTP_STARTTLS"
+ENV_DIGEST_SECONDS = "ACCORDS_DIGEST_SECONDS"
+ENV_WEBHOOK_MAX_FAILURES = "ACCORDS_WEBHOOK_MAX_FAILURES"
+ENV_WEBHOOK_RETRY_SECONDS = "ACCORDS_WEBHOOK_RETRY_SECONDS"
+ENV_WEBHOOK_TIMEOUT = "ACCORDS_WEBHOOK_TIMEOUT"
+ENV_ALERTS_INTERVAL = "ACCORDS_ALERTS_INTERVAL"
+
+
+def public_url() -> str:
+    """The web app's address for links sent out (``ACCORDS_PUBLIC_URL``), no final slash."""
+    return (os.environ.get(ENV_PUBLIC_URL, "").strip() or "http://127.0.0.1:8000").rstrip("/")
+
+
+def smtp() -> dict[str, object]:
+    """Where digests are sent from and through: host, port, sender, user, password, starttls."""
+    return {
+        "host": os.environ.get(ENV_SMTP_HOST, "").strip() or "localhost",
+        "port": int(_number(ENV_SMTP_PORT, 25, "a port number")),
+        "sender": os.environ.get(ENV_SMTP_FROM, "").strip() or "accords@localhost",
+        "user": os.environ.get(ENV_SMTP_USER, "").strip() or None,
+        "password": os.environ.get(ENV_SMTP_PASSWORD, "") or None,
+        "starttls": os.environ.get(ENV_SMTP_STARTTLS, "").strip() == "1",
+    }
+
+
+def digest_seconds() -> float:
+    """At most one e-mail digest per watch in this many seconds (``ACCORDS_DIGEST_SECONDS``)."""
+    return _number(ENV_DIGEST_SECONDS, 86400.0, "a number of seconds", zero_ok=True)
+
+
+def webhook_max_failures() -> int:
+    """Consecutive failures that disable a webhook (``ACCORDS_WEBHOOK_MAX_FAILURES``)."""
+    return int(_number(ENV_WEBHOOK_MAX_FAILURES, 8, "a positive whole number"))
+
+
+def webhook_retry_seconds() -> float:
+    """The first retry's delay after a failed call (``ACCORDS_WEBHOOK_RETRY_SECONDS``)."""
+    return _number(ENV_WEBHOOK_RETRY_SECONDS, 30.0, "a number of seconds", zero_ok=True)
+
+
+def webhook_timeout() -> float:
+    """Seconds to wait for a webhook endpoint (``ACCORDS_WEBHOOK_TIMEOUT``)."""
+    return _number(ENV_WEBHOOK_TIMEOUT, 10.0, "a number of seconds")
+
+
+def alerts_interval() -> float:
+    """Seconds between delivery rounds of ``accords alerts send`` (``ACCORDS_ALERTS_INTERVAL``)."""
+    return _number(ENV_ALERTS_INTERVAL, 60.0, "a number of seconds")

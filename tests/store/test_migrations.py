@@ -61,12 +61,12 @@ def test_the_comparison_would_notice_a_difference(tmp_path: Path) -> None:
 
 def test_single_head_and_database_stamped_at_it(tmp_path: Path) -> None:
     script = ScriptDirectory.from_config(alembic_config())
-    assert script.get_heads() == ["0008"]
+    assert script.get_heads() == ["0009"]
     url = f"sqlite:///{tmp_path / 'm.sqlite'}"
     Store.open(url).close()
     engine = create_engine(url)
     with engine.connect() as connection:
-        assert MigrationContext.configure(connection).get_current_revision() == "0008"
+        assert MigrationContext.configure(connection).get_current_revision() == "0009"
     engine.dispose()
 
 

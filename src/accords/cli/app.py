@@ -305,3 +305,7 @@ _register_web(app)
 from accords.cli.watch import register as _register_watch  # noqa: E402  (watch, sources)
 
 _register_watch(app)
+
+from accords.cli.alerts import register as _register_alerts  # noqa: E402  (watches, alerts)
+
+_register_alerts(app)

@@ -22,7 +22,7 @@ from sqlalchemy import Row, delete, func, insert, nulls_last, select
 from sqlalchemy.orm import Session
 
 from accords.model import RecordKind, dyad_key
-from accords.registry import dyad_counts
+from accords.registry import changes, dyad_counts
 from accords.registry.candidates import Candidates, months_of, whole_group
 from accords.registry.dedup import NearDuplicates, band_keys, signature
 from accords.registry.draft import Draft
@@ -79,6 +79,8 @@ class ConsolidationReport:
     seconds: float = 0.0
     #: On rebuild: curators' decisions whose record no longer exists (not re-applied).
     curation_skipped: int = 0
+    #: Events written for watches (``registry.changes``): records created or changed.
+    events: int = 0
 
 
 class Consolidator:
@@ -250,6 +252,7 @@ def consolidate(
     report = ConsolidationReport()
     with Session(store.engine, expire_on_commit=False) as session:
         registry_lock(session)
+        changes.track(session, everything=rebuild)  # the run's events: see changes
         if rebuild:
             dyad_counts.mark_changed(session, session.scalars(select(DyadSummaryRow.dyad)))
             session.execute(delete(RecordFactRow))
@@ -296,6 +299,7 @@ def consolidate(
         # saved records carry the time: no set of every record touched kept for the count
         report.updated = session.scalar(select(func.count()).select_from(RecordRow).where(
             RecordRow.updated_at >= began)) - report.created
+        report.events = changes.emit(session)
         session.commit()
     report.seconds = time.perf_counter() - started
     return report

@@ -17,7 +17,7 @@ from sqlalchemy import Row, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from accords.model import RecordKind
-from accords.registry import dyad_counts
+from accords.registry import changes, dyad_counts
 from accords.registry.candidates import EVERYWHERE, TIMED, filed_under
 from accords.registry.draft import Draft
 from accords.registry.match import Member, session_number
@@ -241,11 +241,17 @@ def save(session: Session, drafts: list[Draft]) -> None:
     """Write every changed draft: its row (machine columns, state, edits) and moved facts;
     their dyads' summaries are recounted when the transaction commits.
 
+    When the transaction tracks changes (``changes.track``), how each record stood before
+    is noted first, for its event.
+
     Rows are inserted and updated in bulk, by primary key (``Draft.stored`` says which):
     consolidation saves tens of thousands of drafts, and reading each row first to
     update it took most of its time.
     """
     dyad_counts.mark_changed(session, (d.dyad for d in drafts if d.dirty or d.deleted))
+    touched = [d for d in drafts if d.dirty or d.deleted]
+    changes.note(session, [d.id for d in touched if d.stored],
+                 [d.id for d in touched if not d.stored])
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     for draft in drafts:

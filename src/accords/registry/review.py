@@ -1,7 +1,8 @@
 """Curation: accept, reject, edit, merge, split — each change kept in a history.
 
 Every change is written as a ``curation_events`` row (who, when, field, before, after)
-in the same transaction as the change itself. The history is also the *decision log*:
+in the same transaction as the change itself, with one event for watches
+(``registry.changes.curated``). The history is also the *decision log*:
 ``consolidate(rebuild=True)`` recomputes the machine's records and then ``replay``s it,
 so a rejected record stays rejected, an edited field keeps the curator's value (edits
 live in ``overrides``, which the machine never writes), merged records stay merged and
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from accords.errors import AccordsError
 from accords.model import CurationEvent, CurationState, Record
+from accords.registry import changes
 from accords.registry.draft import Draft
 from accords.registry.persist import load_draft, record_id, save
 from accords.registry.queries import RecordNotFound, get_record, resolve_id
@@ -70,6 +72,8 @@ def _set_state(store: Store, key: str, state: CurationState, by: str | None,
         save(session, [draft])
         action = "accept" if state is CurationState.ACCEPTED else "reject"
         _log(session, draft.id, action, curator(by), "state", before, state.value, note)
+        changes.curated(session, action, draft.id, curator(by), {"state": before},
+                        {"state": state.value})
         session.commit()
     return get_record(store, draft.id)
 
@@ -105,6 +109,7 @@ def edit(store: Store, key: str, field: str, value: Any, by: str | None = None,
         draft.state, draft.dirty = CurationState.EDITED.value, True
         save(session, [draft])
         _log(session, draft.id, "edit", curator(by), field, before, value, note)
+        changes.curated(session, "edit", draft.id, curator(by), {field: before}, {field: value})
         session.commit()
     return get_record(store, draft.id)
 
@@ -137,6 +142,8 @@ def merge(store: Store, target_key: str, source_key: str, by: str | None = None,
         _log(session, target.id, "merge", who, "facts", before,
              {"merged": source.id, "fact_ids": moved}, note)
         _log(session, source.id, "merged_into", who, "record", source.id, target.id, note)
+        changes.curated(session, "merge", target.id, who, {"records": [target.id, source.id]},
+                        {"record": target.id, "fact_ids": sorted(before + moved)})
         session.commit()
     return get_record(store, target.id)
 
@@ -173,6 +180,8 @@ def split(store: Store, key: str, fact_ids: Iterable[int], by: str | None = None
         _log(session, source.id, "split", who, "facts", sorted(present),
              {"new_id": new_id, "fact_ids": sorted(wanted)}, note)
         _log(session, new_id, "split_from", who, "record", None, source.id, note)
+        changes.curated(session, "split", source.id, who, {"record": source.id},
+                        {"records": [source.id, new_id], "fact_ids": sorted(wanted)})
         session.commit()
     return get_record(store, source.id), get_record(store, new_id)
 

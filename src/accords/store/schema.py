@@ -32,6 +32,7 @@ from sqlalchemy import (
     Select,
     String,
     Text,
+    UniqueConstraint,
     literal_column,
     select,
 )
@@ -432,3 +433,88 @@ def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
     if type_ == "table" and name and name.startswith(SEARCH_TABLES):
         return False
     return not (type_ == "index" and name in SEARCH_INDEXES)
+
+
+# --- Watchlists and alerts (issue 18; migration 0009). -------------------------------------
+
+
+class EventRow(Base):
+    """One change of the registry a watch can be told about: the outbox.
+
+    Written in the transaction that makes the change (``registry.changes``), so a change
+    committed always has its event and a change rolled back never does. ``record`` is what
+    watches match on (kind, dyad, label, status, state, date, areas, body) as the record
+    stood after the change; ``before``/``after`` say what changed; ``article_id`` and
+    ``sentence`` are what caused it (none for a curator's change).
+    """
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(24), index=True)
+    record_id: Mapped[str] = mapped_column(String(24), index=True)
+    record: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    before: Mapped[Any | None] = mapped_column(JSONType)
+    after: Mapped[Any | None] = mapped_column(JSONType)
+    article_id: Mapped[str | None] = mapped_column(String(16))
+    sentence: Mapped[str | None] = mapped_column(Text)
+    by: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class WatchRow(Base):
+    """A curator's saved filter over the registry's events, and where to send what it
+    matches (``alerts.watches``). ``since_event``: only events after it match (those
+    before the watch was made are not news to its owner); ``planned_event``: the last
+    event already turned into deliveries."""
+
+    __tablename__ = "watches"
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    filters: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    webhook_url: Mapped[str | None] = mapped_column(Text)
+    webhook_secret: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+    feed_token: Mapped[str] = mapped_column(String(64))
+    since_event: Mapped[int] = mapped_column(Integer)
+    planned_event: Mapped[int] = mapped_column(Integer)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    disabled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    emailed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class DeliveryRow(Base):
+    """One event to send to one watch by one channel (``webhook`` or ``email``): pending
+    until ``delivered_at``, tried again from ``next_attempt`` after a failure."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (UniqueConstraint("watch_id", "event_id", "channel"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    watch_id: Mapped[str] = mapped_column(
+        String(24), ForeignKey("watches.id", ondelete="CASCADE"))
+    event_id: Mapped[int] = mapped_column(Integer, ForeignKey("events.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(8))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class DeliveryLogRow(Base):
+    """One attempt to send (a webhook call, a digest): the delivery log shown per watch."""
+
+    __tablename__ = "delivery_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    watch_id: Mapped[str] = mapped_column(
+        String(24), ForeignKey("watches.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(8))
+    event_ids: Mapped[list[int]] = mapped_column(JSONType)
+    message_id: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

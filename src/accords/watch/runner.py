@@ -285,9 +285,7 @@ def _reason_kind(reason: str | None) -> str:
 
 
 def _deliver_alerts(store: Store) -> None:
-    """Send the alerts due after this pass, where the alerts module is installed."""
-    try:
-        from accords.alerts.deliver import send_due  # type: ignore[import-not-found]
-    except ImportError:
-        return
+    """Send the alerts that this pass's registry changes made due (docs/alerts.md)."""
+    from accords.alerts.deliver import send_due
+
     send_due(store)

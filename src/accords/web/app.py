@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from accords import accounts
 from accords.store.db import Store
-from accords.web import api, api_export, api_write, briefs, pages, review, sources
+from accords.web import api, api_export, api_write, briefs, pages, review, sources, watches
 from accords.web.deps import envelope, render
 from accords.web.ratelimit import LoginLimiter
 
@@ -102,6 +102,8 @@ def create_app(db: str | Store | None = None) -> FastAPI:
     app.include_router(review.router)
     app.include_router(sources.router)
     app.include_router(sources.pages)
+    app.include_router(watches.api)
+    app.include_router(watches.pages)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # What is loaded by now (gazetteers, templates, SQLAlchemy's tables) lives as long as the
     # app: move it out of the collector's sight, or every full collection walks it again
