@@ -305,3 +305,15 @@ def test_a_sub_bodys_field_may_join_two_fields_with_and(extract_text):
         published="2025-06-03",
     )
     assert [b["name"] for b in found.get("body", [])] == ["working group on water and energy"]
+
+
+def test_a_relative_clause_after_a_body_set_up_is_no_part_of_its_name(extract_text):
+    described = (
+        "Senegal and Mauritania have agreed to set up a joint committee on border security, "
+        "which will meet every three months."
+    )
+    plain = "Senegal and Mauritania have agreed to set up a joint committee on border security."
+    assert [b["name"] for b in extract_text(described)["body"]] == [
+        "joint committee on border security"
+    ]
+    assert [b["name"] for b in extract_text(plain)["body"]] == ["joint committee on border security"]

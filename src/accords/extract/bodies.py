@@ -450,7 +450,10 @@ def _created_in_parse(adoc: ArticleDoc) -> list[BodyMention]:
         last = token
         after = adoc.doc[token.i + 1] if token.i + 1 < len(adoc.doc) else None
         if after is not None and after.dep_ == "prep" and after.lower_ in ("on", "for"):
-            last = max(after.subtree, key=lambda t: t.i)  # the parser may hang it on the verb
+            # the parser may hang it on the verb; a relative clause after a comma is no name
+            field = list(after.subtree)
+            stop = next((t.i for t in field if t.text == "," and t.i > after.i), None)
+            last = max((t for t in field if stop is None or t.i < stop), key=lambda t: t.i)
         if first.i == token.i and last.i == token.i:
             continue  # "set up a committee": no name
         span = adoc.doc[first.i : last.i + 1]
@@ -522,6 +525,8 @@ _TRAILING_TIME = re.compile(
 )
 
 
+#: A relative clause after a name describes the body; it is no part of its name.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|whose|where)\b")
 _ORDINAL = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
     r"Eleventh|Twelfth|[A-Z][a-z]+(?:teenth|tieth)|(?:Twenty|Thirty|Forty|Fifty)-[a-z]+)\s+"
@@ -529,6 +534,7 @@ _ORDINAL = re.compile(
 
 
 def _tidy(name: str) -> str:
+    name = _RELATIVE_CLAUSE.split(name, maxsplit=1)[0]  # "…, which will meet …": no name
     name = _NOT_BODY_PREFIX.sub("", name.strip())
     name = _TRAILING_TIME.sub("", name)
     name = re.sub(
