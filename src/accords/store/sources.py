@@ -23,6 +23,10 @@ class SourceNotFound(AccordsError):
     """No source has that id or URL."""
 
 
+class SourceExists(AccordsError):
+    """A source with that URL is followed already."""
+
+
 @dataclass(frozen=True)
 class Source:
     """A source and its health, as the command line and the web app show it."""
@@ -102,10 +106,10 @@ def _source(row: SourceRow) -> Source:
 
 def add_source(store: Store, url: str, *, kind: str = "auto", every: int = 1800,
                name: str | None = None) -> Source:
-    """Follow a new source, due at once; ``AccordsError`` if its URL is followed already."""
+    """Follow a new source, due at once; ``SourceExists`` if its URL is followed already."""
     with Session(store.engine) as session:
         if session.scalar(select(SourceRow.id).where(SourceRow.url == url)) is not None:
-            raise AccordsError(f"source {url} is followed already")
+            raise SourceExists(f"source {url} is followed already")
         row = SourceRow(url=url, kind=kind, name=name, every=every, interval=every,
                         next_due=now(), paused=False, failures=0, backoff=0, items_seen=0,
                         articles_stored=0)

@@ -67,6 +67,8 @@ WRITE_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = ERROR_RESPONSES | {
         (401, "Not logged in and no API token"), (403, "Wrong or missing CSRF token"),
         (413, "Upload too large"))
 }
+CONFLICT_RESPONSE: dict[int | str, dict[str, Any]] = {
+    409: {"model": ErrorEnvelope, "description": "Exists already"}}
 
 
 class ApiError(HTTPException):

@@ -15,6 +15,7 @@ from accords.errors import AccordsError
 from accords.store import sources as queries
 from accords.store.db import Store
 from accords.web.deps import (
+    CONFLICT_RESPONSE,
     ERROR_RESPONSES,
     WRITE_ERROR_RESPONSES,
     ApiError,
@@ -44,8 +45,10 @@ def _add(db: Store, new: NewSource) -> queries.Source:
     try:
         return queries.add_source(db, new.url, kind=new.kind, every=parse_every(new.every),
                                   name=new.name or None)
+    except queries.SourceExists as error:
+        raise ApiError(409, str(error)) from None
     except AccordsError as error:
-        raise ApiError(409 if "followed already" in str(error) else 422, str(error)) from None
+        raise ApiError(422, str(error)) from None
 
 
 def _source_json(db: Store, source_id: SourceId, history: int = 50) -> dict[str, Any]:
@@ -72,7 +75,7 @@ def get_source(source_id: SourceId, db: StoreDep) -> dict[str, Any]:
 
 
 @router.post("/api/sources", tags=["sources"], status_code=201,
-             responses=WRITE_ERROR_RESPONSES)
+             responses=WRITE_ERROR_RESPONSES | CONFLICT_RESPONSE)
 def add_source(new: NewSource, who: CuratorDep, db: StoreDep) -> dict[str, Any]:
     """Follow a new source (curators)."""
     return {"ok": True, "source": _add(db, new).to_json()}
