@@ -303,3 +303,28 @@ def test_a_past_year_before_a_document_is_its_signing(extract_text):
     ahead = instruments(extract_text, "Kenya and Uganda will sign the 2026 roadmap on energy next month.")
     assert [(i["status"], i["date"]) for i in ahead] != [("signed", "2026")]
     assert [i["status"] for i in ahead] == ["planned"]
+
+
+def test_a_ministrys_portfolio_is_one_party(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a memorandum between the Kenyan Ministry of Culture, Sports "
+        "and Heritage and the Ugandan Ministry of Tourism, Wildlife and Antiquities on "
+        "heritage sites. The memorandum between the Kenyan Ministry of Industry and Trade "
+        "(MoIT) and the Uganda Revenue Authority on customs was signed on Friday.",
+    )
+    assert sorted(tuple(i["parties"]) for i in found) == [
+        ("Kenyan Ministry of Culture, Sports and Heritage",
+         "Ugandan Ministry of Tourism, Wildlife and Antiquities"),
+        ("Kenyan Ministry of Industry and Trade (MoIT)", "Uganda Revenue Authority"),
+    ]
+
+
+def test_two_banks_joined_by_and_stay_two_parties(extract_text):
+    """Control: 'and' before an organisation word with its own 'of' begins the second party."""
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a memorandum between the Central Bank of Kenya and Bank of "
+        "Uganda on payments.",
+    )
+    assert [i["parties"] for i in found] == [["Central Bank of Kenya", "Bank of Uganda"]]

@@ -746,8 +746,10 @@ def _parties(phrase: str) -> tuple[list[str], str]:
     if not start or _MEETING_BEFORE.search(phrase[: start.start()]):
         return [], ""  # "deals struck at the talks between A and B": the talks' sides
     rest = phrase[start.end() :]
+    portfolios = _portfolios(rest)
     # the first end that leaves two sides: "the Press Office, Tuuli, and the …" passes a comma
-    ends = [*[m.start() for m in _PARTY_END.finditer(rest)][:3], len(rest)]
+    ends = [m.start() for m in _PARTY_END.finditer(rest) if not _inside(m.start(), portfolios)]
+    ends = [*ends[:3], len(rest)]
     for end in ends:
         span = rest[:end]
         sides = _split_parties(span.rstrip(" ,"))
@@ -809,10 +811,36 @@ def _tidy_party(side: str) -> str:
     return re.sub(r"^the\s+", "", side.strip(" ,"), flags=re.I)
 
 
-def _split_parties(span: str) -> list[str]:
-    """Split at the ' and ' after which a new party begins (a state, 'the', a capital)."""
+#: The portfolio of a ministry or department: capitalised words listed after its "of"
+#: ("Ministry of Industry and Trade", "Ministry of Culture, Sports and Tourism"). The last
+#: word after "and" is no state, no organisation word and has no "of" or "'s" of its own:
+#: "the Bank of Korea and Bank of …", "Ministry of Health and Peru's …" are two parties.
+_PORTFOLIO = re.compile(
+    r"\b(?:Ministry|Ministries|Department|Secretariat)\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s*,\s*[A-Z][\w-]*)*,?\s+and\s+(?P<last>[A-Z][\w-]*)(?!\s+of\b|['’]s\b)"
+)
+
+
+def _portfolios(text: str) -> list[tuple[int, int]]:
+    """Where the portfolios of ministries run in ``text``: no party ends or splits inside."""
     gaz = gazetteer()
-    pieces = list(re.finditer(r"\s+and\s+", span))
+    return [
+        (m.start(), m.end())
+        for m in _PORTFOLIO.finditer(text)
+        if not gaz.code_of(m["last"]) and not _ORGANISATION.fullmatch(m["last"])
+    ]
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < at < end for start, end in spans)
+
+
+def _split_parties(span: str) -> list[str]:
+    """Split at the ' and ' after which a new party begins (a state, 'the', a capital); never
+    inside a ministry's portfolio."""
+    gaz = gazetteer()
+    portfolios = _portfolios(span)
+    pieces = [m for m in re.finditer(r"\s+and\s+", span) if not _inside(m.start(), portfolios)]
     for piece in pieces:
         right = span[piece.end() :]
         first = re.split(r"[\s’']", right, maxsplit=1)[0]
