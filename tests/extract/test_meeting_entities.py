@@ -8,7 +8,7 @@ BILATERAL = " Chile and Peru agreed to deepen their bilateral cooperation furthe
 
 def meetings(extract_text, text: str) -> list[tuple[str, str, str | None]]:
     found = extract_text(text + BILATERAL, published="2025-06-02").get("meeting", [])
-    return sorted((m["kind"], m["status"], m["place"]) for m in found)
+    return sorted(((m["kind"], m["status"], m["place"]) for m in found), key=str)
 
 
 def test_leaders_titled_earlier_make_their_meeting_a_summit(extract_text):
@@ -334,6 +334,10 @@ def test_sessions_of_two_bodies_in_one_sentence_stay_two_meetings(extract_text):
     )
     sessions = [k for k in found if k[0] == "commission_session"]
     assert len(sessions) == 2 and {status for _, status, _ in sessions} == {"planned"}
+    # the participle after the cabinet's meeting stages that meeting, not the commission's
+    assert sorted(sessions, key=str) == [
+        ("commission_session", "planned", "Arica"), ("commission_session", "planned", None)
+    ]
 
 
 def test_the_datelines_date_is_not_the_meetings(extract_text):

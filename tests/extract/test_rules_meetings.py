@@ -231,3 +231,59 @@ def test_consultations_of_a_deputy_prime_minister_and_foreign_minister_are_minis
         published="2025-05-06",
     )
     assert kinds(found) == [("ministerial", "held", "Lima")]
+
+
+def meetings(found: dict) -> list[tuple]:
+    return sorted(
+        (m["kind"], m["status"], m["date"], m["place"]) for m in found.get("meeting", [])
+    )
+
+
+def test_a_participle_after_a_comma_stages_the_meeting_before_it(extract_text):
+    """', to be hosted in Kampala from 6 to 8 April': a reduced relative clause on the
+    session; its place and days are the session's, and it is no meeting of its own."""
+    text = (
+        "Kenya's Prime Minister will visit Uganda on Friday. The trip comes ahead of the 4th "
+        "Session of the Kenya-Uganda Joint Permanent Commission, to be hosted in Kampala from "
+        "6 to 8 April 2023."
+    )
+    assert meetings(extract_text(text, published="2023-03-01")) == [
+        ("commission_session", "planned", "2023-04-06", "Kampala"),
+        ("visit", "planned", "2023-03-03", "Uganda"),
+    ]
+
+
+def test_a_hosting_verb_with_its_own_subject_is_a_meeting(extract_text):
+    """Control: 'Uganda hosted a delegation' has its own subject; it is a meeting."""
+    text = (
+        "Uganda hosted a Kenyan trade delegation in Kampala on Monday. Kenya and Uganda "
+        "agreed to cut tariffs on each other's goods and to expand their bilateral trade."
+    )
+    assert meetings(extract_text(text, published="2023-03-01")) == [
+        ("talks", "held", "2023-02-27", "Kampala")
+    ]
+
+
+def test_from_before_days_of_one_month_dates_a_meeting_but_a_span_of_years_does_not(
+    extract_text,
+):
+    text = (
+        "Kenyan and Ugandan ministers will meet in Kampala from 6 to 8 April 2023. Kenya and "
+        "Uganda will hold a trade fair in Mombasa from 2024 to 2026."
+    )
+    found = meetings(extract_text(text, published="2023-03-01"))
+    assert ("ministerial", "planned", "2023-04-06", "Kampala") in found
+    assert all(m[2] != "2024" for m in found)
+
+
+def test_the_visit_points_back_to_the_visit_not_to_a_later_session(extract_text):
+    """'During the working visit' refers to the visit named before, though a session was
+    named after it: the document signed then takes the visit's day and place."""
+    text = (
+        "The President of Kenya will pay a working visit to Uganda on Friday, 29 January. "
+        "The visit comes ahead of the 6th Session of the Kenya-Uganda Joint Commission in "
+        "February. During the working visit, the two Heads of State will witness the signing "
+        "of an agreement to upgrade the Joint Commission."
+    )
+    found = extract_text(text, published="2021-01-27")
+    assert [(i["date"], i["place"]) for i in found["instrument"]] == [("2021-01-29", "Uganda")]

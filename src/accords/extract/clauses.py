@@ -176,7 +176,7 @@ def nearest_date(
         d
         for d in mentions
         if d.value
-        and not _PERIOD.search(adoc.text[max(0, d.start - 24) : d.start])
+        and (_DAY_RANGE.match(d.text) or not _PERIOD.search(adoc.text[max(0, d.start - 24) : d.start]))
         and not _long_before(d.value, adoc)
         and not _of_the_dateline(adoc.text, d.start)
         and not any(a <= d.start < b for a, b in excluded or [])
@@ -251,6 +251,13 @@ def _hangs_on_the_verb(token: Token, verb: Token) -> bool:
 _PERIOD = re.compile(
     r"\b(?:for|until|till|through|to|by|since|from|before|dated)\s+(?:the\s+)?(?:period\s+|year\s+)?(?:of\s+)?$",
     re.IGNORECASE,
+)
+
+
+#: Days of one month ("6 to 8 April 2023", "April 6-8"): a meeting's days, even after
+#: "from"; a period runs over months or years ("from 2024 to 2026").
+_DAY_RANGE = re.compile(
+    r"^(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|—|and|until)\s*\d{1,2}\b(?!\d)",
 )
 
 

@@ -817,7 +817,7 @@ def _tidy_party(side: str) -> str:
 #: "the Bank of Korea and Bank of …", "Ministry of Health and Peru's …" are two parties.
 _PORTFOLIO = re.compile(
     r"\b(?:Ministry|Ministries|Department|Secretariat)\s+of\s+(?:the\s+)?[A-Z][\w-]*"
-    r"(?:\s*,\s*[A-Z][\w-]*)*,?\s+and\s+(?P<last>[A-Z][\w-]*)(?!\s+of\b|['’]s\b)"
+    r"(?:\s*,\s*[A-Z][\w-]*)*,?\s+and\s+(?P<last>[A-Z][\w-]*)\b(?!\s+of\b|['’]s\b)"
 )
 
 

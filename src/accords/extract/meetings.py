@@ -322,13 +322,17 @@ def is_headline(adoc: ArticleDoc, sentence: Sentence) -> bool:
 def _resolve_reference(
     mention: MeetingMention, earlier: list[MeetingMention]
 ) -> MeetingMention | None:
-    """'That meeting' is the last meeting of the same status named before it (returned)."""
-    for previous in reversed(earlier):
-        if previous.status == mention.status and not previous.reference:
-            mention.kind, mention.place, mention.date = previous.kind, previous.place, previous.date
-            mention.body = mention.body or previous.body
-            return previous
-    return None
+    """'That meeting' is the last meeting of the same status named before it (returned);
+    'the visit' the last visit of that status, when one was named: a definite description
+    points back to an antecedent its own noun fits."""
+    candidates = [p for p in earlier if p.status == mention.status and not p.reference]
+    fitting = [p for p in candidates if p.is_visit] if mention.is_visit else []
+    if not (fitting or candidates):
+        return None
+    previous = (fitting or candidates)[-1]
+    mention.kind, mention.place, mention.date = previous.kind, previous.place, previous.date
+    mention.body = mention.body or previous.body
+    return previous
 
 
 def _relative_to_a_meeting(token: Token) -> bool:
@@ -373,9 +377,52 @@ _ANOTHER_TIME = re.compile(
     r"\b(?:ahead of|before|after|following|prior to|in preparation for|to prepare)\b", re.I
 )
 
+#: Participles that tell where and when a meeting takes place.
+_STAGED = re.compile(r"^(?:hosted|held|convened|organi[sz]ed|scheduled|slated|planned)$", re.I)
+
+
+def _describes_the_meeting_before(verb: Token) -> bool:
+    """A participle of staging with no subject of its own, set off by a comma after a
+    meeting's phrase ("the 4th Session of the Commission, to be hosted in Kampala in May";
+    "talks with the minister, held in Lima on Monday"): a reduced relative clause on that
+    meeting, whatever the parse hangs it on. Its place and date are the meeting's."""
+    if verb.tag_ != "VBN" or not _STAGED.match(verb.text):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    i = verb.i - 1
+    doc = verb.doc
+    while i > verb.sent.start and doc[i].lower_ in ("to", "be", "being"):
+        i -= 1
+    if i <= verb.sent.start or doc[i].text != ",":
+        return False
+    return _names_a_meeting(doc[i - 1])
+
+
+def _participle_after(token: Token) -> Token | None:
+    """The staging participle that describes the phrase ``token`` heads, if one follows."""
+    end = max(t.i for t in token.subtree)
+    doc = token.doc
+    for verb in doc[end + 1 : min(end + 5, token.sent.end)]:
+        if verb.tag_ == "VBN":
+            return verb if _describes_the_meeting_before(verb) else None
+    return None
+
+
+def _with_its_participle(token: Token, start: int, end: int) -> tuple[int, int]:
+    """A meeting noun's scope, reaching over the participle that stages it: its
+    prepositions and the time phrases it governs."""
+    verb = _participle_after(token) if token.pos_ in ("NOUN", "PROPN") else None
+    if verb is None:
+        return start, end
+    words = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
+    return start, max([end, verb.idx + len(verb.text), *(t.idx + len(t.text) for t in words)])
+
 
 def _is_meeting_trigger(token: Token) -> bool:
     lower = token.lower_
+    if _describes_the_meeting_before(token):
+        return False  # "the 4th Session, to be hosted in Kampala": that session's own verb
     if lower in ("round", "rounds"):
         return _a_round_of_talks(token)
     if lower == "witnessed":
@@ -455,7 +502,7 @@ def _meeting_at(
     # prepare the summit"); only its own modal could make it a plan
     past = token.tag_ == "VBD" and not any(c.dep_ == "aux" for c in token.children)
     status = "planned" if not past and _planned(context) else "held"
-    start, end = trigger_scope(token)
+    start, end = _with_its_participle(token, *trigger_scope(token))
     end = _before_another_meeting(adoc.text, token, end)
     scope = adoc.text[start:end]
     # leaders witnessing "the signing of the Commission agreement" are not its session
@@ -574,7 +621,10 @@ def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]
             and not any(t.i == token.i for t in c.subtree)  # "held a round of talks": ours
             for c in verb.children
         )
-        if not (TRIGGERS.match(verb.text) or holds):
+        staged = _describes_the_meeting_before(verb)
+        if staged and getattr(_participle_after(token), "i", None) == verb.i:
+            continue  # "the session, to be hosted in Lima": this one's
+        if not (TRIGGERS.match(verb.text) or holds or staged):
             continue
         if token.is_ancestor(verb):
             continue  # "the session, which both sides want to convene in Lima": this one's
