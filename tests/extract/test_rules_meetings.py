@@ -287,3 +287,48 @@ def test_the_visit_points_back_to_the_visit_not_to_a_later_session(extract_text)
     )
     found = extract_text(text, published="2021-01-27")
     assert [(i["date"], i["place"]) for i in found["instrument"]] == [("2021-01-29", "Uganda")]
+
+
+def test_regular_meetings_a_treaty_provides_for_are_a_schedule(extract_text):
+    """SCHEMA: schedules are not meetings. Plural meetings a word of recurrence qualifies,
+    and the consultations listed under them, name no particular meeting."""
+    text = (
+        "Kenya and Uganda signed a defence treaty in Nairobi on Monday. Under the treaty, the "
+        "two countries agreed to hold regular ministerial meetings, including \"two plus two\" "
+        "consultations between their foreign and defence ministers."
+    )
+    assert meetings(extract_text(text, published="2023-03-01")) == []
+
+
+def test_consultations_held_on_a_day_are_a_meeting(extract_text):
+    """Control: the same words in the past tense, with a place and a day, tell of one."""
+    text = (
+        "Kenya and Uganda signed a defence treaty in Nairobi. The foreign and defence "
+        "ministers of Kenya and Uganda held their annual consultations in Nairobi on Monday."
+    )
+    assert meetings(extract_text(text, published="2023-03-01")) == [
+        ("ministerial", "held", "2023-02-27", "Nairobi")
+    ]
+
+
+def test_a_government_meeting_of_one_state_is_no_bilateral_meeting(extract_text):
+    text = (
+        "On Monday the President of Kenya held a working government meeting with the "
+        "participation of his deputy. They reviewed preparations for the next session of the "
+        "Kenya-Uganda Joint Commission on trade."
+    )
+    assert meetings(extract_text(text, published="2023-03-01")) == [
+        ("commission_session", "planned", None, None)
+    ]
+
+
+def test_a_joint_cabinet_meeting_of_the_two_is_a_summit(extract_text):
+    """Control: 'joint' makes the cabinet meeting the two governments' (SCHEMA: a summit)."""
+    text = (
+        "On Monday the presidents of Kenya and Uganda chaired a joint cabinet meeting in "
+        "Nairobi. They reviewed preparations for the next session of the Kenya-Uganda Joint "
+        "Commission on trade."
+    )
+    assert ("summit", "held", "2023-02-27", "Nairobi") in meetings(
+        extract_text(text, published="2023-03-01")
+    )

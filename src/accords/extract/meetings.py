@@ -132,10 +132,10 @@ def _in_passing(text: str, token: Token, mention: MeetingMention) -> bool:
         return True
     if _of_many_states(token):
         return True
-    if _one_sides_sitting(token):
+    if _one_sides_sitting(token) or _one_governments_meeting(token):
         return True
     drafting = _negotiations_of_a_document(token)
-    if not drafting and (
+    if not drafting and not _recurring(token) and (
         token.tag_ != "NNS" or token.lower_ in ("talks", "consultations", "negotiations")
     ):
         return False
@@ -144,8 +144,72 @@ def _in_passing(text: str, token: Token, mention: MeetingMention) -> bool:
     start, end = trigger_scope(token)
     scope = text[start:end]
     own_place = bool(mention.place) and mention.place in scope
-    own_date = any(start <= t.idx < end for t in token.subtree if t.like_num)
+    own_date = any(
+        start <= t.idx < end for t in token.subtree if t.like_num and not t.is_alpha
+    )  # "in 2024", "on 3 May"; not "two plus two consultations"
     return not (own_place or own_date)
+
+
+#: Words that make meetings a schedule rather than a particular one.
+_RECURRING = {"regular", "periodic", "annual", "yearly", "biannual", "biennial", "frequent",
+              "routine", "monthly", "quarterly", "recurring", "regularly", "annually",
+              "periodically", "frequently", "routinely"}
+
+
+def _recurring(token: Token) -> bool:
+    """'to hold regular ministerial meetings, including consultations of the foreign
+    ministers': a schedule (SCHEMA: schedules are not meetings) — a plural meeting word
+    that a word of recurrence qualifies, or that is listed under such a plural ("including",
+    "such as"), in a clause that is not in the past tense ("held annual talks in Delhi on
+    Monday" tells of one round). Its own place or date still makes it a meeting."""
+    if token.tag_ != "NNS" or governing_verb(token).tag_ == "VBD":
+        return False
+    if _qualified_as_recurring(token):
+        return True
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("including", "like", "as"):
+        listed_under = head.head
+        nouns = [listed_under] if listed_under.pos_ in ("NOUN", "PROPN") else [
+            c for c in listed_under.children if c.dep_ in ("dobj", "nsubjpass")
+        ]
+        return any(n.tag_ == "NNS" and _qualified_as_recurring(n) for n in nouns)
+    return False
+
+
+def _qualified_as_recurring(noun: Token) -> bool:
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "their", "its")
+           for c in noun.children):
+        return False  # "their annual consultations": particular ones
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _RECURRING for c in noun.children):
+        return True
+    verb = noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ in _RECURRING for c in verb.children
+    )
+
+
+#: Words before a meeting word that make it one government's own: "a government meeting",
+#: "the cabinet session", "a party meeting".
+_OWN_GOVERNMENT = re.compile(r"^(?:government|cabinet|party|parliamentary|interagency|"
+                             r"inter-?ministerial|domestic|internal)$", re.I)
+_OF_TWO = re.compile(r"\b(?:joint|bilateral|binational|bi-national|intergovernmental|"
+                     r"inter-governmental|two|both|to)\b", re.I)
+
+
+def _one_governments_meeting(token: Token) -> bool:
+    """'The President held a working government meeting', 'after the cabinet session': a
+    meeting of one state's own government, not of the two sides — unless its words join
+    two ("a joint cabinet meeting", "government-to-government talks") or name a state
+    pair ("the Chile-Peru cabinet session")."""
+    if token.lower_ not in ("meeting", "meetings", "session", "sessions", "sitting"):
+        return False
+    before = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    words = [t for c in before for t in c.subtree]
+    if not any(_OWN_GOVERNMENT.match(t.text) for t in words):
+        return False
+    phrase = token.doc[min(t.i for t in words) : token.i].text
+    gaz = gazetteer()
+    return not (_OF_TWO.search(phrase) or any(gaz.code_of(t.text) for t in words))
 
 
 def _negotiations_of_a_document(token: Token) -> bool:
