@@ -332,3 +332,30 @@ def test_a_joint_cabinet_meeting_of_the_two_is_a_summit(extract_text):
     assert ("summit", "held", "2023-02-27", "Nairobi") in meetings(
         extract_text(text, published="2023-03-01")
     )
+
+
+def test_a_preparatory_meeting_is_never_the_session_it_prepares(extract_text):
+    """The committee's session and the ministers' preparatory meeting before it are two
+    meetings: the preparatory one takes its level from who meets, and its own day."""
+    text = (
+        "The 3rd session of the Kenya-Uganda Strategic Committee took place in Nairobi "
+        "yesterday. The committee welcomed the results of the ministerial preparatory meeting "
+        "that took place in Nairobi on 1 March 2023 and was chaired by the two foreign "
+        "ministers, who prepare the committee's meetings."
+    )
+    assert meetings(extract_text(text, published="2023-03-04")) == [
+        ("commission_session", "held", "2023-03-03", "Nairobi"),
+        ("ministerial", "held", "2023-03-01", "Nairobi"),
+    ]
+
+
+def test_the_session_told_twice_is_one_meeting(extract_text):
+    """Control: a second mention of the session, not preparatory, is that session."""
+    text = (
+        "The 3rd session of the Kenya-Uganda Strategic Committee took place in Nairobi "
+        "yesterday. The third session was held in a friendly atmosphere, the committee said. "
+        "Kenya and Uganda agreed to deepen their cooperation in trade and energy."
+    )
+    assert meetings(extract_text(text, published="2023-03-04")) == [
+        ("commission_session", "held", "2023-03-03", "Nairobi"),
+    ]

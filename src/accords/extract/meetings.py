@@ -575,6 +575,10 @@ def _meeting_at(
         kind = _level(scope) or "talks"
     else:
         kind = _kind(scope, token, body, summit_format, sentence.text)
+    if preparatory and kind in ("commission_session", "working_group", "summit"):
+        # a preparatory meeting prepares the session or summit; who meets gives its level
+        kind = "ministerial" if "ministerial" in own else (_level(scope) or "talks")
+        kind = "talks" if kind == "summit" else kind
     others = _of_other_meetings(sentence, token)
     date = nearest_date(adoc, sentence, token.idx, scope=(start, end), excluded=others)
     if (
@@ -1056,6 +1060,8 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     article's one event told twice), which takes the finer kind. Preparatory talks are never the meeting they prepare."""
     if a.status != b.status or not compatible(a.date, b.date):
         return False
+    if a.preparatory != b.preparatory:
+        return False  # a preparatory meeting is never the meeting it prepares
     if a.body and b.body and a.body != b.body:
         return False  # sessions of two bodies are two meetings, whatever else they share
     if a.kind == b.kind:  # a city and its country name one place ("Baku", "Azerbaijan")
