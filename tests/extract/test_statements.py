@@ -151,3 +151,56 @@ def test_a_lower_case_word_before_a_name_is_not_always_an_office(extract_text):
         "welcomed the news."
     ).get("statement", [])
     assert found == []
+
+
+LEAD = "Kenya and Uganda signed an energy agreement on Monday. "
+
+
+def quotes(extract_text, text: str) -> list[tuple[str, str]]:
+    found = extract_text(LEAD + text, published="2024-05-10").get("statement", [])
+    return [(s["speaker"], " ".join(s["quote_start"].split()[:4])) for s in found]
+
+
+def test_a_speaker_named_with_the_state_he_serves(extract_text):
+    """'President Ruto of Kenya said', after the quote or before it."""
+    assert quotes(
+        extract_text,
+        "\"Our two nations have never been closer than they are today,\" President Ruto of "
+        "Kenya said.",
+    ) == [("Ruto", "Our two nations have")]
+    assert quotes(
+        extract_text,
+        "In his remarks, President Ruto of Kenya noted: 'Our two nations have never been "
+        "closer than they are today.'",
+    ) == [("Ruto", "Our two nations have")]
+
+
+def test_a_speaker_named_without_the_state(extract_text):
+    """Control: the same quote with the bare title and name."""
+    assert quotes(
+        extract_text,
+        "\"Our two nations have never been closer than they are today,\" President Ruto said.",
+    ) == [("Ruto", "Our two nations have")]
+
+
+def test_a_straight_quote_that_runs_on_to_the_next_paragraph(extract_text):
+    """News style: a quote that goes on in the next paragraph is left open at the end of
+    its own, and the next paragraph opens with a quote mark again."""
+    text = (
+        "\n\nUgandan Foreign Minister Jeje Odongo said: \"The pipeline will bring cheaper fuel "
+        "to our people.\n\n\"It will also create thousands of jobs on both sides of the "
+        "border.\""
+    )
+    assert quotes(extract_text, text) == [("Jeje Odongo", "The pipeline will bring")]
+
+
+def test_a_quote_closed_on_its_line_stays_there(extract_text):
+    """Control: a closed quote, then a paragraph of reporting, then a quote of its own."""
+    text = (
+        "\n\nUgandan Foreign Minister Jeje Odongo said: \"The pipeline will bring cheaper fuel "
+        "to our people.\"\n\nKenyan President William Ruto agreed. \"It will also create "
+        "thousands of jobs on both sides of the border,\" he said."
+    )
+    assert quotes(extract_text, text) == [
+        ("Jeje Odongo", "The pipeline will bring"), ("William Ruto", "It will also create")
+    ]

@@ -32,8 +32,9 @@ from accords.names import same_person
 MIN_WORDS = 5
 QUOTE_WORDS = 8
 #: A curly quote stays within its paragraph (a single line break may wrap it); straight,
-#: mixed, low-high, guillemet and single-mark quotes stay on their line; a curly quote left
-#: open at the end of its line is news style for a quote that runs on to the next paragraph.
+#: mixed, low-high, guillemet and single-mark quotes stay on their line; a quote left open
+#: at the end of its line is news style for a quote that runs on to the next paragraph
+#: (which opens with a quote mark again: for straight marks, that is the sign).
 _QUOTE = re.compile(
     r"“(?P<a>(?:[^“”\n]|\n(?![ \t]*\n))+)”"
     r"|[“\"](?P<b>[^“”\"\n]+)[”\"]"
@@ -41,9 +42,10 @@ _QUOTE = re.compile(
     r"|«\s*(?P<c>[^«»]+?)\s*»"
     r"|‘(?P<s>(?:[^‘’\n]|’(?=\w))+)’(?!\w)"
     r"|“(?P<d>[^“”\n]+)"
+    r"|\"(?P<e>[^“”\"\n]+)(?=\n[ \t]*\n?[ \t]*[“\"])"
     r"|(?<![\w'’])'(?=[A-Za-z])(?P<t>(?:[^'\n]|'(?=\w))+?)(?<=\S)'(?!\w)"
 )
-_GROUPS = "abgcsdt"
+_GROUPS = "abgcsdet"
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep)\.[ \t]+)?"
 _NAME = rf"{_HONORIFIC}(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){{0,5}})"
 #: After a quote a name may be wrapped onto the next line ("… Juhan\nTamm said").
@@ -98,12 +100,15 @@ def _speech() -> str:
 
 
 _APPOSED = r"(?:,[^,.;“”\"]{3,100},)?"  # "Ana Ruiz, the head of the department, said"
+#: The state or body a named official belongs to, after the name: "President Ruto of Kenya".
+_OF_WHOM = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
 _WHO = rf"(?:{_PRONOUN}|{_TITLE}|{_NAME})"
 #: "…,” Nagy noted", "….” Juhan Tamm, the head of the department, told the press".
 #: An office in lower case before a name: "Chile's top diplomat", "Peruvian trade minister".
 _LOWER_OFFICE = r"(?:[A-Z][\w’'-]+(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}?)"
 _AFTER_NAME_VERB = re.compile(
-    rf"^\s*[.,—–-]?\s*(?:{_PRONOUN}|{_TITLE}|{_LOWER_OFFICE}?{_NAME_WRAPPED}){_APPOSED}\s+"
+    rf"^\s*[.,—–-]?\s*(?:{_PRONOUN}|{_TITLE}|{_LOWER_OFFICE}?{_NAME_WRAPPED}{_OF_WHOM})"
+    rf"{_APPOSED}\s+"
     rf"{_ADVERB}(?:{_speech()})"
 )
 _AFTER_VERB_NAME = re.compile(
@@ -125,7 +130,9 @@ _ATTRIBUTED = re.compile(
 
 #: Before the quote, in its sentence: "X said: …", "X told reporters that …", and a quote
 #: inside indirect speech ("X said the talks were …").
-_BEFORE = re.compile(rf"{_WHO}{_APPOSED}\s+{_ADVERB}(?:{_speech()})[^.!?“”\"«»]{{0,150}}$")
+_BEFORE = re.compile(
+    rf"{_WHO}{_OF_WHOM}{_APPOSED}\s+{_ADVERB}(?:{_speech()})[^.!?“”\"«»]{{0,150}}$"
+)
 _ACCORDING = re.compile(
     rf"(?i:according to)\s+(?:(?P<object>(?i:him|her))\b|{_TITLE}|{_NAME})[^.!?“”\"«»]{{0,100}}$"
 )
