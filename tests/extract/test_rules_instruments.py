@@ -328,3 +328,27 @@ def test_two_banks_joined_by_and_stay_two_parties(extract_text):
         "Uganda on payments.",
     )
     assert [i["parties"] for i in found] == [["Central Bank of Kenya", "Bank of Uganda"]]
+
+
+def test_a_headline_in_capitals_that_says_may_be_signed_is_a_plan(extract_text):
+    """The model's parse of a line in capitals is unreliable: its own words decide."""
+    found = extract_text(
+        "“THREE DOCUMENTS MAY BE SIGNED DURING KENYAN PRESIDENT’S VISIT TO KAMPALA,” SAYS "
+        "MINISTER\n\n"
+        "Officials in Nairobi said the visit would take place in September."
+        + BILATERAL,
+        published="2024-05-06",
+    ).get("instrument", [])
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "planned")]
+
+
+def test_a_headline_in_capitals_that_says_signed_is_a_signing(extract_text):
+    """Control: the same headline with the document signed."""
+    found = extract_text(
+        "“THREE DOCUMENTS WERE SIGNED DURING KENYAN PRESIDENT’S VISIT TO KAMPALA,” SAYS "
+        "MINISTER\n\n"
+        "Officials in Nairobi said the visit took place on Monday."
+        + BILATERAL,
+        published="2024-05-06",
+    ).get("instrument", [])
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]

@@ -219,15 +219,16 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(names, demonyms, capitals, cities, words, pattern, caps_pattern, upper)
 
 
+def in_capitals(text: str) -> bool:
+    """An all-capitals line (a shouting headline): enough letters, nearly all upper case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _CAPS_MIN_LETTERS and sum(c.isupper() for c in letters) >= (
+        _CAPS_SHARE * len(letters)
+    )
+
+
 def _caps_lines(folded: str) -> list[tuple[int, int]]:
-    spans = []
-    for line in re.finditer(r"[^\n]+", folded):
-        letters = [c for c in line.group() if c.isalpha()]
-        if len(letters) < _CAPS_MIN_LETTERS:
-            continue
-        if sum(c.isupper() for c in letters) >= _CAPS_SHARE * len(letters):
-            spans.append(line.span())
-    return spans
+    return [line.span() for line in re.finditer(r"[^\n]+", folded) if in_capitals(line.group())]
 
 
 _GROUP = re.compile(

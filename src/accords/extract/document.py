@@ -14,7 +14,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
-from accords.extract.countries import CountryMention, find_countries
+from accords.extract.countries import CountryMention, find_countries, in_capitals
 from accords.extract.dates import DateMention, find_dates, parse_published
 from accords.model import Article, Evidence
 
@@ -30,6 +30,11 @@ class Sentence:
     span: Span
     #: The named entities inside the sentence (read once: ``Span.ents`` scans the whole Doc).
     ents: tuple[Span, ...] = ()
+
+    @property
+    def in_capitals(self) -> bool:
+        """All in capitals: the model's tags and parse of such a line are unreliable."""
+        return in_capitals(self.text)
 
     @property
     def is_list_item(self) -> bool:

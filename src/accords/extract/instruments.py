@@ -493,7 +493,8 @@ def _instrument_at(
     if token is None:
         return None
     head = token.root
-    context = local_context(head)
+    # a line in capitals is parsed badly ("MAY BE SIGNED"): its words are the context
+    context = sentence.text.lower() if sentence.in_capitals else local_context(head)
     kind = _kind_of(match)
     word = match.group().lower()
     if re.search(
