@@ -769,3 +769,24 @@ def test_two_states_that_sign_as_the_subject_are_no_parties(extract_text):
         "Chile and Peru signed a protocol on vaccine exchange in Lima on Monday.",
     )
     assert parties_of(found) == [[]]
+
+
+def test_a_demonstrative_with_nothing_to_point_back_to_names_no_document(extract_text):
+    """'These agreements on water' after documents of other subjects: a demonstrative
+    only ever points back, so it brings no document of its own into the story."""
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a protocol on mining cooperation in Lima. The two governments "
+        "expect that these agreements on water management will be implemented next year.",
+    )
+    assert kinds(found) == [("protocol", "signed")]
+
+
+def test_an_indefinite_with_the_same_words_names_a_document(extract_text):
+    """Control: 'new agreements on water' with no demonstrative are documents of their own."""
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a protocol on mining cooperation in Lima. The two governments "
+        "expect that new agreements on water management will be signed next year.",
+    )
+    assert kinds(found) == [("agreement", "planned"), ("protocol", "signed")]

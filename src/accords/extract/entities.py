@@ -72,8 +72,8 @@ def resolve_instruments(
             continue
         antecedents = _antecedents(adoc, mention, head, entities)
         if not antecedents:
-            if not mention.weak:
-                entities.append(mention)
+            if not (mention.weak or _demonstrative(head)):
+                entities.append(mention)  # "this agreement" only ever points back
             continue
         for antecedent in antecedents:
             _merge(antecedent, mention)
@@ -96,6 +96,16 @@ def _points_back(head: Token) -> bool:
     return any(
         c.lower_ in _DEFINITE for c in modifiers if c.dep_ in ("det", "predet", "poss", "nummod")
     ) or any(t.lower_ in _DEFINITE for t in before[:1])
+
+
+#: Determiners that only ever point back: "this", "these" never introduce a document.
+_DEMONSTRATIVE = {"this", "that", "these", "those"}
+
+
+def _demonstrative(head: Token) -> bool:
+    return any(c.lower_ in _DEMONSTRATIVE for c in head.children if c.dep_ == "det") or any(
+        t.lower_ in _DEMONSTRATIVE for t in _words_before(head)[:1]
+    )
 
 
 def _words_before(head: Token) -> list[Token]:
