@@ -301,3 +301,36 @@ def test_demonyms_before_a_plural_that_is_no_organ_of_state_are_no_dyad(extracto
         "price talks. The next round will take place in Tamale in June."
     )
     assert dyads(extractor, text) == []
+
+
+def test_a_one_paragraph_brief_of_officials_meeting_names_its_pair(extractor):
+    """Short wire briefs: one official receiving another; officials of both states named
+    by coordinated demonyms; a cabinet secretary travelling for talks."""
+    received = (
+        "Kenyan President William Ruto received Ugandan Foreign Minister Jeje Odongo at State "
+        "House in Nairobi on Wednesday. The two discussed the oil pipeline."
+    )
+    officials = (
+        "Kenyan and Ugandan trade officials met in Busia on Wednesday to prepare the next "
+        "round of border talks."
+    )
+    secretary = (
+        "The Kenyan Prime Cabinet Secretary will travel to Uganda next week for talks with "
+        "President Museveni on the pipeline."
+    )
+    for text in (received, officials, secretary):
+        assert dyads(extractor, text) == [("KEN", "UGA")], text
+
+
+def test_a_brief_of_two_nationalities_trading_names_no_pair(extractor):
+    """Control: the same shapes with traders, not officials, of the two states."""
+    traders = (
+        "Kenyan and Ugandan traders met in Busia on Wednesday to prepare the next round of "
+        "price talks."
+    )
+    received = (
+        "A Kenyan trader received Ugandan coffee at the market in Busia on Wednesday. The two "
+        "discussed the price."
+    )
+    for text in (traders, received):
+        assert dyads(extractor, text) == [], text

@@ -49,6 +49,10 @@ COOPERATION = (
     r"intergovernmental",
     r"linkages",
     r"agreed to (?:deepen|strengthen|expand|boost|enhance|develop|promote)",
+    # one official receiving another, or calling on or phoning them: a meeting
+    r"received",
+    r"courtesy call",
+    r"(?:tele)?phone (?:call|conversation)",
 )
 
 #: Signals that states (not firms, towns or teams) are the actors.

@@ -41,8 +41,11 @@ CAPITAL_WEIGHT = 0.5
 #: A demonym that titles an office or the state's own organs ("Kenyan President", "his
 #: Peruvian counterpart", "the Chilean government") names the state acting, like its name.
 _OFFICIAL = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:president|prime minister|minister|premier|chancellor|king|emir|"
-    r"sultan|counterpart|government|delegations?|side|leader|ambassador|embassy|envoy)\b",
+    # "Kenyan and Ugandan trade officials": both demonyms title the officials
+    r"\s+(?:(?:and|&)\s+[A-Z][\w’'-]+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:president|prime minister|minister|premier|chancellor|king|emir|sultan|counterpart|"
+    r"government|delegations?|side|leader|ambassador|embassy|envoy|secretary|officials?|"
+    r"authorities)\b",
     re.IGNORECASE,
 )
 #: A run of this many states written as one enumeration is a list (a group of states).
@@ -179,7 +182,8 @@ def _written_pairs(
         joiner = (
             "-" if between.strip() in ("-", "–") else "and" if between.strip() == "and" else None
         )
-        if joiner == "and" and "demonym" in (left.how, right.how):
+        demonyms = joiner == "and" and "demonym" in (left.how, right.how)
+        if demonyms and not _OFFICIAL.match(text, right.end):
             continue  # "Swedish and Finnish firms": adjectives, not two states acting
         if joiner:
             found.append((tuple(sorted((left.code, right.code))), PAIR_BONUS[joiner]))
