@@ -359,3 +359,28 @@ def test_the_session_told_twice_is_one_meeting(extract_text):
     assert meetings(extract_text(text, published="2023-03-04")) == [
         ("commission_session", "held", "2023-03-03", "Nairobi"),
     ]
+
+
+def test_an_official_received_by_another_is_a_meeting_at_the_guests_level(extract_text):
+    """A reception or a courtesy call is a meeting; its level is that of who comes."""
+    received = (
+        "Kenyan President William Ruto received Ugandan Foreign Minister Jeje Odongo at State "
+        "House in Nairobi on Wednesday. The two discussed the oil pipeline."
+    )
+    call = (
+        "Ugandan Foreign Minister Jeje Odongo paid a courtesy call on Kenyan President William "
+        "Ruto in Nairobi on Wednesday. The two discussed the oil pipeline."
+    )
+    for text in (received, call):
+        assert meetings(extract_text(text, published="2024-05-10")) == [
+            ("ministerial", "held", "2024-05-08", "Nairobi")
+        ], text
+
+
+def test_receiving_a_letter_is_no_meeting(extract_text):
+    """Control: the same verb with a thing received."""
+    text = (
+        "Kenyan President William Ruto received a letter from Ugandan Foreign Minister Jeje "
+        "Odongo in Nairobi on Wednesday. Kenya and Uganda agreed to discuss the oil pipeline."
+    )
+    assert meetings(extract_text(text, published="2024-05-10")) == []

@@ -32,7 +32,7 @@ from accords.extract.places import inner_place, place_within, places_in
 TRIGGERS = re.compile(
     r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
     r"consultations|negotiations|forum|convened|convene|hosted|call|conversation|"
-    r"videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked)$",
+    r"videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|received)$",
     re.IGNORECASE,
 )
 #: Kind cues, strongest first: the first whose pattern is found in a meeting's sentence wins.
@@ -491,12 +491,14 @@ def _is_meeting_trigger(token: Token) -> bool:
         return _a_round_of_talks(token)
     if lower == "witnessed":
         return _leaders_witness(token)
+    if lower == "received":
+        return _receives_an_official(token)
     if lower in ("spoke", "speak", "speaks", "talked"):
         return bool(_BY_PHONE.match(token.doc.text, token.idx + len(token.text)))
     if lower in ("call", "conference", "conversation"):
         prev = token.doc[max(0, token.i - 3) : token.i].text.lower()
         return (
-            bool(re.search(r"phone|telephone|video|press|bilateral|joint", prev))
+            bool(re.search(r"phone|telephone|video|press|bilateral|joint|courtesy", prev))
             and "press" not in prev
         )
     if lower in ("meet", "meets", "met") and token.pos_ not in ("VERB", "AUX"):
@@ -511,6 +513,46 @@ def _is_meeting_trigger(token: Token) -> bool:
     return not (
         lower == "session" and token.i > 0 and token.nbor(-1).lower_ in ("plenary", "photo")
     )
+
+
+#: Whom an official receives when the reception is a meeting: a person with a title or a
+#: delegation ("received the Ugandan Foreign Minister", "received a delegation led by …").
+_RECEIVED = re.compile(
+    r"\b(?:minister|president|prime minister|premier|ambassador|envoy|delegation|counterpart|"
+    r"secretary|chancellor|king|emir|sultan|speaker|governor|chairman|chairperson)\b",
+    re.I,
+)
+
+
+def _receives_an_official(verb: Token) -> bool:
+    """'President Ruto received Foreign Minister Odongo': an official's reception of
+    another is a meeting; 'received a letter', 'received praise' are not."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    guest = _guest(verb)
+    if guest is None:
+        return False
+    # the guest's own words up to its head: "Foreign Minister Odongo", "a delegation";
+    # not what follows it ("a letter from the Foreign Minister")
+    title = " ".join(t.text for t in guest.subtree if t.i <= guest.i)
+    host = _subject(verb) if guest.dep_ == "dobj" else "minister"
+    return bool(_RECEIVED.search(title)) and bool(_RECEIVED.search(host))
+
+
+def _guest(verb: Token) -> Token | None:
+    """Who is received: the object of 'received', the subject of 'was received'."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _visitor(token: Token) -> str | None:
+    """Who comes to the meeting: the guest received, or who pays the call."""
+    if token.lower_ == "received" and (guest := _guest(token)) is not None:
+        return " ".join(t.text for t in guest.subtree)
+    if token.lower_ == "call" and token.dep_ == "dobj" and token.head.lower_ in (
+        "paid", "pays", "pay", "made", "makes"
+    ):
+        return _subject(token.head)
+    return None
 
 
 #: "spoke by phone", "talked over the telephone", "spoke via video link": a call is a
@@ -860,6 +902,11 @@ def _kind(
     if token.lower_.startswith("visit") and not _VISIT_MEETS.search(text):
         # talks elsewhere in the sentence make the visit a meeting only at a known level
         return (_VISIT_MEETS.search(sentence) and _level(sentence)) or "visit"
+    visitor = _visitor(token)
+    if visitor and (level := _level(visitor)):
+        # a reception or a courtesy call is at the level of who comes: the minister
+        # received by a president holds ministerial talks
+        return "talks" if level == "ministerial" and not _a_full_minister(visitor) else level
     level = _level(_subject(token)) if token.pos_ == "VERB" else None
     if level == "ministerial" and not _a_full_minister(_subject(token)):
         return "talks"  # "Deputy Minister A and Deputy Minister B met": officials' talks
