@@ -352,3 +352,27 @@ def test_a_headline_in_capitals_that_says_signed_is_a_signing(extract_text):
         published="2024-05-06",
     ).get("instrument", [])
     assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]
+
+
+def test_states_named_by_epithets_or_before_a_dash_are_no_parties(extract_text):
+    """'between the region's powerhouse and the tiny island state': the states themselves;
+    'between Kenya and Uganda – the Lake Compact –': a dash closes the parties."""
+    found = instruments(
+        extract_text,
+        "The Lake Compact is a comprehensive pact on fisheries between the region's "
+        "powerhouse and the small landlocked state. The treaty on railways between Kenya and "
+        "Uganda – the Lake Compact – has entered into force.",
+    )
+    assert found and all(i["parties"] == [] for i in found)
+
+
+def test_organisations_named_between_dashes_are_parties(extract_text):
+    """Control: named organisations on either side of the same shapes."""
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a memorandum on fisheries between the Kenya Fisheries "
+        "Service and the Uganda Fisheries Authority – the two regulators – on Monday.",
+    )
+    assert [i["parties"] for i in found] == [
+        ["Kenya Fisheries Service", "Uganda Fisheries Authority"]
+    ]

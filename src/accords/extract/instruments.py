@@ -737,7 +737,7 @@ _PARTY_END = re.compile(
     # Promotion of Exports"); before anything else they, "to" and "in" end the parties
     r"\s+(?:(?:on|for)(?!\s+(?:the\s+)?[A-Z])|to|in|concerning|regarding|about|in the field|"
     r"which|that|was|were|will|has|have|is|are|had|entered|enters|came|comes|took|takes|"
-    r"expires?|expired)\s|[,;.(]"
+    r"expires?|expired)\s|[,;.(]|\s[–—]\s"
 )
 
 
@@ -804,7 +804,10 @@ _MEETING_BEFORE = re.compile(
 
 #: Sides that are no signing organisation: "between the two countries", "to identify …".
 _NO_PARTY = re.compile(
-    r"^(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|governments|nations)$|^to\s", re.I
+    r"^(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|governments|nations)$|^to\s"
+    # a state named by an epithet: "the region's powerhouse", "the tiny island state"
+    r"|\b(?:state|nation|country|kingdom|republic|neighbou?r|powerhouse|archipelago)$",
+    re.I,
 )
 
 
