@@ -790,3 +790,25 @@ def test_an_indefinite_with_the_same_words_names_a_document(extract_text):
         "expect that new agreements on water management will be signed next year.",
     )
     assert kinds(found) == [("agreement", "planned"), ("protocol", "signed")]
+
+
+def test_the_document_of_a_named_year_is_another_and_a_base_exists(extract_text):
+    """'a new treaty based on the 2005 agreement': the year dates a document of its own,
+    and what a new text is based on exists already."""
+    found = instruments(
+        extract_text,
+        "Chile and Peru agreed to sign a new treaty on education based on the 2005 agreement.",
+    )
+    assert sorted((i["kind"], i["status"], i["date"]) for i in found) == [
+        ("agreement", "in_force", "2005"), ("treaty", "planned", None)
+    ]
+
+
+def test_the_agreement_without_a_year_is_the_treaty_named_before(extract_text):
+    """Control: the same words without the year point back to the treaty."""
+    found = instruments(
+        extract_text,
+        "Chile and Peru agreed to sign a new treaty on education. The agreement will be "
+        "signed in Lima in May.",
+    )
+    assert kinds(found) == [("treaty", "planned")]

@@ -46,6 +46,8 @@ _ANOTHER = re.compile(
     r"\d+(?:st|nd|rd|th))$",
     re.I,
 )
+#: A year before a document's word dates it: a document of its own.
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: Kinds a reporter uses for one binding text: "the agreement", "the treaty", "the accord".
 _SYNONYMS = {"agreement", "treaty", "accord"}
 #: Kinds that say more than "agreement" when one text is named both ways.
@@ -93,6 +95,8 @@ def _points_back(head: Token) -> bool:
         return False
     if any(_ANOTHER.match(t.text) for t in before):
         return False
+    if any(_YEAR.match(t.text) for t in [*modifiers, *before] if t.i < head.i):
+        return False  # "the 2005 agreement": the one of that year, not the one just named
     return any(
         c.lower_ in _DEFINITE for c in modifiers if c.dep_ in ("det", "predet", "poss", "nummod")
     ) or any(t.lower_ in _DEFINITE for t in before[:1])

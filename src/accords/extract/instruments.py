@@ -624,7 +624,8 @@ _A_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _EXISTING = re.compile(
     r"(?:\bunder|within the framework of|in accordance with|in line with|pursuant to|"
     r"in the framework of|amendments? to|(?:amendments? and )?additions to|existing|current|revise|revising|review|reviewing|"
-    r"amend|amending|extend|extending|renew|renewing)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"amend|amending|extend|extending|renew|renewing|based on)\s+"
+    r"(?:the\s+|an?\s+|its\s+|their\s+)?"
     r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1054,17 +1055,21 @@ def _attach_meeting(
     mention.date = mention.date or meeting.date
 
 
-def not_after_the_article(mentions: list[InstrumentMention], published: str | None) -> None:
-    """A document signed, ratified or in force cannot carry a date after the article
-    that reports it: such a date belongs to something else in its sentence."""
+def dated_as_its_status_allows(
+    mentions: list[InstrumentMention], published: str | None
+) -> None:
+    """A document signed, ratified or in force cannot carry a date after the article that
+    reports it, nor a planned one a year before it: such a date belongs to something else
+    in its sentence ("a new treaty based on the 2005 agreement")."""
     if not published:
         return
     for mention in mentions:
-        if (
-            mention.status not in (None, "planned")
-            and mention.date
-            and mention.date > published[: len(mention.date)]
-        ):
+        if not mention.date or mention.status is None:
+            continue
+        if mention.status == "planned":
+            if mention.date[:4] < published[:4]:
+                mention.date = None
+        elif mention.date > published[: len(mention.date)]:
             mention.date = None
 
 

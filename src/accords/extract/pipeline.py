@@ -46,8 +46,8 @@ from accords.extract.factuality import assert_mentions
 from accords.extract.instruments import (
     InstrumentMention,
     combine_instrument_mentions,
+    dated_as_its_status_allows,
     find_instruments,
-    not_after_the_article,
     signed_at_the_meeting,
 )
 from accords.extract.meetings import (
@@ -276,7 +276,7 @@ def resolve_entities(adoc: ArticleDoc, found: Mentions) -> Mentions:
 def settle_attributes(adoc: ArticleDoc, found: Mentions) -> None:
     """Stage 5: a document signed with no date or place of its own was signed at the
     session the article reports; documents told twice with nothing new are one."""
-    not_after_the_article(found.instruments, adoc.published and adoc.published.isoformat())
+    dated_as_its_status_allows(found.instruments, adoc.published and adoc.published.isoformat())
     signed_at_the_meeting(found.instruments, found.meetings)
     found.instruments = combine_instrument_mentions(found.instruments)
 
