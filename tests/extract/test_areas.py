@@ -87,3 +87,7 @@ def test_words_that_merely_contain_a_field_name_no_field():
 
     assert areas_in("the city's pensioners' choir sang") == []
     assert areas_in("an insurer's outlook") == []
+
+
+def test_freight_and_wagons_are_transport():
+    assert areas_in("a memorandum on freight and wagon exchange") == ["transport"]

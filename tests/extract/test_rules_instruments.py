@@ -376,3 +376,16 @@ def test_organisations_named_between_dashes_are_parties(extract_text):
     assert [i["parties"] for i in found] == [
         ["Kenya Fisheries Service", "Uganda Fisheries Authority"]
     ]
+
+
+def test_notes_that_notify_a_step_of_another_document_are_none_of_their_own(extract_text):
+    """'… entered into force after the parties exchanged notes on the completion of their
+    domestic procedures': the notes bring the agreement into force; beside the control of
+    notes on visa-free travel (test above), which are an instrument."""
+    found = instruments(
+        extract_text,
+        "The agreement between Kenya and Uganda on the shared use of Lake Victoria, signed in "
+        "Kampala in May, entered into force on Monday after the parties exchanged notes on "
+        "the completion of their domestic procedures.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "in_force")]

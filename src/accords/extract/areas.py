@@ -107,6 +107,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "ports?",
         "logistics",
         "transit",
+        "freight",
+        "wagons?",
         "flights?",
         "airlines?",
         "highways?",

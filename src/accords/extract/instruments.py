@@ -76,6 +76,14 @@ _TRIGGER = re.compile(
 )
 #: A plural head that only announces the list that follows ("among the agreements were …").
 _LIST_HEAD = re.compile(r"\b(?:among|including|include|included|were|are|:)\b|:", re.I)
+#: Notes that notify a step of another document (its ratification, the completion of
+#: the procedures it needs, its entry into force): part of that document's life, no
+#: document of their own.
+_A_STEP_OF_ANOTHER = re.compile(
+    r"\s+(?:on|of|confirming|notifying|about)\s+(?:the\s+)?(?:completion|fulfil+ment|"
+    r"ratification|entry into force|approval)\b",
+    re.I,
+)
 #: Generic uses that are not documents.
 _NOT_INSTRUMENT = re.compile(
     r"in agreement with|agreement (?:was|has been) reached on|reached (?:an )?agreement that|"
@@ -496,6 +504,8 @@ def _instrument_at(
     # a line in capitals is parsed badly ("MAY BE SIGNED"): its words are the context
     context = sentence.text.lower() if sentence.in_capitals else local_context(head)
     kind = _kind_of(match)
+    if kind == "other" and _A_STEP_OF_ANOTHER.match(adoc.text, match.end()):
+        return None  # "exchanged notes on the completion of their domestic procedures"
     word = match.group().lower()
     if re.search(
         r"\ball\s+(?:the\s+|our\s+|their\s+)?(?:\w+\s+)?$",
