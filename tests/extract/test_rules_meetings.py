@@ -384,3 +384,27 @@ def test_receiving_a_letter_is_no_meeting(extract_text):
         "Odongo in Nairobi on Wednesday. Kenya and Uganda agreed to discuss the oil pipeline."
     )
     assert meetings(extract_text(text, published="2024-05-10")) == []
+
+
+def test_deputy_ministers_in_lower_case_hold_officials_talks(extract_text):
+    """SCHEMA: deputy ministers are officials; their titles need no capitals to say so."""
+    text = (
+        "The deputy foreign ministers of Kenya and Uganda met in Kampala on Monday to discuss "
+        "border trade."
+    )
+    assert meetings(extract_text(text, published="2024-06-12")) == [
+        ("talks", "held", "2024-06-10", "Kampala")
+    ]
+
+
+def test_a_deputy_prime_minister_who_is_also_foreign_minister_meets_as_a_minister(
+    extract_text,
+):
+    """Control: 'Deputy PM and Foreign Minister' is a full minister too."""
+    text = (
+        "Kenya's Deputy PM and foreign minister met Uganda's foreign minister in Kampala on "
+        "Monday to discuss border trade."
+    )
+    assert meetings(extract_text(text, published="2024-06-12")) == [
+        ("ministerial", "held", "2024-06-10", "Kampala")
+    ]

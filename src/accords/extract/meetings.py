@@ -945,7 +945,10 @@ def _a_full_minister(text: str) -> bool:
 
 
 #: The start of a junior title ending where "Minister" follows: "Deputy Foreign ".
-_JUNIOR_TITLE = re.compile(r"\b(?i:deputy|vice|assistant|junior)[\s-]+(?:[A-Z][\w-]*\s+){0,3}$")
+_JUNIOR_TITLE = re.compile(
+    # "Deputy Foreign ", "the deputy foreign "; not "Deputy PM and Foreign "
+    r"\b(?i:deputy|vice|assistant|junior)[\s-]+(?:(?!(?i:and|or)\s)[\w-]+\s+){0,3}$"
+)
 
 
 #: Meeting nouns whose level is that of whoever holds them.
