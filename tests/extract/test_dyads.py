@@ -318,7 +318,11 @@ def test_a_one_paragraph_brief_of_officials_meeting_names_its_pair(extractor):
         "The Kenyan Prime Cabinet Secretary will travel to Uganda next week for talks with "
         "President Museveni on the pipeline."
     )
-    for text in (received, officials, secretary):
+    ministers = (
+        "Kenyan and Ugandan ministers met yesterday in Kampala for the sixth session of their "
+        "Joint Commission."
+    )
+    for text in (received, officials, secretary, ministers):
         assert dyads(extractor, text) == [("KEN", "UGA")], text
 
 

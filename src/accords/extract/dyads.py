@@ -45,7 +45,7 @@ _OFFICIAL = re.compile(
     r"\s+(?:(?:and|&)\s+[A-Z][\w’'-]+\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:president|prime minister|minister|premier|chancellor|king|emir|sultan|counterpart|"
     r"government|delegations?|side|leader|ambassador|embassy|envoy|secretary|officials?|"
-    r"authorities)\b",
+    r"authorities|ministers|presidents|leaders)\b",
     re.IGNORECASE,
 )
 #: A run of this many states written as one enumeration is a list (a group of states).
