@@ -408,3 +408,27 @@ def test_a_deputy_prime_minister_who_is_also_foreign_minister_meets_as_a_ministe
     assert meetings(extract_text(text, published="2024-06-12")) == [
         ("ministerial", "held", "2024-06-10", "Kampala")
     ]
+
+
+def bodies_of(found: dict) -> list:
+    return sorted(((m["status"], m["body"]) for m in found.get("meeting", [])), key=str)
+
+
+def test_the_next_session_in_a_story_of_one_body_is_that_bodys(extract_text):
+    text = (
+        "The Kenya-Uganda Joint Commission held its sixth session in Kampala last month. The "
+        "next session will be held in the Kenyan capital next year."
+    )
+    assert bodies_of(extract_text(text, published="2024-06-12")) == [
+        ("held", "Joint Commission"), ("planned", "Joint Commission")
+    ]
+
+
+def test_the_next_session_in_a_story_of_two_bodies_is_neither_ones(extract_text):
+    """Control: with two bodies named, 'the next session' says not whose."""
+    text = (
+        "The Kenya-Uganda Joint Commission held its sixth session in Kampala last month, and "
+        "the Kenya-Uganda Joint Border Committee met in Busia. The next session will be held "
+        "in the Kenyan capital next year."
+    )
+    assert ("planned", None) in bodies_of(extract_text(text, published="2024-06-12"))

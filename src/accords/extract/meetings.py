@@ -845,7 +845,16 @@ def _a_session_of_its_own(token: Token, scope: str, owned: bool) -> bool:
     if token.lower_ not in ("session", "sessions", "meeting", "meetings"):
         return False
     numbered = any(_ORDINAL.match(c.text) for c in token.children if c.dep_ in ("amod", "nummod"))
-    return (numbered or owned) and not re.search(r"\b(?:of|between|with|among)\b", scope)
+    # "the next session", "the previous session": a session in a body's series
+    in_series = token.lower_ == "session" and any(
+        c.dep_ == "amod" and c.lower_ in _IN_SERIES for c in token.children
+    )
+    return (numbered or owned or in_series) and not re.search(
+        r"\b(?:of|between|with|among)\b", scope
+    )
+
+
+_IN_SERIES = {"next", "previous", "last", "upcoming", "forthcoming", "following", "coming"}
 
 
 #: Recurring formats of heads of government (SCHEMA conventions): summits with no body.
