@@ -204,3 +204,28 @@ def test_a_quote_closed_on_its_line_stays_there(extract_text):
     assert quotes(extract_text, text) == [
         ("Jeje Odongo", "The pipeline will bring"), ("William Ruto", "It will also create")
     ]
+
+
+def test_names_with_particles_in_lower_case_speak(extract_text):
+    """'bin', 'da', 'el-' inside a name do not end it: the whole name is the speaker."""
+    for name, lead in (
+        ("Mohammed bin Abdulrahman Al Thani", "Qatar and Turkey"),
+        ("Luiz Inácio Lula da Silva", "Brazil and Egypt"),
+        ("Abdel Fattah el-Sisi", "Brazil and Egypt"),
+    ):
+        found = extract_text(
+            f"{lead} signed an energy agreement on Monday. \"This agreement opens a new "
+            f"chapter in our relations,\" President {name} said.",
+            published="2024-05-10",
+        ).get("statement", [])
+        assert [s["speaker"] for s in found] == [name]
+
+
+def test_a_name_of_capitalised_words_only_speaks(extract_text):
+    """Control: the common shape."""
+    found = extract_text(
+        "Russia and Vietnam signed an energy agreement on Monday. \"This agreement opens a "
+        "new chapter in our relations,\" President Sergey Lavrov said.",
+        published="2024-05-10",
+    ).get("statement", [])
+    assert [s["speaker"] for s in found] == ["Sergey Lavrov"]

@@ -281,7 +281,14 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
             gaz.code_of(doc[first].text) or doc[first].text in _ROLE_WORDS
         ):
             first += 1
-        spans.add((first, ent.end))
+        end = ent.end
+        # "Mohammed bin Abdulrahman | Al Thani": a family name led by the Arabic article,
+        # which the model often leaves out of the entity
+        if end + 1 < len(doc) and doc[end].text in _FAMILY_ARTICLES and _is_name_word(
+            doc[end + 1].text
+        ):
+            end += 2
+        spans.add((first, end))
     for match in [*_NAME_BEFORE_ROLE.finditer(adoc.text), *_NAME_AFTER_TITLE.finditer(adoc.text)]:
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
         if span is not None and looks_like_name(span.text):
@@ -315,6 +322,8 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
 
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
+#: The Arabic article capitalised before a family name: "Al Thani", "El Khatib".
+_FAMILY_ARTICLES = {"Al", "El"}
 #: A nickname in quotes inside a name: "Ana ‘Nena’ Ruiz".
 _NICKNAMED = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]+\s+[‘“\"][A-Z][\w-]+[’”\"]\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"

@@ -47,10 +47,16 @@ _QUOTE = re.compile(
 )
 _GROUPS = "abgcsdet"
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep)\.[ \t]+)?"
-_NAME = rf"{_HONORIFIC}(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){{0,5}})"
+#: A word of a name: capitalised, or an article joined to it ("el-Sisi", "al-Sudani").
+_NAME_WORD = r"(?:(?:al|el|ad|as|ash|ar|an|at|az)-)?[A-Z][\w’'\-]+"
+#: Particles inside names, in lower case: "bin", "ibn", "da", "de", "van", "von", "al" …
+_PARTICLE = r"(?:(?:bin|bint|ibn|al|el|da|de|do|dos|das|di|du|del|della|der|den|van|von|le|la)[ \t]+)?"
+_NAME = (
+    rf"{_HONORIFIC}(?P<name>{_NAME_WORD}(?:[ \t]+{_PARTICLE}{_NAME_WORD}){{0,5}})"
+)
 #: After a quote a name may be wrapped onto the next line ("… Juhan\nTamm said").
 _NAME_WRAPPED = (
-    _HONORIFIC + r"(?P<name>[A-Z][\w’'\-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'\-]+){0,5})"
+    rf"{_HONORIFIC}(?P<name>{_NAME_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_PARTICLE}{_NAME_WORD}){{0,5}})"
 )
 _PRONOUN = r"(?P<pronoun>(?i:he|she))"
 #: An adverb between a speaker and the verb: "he further wrote", "she later told".
