@@ -432,3 +432,24 @@ def test_the_next_session_in_a_story_of_two_bodies_is_neither_ones(extract_text)
         "in the Kenyan capital next year."
     )
     assert ("planned", None) in bodies_of(extract_text(text, published="2024-06-12"))
+
+
+def test_talks_during_a_ministers_visit_are_at_the_ministers_level(extract_text):
+    text = (
+        "Kenya's trade minister visited Uganda last week. During the visit she met her Ugandan "
+        "counterpart and discussed tariffs."
+    )
+    assert meetings(extract_text(text, published="2024-06-12")) == [
+        ("ministerial", "held", "2024-06", "Uganda")
+    ]
+
+
+def test_talks_during_a_deputy_ministers_visit_stay_officials_talks(extract_text):
+    """Control: a deputy minister travels; the talks are officials' talks."""
+    text = (
+        "Kenya's deputy trade minister visited Uganda last week. During the visit she met "
+        "Ugandan officials and discussed tariffs."
+    )
+    assert meetings(extract_text(text, published="2024-06-12")) == [
+        ("talks", "held", "2024-06", "Uganda")
+    ]

@@ -78,6 +78,7 @@ class MeetingMention:
     also: list[tuple[int, int]] = field(default_factory=list)  # other spans telling of it
     preparatory: bool = False  # "preparatory talks": held to prepare another meeting
     definite: bool = False  # "the talks", "their meeting": names a meeting known already
+    traveller: str | None = None  # a visit's: the level of who travels ("the trade minister")
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -373,6 +374,8 @@ def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
             continue
         partner.place = partner.place or visit.place
         partner.date = partner.date or visit.date
+        if partner.kind == "talks" and not partner.body and visit.traveller:
+            partner.kind = visit.traveller  # the talks of a minister's visit are ministerial
         mentions = [m for m in mentions if m is not visit]
     return mentions
 
@@ -684,7 +687,16 @@ def _meeting_at(
         token.lower_.startswith("visit"),
         preparatory=preparatory,
         definite=definite,
+        traveller=_traveller_level(token, scope) if token.lower_.startswith("visit") else None,
     )
+
+
+def _traveller_level(token: Token, scope: str) -> str | None:
+    """The level of who makes a visit: the subject of 'visited', or who the visit's own
+    phrase names ("the visit of the trade minister"); deputies are officials."""
+    who = _subject(token) if token.pos_ == "VERB" else scope
+    level = _level(who)
+    return None if level == "ministerial" and not _a_full_minister(who) else level
 
 
 #: A visit phrase that names its own trip: "the visit by the President to Chile", "the
@@ -1069,6 +1081,8 @@ def _absorb_visits(mentions: list[MeetingMention]) -> list[MeetingMention]:
             continue
         host.place = inner_place(host.place, mention.place)
         host.date = _finer(host.date, mention.date)
+        if host.kind == "talks" and not host.body and mention.traveller:
+            host.kind = mention.traveller  # "she met her counterpart" on a minister's visit
         host.absorb(mention)
     return kept
 
