@@ -453,3 +453,22 @@ def test_talks_during_a_deputy_ministers_visit_stay_officials_talks(extract_text
     assert meetings(extract_text(text, published="2024-06-12")) == [
         ("talks", "held", "2024-06", "Uganda")
     ]
+
+
+def test_a_sites_most_visited_list_is_no_visit(extract_text):
+    text = (
+        "Kenya and Uganda signed a memorandum on fisheries in Kampala on Monday.\n\n"
+        "Most Visited in Politics\nTop Politics stories"
+    )
+    assert meetings(extract_text(text, published="2024-06-12")) == []
+
+
+def test_a_minister_who_visited_makes_a_visit(extract_text):
+    """Control: 'visited' with a traveller."""
+    text = (
+        "Kenya and Uganda signed a memorandum on fisheries in Kampala on Monday.\n\n"
+        "Kenya's trade minister visited Uganda last week."
+    )
+    assert meetings(extract_text(text, published="2024-06-12")) == [
+        ("visit", "held", "2024-06", "Uganda")
+    ]

@@ -508,6 +508,8 @@ def _is_meeting_trigger(token: Token) -> bool:
         return False
     if lower in ("visiting", "meeting") and token.dep_ == "amod":
         return False  # "the visiting delegation", "the meeting room"
+    if lower == "visited" and token.i > 0 and token.nbor(-1).lower_ in ("most", "least"):
+        return False  # "Most Visited in Politics": a site's list of pages, no trip
     if lower == "visited" and token.i > 0 and token.nbor(-1).lower_ == "last":
         # "(last visited March 4, 2019)": a web citation dates a reading, it names no place;
         # "she last visited Chile in 2023" is a visit
