@@ -229,3 +229,28 @@ def test_a_name_of_capitalised_words_only_speaks(extract_text):
         published="2024-05-10",
     ).get("statement", [])
     assert [s["speaker"] for s in found] == ["Sergey Lavrov"]
+
+
+def test_speakers_set_off_by_dashes_or_a_closing_comma(extract_text):
+    """'Odongo — Uganda's top diplomat — said: …'; 'Uganda's foreign minister, Jeje Odongo,
+    said the pipeline "…" and "…"' (the second quote of the sentence is his too)."""
+    assert quotes(
+        extract_text,
+        "Speaking to reporters, Odongo — Uganda's top diplomat — said: “The pipeline will "
+        "bring cheaper fuel to our people.” Ugandan Foreign Minister Jeje Odongo signed for "
+        "Uganda.",
+    ) == [("Jeje Odongo", "The pipeline will bring")]
+    assert quotes(
+        extract_text,
+        "Uganda's foreign minister, Jeje Odongo, said the pipeline \"will bring cheaper fuel "
+        "to our people\" and \"create thousands of jobs for the youth.\"",
+    ) == [("Jeje Odongo", "will bring cheaper fuel"), ("Jeje Odongo", "create thousands of jobs")]
+
+
+def test_a_quoted_name_after_and_is_no_second_statement(extract_text):
+    """Control: 'and' before a quoted title in a sentence of reporting joins no speech."""
+    assert quotes(
+        extract_text,
+        "The ministers discussed the \"Lake Victoria Pipeline Project\" and \"Northern "
+        "Corridor Railway Upgrade\" on Monday.",
+    ) == []

@@ -105,7 +105,8 @@ def _speech() -> str:
     return "(?i:" + cues.compile_group((*cues.SPEECH_VERBS, *_MORE_SPEECH)).pattern + ")"
 
 
-_APPOSED = r"(?:,[^,.;“”\"]{3,100},)?"  # "Ana Ruiz, the head of the department, said"
+#: "Ana Ruiz, the head of the department, said"; "Ruiz — the country's top diplomat — said"
+_APPOSED = r"(?:,[^,.;“”\"]{3,100},|\s+[—–]\s*[^—–.;“”\"]{3,100}?\s*[—–])?"
 #: The state or body a named official belongs to, after the name: "President Ruto of Kenya".
 _OF_WHOM = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
 _WHO = rf"(?:{_PRONOUN}|{_TITLE}|{_NAME})"
@@ -137,7 +138,8 @@ _ATTRIBUTED = re.compile(
 #: Before the quote, in its sentence: "X said: …", "X told reporters that …", and a quote
 #: inside indirect speech ("X said the talks were …").
 _BEFORE = re.compile(
-    rf"{_WHO}{_OF_WHOM}{_APPOSED}\s+{_ADVERB}(?:{_speech()})[^.!?“”\"«»]{{0,150}}$"
+    # "Uganda's foreign minister, Jeje Odongo, said": the comma that closed an apposition
+    rf"{_WHO}{_OF_WHOM}{_APPOSED},?\s+{_ADVERB}(?:{_speech()})[^.!?“”\"«»]{{0,150}}$"
 )
 _ACCORDING = re.compile(
     rf"(?i:according to)\s+(?:(?P<object>(?i:him|her))\b|{_TITLE}|{_NAME})[^.!?“”\"«»]{{0,100}}$"
@@ -150,6 +152,10 @@ _PARTICIPLE = re.compile(
     r"recalling|emphasi[sz]ing|underlining|underscoring|pointing out|telling [\w\s]{1,30}?)"
     r"(?:\s+that)?\s*[:,]?\s*$"
 )
+
+
+#: A second quote joined to the one before it in the sentence: 'said it "will …" and "…"'.
+_AND_ANOTHER = re.compile(r"[”\"»’]\s*,?\s*(?:and|but)\s*$")
 
 
 @dataclass
@@ -281,7 +287,7 @@ def _speaker(
         match = pattern.search(before)
         if match:
             return _resolve(text, match, start, people)
-    if _PARTICIPLE.search(before):
+    if _PARTICIPLE.search(before) or _AND_ANOTHER.search(before):
         same = [s for s in spoken if s[1] > sentence_start and s[2]]
         if same:
             return same[-1][2]
