@@ -338,3 +338,12 @@ def test_a_brief_of_two_nationalities_trading_names_no_pair(extractor):
     )
     for text in (traders, received):
         assert dyads(extractor, text) == [], text
+
+
+def test_states_that_sign_as_agents_after_a_place_and_day_act_as_states(extractor):
+    text = (
+        "The following documents were signed in Kampala on Monday by Kenya and Uganda:\n"
+        "- Memorandum of Understanding on Cooperation in Health;\n"
+        "- Protocol on Fisheries."
+    )
+    assert dyads(extractor, text) == [("KEN", "UGA")]

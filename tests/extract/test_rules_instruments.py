@@ -389,3 +389,32 @@ def test_notes_that_notify_a_step_of_another_document_are_none_of_their_own(extr
         "the completion of their domestic procedures.",
     )
     assert [(i["kind"], i["status"]) for i in found] == [("agreement", "in_force")]
+
+
+def test_what_a_plural_covers_told_in_the_next_sentence(extract_text):
+    """'… signed five agreements. They cover A, B, C, D and E.': one entry per listed
+    field; when the count is not the list's, one entry carries the areas (SCHEMA)."""
+    listed = instruments(
+        extract_text,
+        "Kenya and Uganda signed five agreements on Monday in Kampala. They cover trade, "
+        "fisheries, tourism, health and education.",
+    )
+    assert sorted(a for i in listed for a in i["areas"]) == [
+        "agriculture", "education", "health", "tourism", "trade"
+    ] and len(listed) == 5
+    counted = instruments(
+        extract_text,
+        "Kenya and Uganda signed five agreements on Monday in Kampala. They cover trade, "
+        "fisheries and health.",
+    )
+    assert [i["areas"] for i in counted] == [["trade", "agriculture", "health"]]
+
+
+def test_a_next_sentence_about_something_else_lists_nothing_of_theirs(extract_text):
+    """Control: a following sentence whose subject is not the documents."""
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed five agreements on Monday in Kampala. Traders cover the "
+        "markets of Busia, Malaba and Lwakhakha.",
+    )
+    assert [(i["kind"], i["areas"]) for i in found] == [("agreement", [])]

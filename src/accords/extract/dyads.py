@@ -117,7 +117,12 @@ _ACTING = re.compile(
     re.I,
 )
 #: Two states as the agents of a passive: "the documents signed by A and B".
-_BY = re.compile(r"\b(?:signed|concluded|inked|adopted|ratified|agreed|held)\s+by\s+(?:the\s+)?$", re.I)
+_BY = re.compile(
+    # "the documents signed in Kampala on Monday by A and B"
+    r"\b(?:signed|concluded|inked|adopted|ratified|agreed|held)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"by\s+(?:the\s+)?$",
+    re.I,
+)
 _BETWEEN = re.compile(
     r"\b(?:treat(?:y|ies)|agreements?|accords?|memorand\w+|protocols?|conventions?)\s+"
     r"(?:[\w-]+\s+){0,4}?between\s+$",

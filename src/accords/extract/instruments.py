@@ -358,6 +358,35 @@ def _split_last_topic(item: str) -> list[str]:
 
 #: "agreements in the areas of tourism, mining and sport": one document per field.
 _FIELDS_LIST = re.compile(r"\bin the (?:fields|areas|spheres|sectors) of\s+(?P<list>[^.;:]+)", re.I)
+#: The sentence after a plural says what it covers: "They cover trade, fisheries and health."
+#: (A document word there, "The accords cover …", is a reference: see entities.)
+_COVERED_NEXT = re.compile(
+    r"\s*(?:They|These|Those|Both)\s+(?:cover|concern|include|deal with|span|relate to|"
+    r"address)\s+(?P<list>[^.;:]+)"
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+#: A count right before a document word: "signed five (new) agreements".
+_COUNT = re.compile(
+    rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBERS)})\s+(?:(?!and\b)[a-z-]+\s+)?$", re.I
+)
+
+
+def _covered_next(adoc: ArticleDoc, plural: InstrumentMention) -> re.Match[str] | None:
+    if plural.sentence + 1 >= len(adoc.sentences):
+        return None
+    after = adoc.sentences[plural.sentence + 1]
+    return _COVERED_NEXT.match(adoc.text, after.start, after.end)
+
+
+def _count_before(before: str) -> int | None:
+    match = _COUNT.search(before)
+    if match is None:
+        return None
+    word = match["n"].lower()
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
+
+
 #: "the documents cover fisheries, tourism and road safety".
 _COVERS = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:cover|covers|covering|include|includes|including|span|spans|spanning|"
@@ -407,9 +436,18 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
             )
             for party in signers
         ]
-    fields = _FIELDS_LIST.search(phrase) or _COVERS.match(phrase)
+    told_next = None if (_FIELDS_LIST.search(phrase) or _COVERS.match(phrase)) else (
+        _covered_next(adoc, plural)
+    )
+    fields = _FIELDS_LIST.search(phrase) or _COVERS.match(phrase) or told_next
     if fields:
         items = _list_items(fields.group("list"))
+        counted = _count_before(adoc.text[sentence_start : plural.start])
+        if told_next and counted not in (None, len(items)):
+            # "five agreements. They cover A, B and C": the count is not the list's;
+            # one entry carries the areas named (SCHEMA)
+            areas = list(dict.fromkeys(a for item in items for a in areas_in(item)))
+            return [dataclasses.replace(plural, areas=areas or plural.areas)]
         if len(items) >= 2 and all(areas_in(item) for item in items):
             return [
                 dataclasses.replace(
