@@ -418,3 +418,24 @@ def test_a_next_sentence_about_something_else_lists_nothing_of_theirs(extract_te
         "markets of Busia, Malaba and Lwakhakha.",
     )
     assert [(i["kind"], i["areas"]) for i in found] == [("agreement", [])]
+
+
+def test_a_protocol_amending_the_2015_agreement(extract_text):
+    """The amended agreement exists already (in force) and its year is not the protocol's."""
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a protocol amending the 2015 agreement on road transport in "
+        "Kampala on Monday.",
+    )
+    assert sorted((i["kind"], i["status"], i["date"]) for i in found) == [
+        ("agreement", "in_force", "2015"), ("protocol", "signed", "2024-05-06")
+    ]
+
+
+def test_an_amending_agreement_is_the_new_document_itself(extract_text):
+    """Control: 'amending' as the new document's adjective frames nothing."""
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed an amending agreement on road transport in Kampala on Monday.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]

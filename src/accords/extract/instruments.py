@@ -597,7 +597,7 @@ def _instrument_at(
             if re.search(r"spanning|covering|in the (?:fields?|areas?|spheres?)", phrase, re.I)
             else areas
         )
-    date = nearest_date(adoc, sentence, match.start())
+    date = nearest_date(adoc, sentence, match.start(), excluded=_years_of_others(adoc, sentence, match))
     year = _signing_year(adoc, adoc.text[max(sentence.start, match.start() - 40) : match.start()])
     if year:  # "a 1998 protocol": the year it was signed
         status = status if status not in (None, "planned") else "signed"
@@ -640,6 +640,22 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+def _years_of_others(
+    adoc: ArticleDoc, sentence: Sentence, match: re.Match[str]
+) -> list[tuple[int, int]]:
+    """The years that name the sentence's other documents ("a protocol amending the 2015
+    agreement"): the 2015 is that agreement's, no date of the protocol."""
+    spans = []
+    for other in _TRIGGER.finditer(adoc.text, sentence.start, sentence.end):
+        if other.start() == match.start():
+            continue
+        floor = max(sentence.start, other.start() - 40)
+        found = _YEAR_BEFORE.search(adoc.text[floor : other.start()])
+        if found:
+            spans.append((floor + found.start(1), floor + found.end(1)))
+    return spans
+
+
 def _signing_year(adoc: ArticleDoc, before: str) -> str | None:
     """The year that names a document, when it is past: a year still to come names a
     period or a target ("the 2030 agenda"), not a signing."""
@@ -680,7 +696,13 @@ _EXISTING = re.compile(
 
 
 #: An amended document exists already, whoever signs the amendment.
-_AMENDED = re.compile(r"\b(?:amendments?|additions) to\b", re.I)
+#: A document that another amends exists already, whatever verb of signing the sentence
+#: gives the new one ("signed a protocol amending the 2015 agreement").
+_AMENDED = re.compile(
+    # "amending the 2015 agreement"; not "an amending agreement" (the new one itself)
+    r"\b(?:(?:amendments?|additions) to|amend(?:s|ing)?\s+(?:the|its|their|this|that)\s)",
+    re.I,
+)
 
 
 #: Words that put a ratification or entry into force in the future.
