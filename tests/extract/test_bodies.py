@@ -317,3 +317,36 @@ def test_a_relative_clause_after_a_body_set_up_is_no_part_of_its_name(extract_te
         "joint committee on border security"
     ]
     assert [b["name"] for b in extract_text(plain)["body"]] == ["joint committee on border security"]
+
+
+def test_two_bodies_set_up_together_are_two(extractor):
+    """'… a joint working group on border security and a joint business council': 'and'
+    before a new noun phrase starts the second body."""
+    found = bodies(
+        extractor,
+        "Kenya and Uganda agreed to establish a joint working group on border security and a "
+        "joint business council.",
+    )
+    assert sorted(found) == [
+        ("joint business council", "council"),
+        ("joint working group on border security", "working_group"),
+    ]
+
+
+def test_a_body_whose_field_is_two_words_joined_by_and_is_one(extractor):
+    """Control: 'and' inside the field ('security and trade') joins no second body."""
+    found = bodies(
+        extractor,
+        "Kenya and Uganda agreed to establish a joint working group on border security and "
+        "trade.",
+    )
+    assert found == [("joint working group on border security and trade", "working_group")]
+
+
+def test_a_subcommittees_name_ends_before_an_adverb(extractor):
+    found = bodies(
+        extractor,
+        "Ministers of Kenya and Uganda co-chaired the Joint Ministerial Committee in Nairobi "
+        "on Monday. The committee's subcommittee on energy also met.",
+    )
+    assert ("subcommittee on energy", "committee") in found

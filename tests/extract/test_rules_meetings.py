@@ -472,3 +472,29 @@ def test_a_minister_who_visited_makes_a_visit(extract_text):
     assert meetings(extract_text(text, published="2024-06-12")) == [
         ("visit", "held", "2024-06", "Uganda")
     ]
+
+
+def test_a_subcommittees_sitting_is_a_working_groups_meeting(extract_text):
+    """SCHEMA: a subsidiary body's meeting is a working group's; the committee's own sitting
+    stays a session (control)."""
+    text = (
+        "Ministers of Kenya and Uganda held the 5th session of the Joint Ministerial Committee "
+        "in Nairobi on Monday. The committee's subcommittee on energy also met in Nairobi on "
+        "Monday."
+    )
+    assert sorted(
+        (m["kind"], m["body"]) for m in extract_text(text, published="2024-06-12")["meeting"]
+    ) == [
+        ("commission_session", "Joint Ministerial Committee"),
+        ("working_group", "subcommittee on energy"),
+    ]
+
+
+def test_a_high_level_mechanism_of_the_two_shows_states_acting(extract_text):
+    text = (
+        "The 3rd meeting of the Kenya–Uganda High-Level Dialogue Mechanism took place in "
+        "Entebbe on Monday."
+    )
+    assert meetings(extract_text(text, published="2024-06-12")) == [
+        ("commission_session", "held", "2024-06-10", "Entebbe")
+    ]

@@ -162,7 +162,8 @@ _CLAUSE_VERBS = (
 _SUB_BODY = re.compile(
     r"\b(?P<name>(?:sub-?committee|working group|task force)[ \t]+(?:on|for)[ \t]+"
     r"(?P<topic>[a-z][a-z-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+(?!" + _CLAUSE_VERBS + r")|[ \t]+)[a-z][a-z-]*){0,4}?))"
-    r"(?=[ \t]*(?:[.,;:()]|$|\b(?:will|would|has|have|had|is|was|met|to|that|which|of|in|at|under)\b|[ \t]and[ \t]+" + _CLAUSE_VERBS + r"))"
+    r"(?=[ \t]*(?:[.,;:()]|$|\b(?:will|would|has|have|had|is|was|met|to|that|which|of|in|at|under|"
+    r"also|again|already|then|now|later|recently)\b|[ \t]and[ \t]+" + _CLAUSE_VERBS + r"))"
 )
 #: A qualifier of the two sides right before a sub-body: "a joint working group on demarcation"
 #: is theirs whatever its field.
@@ -452,7 +453,7 @@ def _created_in_parse(adoc: ArticleDoc) -> list[BodyMention]:
         if after is not None and after.dep_ == "prep" and after.lower_ in ("on", "for"):
             # the parser may hang it on the verb; a relative clause after a comma is no name
             field = list(after.subtree)
-            stop = next((t.i for t in field if t.text == "," and t.i > after.i), None)
+            stop = next((t.i for t in field if t.i > after.i and _ends_the_name(t)), None)
             last = max((t for t in field if stop is None or t.i < stop), key=lambda t: t.i)
         if first.i == token.i and last.i == token.i:
             continue  # "set up a committee": no name
@@ -465,8 +466,27 @@ def _created_in_parse(adoc: ArticleDoc) -> list[BodyMention]:
     return found
 
 
+def _ends_the_name(token: Token) -> bool:
+    """A comma, or 'and' before a new noun phrase ("… on security and a joint business
+    council": a second body), ends a created body's name."""
+    if token.text == ",":
+        return True
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("and", "or") and after is not None and after.lower_ in _NEW_PHRASE
+
+
+_NEW_PHRASE = frozenset({"a", "an", "the"})
+
+
 def _is_created(token: Token) -> bool:
-    """The object of 'form/create/set up', or of 'the creation/establishment of'."""
+    """The object of 'form/create/set up', or of 'the creation/establishment of'; or a
+    body joined to such a one ("set up a working group on security and a business
+    council")."""
+    if token.dep_ == "conj":
+        return any(
+            a.lower_ in _CREATED_HEADS and a.i < token.i and _is_created(a)
+            for a in token.ancestors
+        )
     governor = token.head
     if token.dep_ in ("dobj", "nsubjpass") and governor.lower_ in _CREATE_VERBS:
         return governor.lower_ not in ("set", "sets", "setting") or any(
@@ -545,10 +565,16 @@ def _tidy(name: str) -> str:
     name = re.sub(r"^(?:The|the)\s+", "", name)
     name = _ORDINAL.sub("", name)  # "Ninth …Forum" in a headline: the session, not the name
     name = re.sub(r"[\s,]+$", "", name)
+    name = _TRAILING_ADVERB.sub("", name)  # "the subcommittee on energy also met"
     # a country or demonym prefix ("Chile-Bolivia", "Danish-Icelandic") is not part of the name
     name = _strip_country_prefix(name)
     words = name.split()
     return " ".join(words)
+
+
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:also|too|again|already|then|now|later|today|yesterday|recently|first|last)$"
+)
 
 
 def _strip_country_prefix(name: str) -> str:

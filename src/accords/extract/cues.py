@@ -80,7 +80,8 @@ STATE_ACTORS = (
     r"joint commission",
     r"deputy prime minister",
     # a standing body of the two states, whatever words qualify it
-    r"(?:joint|intergovernmental|bilateral|binational)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|council)",
+    r"(?:joint|intergovernmental|bilateral|binational|high[- ]level)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:commission|committee|council|mechanism|working group|task force)",
     r"ministerial",
     r"state department",
 )

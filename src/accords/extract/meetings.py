@@ -871,6 +871,8 @@ def _a_session_of_its_own(token: Token, scope: str, owned: bool) -> bool:
 _IN_SERIES = {"next", "previous", "last", "upcoming", "forthcoming", "following", "coming"}
 
 
+#: A body under another: "the subcommittee on energy", "Sub-Commission on Trade".
+_SUBSIDIARY = re.compile(r"\bsub-?(?:committee|commission|group)s?\b", re.I)
 #: Recurring formats of heads of government (SCHEMA conventions): summits with no body.
 SUMMIT_FORMATS = re.compile(
     r"intergovernmental consultations|government(?:al)? consultations|high[- ]level meetings?|"
@@ -916,8 +918,9 @@ def _kind(
 ) -> str:
     """The meeting's kind from the trigger's own phrase (``text``): a body's session, a
     working group, a visit; else from who meets, in the phrase or else the sentence."""
-    if body is not None:
-        return "working_group" if body.kind in ("working_group",) else "commission_session"
+    if body is not None:  # a subsidiary body's sitting is a working group's (SCHEMA)
+        subsidiary = body.kind == "working_group" or _SUBSIDIARY.search(body.name)
+        return "working_group" if subsidiary else "commission_session"
     if _named_by_acronym(token) and token.lower_.startswith(("session", "meeting")):
         return "commission_session"  # "the JPC session": a standing body's sitting
     if _UNNAMED_SUMMITS.search(text):
