@@ -96,3 +96,30 @@ def test_what_the_title_states_wins_over_a_bare_first_mention(extract_text):
     found = countries(extract_text, text)
     assert found["Ousmane Diallo"] == "SEN"
     assert found["Ibrahim Keita"] == "MLI"
+
+
+def test_envoys_named_after_their_states_capitalised_office(extract_text):
+    """"Uganda's High Commissioner to Kenya, <name>": the owner's envoy, capitals or not."""
+    found = extract_text(
+        "Kenya and Uganda signed a trade agreement in Nairobi on Monday. Uganda's High "
+        "Commissioner to Kenya, Joy Ruth Acheng, attended the ceremony with Kenya's Ambassador "
+        "to Uganda, Joash Maangi.",
+        published="2024-06-12",
+    ).get("person", [])
+    assert sorted((p["name"], p["country"]) for p in found) == [
+        ("Joash Maangi", "KEN"), ("Joy Ruth Acheng", "UGA")
+    ]
+
+
+def test_a_signatory_for_a_state_acts_for_it(extract_text):
+    """'signed by … for Kenya and by … for Uganda': each acts for the state after 'for';
+    the control is the first signatory, named before any state of his own."""
+    found = extract_text(
+        "Kenya and Uganda signed a trade agreement in Nairobi on Monday. The agreement was "
+        "signed by Trade Cabinet Secretary Rebecca Miano for Kenya and by Minister of Trade "
+        "Francis Mwebesa for Uganda.",
+        published="2024-06-12",
+    ).get("person", [])
+    assert sorted((p["name"], p["country"]) for p in found) == [
+        ("Francis Mwebesa", "UGA"), ("Rebecca Miano", "KEN")
+    ]

@@ -511,8 +511,10 @@ _NAME_AFTER_TITLE = re.compile(
 #: A state's office in lower case and where it sits, then the name after a comma:
 #: "Chile's ambassador in Lima, <name>", "Peru's envoy to the talks, <name>".
 _POSSESSIVE_OFFICE = re.compile(
-    r"(?P<owner>[A-Z][\w’'-]+)['’]s\s+(?P<role>(?:[a-z-]+\s+){0,2}?"
-    r"(?:ambassador|envoy|consul|representative|minister|spokesperson|spokesman|spokeswoman)"
+    # the office in lower case or capitalised: "Kenya's Ambassador to Uganda, …"
+    r"(?P<owner>[A-Z][\w’'-]+)['’]s\s+(?P<role>(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?i:ambassador|high commissioner|envoy|consul|representative|minister|spokesperson|"
+    r"spokesman|spokeswoman)"
     r"(?:\s+(?:in|to|at|for|of)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?)\s*,\s*$"
 )
 
@@ -545,7 +547,10 @@ def _country_in_role(role: str | None) -> str | None:
     return named[0] if named else None
 
 
-_OF_STATE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:of|from|representing)[ \t]+(?:the[ \t]+)?")
+#: "… of Tanzania", "… representing Peru", "signed by A for Kenya" (on behalf of).
+_OF_STATE = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:of|from|representing|for|on behalf of)[ \t]+(?:the[ \t]+)?"
+)
 
 
 def _state_after(text: str, end: int) -> str | None:
