@@ -91,3 +91,9 @@ def test_words_that_merely_contain_a_field_name_no_field():
 
 def test_freight_and_wagons_are_transport():
     assert areas_in("a memorandum on freight and wagon exchange") == ["transport"]
+
+
+def test_regional_and_international_issues_are_political_dialogue():
+    assert areas_in("they exchanged views on regional and international issues") == ["diplomacy"]
+    # control: issues of one named field stay in that field
+    assert areas_in("they exchanged views on regional trade issues") == ["trade"]

@@ -306,6 +306,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "political affairs",
         "political issues",
         "political",
+        # talks on the world around them are political dialogue
+        "regional and international (?:issues|affairs|matters|developments|situation)",
+        "international and regional (?:issues|affairs|matters|developments|situation)",
     ),
     "mining": ("mining", "minerals?", "mineral resources", "geology", "mines"),
     "water": (
