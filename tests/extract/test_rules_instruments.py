@@ -439,3 +439,25 @@ def test_an_amending_agreement_is_the_new_document_itself(extract_text):
         "Kenya and Uganda signed an amending agreement on road transport in Kampala on Monday.",
     )
     assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]
+
+
+def test_a_documents_areas_end_where_the_quote_naming_it_ends(extract_text):
+    """'… the signing of the Lake Water Sharing Treaty soon," she said as she addressed
+    the media': the attribution after the quote is no subject of the treaty."""
+    found = instruments(
+        extract_text,
+        "\"We hope for the signing of the Lake Water Sharing Treaty at an early date,\" the "
+        "Kenyan president said as she addressed the media after the meeting.",
+    )
+    assert [(i["kind"], i["areas"]) for i in found] == [("treaty", ["water"])]
+
+
+def test_a_title_in_quotes_keeps_the_subject_after_it(extract_text):
+    """Control: a closing mark right after a quoted title ('"Roadmap" for industrial
+    cooperation') is not the end of the document's words."""
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a \"Roadmap\" for expanding cooperation in the field of "
+        "industry on Monday.",
+    )
+    assert [(i["kind"], i["areas"]) for i in found] == [("roadmap", ["industry"])]

@@ -76,6 +76,11 @@ _TRIGGER = re.compile(
 )
 #: A plural head that only announces the list that follows ("among the agreements were …").
 _LIST_HEAD = re.compile(r"\b(?:among|including|include|included|were|are|:)\b|:", re.I)
+#: A quote closing before its attribution: '…,” Hasina said as …', '…" – the minister told'.
+_QUOTE_CLOSED = re.compile(
+    r"[.,!?]?[”\"](?=\s*[,–—-]|\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|told|added|noted|"
+    r"stressed|declared)\b)"
+)
 #: Notes that notify a step of another document (its ratification, the completion of
 #: the procedures it needs, its entry into force): part of that document's life, no
 #: document of their own.
@@ -578,6 +583,8 @@ def _instrument_at(
     if any(names_a_group(party) for party in parties):
         return None  # "a free trade agreement between Chile and the EU": a bloc's, not the pair's
     area_text = phrase.replace(party_span, " ") if party_span else phrase
+    # the end of a quote ends the document's words: what follows is who said them
+    area_text = _QUOTE_CLOSED.split(area_text, maxsplit=1)[0]
     modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
     before_trigger = " ".join(
         w.text for t in modifiers for w in t.subtree
