@@ -498,3 +498,24 @@ def test_a_high_level_mechanism_of_the_two_shows_states_acting(extract_text):
     assert meetings(extract_text(text, published="2024-06-12")) == [
         ("commission_session", "held", "2024-06-10", "Entebbe")
     ]
+
+
+def test_a_plan_is_not_dated_by_the_day_it_was_told(extract_text):
+    """'… will hold its sixth session in Kampala, officials said on 3 May 2024': the day is
+    the saying's, the session has none."""
+    text = (
+        "The Kenya-Uganda Joint Commission will hold its sixth session in Kampala, officials "
+        "said on 3 May 2024."
+    )
+    assert meetings(extract_text(text)) == [("commission_session", "planned", None, "Kampala")]
+
+
+def test_a_held_meeting_keeps_the_day_of_its_own_verb(extract_text):
+    """Control: the day on the meeting's own verb."""
+    text = (
+        "The Kenya-Uganda Joint Commission held its sixth session in Kampala on 3 May 2024, "
+        "officials said."
+    )
+    assert meetings(extract_text(text)) == [
+        ("commission_session", "held", "2024-05-03", "Kampala")
+    ]

@@ -114,6 +114,17 @@ def another_event(sentence: Sentence, at: int, offset: int, sayings: bool = True
     return (sayings and _on_a_saying(word, trigger)) or _other_clause(word, trigger)
 
 
+def _said_on(sentence: Sentence, at: int, offset: int) -> bool:
+    """The date at ``offset`` is the day a report was made, not the trigger's."""
+    trigger, word = _token_at(sentence, at), _token_at(sentence, offset)
+    return (
+        trigger is not None
+        and word is not None
+        and trigger.i != word.i
+        and _on_a_saying(word, trigger)
+    )
+
+
 def _on_a_saying(word: Token, trigger: Token) -> bool:
     """The word hangs (through its preposition and any nouns) on a verb of saying or a
     reporting text, with the trigger not on that path."""
@@ -172,6 +183,8 @@ def nearest_date(
         else d
         for d in adoc.dates_in(sentence.start, sentence.end)
     ]
+    # "… will meet in May, officials said on Monday": a plan is not dated by its telling
+    ahead = clause_tense(sentence, at) is True
     dates = [
         d
         for d in mentions
@@ -180,6 +193,8 @@ def nearest_date(
         and not _long_before(d.value, adoc)
         and not _of_the_dateline(adoc.text, d.start)
         and not any(a <= d.start < b for a, b in excluded or [])
+        # "…, officials said on 3 May": the saying's day, not the event's
+        and not (ahead and _said_on(sentence, at, d.start))
     ]
     if not dates:
         return None
