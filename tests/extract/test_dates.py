@@ -132,3 +132,20 @@ def test_a_planned_meeting_in_a_month_already_past_is_next_year(extract_text):
     text = "The Kenya-Peru Joint Commission held its fifth session in Nairobi in March."
     meetings = extract_text(text, published="2023-11-21")["meeting"]
     assert [m["date"] for m in meetings] == ["2023-03"]
+
+
+def test_on_the_day_of_the_month_resolves_in_the_publication_month():
+    published = dt.date(2024, 8, 16)
+    found = find_dates("The ministers met in Kampala on the 14th for the session.", published)
+    assert [d.value for d in found] == ["2024-08-14"]
+    # a past day after the publication's day lies in the month before
+    assert resolve("on the 20th", "day_of_month", published, future=False) == "2024-07-20"
+    # a future day before it, in the month after
+    assert resolve("on the 3rd", "day_of_month", published, future=True) == "2024-09-03"
+
+
+def test_the_14th_session_is_no_date():
+    """Control: an ordinal before a noun numbers the noun."""
+    found = find_dates("They held the 14th session on the 14th.", None)
+    assert [d.text for d in found] == ["on the 14th"]
+    assert [d.text for d in find_dates("They opened the 14th session in Kampala.", None)] == []

@@ -3,7 +3,8 @@
 Explicit dates ("17 September 2024", "Sept. 17, 2024", "September 2024") are parsed with
 dateparser. Phrases that only make sense relative to the publication date ("later this
 year", "last month", "last week", "on Friday", "the fall", "September 17" without a year)
-are ours: they resolve when the publication date is known and are ``None`` otherwise.
+and "on the 14th" are ours: they resolve when the publication date is known and are
+``None`` otherwise.
 Values are ISO 8601 prefixes: ``2024``, ``2024-09`` or ``2024-09-17``; a phrase resolves
 only to what it determines ("last week" is a month only when that week lies in one month).
 
@@ -84,6 +85,12 @@ _FORMS: tuple[tuple[str, str], ...] = (
         r"\b(?:this|last|next|the\s+previous|the\s+following|the\s+coming|the\s+past)\s+week\b",
     ),
     ("relative_day", r"\b(?:yesterday|today|tomorrow)\b"),
+    # "met on the 14th": a day of the publication's month; not "the 14th session"
+    (
+        "day_of_month",
+        r"\bon\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+        r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|in|at|and|to|when|with|of\s+(?:this|the)\s+month)\b)",
+    ),
     (
         "season",
         r"\b(?:(?:this|next|last|the)\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of\s+"
@@ -153,7 +160,7 @@ def _year_context(text: str, at: int) -> bool:
 
 
 #: Forms whose value depends on the tense of the clause (see the module docstring).
-TENSE_FORMS = frozenset({"weekday", "dm", "md", "in_month"})
+TENSE_FORMS = frozenset({"weekday", "dm", "md", "in_month", "day_of_month"})
 #: How far on the wrong side of the publication date a yearless day may lie before it
 #: is taken as the other year's.
 YEAR_SLACK_DAYS = 31
@@ -204,12 +211,28 @@ def resolve(
         return (published + dt.timedelta(days=shift)).isoformat()
     if form == "weekday":
         return _resolve_weekday(lower, published, future).isoformat()
+    if form == "day_of_month":
+        return _resolve_day_of_month(int(re.search(r"\d+", lower).group()), published, future)
     if form == "season":
         year = re.search(_YEAR, text)
         if year:
             return year.group()
         return f"{published.year + _direction(lower):04d}"
     return None
+
+
+def _resolve_day_of_month(day: int, published: dt.date, future: bool | None) -> str | None:
+    """'on the 14th': in the publication's month, unless the tense puts it in the month
+    before (a past day after the publication's) or after (a future day before it)."""
+    month = published.year * 12 + published.month - 1
+    if day > published.day and future is not True:
+        month -= 1
+    elif day < published.day and future is True:
+        month += 1
+    try:
+        return dt.date(month // 12, month % 12 + 1, day).isoformat()
+    except ValueError:
+        return None  # "the 31st" of a shorter month
 
 
 def _direction(lower: str) -> int:
