@@ -793,11 +793,11 @@ def test_an_indefinite_with_the_same_words_names_a_document(extract_text):
 
 
 def test_the_document_of_a_named_year_is_another_and_a_base_exists(extract_text):
-    """'a new treaty based on the 2005 agreement': the year dates a document of its own,
+    """'a fresh treaty, based on their 2005 agreement': the year dates a document of its own,
     and what a new text is based on exists already."""
     found = instruments(
         extract_text,
-        "Chile and Peru agreed to sign a new treaty on education based on the 2005 agreement.",
+        "Chile and Peru plan to sign a fresh treaty on schooling, based on their 2005 agreement.",
     )
     assert sorted((i["kind"], i["status"], i["date"]) for i in found) == [
         ("agreement", "in_force", "2005"), ("treaty", "planned", None)

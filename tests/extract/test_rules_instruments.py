@@ -311,12 +311,12 @@ def test_a_ministrys_portfolio_is_one_party(extract_text):
         "Kenya and Uganda signed a memorandum between the Kenyan Ministry of Culture, Sports "
         "and Heritage and the Ugandan Ministry of Tourism, Wildlife and Antiquities on "
         "heritage sites. The memorandum between the Kenyan Ministry of Industry and Trade "
-        "(MoIT) and the Uganda Revenue Authority on customs was signed on Friday.",
+        "(KMIT) and the Uganda Revenue Authority on customs was signed on Friday.",
     )
     assert sorted(tuple(i["parties"]) for i in found) == [
         ("Kenyan Ministry of Culture, Sports and Heritage",
          "Ugandan Ministry of Tourism, Wildlife and Antiquities"),
-        ("Kenyan Ministry of Industry and Trade (MoIT)", "Uganda Revenue Authority"),
+        ("Kenyan Ministry of Industry and Trade (KMIT)", "Uganda Revenue Authority"),
     ]
 
 
@@ -355,11 +355,11 @@ def test_a_headline_in_capitals_that_says_signed_is_a_signing(extract_text):
 
 
 def test_states_named_by_epithets_or_before_a_dash_are_no_parties(extract_text):
-    """'between the region's powerhouse and the tiny island state': the states themselves;
+    """'between the regional powerhouse and the small landlocked state': the states themselves;
     'between Kenya and Uganda – the Lake Compact –': a dash closes the parties."""
     found = instruments(
         extract_text,
-        "The Lake Compact is a comprehensive pact on fisheries between the region's "
+        "The Lake Compact is a comprehensive pact on fisheries between the regional "
         "powerhouse and the small landlocked state. The treaty on railways between Kenya and "
         "Uganda – the Lake Compact – has entered into force.",
     )

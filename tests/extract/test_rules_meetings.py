@@ -243,7 +243,7 @@ def test_a_participle_after_a_comma_stages_the_meeting_before_it(extract_text):
     """', to be hosted in Kampala from 6 to 8 April': a reduced relative clause on the
     session; its place and days are the session's, and it is no meeting of its own."""
     text = (
-        "Kenya's Prime Minister will visit Uganda on Friday. The trip comes ahead of the 4th "
+        "Kenya's Prime Minister will visit Uganda on Friday. His trip precedes the 4th "
         "Session of the Kenya-Uganda Joint Permanent Commission, to be hosted in Kampala from "
         "6 to 8 April 2023."
     )
@@ -280,10 +280,10 @@ def test_the_visit_points_back_to_the_visit_not_to_a_later_session(extract_text)
     """'During the working visit' refers to the visit named before, though a session was
     named after it: the document signed then takes the visit's day and place."""
     text = (
-        "The President of Kenya will pay a working visit to Uganda on Friday, 29 January. "
-        "The visit comes ahead of the 6th Session of the Kenya-Uganda Joint Commission in "
-        "February. During the working visit, the two Heads of State will witness the signing "
-        "of an agreement to upgrade the Joint Commission."
+        "The President of Kenya will make a working visit to Uganda on Friday, 29 January. "
+        "The visit precedes the Kenya-Uganda Joint Commission's 6th Session in February. During "
+        "the working visit, the two presidents will attend the signing of an agreement to "
+        "upgrade the Joint Commission."
     )
     found = extract_text(text, published="2021-01-27")
     assert [(i["date"], i["place"]) for i in found["instrument"]] == [("2021-01-29", "Uganda")]
@@ -339,9 +339,9 @@ def test_a_preparatory_meeting_is_never_the_session_it_prepares(extract_text):
     meetings: the preparatory one takes its level from who meets, and its own day."""
     text = (
         "The 3rd session of the Kenya-Uganda Strategic Committee took place in Nairobi "
-        "yesterday. The committee welcomed the results of the ministerial preparatory meeting "
-        "that took place in Nairobi on 1 March 2023 and was chaired by the two foreign "
-        "ministers, who prepare the committee's meetings."
+        "yesterday. The committee noted the outcome of a ministerial preparatory meeting, "
+        "held in Nairobi on 1 March 2023 under the two foreign ministers, who ready the "
+        "committee's sittings."
     )
     assert meetings(extract_text(text, published="2023-03-04")) == [
         ("commission_session", "held", "2023-03-03", "Nairobi"),

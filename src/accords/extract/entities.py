@@ -96,7 +96,7 @@ def _points_back(head: Token) -> bool:
     if any(_ANOTHER.match(t.text) for t in before):
         return False
     if any(_YEAR.match(t.text) for t in [*modifiers, *before] if t.i < head.i):
-        return False  # "the 2005 agreement": the one of that year, not the one just named
+        return False  # "the 1999 treaty": the one of that year, not the one just named
     return any(
         c.lower_ in _DEFINITE for c in modifiers if c.dep_ in ("det", "predet", "poss", "nummod")
     ) or any(t.lower_ in _DEFINITE for t in before[:1])

@@ -76,7 +76,7 @@ _TRIGGER = re.compile(
 )
 #: A plural head that only announces the list that follows ("among the agreements were …").
 _LIST_HEAD = re.compile(r"\b(?:among|including|include|included|were|are|:)\b|:", re.I)
-#: A quote closing before its attribution: '…,” Hasina said as …', '…" – the minister told'.
+#: A quote closing before its attribution: '…,” the president said as …', '…" – she told'.
 _QUOTE_CLOSED = re.compile(
     r"[.,!?]?[”\"](?=\s*[,–—-]|\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|told|added|noted|"
     r"stressed|declared)\b)"
@@ -883,7 +883,7 @@ _MEETING_BEFORE = re.compile(
 #: Sides that are no signing organisation: "between the two countries", "to identify …".
 _NO_PARTY = re.compile(
     r"^(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|governments|nations)$|^to\s"
-    # a state named by an epithet: "the region's powerhouse", "the tiny island state"
+    # a state named by an epithet: "the regional powerhouse", "the small landlocked state"
     r"|\b(?:state|nation|country|kingdom|republic|neighbou?r|powerhouse|archipelago)$",
     re.I,
 )
@@ -1137,7 +1137,7 @@ def dated_as_its_status_allows(
 ) -> None:
     """A document signed, ratified or in force cannot carry a date after the article that
     reports it, nor a planned one a year before it: such a date belongs to something else
-    in its sentence ("a new treaty based on the 2005 agreement")."""
+    in its sentence (a plan "built on the 1999 treaty" is not dated 1999)."""
     if not published:
         return
     for mention in mentions:
