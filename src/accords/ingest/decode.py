@@ -110,6 +110,11 @@ CLEAR_GUESS_SHARE = 2 / 3
 #: be one the source already had (ftfy's ``Sloven�ina``, ``�frica``), several that all
 #: fit the same code page's lost bytes are the page's doing.
 MIN_RESTORED_LETTERS = 2
+#: ... or one, inside a word (after a letter), in a line of at least this many words: a
+#: sentence whose other letters went through the code page explains its one U+FFFD as
+#: the page's lost byte, where a short label (``Sloven�ina``, ``българ�ки език``) may
+#: have had it already.
+SENTENCE_WORDS = 6
 
 #: ftfy for what it is good at, and nothing more: keep curly quotes, line breaks,
 #: fullwidth letters, ligatures, control characters, HTML entities (the clean stage
@@ -376,15 +381,24 @@ def _restores_lost_letters(text: str, guesses: list[Guess]) -> bool:
     Only when the reading is whole: no U+FFFD left, nothing mojibake-like, and every
     character guessed for a lost byte a letter between two letters that won clearly,
     with at least twice the score of all other candidates together
-    (:data:`CLEAR_GUESS_SHARE`). A lost quotation mark, a letter at a word's edge
-    (judged by one neighbour only: ``�frica``) or a letter a short line cannot tell
-    apart from its rivals stays U+FFFD.
+    (:data:`CLEAR_GUESS_SHARE`), and at least :data:`MIN_RESTORED_LETTERS` of them or
+    one inside a word of a sentence (:func:`_lone_letter_in_sentence`). A lost
+    quotation mark, a letter at a word's start (judged by one neighbour only:
+    ``�frica``) or a letter a short line cannot tell apart from its rivals stays U+FFFD.
     """
     return (
         "\ufffd" not in text
         and badness(text) == 0
-        and len(guesses) >= MIN_RESTORED_LETTERS
+        and (len(guesses) >= MIN_RESTORED_LETTERS or _lone_letter_in_sentence(text, guesses))
         and all(g.char.isalpha() and g.share >= CLEAR_GUESS_SHARE for g in guesses)
+    )
+
+
+def _lone_letter_in_sentence(text: str, guesses: list[Guess]) -> bool:
+    """One letter restored after a letter of its word, in a line of at least
+    :data:`SENTENCE_WORDS` words (``vieno?s`` in a sentence, not a one-word label)."""
+    return (
+        len(guesses) == 1 and guesses[0].after_letter and len(text.split()) >= SENTENCE_WORDS
     )
 
 

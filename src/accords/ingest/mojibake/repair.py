@@ -389,10 +389,12 @@ def _non_overlapping(units: list[Unit]) -> list[Unit]:
 
 class Guess(NamedTuple):
     """A character restored from a lost byte, and its share of all candidates' scores
-    (see :func:`~accords.ingest.mojibake.score.best_option`)."""
+    (see :func:`~accords.ingest.mojibake.score.best_option`); ``after_letter`` when a
+    letter precedes it in its word (both of its letter pairs then judge it)."""
 
     char: str
     share: float
+    after_letter: bool = False
 
 
 def _rerank(repaired: str, picks: list[tuple[int, Span, str]]) -> tuple[str, list[Guess]]:
@@ -435,7 +437,7 @@ def _rerank(repaired: str, picks: list[tuple[int, Span, str]]) -> tuple[str, lis
         pos, _, first = picks[group[0]]
         context = context_at(chars, pos, pos + len(first))
         choice, share = best_option(options[group[0]], context, weights_at(pos))
-        guesses.append(Guess(choice[0], share))
+        guesses.append(Guess(choice[0], share, context.prev.isalpha()))
         chars[pos : pos + len(first)] = [choice] + [""] * (len(first) - 1)
     return "".join(chars), guesses
 
@@ -479,7 +481,7 @@ def _rerank_word(
     choices, shares = best_word(word, places, weights_at(picks[0][0]))
     for place, choice in choices.items():
         chars[place + lo - 1] = choice
-    return [Guess(choices[p], shares[p]) for p in places]
+    return [Guess(choices[p], shares[p], word[p - 1].isalpha()) for p in places]
 
 
 def repair_mojibake(text: str, backing: Sequence[tuple[int, int]] = ()) -> tuple[str, list[Repair]]:
@@ -510,13 +512,16 @@ def repair_mojibake_guessing(
     sure: list[Guess] = []
     pos = length = 0
     counts: Counter[str] = Counter()
+    last = ""  # the character written before the current span
     for span, choice, name in replacements:
+        last = text[pos : span.start][-1:] or last
         out += [text[pos : span.start], choice]
         length += span.start - pos
         if len(span.options) > 1:
             picks.append((length, span, choice))
         elif span.lossy:
-            sure.append(Guess(choice[0], 1.0))
+            sure.append(Guess(choice[0], 1.0, last.isalpha()))
+        last = choice[-1]
         length += len(choice)
         counts[name] += len(choice.rstrip(" ")) or 1
         pos = span.end
