@@ -349,7 +349,8 @@ def _repair_line(line: str, counts: Counter[str]) -> str:
 
     ftfy sometimes picks the wrong code page for a line (windows-1250 for -1257) or
     restores a no-break space that was a lost byte (``â€ —`` → ``†—``); when our repair
-    of the untouched line repairs something and reads better, it wins. A U+FFFD ftfy
+    of the untouched line repairs something and reads better (:func:`_reads_better`),
+    it wins. A U+FFFD ftfy
     left on purpose (a sequence it found too damaged) keeps ftfy's reading, unless our
     repair of the untouched line restores every lost letter clearly
     (:func:`_restores_lost_letters`).
@@ -360,8 +361,8 @@ def _repair_line(line: str, counts: Counter[str]) -> str:
     changed = changed_ranges(line, fixed)
     via_ftfy, repairs = repair_mojibake(fixed, backing=changed)
     if changed and "\ufffd" not in via_ftfy:
-        alone, alone_repairs = repair_mojibake(line)
-        if alone_repairs and _worse(via_ftfy, than=alone):
+        alone, alone_repairs, guesses = repair_mojibake_guessing(line)
+        if alone_repairs and _reads_better(alone, guesses, than=via_ftfy):
             via_ftfy, repairs, changed = alone, alone_repairs, []
     elif "\ufffd" in via_ftfy and "\ufffd" in line:
         alone, alone_repairs, guesses = repair_mojibake_guessing(line)
@@ -372,6 +373,18 @@ def _repair_line(line: str, counts: Counter[str]) -> str:
     for repair in repairs:
         counts[repair.kind] += repair.chars
     return via_ftfy
+
+
+def _reads_better(alone: str, guesses: list[Guess], than: str) -> bool:
+    """Whether our repair of the untouched line beats ftfy's followed by ours: it reads
+    better, or as well and it restored its lost letters clearly
+    (:func:`_restores_lost_letters`). ftfy's output no longer shows which bytes of the
+    line survived, so a letter guessed after it may come from the wrong code page's
+    lost bytes (``подпи?али`` read as Latin-1 loses ``т``'s byte too, windows-1252
+    only ``с``'s); the untouched line shows them."""
+    if _worse(than, than=alone):
+        return True
+    return alone != than and not _worse(alone, than=than) and _restores_lost_letters(alone, guesses)
 
 
 def _restores_lost_letters(text: str, guesses: list[Guess]) -> bool:
