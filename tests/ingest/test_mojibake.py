@@ -394,3 +394,17 @@ def test_a_clear_reading_of_the_untouched_line_beats_ftfy_on_a_tie() -> None:
     assert repair_text(garbled)[0] == sentence
     # Control: the correct sentence is left alone.
     assert repair_text(sentence) == (sentence, [])
+
+
+def test_a_lead_byte_alone_in_capitals_is_repaired_when_the_language_objects() -> None:
+    """Á is C3 81 and windows-1252 drops 0x81: ``ÃLLAMVASUTAK`` keeps its lead byte
+    only, and capitals around it look like nothing. The line's other letters (ú, á, ő)
+    say Hungarian, which has Á and not Ã."""
+    sentence = "A MAGYAR ÁLLAMVASUTAK új vonatokat vásárol a következő években."
+    garbled = garble(sentence, "cp1252", "drop")
+    assert "ÃLLAMVASUTAK" in garbled
+    assert repair_text(garbled)[0] == sentence
+    # Controls: correct text stays, and so does a Portuguese NÃO among Portuguese words.
+    assert repair_text(sentence) == (sentence, [])
+    portuguese = "O presidente disse NÃO à proposta, e a ÉPOCA concordou."
+    assert repair_text(portuguese) == (portuguese, [])
