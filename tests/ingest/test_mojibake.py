@@ -408,3 +408,13 @@ def test_a_lead_byte_alone_in_capitals_is_repaired_when_the_language_objects() -
     assert repair_text(sentence) == (sentence, [])
     portuguese = "O presidente disse NÃO à proposta, e a ÉPOCA concordou."
     assert repair_text(portuguese) == (portuguese, [])
+
+
+def test_a_stretch_shared_with_listed_words_backs_a_guess() -> None:
+    """windows-874 drops the 0x9C of М (D0 9C): К (D0 9A) fits too, and letter pairs
+    alone favour ``Ки``; the runs ``мини`` and ``инис`` of listed words say М."""
+    sentence = "Министерство иностранных дел сообщило о переговорах."
+    garbled = "Officials said on Tuesday: " + garble(sentence, "cp874", "drop")
+    assert repair_text(garbled)[0] == "Officials said on Tuesday: " + sentence
+    # Control: the correct sentence is left alone.
+    assert repair_text(sentence) == (sentence, [])
