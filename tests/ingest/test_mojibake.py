@@ -365,7 +365,56 @@ def test_latin_1_wins_a_tie_when_no_c1_byte_survives() -> None:
 
 def test_one_lost_letter_in_a_line_stays_a_replacement_character() -> None:
     """One U+FFFD may have been in the source; ftfy keeps it (``Sloven�ina`` in its own
-    cases), and so do we. Two restored letters in the line (above) are the page's."""
+    cases), and so do we in a short line. Two restored letters in the line (above) are
+    the page's, and so is one inside a word of a sentence (below)."""
     garbled = garble("Delegácia pricestovala do Bratislavy.", "cp1257", "fffd")
     assert garbled.count("\ufffd") == 1
     assert repair_text(garbled)[0] == "Deleg\ufffdcia pricestovala do Bratislavy."
+
+
+def test_one_lost_letter_inside_a_word_of_a_sentence_is_restored() -> None:
+    """A sentence whose other letters went through windows-1252 explains its one U+FFFD
+    (č is C4 8D, and 0x8D is undefined) as the page's lost byte; a short line keeps it."""
+    sentence = "Ministr uvedl, že jednání o smlouvě pokračují v Brně i v Praze."
+    garbled = garble(sentence, "cp1252", "fffd")
+    assert garbled.count("\ufffd") == 1
+    assert repair_text(garbled)[0] == sentence
+    # Controls: the same word in a two-word line stays U+FFFD; correct text stays.
+    short = garble("Jednání pokračují.", "cp1252", "fffd")
+    assert repair_text(short)[0] == "Jednání pokra\ufffdují."
+    assert repair_text(sentence) == (sentence, [])
+
+
+def test_a_clear_reading_of_the_untouched_line_beats_ftfy_on_a_tie() -> None:
+    """ftfy repairs what survived and leaves ``подпиÑали``, hiding which bytes the page
+    lost; read after it, Latin-1's lost bytes offer т too. The untouched line shows
+    windows-1252, whose lost bytes offer с, not т."""
+    sentence = "Министры подписали протокол о сотрудничестве."
+    garbled = garble(sentence, "cp1252", "drop")
+    assert repair_text(garbled)[0] == sentence
+    # Control: the correct sentence is left alone.
+    assert repair_text(sentence) == (sentence, [])
+
+
+def test_a_lead_byte_alone_in_capitals_is_repaired_when_the_language_objects() -> None:
+    """Á is C3 81 and windows-1252 drops 0x81: ``ÃLLAMVASUTAK`` keeps its lead byte
+    only, and capitals around it look like nothing. The line's other letters (ú, á, ő)
+    say Hungarian, which has Á and not Ã."""
+    sentence = "A MAGYAR ÁLLAMVASUTAK új vonatokat vásárol a következő években."
+    garbled = garble(sentence, "cp1252", "drop")
+    assert "ÃLLAMVASUTAK" in garbled
+    assert repair_text(garbled)[0] == sentence
+    # Controls: correct text stays, and so does a Portuguese NÃO among Portuguese words.
+    assert repair_text(sentence) == (sentence, [])
+    portuguese = "O presidente disse NÃO à proposta, e a ÉPOCA concordou."
+    assert repair_text(portuguese) == (portuguese, [])
+
+
+def test_a_stretch_shared_with_listed_words_backs_a_guess() -> None:
+    """windows-874 drops the 0x9C of М (D0 9C): К (D0 9A) fits too, and letter pairs
+    alone favour ``Ки``; the runs ``мини`` and ``инис`` of listed words say М."""
+    sentence = "Министерство иностранных дел сообщило о переговорах."
+    garbled = "Officials said on Tuesday: " + garble(sentence, "cp874", "drop")
+    assert repair_text(garbled)[0] == "Officials said on Tuesday: " + sentence
+    # Control: the correct sentence is left alone.
+    assert repair_text(sentence) == (sentence, [])

@@ -110,6 +110,11 @@ CLEAR_GUESS_SHARE = 2 / 3
 #: be one the source already had (ftfy's ``Sloven�ina``, ``�frica``), several that all
 #: fit the same code page's lost bytes are the page's doing.
 MIN_RESTORED_LETTERS = 2
+#: ... or one, inside a word (after a letter), in a line of at least this many words: a
+#: sentence whose other letters went through the code page explains its one U+FFFD as
+#: the page's lost byte, where a short label (``Sloven�ina``, ``българ�ки език``) may
+#: have had it already.
+SENTENCE_WORDS = 6
 
 #: ftfy for what it is good at, and nothing more: keep curly quotes, line breaks,
 #: fullwidth letters, ligatures, control characters, HTML entities (the clean stage
@@ -344,7 +349,8 @@ def _repair_line(line: str, counts: Counter[str]) -> str:
 
     ftfy sometimes picks the wrong code page for a line (windows-1250 for -1257) or
     restores a no-break space that was a lost byte (``â€ —`` → ``†—``); when our repair
-    of the untouched line repairs something and reads better, it wins. A U+FFFD ftfy
+    of the untouched line repairs something and reads better (:func:`_reads_better`),
+    it wins. A U+FFFD ftfy
     left on purpose (a sequence it found too damaged) keeps ftfy's reading, unless our
     repair of the untouched line restores every lost letter clearly
     (:func:`_restores_lost_letters`).
@@ -355,8 +361,8 @@ def _repair_line(line: str, counts: Counter[str]) -> str:
     changed = changed_ranges(line, fixed)
     via_ftfy, repairs = repair_mojibake(fixed, backing=changed)
     if changed and "\ufffd" not in via_ftfy:
-        alone, alone_repairs = repair_mojibake(line)
-        if alone_repairs and _worse(via_ftfy, than=alone):
+        alone, alone_repairs, guesses = repair_mojibake_guessing(line)
+        if alone_repairs and _reads_better(alone, guesses, than=via_ftfy):
             via_ftfy, repairs, changed = alone, alone_repairs, []
     elif "\ufffd" in via_ftfy and "\ufffd" in line:
         alone, alone_repairs, guesses = repair_mojibake_guessing(line)
@@ -369,6 +375,18 @@ def _repair_line(line: str, counts: Counter[str]) -> str:
     return via_ftfy
 
 
+def _reads_better(alone: str, guesses: list[Guess], than: str) -> bool:
+    """Whether our repair of the untouched line beats ftfy's followed by ours: it reads
+    better, or as well and it restored its lost letters clearly
+    (:func:`_restores_lost_letters`). ftfy's output no longer shows which bytes of the
+    line survived, so a letter guessed after it may come from the wrong code page's
+    lost bytes (``подпи?али`` read as Latin-1 loses ``т``'s byte too, windows-1252
+    only ``с``'s); the untouched line shows them."""
+    if _worse(than, than=alone):
+        return True
+    return alone != than and not _worse(alone, than=than) and _restores_lost_letters(alone, guesses)
+
+
 def _restores_lost_letters(text: str, guesses: list[Guess]) -> bool:
     """Whether our reading of a line with lost bytes may replace ftfy's, which keeps
     U+FFFD where a lost byte left a sequence too damaged to decode.
@@ -376,15 +394,24 @@ def _restores_lost_letters(text: str, guesses: list[Guess]) -> bool:
     Only when the reading is whole: no U+FFFD left, nothing mojibake-like, and every
     character guessed for a lost byte a letter between two letters that won clearly,
     with at least twice the score of all other candidates together
-    (:data:`CLEAR_GUESS_SHARE`). A lost quotation mark, a letter at a word's edge
-    (judged by one neighbour only: ``�frica``) or a letter a short line cannot tell
-    apart from its rivals stays U+FFFD.
+    (:data:`CLEAR_GUESS_SHARE`), and at least :data:`MIN_RESTORED_LETTERS` of them or
+    one inside a word of a sentence (:func:`_lone_letter_in_sentence`). A lost
+    quotation mark, a letter at a word's start (judged by one neighbour only:
+    ``�frica``) or a letter a short line cannot tell apart from its rivals stays U+FFFD.
     """
     return (
         "\ufffd" not in text
         and badness(text) == 0
-        and len(guesses) >= MIN_RESTORED_LETTERS
+        and (len(guesses) >= MIN_RESTORED_LETTERS or _lone_letter_in_sentence(text, guesses))
         and all(g.char.isalpha() and g.share >= CLEAR_GUESS_SHARE for g in guesses)
+    )
+
+
+def _lone_letter_in_sentence(text: str, guesses: list[Guess]) -> bool:
+    """One letter restored after a letter of its word, in a line of at least
+    :data:`SENTENCE_WORDS` words (``vieno?s`` in a sentence, not a one-word label)."""
+    return (
+        len(guesses) == 1 and guesses[0].after_letter and len(text.split()) >= SENTENCE_WORDS
     )
 
 

@@ -184,10 +184,13 @@ def _guesses(text: str, spans: list[Span], weights: dict[str, float]) -> dict[Sp
 
 class Weights(NamedTuple):
     """A paragraph's languages: from its ungarbled letters only (to call letters foreign
-    without the candidate's help), and with the other decodings too (to rank guesses)."""
+    without the candidate's help), and with the other decodings too (to rank guesses).
+    ``plain``: the ungarbled letters all belong to those languages (not a line that
+    mixes Portuguese, Danish and Turkish names)."""
 
     rest: dict[str, float]
     read: dict[str, float]
+    plain: bool = False
 
 
 def _judge(text: str, unit: Unit, sure: dict[Span, str], weights: Weights) -> None:
@@ -211,10 +214,10 @@ def _judge(text: str, unit: Unit, sure: dict[Span, str], weights: Weights) -> No
         guessed = sum(1 for s in choices if s.lossy)
         return 2 * (badness(chunk) + foreign_letters(chunk, weights.rest)) + guessed
 
-    if all(s.bare for s in unit.spans) and badness(
-        _apply(text, lo, hi, {**around, **guesses})
-    ) >= badness(_apply(text, lo, hi, around)):
-        return  # lead bytes alone, and only the language objects to them: NÃO, Årsta stay
+    if all(s.bare for s in unit.spans) and _bare_cost(
+        _apply(text, lo, hi, {**around, **guesses}), weights
+    ) >= _bare_cost(_apply(text, lo, hi, around), weights):
+        return  # lead bytes alone, and nothing objects to them: NÃO, Årsta stay
     before, own = cost({}), cost({}, wide=False)
     choices = guesses
     if not _good(cost(choices), cost(choices, wide=False), before, own):
@@ -222,6 +225,13 @@ def _judge(text: str, unit: Unit, sure: dict[Span, str], weights: Weights) -> No
     after = cost(choices)
     if choices and _good(after, cost(choices, wide=False), before, own):
         unit.choices, unit.gain = choices, before - after
+
+
+def _bare_cost(chunk: str, weights: Weights) -> int:
+    """What objects to lead bytes left alone: badness, and letters foreign to the
+    paragraph's languages (``ÃLLAMI`` in Hungarian) when its ungarbled letters speak
+    for those languages with one voice (``NÃO`` among Danish and Turkish names stays)."""
+    return badness(chunk) + (foreign_letters(chunk, weights.rest) if weights.plain else 0)
 
 
 def _good(after: int, own_after: int, before: int, own: int) -> bool:
@@ -346,12 +356,19 @@ def select_units(text: str, backing: Sequence[tuple[int, int]] = ()) -> list[Uni
         sure = {s: s.options[0] for s in spans if not s.lossy}
         rest = _apply(text, 0, len(text), dict.fromkeys(spans, ""))
         read = _apply(text, 0, len(text), {**dict.fromkeys(spans, ""), **sure})
-        rest_weights = [language_weights(line) for line in rest.split("\n")]
+        rest_lines = rest.split("\n")
+        rest_weights = [language_weights(line) for line in rest_lines]
+        plain = [
+            bool(w) and not foreign_letters(line, w)
+            for line, w in zip(rest_lines, rest_weights, strict=True)
+        ]
         read_letters = [letter_counts(line) for line in read.split("\n")]
         for unit in _units(text, cp, spans):
             index = lines.index(unit.lo)
             own = letter_counts("".join(sure.get(s, "") for s in unit.spans))
-            weights = Weights(rest_weights[index], language_weights(read_letters[index] - own))
+            weights = Weights(
+                rest_weights[index], language_weights(read_letters[index] - own), plain[index]
+            )
             _judge(text, unit, sure, weights)
             if unit.choices:
                 judged.append(unit)
@@ -389,10 +406,12 @@ def _non_overlapping(units: list[Unit]) -> list[Unit]:
 
 class Guess(NamedTuple):
     """A character restored from a lost byte, and its share of all candidates' scores
-    (see :func:`~accords.ingest.mojibake.score.best_option`)."""
+    (see :func:`~accords.ingest.mojibake.score.best_option`); ``after_letter`` when a
+    letter precedes it in its word (both of its letter pairs then judge it)."""
 
     char: str
     share: float
+    after_letter: bool = False
 
 
 def _rerank(repaired: str, picks: list[tuple[int, Span, str]]) -> tuple[str, list[Guess]]:
@@ -435,7 +454,7 @@ def _rerank(repaired: str, picks: list[tuple[int, Span, str]]) -> tuple[str, lis
         pos, _, first = picks[group[0]]
         context = context_at(chars, pos, pos + len(first))
         choice, share = best_option(options[group[0]], context, weights_at(pos))
-        guesses.append(Guess(choice[0], share))
+        guesses.append(Guess(choice[0], share, context.prev.isalpha()))
         chars[pos : pos + len(first)] = [choice] + [""] * (len(first) - 1)
     return "".join(chars), guesses
 
@@ -479,7 +498,7 @@ def _rerank_word(
     choices, shares = best_word(word, places, weights_at(picks[0][0]))
     for place, choice in choices.items():
         chars[place + lo - 1] = choice
-    return [Guess(choices[p], shares[p]) for p in places]
+    return [Guess(choices[p], shares[p], word[p - 1].isalpha()) for p in places]
 
 
 def repair_mojibake(text: str, backing: Sequence[tuple[int, int]] = ()) -> tuple[str, list[Repair]]:
@@ -510,13 +529,16 @@ def repair_mojibake_guessing(
     sure: list[Guess] = []
     pos = length = 0
     counts: Counter[str] = Counter()
+    last = ""  # the character written before the current span
     for span, choice, name in replacements:
+        last = text[pos : span.start][-1:] or last
         out += [text[pos : span.start], choice]
         length += span.start - pos
         if len(span.options) > 1:
             picks.append((length, span, choice))
         elif span.lossy:
-            sure.append(Guess(choice[0], 1.0))
+            sure.append(Guess(choice[0], 1.0, last.isalpha()))
+        last = choice[-1]
         length += len(choice)
         counts[name] += len(choice.rstrip(" ")) or 1
         pos = span.end

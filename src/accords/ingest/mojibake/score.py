@@ -456,7 +456,10 @@ def best_word(
         grown.sort(key=lambda item: -_mix(item[1], tables))
         beam = grown[:BEAM_WIDTH]
     by_pairs = {picked: _mix(products, tables) for picked, products in beam}
-    finals = dict(by_pairs)
+    finals = {
+        picked: score * _stem_factor(lower, order, picked, chosen)
+        for picked, score in by_pairs.items()
+    }
     for picked, score in _known_readings(lower, order, places, chosen):
         finals[picked] = max(finals.get(picked, 0.0), score)
     best = max(finals.items(), key=lambda item: item[1])[0]
@@ -534,6 +537,47 @@ def _known_readings(
         if score:
             found.append((picked, score * KNOWN_WORD_BONUS))
     return found
+
+
+#: Runs of letters a reading shares with the word list (a stem or an ending): how long
+#: a run is, how many runs through the guessed letters count for nothing (one short
+#: run is chance: ``άτσα `` ends a listed name, not ``Πάτρα``), and how much likelier
+#: a reading is for each further run.
+STEM_LENGTH = 4
+STEM_SLACK = 2
+STEM_BONUS = 10.0
+
+
+@functools.cache
+def _stems(lang: str) -> frozenset[str]:
+    """Every run of :data:`STEM_LENGTH` characters in the language's listed words,
+    with a space marking each word's start and end."""
+    found: set[str] = set()
+    for word in known_words().get(lang, ()):
+        padded = f" {word} "
+        found.update(padded[i : i + STEM_LENGTH] for i in range(len(padded) - STEM_LENGTH + 1))
+    return frozenset(found)
+
+
+def _stem_factor(
+    lower: str, order: list[int], picked: tuple[str, ...], chosen: tuple[tuple[str, float], ...]
+) -> float:
+    """How much the word list backs a reading beyond whole words: :data:`STEM_BONUS`
+    for each run of :data:`STEM_LENGTH` letters through a guessed letter that a listed
+    word of one of the paragraph's languages holds (``εργασ`` of ``εργασία`` backs σ
+    in ``συνεργασίας``), past the first :data:`STEM_SLACK`, in the language that backs
+    it most. Letter pairs see two letters at a time; these runs see a stretch."""
+    chars = list(lower)
+    for pos, option in zip(order, picked, strict=True):
+        chars[pos] = option.lower()
+    word = "".join(chars)
+    runs = {
+        word[i : i + STEM_LENGTH]
+        for pos in order
+        for i in range(max(0, pos - STEM_LENGTH + 1), min(pos, len(word) - STEM_LENGTH) + 1)
+    }
+    best = max((sum(r in _stems(lang) for r in runs) for lang, _ in chosen), default=0)
+    return STEM_BONUS ** max(0, best - STEM_SLACK)
 
 
 def _reading_chance(table: _PairTable, word: str, order: list[int]) -> float:
