@@ -108,21 +108,27 @@ def another_event(sentence: Sentence, at: int, offset: int, sayings: bool = True
     take place …", "according to a statement issued in Tallinn on Wednesday"), or a
     relative clause on another noun ("the commission, which last met in 2019, …"), or,
     for a trigger inside such a clause, its main clause."""
-    trigger, word = _token_at(sentence, at), _token_at(sentence, offset)
-    if trigger is None or word is None or trigger.i == word.i:
+    tokens = _trigger_and_word(sentence, at, offset)
+    if tokens is None:
         return False
+    trigger, word = tokens
     return (sayings and _on_a_saying(word, trigger)) or _other_clause(word, trigger)
 
 
 def _said_on(sentence: Sentence, at: int, offset: int) -> bool:
     """The date at ``offset`` is the day a report was made, not the trigger's."""
+    tokens = _trigger_and_word(sentence, at, offset)
+    return tokens is not None and _on_a_saying(tokens[1], tokens[0])
+
+
+def _trigger_and_word(
+    sentence: Sentence, at: int, offset: int
+) -> tuple[Token, Token] | None:
+    """The trigger's token and the token at ``offset``, when they are two tokens."""
     trigger, word = _token_at(sentence, at), _token_at(sentence, offset)
-    return (
-        trigger is not None
-        and word is not None
-        and trigger.i != word.i
-        and _on_a_saying(word, trigger)
-    )
+    if trigger is None or word is None or trigger.i == word.i:
+        return None
+    return trigger, word
 
 
 def _on_a_saying(word: Token, trigger: Token) -> bool:
@@ -184,7 +190,7 @@ def nearest_date(
         for d in adoc.dates_in(sentence.start, sentence.end)
     ]
     # "… will meet in May, officials said on Monday": a plan is not dated by its telling
-    ahead = clause_tense(sentence, at) is True
+    ahead = bool(mentions) and clause_tense(sentence, at) is True
     dates = [
         d
         for d in mentions

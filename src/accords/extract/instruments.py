@@ -441,10 +441,9 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
             )
             for party in signers
         ]
-    told_next = None if (_FIELDS_LIST.search(phrase) or _COVERS.match(phrase)) else (
-        _covered_next(adoc, plural)
-    )
-    fields = _FIELDS_LIST.search(phrase) or _COVERS.match(phrase) or told_next
+    fields = _FIELDS_LIST.search(phrase) or _COVERS.match(phrase)
+    told_next = None if fields else _covered_next(adoc, plural)
+    fields = fields or told_next
     if fields:
         items = _list_items(fields.group("list"))
         counted = _count_before(adoc.text[sentence_start : plural.start])
@@ -702,7 +701,6 @@ _EXISTING = re.compile(
 )
 
 
-#: An amended document exists already, whoever signs the amendment.
 #: A document that another amends exists already, whatever verb of signing the sentence
 #: gives the new one ("signed a protocol amending the 2015 agreement").
 _AMENDED = re.compile(

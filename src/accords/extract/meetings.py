@@ -374,8 +374,7 @@ def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
             continue
         partner.place = partner.place or visit.place
         partner.date = partner.date or visit.date
-        if partner.kind == "talks" and not partner.body and visit.traveller:
-            partner.kind = visit.traveller  # the talks of a minister's visit are ministerial
+        _at_the_travellers_level(partner, visit)
         mentions = [m for m in mentions if m is not visit]
     return mentions
 
@@ -540,8 +539,10 @@ def _receives_an_official(verb: Token) -> bool:
     # the guest's own words up to its head: "Foreign Minister Odongo", "a delegation";
     # not what follows it ("a letter from the Foreign Minister")
     title = " ".join(t.text for t in guest.subtree if t.i <= guest.i)
-    host = _subject(verb) if guest.dep_ == "dobj" else "minister"
-    return bool(_RECEIVED.search(title)) and bool(_RECEIVED.search(host))
+    if not _RECEIVED.search(title):
+        return False
+    # "X received Y": the host must hold an office too; "Y was received": no host named
+    return guest.dep_ == "nsubjpass" or bool(_RECEIVED.search(_subject(verb)))
 
 
 def _guest(verb: Token) -> Token | None:
@@ -693,6 +694,13 @@ def _meeting_at(
     )
 
 
+def _at_the_travellers_level(talks: MeetingMention, visit: MeetingMention) -> None:
+    """Talks of no level of their own during a visit are at the level of who travels
+    ("the trade minister visited …; she met her counterpart": ministerial)."""
+    if talks.kind == "talks" and not talks.body and visit.traveller:
+        talks.kind = visit.traveller
+
+
 def _traveller_level(token: Token, scope: str) -> str | None:
     """The level of who makes a visit: the subject of 'visited', or who the visit's own
     phrase names ("the visit of the trade minister"); deputies are officials."""
@@ -735,6 +743,7 @@ def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]
     held talks in Lima on Tuesday ahead of the summit" — Lima and the day are the other
     meeting's, not the summit's."""
     spans = []
+    own_participle = _participle_after(token)  # "the session, to be hosted in Lima"
     for verb in sentence.span:
         if verb.i == token.i or verb.pos_ != "VERB":
             continue
@@ -745,9 +754,9 @@ def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]
             and not any(t.i == token.i for t in c.subtree)  # "held a round of talks": ours
             for c in verb.children
         )
+        if own_participle is not None and own_participle.i == verb.i:
+            continue  # the participle that stages this meeting: its place and date are ours
         staged = _describes_the_meeting_before(verb)
-        if staged and getattr(_participle_after(token), "i", None) == verb.i:
-            continue  # "the session, to be hosted in Lima": this one's
         if not (TRIGGERS.match(verb.text) or holds or staged):
             continue
         if token.is_ancestor(verb):
@@ -1086,8 +1095,7 @@ def _absorb_visits(mentions: list[MeetingMention]) -> list[MeetingMention]:
             continue
         host.place = inner_place(host.place, mention.place)
         host.date = _finer(host.date, mention.date)
-        if host.kind == "talks" and not host.body and mention.traveller:
-            host.kind = mention.traveller  # "she met her counterpart" on a minister's visit
+        _at_the_travellers_level(host, mention)
         host.absorb(mention)
     return kept
 
