@@ -812,3 +812,44 @@ def test_the_agreement_without_a_year_is_the_treaty_named_before(extract_text):
         "signed in Lima in May.",
     )
     assert kinds(found) == [("treaty", "planned")]
+
+
+def test_a_document_praised_in_passing_is_the_one_just_signed(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a treaty on border rivers in Arica on Monday. "
+        "The foreign minister said the two nations had made history with a remarkable agreement.",
+    )
+    assert kinds(found) == [("treaty", "signed")]
+
+
+def test_a_document_with_its_own_subject_in_passing_is_another(extract_text):
+    # control: the same sentence, but its document has a subject of its own
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a treaty on border rivers in Arica on Monday. "
+        "The foreign minister said the two nations had made history with an agreement on "
+        "fisheries.",
+    )
+    assert kinds(found) == [("agreement", "signed"), ("treaty", "signed")]
+
+
+def test_a_pact_described_by_its_name_is_the_treaty_told_of(extract_text):
+    found = instruments(
+        extract_text,
+        "The treaty between Chile and Peru on shared aquifers entered into force on Monday. "
+        "The Andes Water Union is a broad pact between the two neighbours, both short of "
+        "water in the dry season.",
+    )
+    assert kinds(found) == [("treaty", "in_force")]
+
+
+def test_a_pact_that_was_signed_is_a_document_of_its_own(extract_text):
+    # control: the generic word beside a verb of signing names a second document
+    found = instruments(
+        extract_text,
+        "The treaty between Chile and Peru on shared aquifers entered into force on Monday. "
+        "A separate pact between the two neighbours on mining was inked in Lima in March.",
+    )
+    assert ("treaty", "in_force") in kinds(found)
+    assert len(found) == 2

@@ -165,7 +165,9 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
     for mention in flat:
         if mention.status is None:
             continue
-        mention.weak = not mention.item and _bare_generic(adoc, mention)  # items name theirs
+        mention.weak = not mention.item and (
+            _bare_generic(adoc, mention) or _named_in_passing(mention, unknown, flat)
+        )  # items name theirs
         if mention.plural and _has_list_items(mention, flat, adoc):
             leads.append(mention)  # the list's own items stand for it
             continue
@@ -256,14 +258,37 @@ def _inherit_status(adoc: ArticleDoc, mentions: list[InstrumentMention]) -> None
             mention.status = _status("", title) or (known.most_common(1)[0][0] if known else None)
 
 
+def _named_in_passing(
+    mention: InstrumentMention,
+    unknown: list[InstrumentMention],
+    mentions: list[InstrumentMention],
+) -> bool:
+    """'They were making history with a groundbreaking agreement': a document's word
+    whose own sentence says nothing of its lifecycle, with nothing of its own (subject,
+    areas, parties, a list), after a document the article has told of, speaks of that
+    document in passing; it names no second one."""
+    if not mention.indefinite or mention not in unknown or mention.plural:
+        return False
+    if mention.areas or mention.parties:
+        return False
+    if re.search(r"\b(?:on|of|for|between|with|to)\b", mention.title, re.I):
+        return False
+    return any(m.start < mention.start and m not in unknown for m in mentions)
+
+
+#: Verbs of signing itself, which let a generic word name a document of its own.
+_SIGNING_VERB = re.compile(r"\b(?:sign|ink|seal|conclud)", re.I)
+
+
 def _bare_generic(adoc: ArticleDoc, mention: InstrumentMention) -> bool:
     """'documents'/'deals' name a document of their own only where the sentence speaks of
     signing or planning; elsewhere they can only refer back to one."""
     word = adoc.text[mention.start : mention.end].lower()
+    sentence = adoc.sentences[mention.sentence].text
     return (
-        word.startswith(("document", "deal"))
+        word.startswith(("document", "deal", "pact", "accord"))
         and mention.status != "planned"
-        and not re.search(r"\bsign", adoc.sentences[mention.sentence].text, re.I)
+        and not _SIGNING_VERB.search(sentence)
     )
 
 
