@@ -853,3 +853,24 @@ def test_a_pact_that_was_signed_is_a_document_of_its_own(extract_text):
     )
     assert ("treaty", "in_force") in kinds(found)
     assert len(found) == 2
+
+
+def test_a_possessive_points_back_to_the_plan_signed(extract_text):
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a Plan of Action for 2025-2030 in Lima on Monday. "
+        '"We will keep carrying out our Plan of Action in every field," the Chilean '
+        "foreign minister told reporters.",
+    )
+    assert kinds(found) == [("roadmap", "signed")]
+
+
+def test_an_indefinite_plan_in_the_same_quote_is_another(extract_text):
+    # control: the same quote with an indefinite article introduces a plan of its own
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a Plan of Action for 2025-2030 in Lima on Monday. "
+        '"We will keep drafting a plan of action on fisheries," the Chilean '
+        "foreign minister told reporters.",
+    )
+    assert kinds(found) == [("roadmap", "planned"), ("roadmap", "signed")]

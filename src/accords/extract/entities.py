@@ -33,10 +33,15 @@ from spacy.tokens import Token
 
 from accords.extract.areas import areas_in
 from accords.extract.document import ArticleDoc
-from accords.extract.instruments import InstrumentMention, phrase_subject_words, subject_words
+from accords.extract.instruments import (
+    POINTING_DETERMINERS,
+    InstrumentMention,
+    phrase_subject_words,
+    subject_words,
+)
 
-#: Determiners that make a noun phrase point back.
-_DEFINITE = {"the", "this", "that", "these", "those", "both", "such", "said", "its", "their"}
+#: Determiners that make a noun phrase point back (possessives included: "our plan").
+_DEFINITE = {"the", *POINTING_DETERMINERS}
 #: Heads that can refer back to a document of any kind.
 _GENERIC = re.compile(r"^(?:documents?|deals?|pacts?|accords?)$", re.I)
 #: Modifiers that single out another document than the one before.

@@ -1245,11 +1245,15 @@ def subject_words(mention: InstrumentMention) -> set[str]:
 
 def phrase_subject_words(phrase: str) -> set[str]:
     """A phrase's words beyond a document's kind, determiners and links."""
-    words = set(re.findall(r"\w+", phrase.lower())) - _TITLE_FILLER - _DETERMINERS
+    words = set(re.findall(r"\w+", phrase.lower())) - _TITLE_FILLER - POINTING_DETERMINERS
     return {w for w in words if not _TRIGGER.fullmatch(w)}
 
 
-_DETERMINERS = {"this", "that", "these", "those", "both", "its", "their", "such", "said"}
+#: Determiners of a phrase that points back to something named before it.
+POINTING_DETERMINERS = {
+    *("this", "that", "these", "those", "both", "such", "said"),
+    *("its", "their", "our", "his", "her", "your"),
+}
 
 
 def _same_content(a: InstrumentMention, b: InstrumentMention) -> bool:
