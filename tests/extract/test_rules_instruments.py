@@ -461,3 +461,32 @@ def test_a_title_in_quotes_keeps_the_subject_after_it(extract_text):
         "industry on Monday.",
     )
     assert [(i["kind"], i["areas"]) for i in found] == [("roadmap", ["industry"])]
+
+
+def test_agreements_reached_by_the_leaders_are_what_they_agreed_on(extract_text):
+    found = instruments(
+        extract_text,
+        "The ministers reviewed how the agreements reached by the two presidents in March "
+        "are being carried out.",
+    )
+    assert found == []
+
+
+def test_agreements_signed_by_the_leaders_are_documents(extract_text):
+    # control: the same sentence with a verb of signing names documents
+    found = instruments(
+        extract_text,
+        "The ministers reviewed how the agreements signed by the two presidents in March "
+        "are being carried out.",
+    )
+    assert found and found[0]["kind"] == "agreement"
+
+
+def test_agreements_reached_at_a_commission_session_are_its_documents(extract_text):
+    # control: what a commission's session reached is written down and signed
+    found = instruments(
+        extract_text,
+        "The ministers reviewed how the agreements reached during the fifth session of the "
+        "joint commission in March are being carried out.",
+    )
+    assert found and found[0]["kind"] == "agreement"

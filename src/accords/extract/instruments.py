@@ -89,6 +89,15 @@ _A_STEP_OF_ANOTHER = re.compile(
     r"ratification|entry into force|approval)\b",
     re.I,
 )
+#: "Agreement" as what leaders agreed on, not a text they signed: "implement the
+#: agreements reached by the two leaders", "the agreements made during previous meetings
+#: between the presidents". (What a commission's session reached is its protocol.)
+_AN_UNDERSTANDING = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:was|were|had been|have been)\s+)?(?:reached|made|achieved)"
+    r"\s+(?:by|between|during|at)\s+(?:[\w’'-]+\s+){0,6}?(?:(?:top|senior|high-level|"
+    r"state)\s+)?(?:leaders|leadership|heads of state|presidents)\b",
+    re.I,
+)
 #: Generic uses that are not documents.
 _NOT_INSTRUMENT = re.compile(
     r"in agreement with|agreement (?:was|has been) reached on|reached (?:an )?agreement that|"
@@ -580,6 +589,8 @@ def _instrument_at(
         re.I,
     ):
         return None  # "all our treaties": the whole treaty base, not one document
+    if word in ("agreement", "agreements") and _AN_UNDERSTANDING.match(adoc.text, match.end()):
+        return None  # "the agreements reached by the two leaders": what they agreed on
     # the trigger's own words say what it is, not whether it happened ("plan of action")
     own = {w.lower() for w in re.findall(r"\w+", match.group())}
     local = " ".join(w for w in context.split() if w.lower() not in own)
