@@ -544,7 +544,8 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
 _NAMED_FRAME = re.compile(
     # the first one's abbreviation: "a memorandum (MoU) on the …", or its closing bracket
     r"(?:\s*\([^()]{1,15}\)|\))?"
-    r"(?:\s+(?:of|for|under)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,6}$"
+    # "an agreement on (the) Joint Cooperation Plan": a name inside the first one's title
+    r"(?:(?:\s+(?:of|for|under)\s+the|\s+on(?:\s+the)?)\s+(?:[A-Z][\w’'-]*\s+){1,6}$"
     # "a protocol on the yearly action plan", but not "… on the X census and a letter"
     r"|\s+on\s+the\s+(?:(?!(?:and|or|a|an)\s)[\w’'-]+\s+){0,4}$)"
 )
