@@ -509,3 +509,41 @@ def test_an_agreement_and_a_named_plan_are_two_documents(extract_text):
         "Joint Cooperation Plan for 2026 in Nairobi on Monday.",
     )
     assert sorted(i["kind"] for i in found) == ["agreement", "roadmap"]
+
+
+def test_a_signer_glad_to_sign_tells_of_a_signing(extract_text):
+    found = instruments(
+        extract_text,
+        'The Kenyan minister wrote on Sunday: "Glad to sign with my Ugandan counterpart the '
+        'Lake Port Project agreement."',
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]
+
+
+def test_a_minister_going_to_sign_tells_of_a_plan(extract_text):
+    # control: the same post with an intention instead of gladness
+    found = instruments(
+        extract_text,
+        'The Kenyan minister wrote on Sunday: "Going to sign with my Ugandan counterpart the '
+        'Lake Port Project agreement."',
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "planned")]
+
+
+def test_leaders_who_said_something_in_a_joint_statement_issued_it(extract_text):
+    found = instruments(
+        extract_text,
+        "The presidents of Kenya and Uganda on Friday reaffirmed in a joint statement their "
+        "commitment to establish a permanent trade council.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("declaration", "signed")]
+
+
+def test_a_joint_statement_they_expect_to_issue_is_planned(extract_text):
+    # control: the statement as something still to come
+    found = instruments(
+        extract_text,
+        "The presidents of Kenya and Uganda are expected to issue a joint statement on their "
+        "commitment to establish a permanent trade council.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("declaration", "planned")]

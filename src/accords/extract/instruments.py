@@ -609,6 +609,8 @@ def _instrument_at(
         framed_in_force = True
     else:
         framed_in_force = False
+    if kind == "declaration" and _SAID_IN.search(before):
+        status = "signed"  # "reaffirmed in a joint statement": a statement they issued
     phrase = adoc.text[match.start() : stop]
     if _STILL_IN_FORCE.search(phrase):
         status = "in_force"  # "an agreement signed in 1998, which remains in force"
@@ -805,6 +807,20 @@ def _does_something(trigger: Token) -> bool:
     )
 
 
+#: A statement as the place where its authors said something: "said in a joint statement".
+_SAID_IN = re.compile(
+    r"\b(?:said|stated|reaffirmed|affirmed|declared|announced|stressed|underlined|noted|"
+    r"welcomed|expressed|agreed|pledged|committed)\b(?:\s+[\w’'-]+){0,3}?\s+in\s+"
+    r"(?:a|the|their|its)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: A signer's own words at the signing: "glad to sign", "honoured to have signed".
+_GLAD_TO_SIGN = re.compile(
+    r"\b(?:glad|happy|pleased|delighted|honou?red|proud|privileged)\s+to\s+(?:have\s+)?sign",
+    re.I,
+)
+
+
 def _status(context: str, sentence: str) -> str | None:
     local = context.lower()
     if cues.has(cues.TERMINATED, local):
@@ -821,6 +837,8 @@ def _status(context: str, sentence: str) -> str | None:
         r"entered into force|in force|came into force|took effect|came into effect", local
     ) or (_IN_FORCE_NOW.search(sentence) and _TAKES_EFFECT.search(local)):
         return "in_force"  # its verb is the one that takes it into force
+    if _GLAD_TO_SIGN.search(local):
+        return "signed"  # "glad to sign today the …": the signer tells of the signing
     if (cues.has(cues.PLANNED, local) or cues.has(cues.UNSIGNED_TEXT, sentence)) and not re.search(
         r"(?<!\bbe )\bsigned\b|\binked\b", local
     ):
