@@ -547,3 +547,22 @@ def test_a_joint_statement_they_expect_to_issue_is_planned(extract_text):
         "commitment to establish a permanent trade council.",
     )
     assert [(i["kind"], i["status"]) for i in found] == [("declaration", "planned")]
+
+
+def test_a_document_concluded_decades_ago_is_signed_whatever_is_planned_for_it(extract_text):
+    found = instruments(
+        extract_text,
+        "The two ministers are expected to revisit the agreement on a cross-border oil "
+        "pipeline, concluded some two decades ago.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]
+
+
+def test_a_document_to_be_concluded_is_planned(extract_text):
+    # control: the same clause looking ahead
+    found = instruments(
+        extract_text,
+        "The two ministers are expected to revisit the agreement on a cross-border oil "
+        "pipeline, to be concluded within two years.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "planned")]

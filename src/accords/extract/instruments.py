@@ -616,6 +616,8 @@ def _instrument_at(
         status = "in_force"  # "an agreement signed in 1998, which remains in force"
     elif _ENDED_NEXT.match(phrase):
         status = "terminated"  # "the memorandum on fisheries expired in 2020"
+    elif status == "planned" and _SIGNED_LONG_AGO.match(phrase):
+        status = "signed"  # "to re-discuss the agreement …, concluded two decades ago"
     parties, party_span = _parties(phrase)
     parties = parties or _signers(head)
     if any(names_a_group(party) for party in parties):
@@ -714,6 +716,14 @@ def _signing_year(adoc: ArticleDoc, before: str) -> str | None:
 _ENDED_NEXT = re.compile(
     r"^[^,;.:]{0,60}?\b(?:expired|lapsed|(?:was|were|has been|have been) (?:terminated|"
     r"revoked|annulled|cancell?ed|scrapped|denounced))\b",
+    re.I,
+)
+#: A document's own participle clause placing its signing in the past: "…, concluded
+#: some two decades ago", "…, signed three years ago" — whatever the sentence plans for it.
+_SIGNED_LONG_AGO = re.compile(
+    r"^[^;.:]{0,120}?,\s*(?:which\s+(?:was|were)\s+)?(?:signed|concluded|inked)\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more than)\s+)?[\w-]+\s+(?:years?|decades?)"
+    r"\s+ago\b",
     re.I,
 )
 #: A relative clause saying the document is in force now.
