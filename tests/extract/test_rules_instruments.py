@@ -566,3 +566,40 @@ def test_a_document_to_be_concluded_is_planned(extract_text):
         "pipeline, to be concluded within two years.",
     )
     assert [(i["kind"], i["status"]) for i in found] == [("agreement", "planned")]
+
+
+def test_a_document_due_to_be_signed_is_planned(extract_text):
+    found = instruments(
+        extract_text,
+        "A memorandum on grain storage between Kenya and Uganda is due to be signed in "
+        "Entebbe in June.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "planned")]
+
+
+def test_a_document_that_was_signed_in_a_place_is_signed(extract_text):
+    # control: the same sentence told as done
+    found = instruments(
+        extract_text,
+        "A memorandum on grain storage between Kenya and Uganda was signed in Entebbe in June.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "signed")]
+
+
+def test_a_conclusion_called_for_is_still_planned(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya's foreign minister called for the speedy conclusion of the agreement on "
+        "labour mobility with Uganda.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "planned")]
+
+
+def test_a_conclusion_that_took_place_is_a_signing(extract_text):
+    # control: the same noun told as done
+    found = instruments(
+        extract_text,
+        "Kenya's foreign minister welcomed the agreement on labour mobility with Uganda, "
+        "concluded in Kampala on Friday.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]

@@ -28,6 +28,11 @@ def governing_verb(token: Token) -> Token:
     return current
 
 
+def _with_auxiliaries(verb: Token) -> list[Token]:
+    """A verb and its auxiliaries: "to be signed"."""
+    return [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+
+
 def local_context(token: Token) -> str:
     """The words around a trigger that say whether it happened: its verb chain,
     their auxiliaries and modifiers, the trigger's own modifiers and a few words before."""
@@ -45,8 +50,11 @@ def local_context(token: Token) -> str:
             if child.dep_ in _MODAL_DEPS:
                 picked.add(child)
             elif child.dep_ == "xcomp":  # "expected to be signed": keep the "to be"
+                picked.update(_with_auxiliaries(child))
+            elif child.dep_ == "acomp":  # "is due (likely, ready) to be signed"
                 picked.add(child)
-                picked.update(c for c in child.children if c.dep_ in ("aux", "auxpass"))
+                for verb_after in (c for c in child.children if c.dep_ == "xcomp"):
+                    picked.update(_with_auxiliaries(verb_after))
     picked.update(c for c in token.children if c.dep_ in _MODAL_DEPS | {"compound", "det"})
     sent = token.sent
     picked.update(sent.doc[max(sent.start, token.i - WINDOW_BEFORE) : token.i])

@@ -770,8 +770,8 @@ _SIGNING_AHEAD = re.compile(
     r"\b(?:look(?:s|ed|ing)? forward to|ahead of|prepar(?:e|es|ed|ing) for|await(?:s|ed|ing)?|"
     r"expect(?:s|ed|ing)?|in view of|pave the way for|paving the way for|"
     r"(?:hope[sd]?|hoping|call(?:s|ed|ing)?|press(?:es|ed|ing)?)(?:\s+for)?|urg(?:e|es|ed|ing))\s+"
-    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:early\s+|future\s+|forthcoming\s+|speedy\s+)?"
-    r"signing\b",
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:early\s+|future\s+|forthcoming\s+|speedy\s+|"
+    r"swift\s+|timely\s+|successful\s+)?(?:signing|conclusion|finali[sz]ation|adoption)\b",
     re.I,
 )
 #: A signing wished for soon: "…, including the signing of the treaty at an early date".
