@@ -603,3 +603,22 @@ def test_a_conclusion_that_took_place_is_a_signing(extract_text):
         "concluded in Kampala on Friday.",
     )
     assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]
+
+
+def test_a_title_ends_before_the_place_and_the_other_side(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya initialled an agreement on the return of migrants with Uganda in Jinja on "
+        "Thursday.",
+    )
+    assert [i["title"] for i in found] == ["agreement on the return of migrants"]
+
+
+def test_a_title_keeps_a_place_that_is_its_subject(extract_text):
+    # control: a prepositional phrase of the subject's own, not of place or side
+    found = instruments(
+        extract_text,
+        "Kenya initialled an agreement on the return of migrants in irregular situations "
+        "with Uganda on Thursday.",
+    )
+    assert [i["title"] for i in found] == ["agreement on the return of migrants in irregular situations"]

@@ -1110,8 +1110,17 @@ _WHERE_WHEN = ("GPE", "DATE", "TIME")
 
 
 def _where_or_when(token: Token) -> bool:
-    """A prepositional phrase of place or time ("in Lima", "on Monday")."""
-    return token.dep_ == "prep" and any(c.ent_type_ in _WHERE_WHEN for c in token.children)
+    """A prepositional phrase of place or time ("in Lima", "on Monday"), or of the other
+    side ("with Peru"): none is part of a document's name."""
+    if token.dep_ != "prep":
+        return False
+    if any(c.ent_type_ in _WHERE_WHEN for c in token.children):
+        return True
+    named = [" ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "pobj"]
+    gaz = gazetteer()
+    if token.lower_ in ("in", "at"):
+        return any(gaz.is_city(name) or gaz.code_of(name) for name in named)
+    return token.lower_ == "with" and any(gaz.code_of(name) for name in named)
 
 
 def _second_phrase(token: Token) -> bool:
