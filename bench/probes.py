@@ -1,0 +1,76 @@
+"""Score `accords extract` on the probe set: articles written for Accords, not the dev set.
+
+`bench/probes/` holds 40 short reports in our own words (36 country pairs, 4 traps) with
+gold records in the format of ``../shared/eval/SCHEMA.md``. The corpus measures how the
+rules carry to styles and pairs the dev set does not have. It is split in two halves the
+way ``bench/devsplit.py`` splits the dev set; read errors on ``work`` only.
+
+    python bench/probes.py [--out bench/results/probes.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from devsplit import HALVES, half
+
+from quality import DEFAULT_SHARED, ROOT, commit, normalise, run_extract, score
+
+PROBES = ROOT / "bench" / "probes"
+
+
+def score_split(shared: Path, gold: Path, predicted: Path, tmp: Path) -> dict:
+    """Whole and per half: fields, mean F1 and slots."""
+    records = {
+        label: [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        for label, path in (("gold", gold), ("predicted", predicted))
+    }
+    halves = {name: {r["id"] for r in records["gold"] if half(r) == name} for name in HALVES}
+    out = {"all": {"articles": len(records["gold"]), **normalise(score(shared, predicted, gold))}}
+    for name, ids in halves.items():
+        paths = {}
+        for label, rows in records.items():
+            paths[label] = tmp / f"{name}-{label}.jsonl"
+            kept = [json.dumps(r, ensure_ascii=False) for r in rows if r["id"] in ids]
+            paths[label].write_text("\n".join(kept) + "\n", encoding="utf-8")
+        result = normalise(score(shared, paths["predicted"], paths["gold"]))
+        out[name] = {"articles": len(ids), **result}
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "probes.json")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        predicted = Path(tmp) / "predicted.jsonl"
+        seconds = run_extract(PROBES / "articles", predicted)
+        scores = score_split(args.shared, PROBES / "gold.jsonl", predicted, Path(tmp))
+    record = {
+        "date": dt.date.today().isoformat(),
+        "commit": commit(),
+        "extract_seconds": round(seconds, 2),
+        **scores,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    fields = list(scores["all"]["fields"])
+    print(f"{'':12} {'all':>7} {'work':>7} {'check':>7}")
+    print(f"{'mean F1':12} " + " ".join(f"{scores[h]['mean_f1']:7.3f}" for h in ("all", *HALVES)))
+    for name in fields:
+        print(f"{name:12} " + " ".join(f"{scores[h]['fields'][name]['f1']:7.3f}" for h in ("all", *HALVES)))
+    sizes = ", ".join(f"{h} {scores[h]['articles']}" for h in HALVES)
+    print(f"\n{scores['all']['articles']} articles ({sizes}); written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
