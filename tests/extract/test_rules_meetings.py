@@ -519,3 +519,36 @@ def test_a_held_meeting_keeps_the_day_of_its_own_verb(extract_text):
     assert meetings(extract_text(text)) == [
         ("commission_session", "held", "2024-05-03", "Kampala")
     ]
+
+
+def test_an_annual_consultation_of_two_governments_is_a_summit(extract_text):
+    text = (
+        "NAIROBI, Monday — The presidents of Kenya and Uganda held their fourth Annual "
+        "Consultation here on Monday. The next Annual Consultation will take place in Uganda."
+    )
+    assert kinds(extract_text(text)) == [
+        ("summit", "held", "Nairobi"),
+        ("summit", "planned", "Uganda"),
+    ]
+
+
+def test_a_consultation_of_the_public_is_no_meeting(extract_text):
+    # control: the same word in one government's public consultation; the sitting beside
+    # it shows the sentence shape is read
+    text = (
+        "NAIROBI, Monday — The presidents of Kenya and Uganda met here on Monday. Kenya's "
+        "ministry opened a public consultation on the border law."
+    )
+    assert kinds(extract_text(text)) == [("summit", "held", "Nairobi")]
+
+
+def test_the_next_meeting_of_another_name_keeps_its_own_level(extract_text):
+    # control: a sitting in series of another name does not take the summit's level
+    text = (
+        "NAIROBI, Monday — The presidents of Kenya and Uganda held their fourth Annual "
+        "Consultation here on Monday. The next expert meeting will take place in Uganda."
+    )
+    assert kinds(extract_text(text)) == [
+        ("summit", "held", "Nairobi"),
+        ("talks", "planned", "Uganda"),
+    ]

@@ -31,7 +31,7 @@ from accords.extract.places import inner_place, place_within, places_in
 
 TRIGGERS = re.compile(
     r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
-    r"consultations|negotiations|forum|convened|convene|hosted|call|conversation|"
+    r"consultations?|negotiations|forum|convened|convene|hosted|call|conversation|"
     r"videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|received)$",
     re.IGNORECASE,
 )
@@ -119,6 +119,8 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
                         mention.reference = False  # "a visit, during which they met": its talks
                 elif _is_definite(token) and mention.body is None and not mention.is_visit:
                     _same_as_before(mention, found + here)
+                if mention.kind == "talks" and mention.body is None:
+                    _of_the_series_before(adoc, mention, token, found + here)
                 here.append(mention)
         found.extend(_visit_with_talks(here))
     return found
@@ -363,6 +365,34 @@ def _same_as_before(mention: MeetingMention, earlier: list[MeetingMention]) -> N
             return
 
 
+def _of_the_series_before(
+    adoc: ArticleDoc, mention: MeetingMention, token: Token, earlier: list[MeetingMention]
+) -> None:
+    """'The next Annual Consultation will take place in Uganda' after the presidents held
+    their fourth one: a sitting of a named series is at the level of the series' earlier
+    sitting, whatever its own sentence names."""
+    if not any(c.lower_ in _IN_SERIES for c in token.lefts):
+        return
+    name = _series_name(token)
+    if " " not in name:
+        return  # "the next meeting": a word of no series
+    for previous in reversed(earlier):
+        span = adoc.doc.char_span(previous.start, previous.end, alignment_mode="expand")
+        if span is not None and previous.kind != "talks" and _series_name(span.root) == name:
+            mention.kind = previous.kind
+            return
+
+
+def _series_name(token: Token) -> str:
+    """A meeting's name without its place in the series: "Annual Consultation"."""
+    words = [
+        c.lower_
+        for c in token.lefts
+        if c.dep_ in ("compound", "amod") and c.lower_ not in _IN_SERIES and not _ORDINAL.match(c.text)
+    ]
+    return " ".join([*words, token.lemma_.lower()])
+
+
 def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
     """A visit during which the sides meet is that meeting ("will pay an official visit to
     Chile … and hold talks"): the meeting keeps the visit's place and date."""
@@ -503,6 +533,8 @@ def _is_meeting_trigger(token: Token) -> bool:
             bool(re.search(r"phone|telephone|video|press|bilateral|joint|courtesy", prev))
             and "press" not in prev
         )
+    if lower == "consultation":  # one sitting of a format: "the seventh Annual Consultation"
+        return token.i > 0 and token.nbor(-1).lower_ in _FORMATS_OF_CONSULTATION
     if lower in ("meet", "meets", "met") and token.pos_ not in ("VERB", "AUX"):
         return False
     if lower in ("visiting", "meeting") and token.dep_ == "amod":
@@ -882,9 +914,11 @@ _IN_SERIES = {"next", "previous", "last", "upcoming", "forthcoming", "following"
 
 #: A body under another: "the subcommittee on energy", "Sub-Commission on Trade".
 _SUBSIDIARY = re.compile(r"\bsub-?(?:committee|commission|group)s?\b", re.I)
+#: Words that make one "consultation" a sitting of the two governments.
+_FORMATS_OF_CONSULTATION = {"annual", "intergovernmental", "governmental", "government"}
 #: Recurring formats of heads of government (SCHEMA conventions): summits with no body.
 SUMMIT_FORMATS = re.compile(
-    r"intergovernmental consultations|government(?:al)? consultations|high[- ]level meetings?|"
+    r"intergovernmental consultations?|government(?:al)? consultations?|high[- ]level meetings?|"
     r"high[- ]level (?:dialogue|talks)",
     re.I,
 )
