@@ -622,3 +622,22 @@ def test_a_title_keeps_a_place_that_is_its_subject(extract_text):
         "with Uganda on Thursday.",
     )
     assert [i["title"] for i in found] == ["agreement on the return of migrants in irregular situations"]
+
+
+def test_a_second_verb_of_the_document_says_what_is_still_to_come(extract_text):
+    found = instruments(
+        extract_text,
+        "Officials said a memorandum on fish farming was in its last round of talks and "
+        "would be signed in the autumn.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "planned")]
+
+
+def test_a_second_verb_of_the_document_that_tells_a_signing_is_signed(extract_text):
+    # control: the same coordinated verbs, the second one done
+    found = instruments(
+        extract_text,
+        "Officials said a memorandum on fish farming was in its last round of talks and "
+        "was signed in the autumn.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "signed")]

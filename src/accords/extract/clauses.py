@@ -33,6 +33,17 @@ def _with_auxiliaries(verb: Token) -> list[Token]:
     return [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
 
 
+def _sharing_the_subject(verb: Token) -> list[Token]:
+    """Verbs coordinated with ``verb`` that have no subject of their own: its subject's too."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+
+
 def local_context(token: Token) -> str:
     """The words around a trigger that say whether it happened: its verb chain,
     their auxiliaries and modifiers, the trigger's own modifiers and a few words before."""
@@ -41,6 +52,8 @@ def local_context(token: Token) -> str:
     chain = [verb]
     if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head.i != verb.i:
         chain.append(verb.head)
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        chain.extend(_sharing_the_subject(verb))  # "… was in its final stage and would be signed"
     for child in token.children:
         if child.dep_ in _CLAUSE_DEPS:
             chain.append(child)
