@@ -75,3 +75,23 @@ def test_control_a_city_name_inside_a_longer_tagged_name_is_not_a_place(extract_
     assert places(extract_text, "instrument", text) == [None]
     text = "Hungary and Serbia signed an agreement on student exchanges in Szeged on Tuesday."
     assert places(extract_text, "instrument", text) == ["Szeged"]
+
+
+def test_a_state_named_like_its_capital_is_a_side_not_a_venue(extract_text):
+    found = places(
+        extract_text,
+        "meeting",
+        "The foreign ministers of Kuwait and Panama met yesterday and signed a memorandum "
+        "on shipping.",
+    )
+    assert found == [None]
+
+
+def test_control_the_same_state_after_in_is_the_venue(extract_text):
+    found = places(
+        extract_text,
+        "meeting",
+        "The foreign ministers of Kuwait and Panama met in Panama yesterday and signed a "
+        "memorandum on shipping.",
+    )
+    assert found == ["Panama"]

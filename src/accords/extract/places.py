@@ -149,6 +149,8 @@ def _places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool) -> lis
         origin = bool(re.search(r"\bfrom\s+(?:the\s+)?$", before))
         if not is_city and not (gaz.code_of(name) and introduced):
             continue  # a country is a place only as "in X" or "to X"
+        if is_city and gaz.code_of(name) and not (introduced or destination or origin):
+            continue  # also when a city has its name: "ministers of Kuwait and Panama"
         if start not in found:
             found[start] = Place(start, end, name, is_city, introduced, destination, origin)
     return sorted(found.values(), key=lambda p: p.start)
