@@ -552,3 +552,20 @@ def test_the_next_meeting_of_another_name_keeps_its_own_level(extract_text):
         ("summit", "held", "Nairobi"),
         ("talks", "planned", "Uganda"),
     ]
+
+
+def test_ministers_who_discussed_a_text_by_telephone_held_a_call(extract_text):
+    text = (
+        "Kenya and Uganda signed a memorandum on fisheries on Thursday. The two foreign "
+        "ministers had discussed the text by telephone a day earlier."
+    )
+    assert kinds(extract_text(text)) == [("ministerial", "held", None)]
+
+
+def test_ministers_who_discussed_a_text_in_a_report_held_no_meeting(extract_text):
+    # control: the same verb without a line between them tells of no sitting
+    text = (
+        "Kenya and Uganda signed a memorandum on fisheries on Thursday. The two foreign "
+        "ministers had discussed the text in their reports a day earlier."
+    )
+    assert kinds(extract_text(text)) == []

@@ -32,7 +32,7 @@ from accords.extract.places import inner_place, place_within, places_in
 TRIGGERS = re.compile(
     r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
     r"consultations?|negotiations|forum|convened|convene|hosted|call|conversation|"
-    r"videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|received)$",
+    r"videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|discussed|received)$",
     re.IGNORECASE,
 )
 #: Kind cues, strongest first: the first whose pattern is found in a meeting's sentence wins.
@@ -525,7 +525,7 @@ def _is_meeting_trigger(token: Token) -> bool:
         return _leaders_witness(token)
     if lower == "received":
         return _receives_an_official(token)
-    if lower in ("spoke", "speak", "speaks", "talked"):
+    if lower in ("spoke", "speak", "speaks", "talked", "discussed"):
         return bool(_BY_PHONE.match(token.doc.text, token.idx + len(token.text)))
     if lower in ("call", "conference", "conversation"):
         prev = token.doc[max(0, token.i - 3) : token.i].text.lower()
