@@ -641,3 +641,25 @@ def test_a_second_verb_of_the_document_that_tells_a_signing_is_signed(extract_te
         "was signed in the autumn.",
     )
     assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "signed")]
+
+
+def test_a_listed_document_ends_where_the_next_ones_modifiers_begin(extract_text):
+    found = instruments(
+        extract_text,
+        "Ministers signed an agreement on the mutual recognition of driving licences and a "
+        "cultural exchange programme for 2026-2028 in Kampala on Monday.",
+    )
+    areas = {i["kind"]: i["areas"] for i in found}
+    assert areas == {"agreement": ["transport"], "programme": ["culture"]}
+
+
+def test_a_listed_document_keeps_the_areas_of_its_own_words(extract_text):
+    # control: the culture is the first document's own subject here
+    found = instruments(
+        extract_text,
+        "Ministers signed an agreement on cultural heritage and driving licences and an "
+        "exchange programme for 2026-2028 in Kampala on Monday.",
+    )
+    areas = {i["kind"]: sorted(i["areas"]) for i in found}
+    assert areas["agreement"] == ["culture", "transport"]
+    assert "programme" in areas

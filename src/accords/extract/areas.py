@@ -112,6 +112,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "flights?",
         "airlines?",
         "highways?",
+        "driving licen[cs]es?",
+        "driver'?s'? licen[cs]es?",
+        "vehicles?",
     ),
     "infrastructure": (
         "urban planning",

@@ -61,7 +61,7 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"(?:cooperation|consultations?|action|exchanges?)",
         "programme",
     ),
-    (r"(?:cooperation|executive) programmes?", "programme"),
+    (r"(?:cooperation|executive|exchange) programmes?", "programme"),
     (r"(?:executive |cooperation )?programs? of (?:cooperation|consultations?)", "programme"),
     (r"contracts?", "contract"),
     (r"documents?", "agreement"),
@@ -331,10 +331,27 @@ def _in_sentence(adoc: ArticleDoc, sentence: Sentence) -> list[InstrumentMention
     ]
     out: list[InstrumentMention | None] = []
     for i, match in enumerate(matches):
-        stop = matches[i + 1].start() if i + 1 < len(matches) else sentence.end
+        stop = _phrase_start(adoc, matches[i + 1], match) if i + 1 < len(matches) else sentence.end
         mention = _instrument_at(adoc, sentence, match, stop)
         out.extend(_distribute(adoc, mention, stop) if mention and mention.plural else [mention])
     return out
+
+
+def _phrase_start(adoc: ArticleDoc, following: re.Match[str], match: re.Match[str]) -> int:
+    """Where the next document's noun phrase begins: "… driving licences and a cultural
+    exchange programme" — its modifiers ("cultural") are its words, not the one before's."""
+    span = adoc.doc.char_span(following.start(), following.end(), alignment_mode="expand")
+    if span is None:
+        return following.start()
+    left = span.root.left_edge.idx
+    if not match.end() < left < following.start():
+        return following.start()
+    linked = _LINK_AT_END.search(adoc.text, match.end(), left)  # "…, and" joins the two
+    return linked.start() if linked else left
+
+
+#: The words that join a document's phrase to the next one's: ", and", "as well as".
+_LINK_AT_END = re.compile(r"(?:\s*(?:,|;|\band\b|\bor\b|\bas well as\b))+\s*$")
 
 
 #: Where a series of topics begins after a plural head: "documents on X, on Y and on Z".
