@@ -254,3 +254,24 @@ def test_a_quoted_name_after_and_is_no_second_statement(extract_text):
         "The ministers discussed the \"Lake Victoria Pipeline Project\" and \"Northern "
         "Corridor Railway Upgrade\" on Monday.",
     ) == []
+
+
+def test_a_speaker_after_a_states_office_and_a_comma_is_the_person_not_the_state(extract_text):
+    text = PAIR + (
+        '"If the border opens at dawn, the whole valley will trade again," said Peru\'s '
+        "Minister of Foreign Trade and Tourism, Naira Quispe."
+    )
+    found = extract_text(text)
+    assert [s["speaker"] for s in found["statement"]] == ["Naira Quispe"]
+    people = {p["name"]: (p["country"], p["role"]) for p in found["person"]}
+    assert people["Naira Quispe"] == ("PER", "Minister of Foreign Trade and Tourism")
+
+
+def test_a_speaker_named_right_after_the_verb_is_taken_as_named(extract_text):
+    # control: the same attribution with the name first and the office after it
+    text = PAIR + (
+        '"If the border opens at dawn, the whole valley will trade again," said Naira '
+        "Quispe, Peru's Minister of Foreign Trade and Tourism."
+    )
+    found = extract_text(text)
+    assert [s["speaker"] for s in found["statement"]] == ["Naira Quispe"]

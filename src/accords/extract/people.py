@@ -504,7 +504,7 @@ def _one_office(role: str) -> bool:
 _NAME_AFTER_TITLE = re.compile(
     rf"(?P<role>{_OFFICE}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+(?:[A-Z][\w’'-]*|and|of|the|&))*)(?<!\band)(?<!\bof)(?<!\bthe)\s*,?\s+"
-    rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?=\s*[,(]|\s+[a-z])"
+    rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?=\s*[,(.;:]|\s+[a-z])"
 )
 
 

@@ -118,8 +118,11 @@ _AFTER_NAME_VERB = re.compile(
     rf"{_APPOSED}\s+"
     rf"{_ADVERB}(?:{_speech()})"
 )
+#: An office set before the name by a comma: "said Chile's Minister of Mining, Ana Ruiz".
+_OFFICE_THEN_COMMA = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}['’]s\s+[^,.;“”\"]{3,80}?,\s*)"
 _AFTER_VERB_NAME = re.compile(
-    rf"^\s*[,—–-]?\s*(?:{_speech()})\s+(?:(?i:the)\s+[\w\s’'-]{{0,60}}?,?\s*)?{_NAME}"
+    rf"^\s*[,—–-]?\s*(?:{_speech()})\s+"
+    rf"(?:(?i:the)\s+[\w\s’'-]{{0,60}}?,?\s*|{_OFFICE_THEN_COMMA})?{_NAME}"
 )
 _AFTER_VERB_TITLE = re.compile(rf"^\s*[,—–-]?\s*(?:{_speech()})\s+{_TITLE}")
 #: What may follow a verb that attributes a finished sentence: an addressee, then the end.
