@@ -172,3 +172,26 @@ def test_a_signer_without_an_office_is_no_official(extract_text):
     found = named(extract_text, "a businessman, Cristián Barros Melet")
     assert "Cristián Barros Melet" not in found
     assert found["Jorge Luis Montero"]["role"] == "Minister of Energy and Mines"
+
+
+def test_two_names_under_one_plural_title_both_hold_it(extract_text):
+    text = (
+        "Presidents Amara Diallo of Guinea and Kofi Mensah of Ghana opened the border "
+        "market in Conakry on Monday. Guinea and Ghana agreed to deepen their cooperation."
+    )
+    found = {p["name"]: (p["country"], p["role"]) for p in extract_text(text)["person"]}
+    assert found == {
+        "Amara Diallo": ("GIN", "President"),
+        "Kofi Mensah": ("GHA", "President"),
+    }
+
+
+def test_a_name_after_a_plural_common_noun_holds_no_title(extract_text):
+    # control: "farmers" is no office; only the titled president is a person of record
+    text = (
+        "President Amara Diallo of Guinea and farmers Kofi Mensah and Ama Owusu of Ghana "
+        "opened the border market in Conakry on Monday. Guinea and Ghana agreed to deepen "
+        "their cooperation."
+    )
+    found = {p["name"] for p in extract_text(text)["person"]}
+    assert found == {"Amara Diallo"}

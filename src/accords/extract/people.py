@@ -124,6 +124,8 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
         role, role_start, titled_country = _title_before(adoc, first)
         if role is None:
             role, role_start, titled_country = _long_title_before(adoc.text, start)
+        if role is None:
+            role, role_start = _shared_title(adoc.text, start)
         tail = adoc.text[span.end_char : span.end_char + 240]
         tail = tail[_POST_NOMINALS.match(tail).end() :]
         if _UNOFFICIAL.match(tail):
@@ -293,6 +295,11 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
         if span is not None and looks_like_name(span.text):
             spans.add((span.start, span.end))
+    for match in _UNDER_ONE_TITLE.finditer(adoc.text):  # "Presidents A of X and B of Y"
+        for group in ("first", "second"):
+            span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
+            if span is not None and looks_like_name(span.text):
+                spans.add((span.start, span.end))
     for match in _NICKNAMED.finditer(adoc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
         if span is not None:
@@ -321,7 +328,24 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _shared_title(text: str, start: int) -> tuple[str | None, int | None]:
+    """The second of two names under one plural title holds it too: "Presidents Ana Ruiz
+    of Chile and Luis Soto of Peru" → Luis Soto, President."""
+    for match in _UNDER_ONE_TITLE.finditer(text, max(0, start - 200), start + 80):
+        if match.start("second") == start:
+            return match["title"][:-1], match.start("title")  # "Presidents" → "President"
+    return None, None
+
+
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
+#: Two names under one plural title, each perhaps with its state: "Presidents Ana Ruiz of
+#: Chile and Luis Soto of Peru", "Foreign Ministers Ana Ruiz and Luis Soto".
+_PERSON_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+_UNDER_ONE_TITLE = re.compile(
+    r"\b(?P<title>Presidents|Prime Ministers|(?:[A-Z][a-z]+\s+)?Ministers|Ambassadors|Kings)\s+"
+    rf"(?P<first>{_PERSON_NAME}?)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+    rf"\s+and\s+(?P<second>{_PERSON_NAME}?)(?=\s+of\b|[\s,.;:])"
+)
 #: The Arabic article capitalised before a family name: "Al Thani", "El Khatib".
 _FAMILY_ARTICLES = {"Al", "El"}
 #: A nickname in quotes inside a name: "Ana ‘Nena’ Ruiz".
