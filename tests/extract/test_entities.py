@@ -874,3 +874,25 @@ def test_an_indefinite_plan_in_the_same_quote_is_another(extract_text):
         "foreign minister told reporters.",
     )
     assert kinds(found) == [("roadmap", "planned"), ("roadmap", "signed")]
+
+
+HEADLINED = (
+    "{first}\nPublished: 10 May 2024\n\n"
+    "LIMA — Chile and Peru on Wednesday signed a new Cooperation Programme on fisheries "
+    "for 2024-2028.\n\nThe programme covers fish farming and coastal patrols."
+)
+
+
+def test_a_headline_without_a_stop_restates_the_programme_of_the_body(extract_text):
+    text = HEADLINED.format(first="Chile and Peru renew their cooperation programme")
+    found = extract_text(text, published="2024-05-10").get("instrument", [])
+    assert [i["kind"] for i in found] == ["programme"]
+
+
+def test_a_first_line_that_ends_a_sentence_tells_a_programme_of_its_own(extract_text):
+    # control: a sentence with its own subject and year before the same body
+    text = HEADLINED.format(
+        first="Chile and Peru renewed their cooperation programme on tourism in 2019."
+    )
+    found = extract_text(text, published="2024-05-10").get("instrument", [])
+    assert sorted(i["date"] for i in found) == ["2019", "2024-05-08"]

@@ -127,5 +127,7 @@ def _sentences(doc: Doc) -> list[Span]:
 def _breaks_paragraph(doc: Doc, index: int) -> bool:
     if doc[index].text.count("\n") >= 2 or index == 0:
         return True
+    if index + 2 < len(doc) and doc[index + 1].is_title and doc[index + 2].text == ":":
+        return True  # the next line is a field of the page: "Published: 12 May 2023"
     last = doc[index - 1].text[-1:]
     return not (last.islower() or last in ",-–(")

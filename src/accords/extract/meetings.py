@@ -410,9 +410,24 @@ def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
 
 
 def is_headline(adoc: ArticleDoc, sentence: Sentence) -> bool:
-    """The title line restates the article: its facts are found again in the body."""
+    """The title line restates the article: its facts are found again in the body. Without
+    a title in the metadata, a first line that ends with no stop before the body is one."""
+    if sentence.index != 0 or len(adoc.sentences) < 3:
+        return False
+    text = sentence.text.strip()
     title = (adoc.article.title or "").strip()
-    return sentence.index == 0 and bool(title) and sentence.text.strip() == title
+    if title:
+        return text == title
+    return (
+        "\n" not in text
+        and not text.endswith((".", "!", "?", "”", '"', ":"))
+        and len(text.split()) <= _HEADLINE_WORDS
+        and adoc.text[sentence.end : sentence.end + 1] == "\n"
+    )
+
+
+#: The most words a headline has: a longer first line is a sentence of the body.
+_HEADLINE_WORDS = 20
 
 
 def _resolve_reference(
