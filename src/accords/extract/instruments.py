@@ -21,7 +21,7 @@ from accords.extract.areas import areas_in
 from accords.extract.clauses import local_context, nearest_date, nearest_place
 from accords.extract.countries import gazetteer, names_a_group
 from accords.extract.document import ArticleDoc, Sentence
-from accords.extract.meetings import MeetingMention, compatible, is_headline
+from accords.extract.meetings import MeetingMention, compatible, is_headline, is_headline_line
 from accords.extract.places import inner_place, place_within
 
 #: Trigger phrases and the kind each names, longest first.
@@ -162,6 +162,8 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
         if is_headline(adoc, sentence):
             continue
         per_sentence.append([m for m in _in_sentence(adoc, sentence) if m is not None])
+    if per_sentence and any(per_sentence[1:]) and is_headline_line(adoc, adoc.sentences[0]):
+        per_sentence[0] = []  # the body tells its documents again
     flat = [m for group in per_sentence for m in group]
     _same_kind_as_antecedent(flat)
     for mention in flat:

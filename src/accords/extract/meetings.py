@@ -101,29 +101,45 @@ class MeetingMention:
 
 
 def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMention]:
-    """Every meeting mention, in text order (references included, flagged)."""
+    """Every meeting mention, in text order (references included, flagged); a headline
+    line's only when the body tells of none."""
     found: list[MeetingMention] = []
     summit_format = bool(SUMMIT_FORMATS.search(adoc.text))  # read once per article
+    headline = [s for s in adoc.sentences[:1] if is_headline_line(adoc, s)]
     for sentence in adoc.sentences:
-        if is_headline(adoc, sentence):
+        if is_headline(adoc, sentence) or sentence in headline:
             continue
-        here: list[MeetingMention] = []
-        for token in sentence.span:
-            if TRIGGERS.match(token.text) and _is_meeting_trigger(token):
-                mention = _meeting_at(adoc, sentence, token, bodies, summit_format)
-                if _in_passing(adoc.text, token, mention):
-                    continue
-                if mention.reference:  # the nearest named before, in this sentence too
-                    antecedent = _resolve_reference(mention, found + here)
-                    if antecedent is not None and antecedent.is_visit and antecedent in here:
-                        mention.reference = False  # "a visit, during which they met": its talks
-                elif _is_definite(token) and mention.body is None and not mention.is_visit:
-                    _same_as_before(mention, found + here)
-                if mention.kind == "talks" and mention.body is None:
-                    _of_the_series_before(adoc, mention, token, found + here)
-                here.append(mention)
-        found.extend(_visit_with_talks(here))
+        found.extend(_meetings_in(adoc, sentence, bodies, summit_format, found))
+    for sentence in headline if not found else []:
+        found.extend(_meetings_in(adoc, sentence, bodies, summit_format, found))
     return found
+
+
+def _meetings_in(
+    adoc: ArticleDoc,
+    sentence: Sentence,
+    bodies: list[BodyMention],
+    summit_format: bool,
+    found: list[MeetingMention],
+) -> list[MeetingMention]:
+    """The meetings one sentence names, read against those found before it."""
+    here: list[MeetingMention] = []
+    for token in sentence.span:
+        if not (TRIGGERS.match(token.text) and _is_meeting_trigger(token)):
+            continue
+        mention = _meeting_at(adoc, sentence, token, bodies, summit_format)
+        if _in_passing(adoc.text, token, mention):
+            continue
+        if mention.reference:  # the nearest named before, in this sentence too
+            antecedent = _resolve_reference(mention, found + here)
+            if antecedent is not None and antecedent.is_visit and antecedent in here:
+                mention.reference = False  # "a visit, during which they met": its talks
+        elif _is_definite(token) and mention.body is None and not mention.is_visit:
+            _same_as_before(mention, found + here)
+        if mention.kind == "talks" and mention.body is None:
+            _of_the_series_before(adoc, mention, token, found + here)
+        here.append(mention)
+    return _visit_with_talks(here)
 
 
 def _in_passing(text: str, token: Token, mention: MeetingMention) -> bool:
@@ -410,14 +426,18 @@ def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
 
 
 def is_headline(adoc: ArticleDoc, sentence: Sentence) -> bool:
-    """The title line restates the article: its facts are found again in the body. Without
-    a title in the metadata, a first line that ends with no stop before the body is one."""
-    if sentence.index != 0 or len(adoc.sentences) < 3:
+    """The title line restates the article: its facts are found again in the body."""
+    title = (adoc.article.title or "").strip()
+    return sentence.index == 0 and bool(title) and sentence.text.strip() == title
+
+
+def is_headline_line(adoc: ArticleDoc, sentence: Sentence) -> bool:
+    """Without a title in the metadata, a short first line that ends with no stop before
+    the body is the headline: what it tells, the body tells again when it tells anything
+    of the kind (else the headline is all there is)."""
+    if sentence.index != 0 or adoc.article.title or len(adoc.sentences) < 3:
         return False
     text = sentence.text.strip()
-    title = (adoc.article.title or "").strip()
-    if title:
-        return text == title
     return (
         "\n" not in text
         and not text.endswith((".", "!", "?", "”", '"', ":"))
