@@ -663,3 +663,22 @@ def test_a_listed_document_keeps_the_areas_of_its_own_words(extract_text):
     areas = {i["kind"]: sorted(i["areas"]) for i in found}
     assert areas["agreement"] == ["culture", "transport"]
     assert "programme" in areas
+
+
+def test_a_document_that_remains_in_force_is_in_force(extract_text):
+    found = instruments(
+        extract_text,
+        "The Lake Victoria Fisheries Agreement, concluded in 2011, remains in force and "
+        "sets catch limits for both countries.",
+    )
+    assert [(i["status"], i["date"]) for i in found] == [("in_force", "2011")]
+
+
+def test_a_document_concluded_in_a_year_and_nothing_more_is_signed(extract_text):
+    # control: the same apposition, with no phrase of force after the verb
+    found = instruments(
+        extract_text,
+        "The Lake Victoria Fisheries Agreement, concluded in 2011, sets catch limits for "
+        "both countries.",
+    )
+    assert [(i["status"], i["date"]) for i in found] == [("signed", "2011")]

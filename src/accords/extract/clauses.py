@@ -18,6 +18,8 @@ from accords.extract.places import dateline, places_in
 _MODAL_DEPS = {"aux", "auxpass", "neg", "advmod", "prt", "mark", "amod", "npadvmod", "advcl"}
 _CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp"}
 WINDOW_BEFORE = 6
+#: Nouns of a phrase that puts a text in force: "in force", "into effect", "in operation".
+_IN_FORCE_NOUNS = {"force", "effect", "operation"}
 
 
 def governing_verb(token: Token) -> Token:
@@ -68,6 +70,8 @@ def local_context(token: Token) -> str:
                 picked.add(child)
                 for verb_after in (c for c in child.children if c.dep_ == "xcomp"):
                     picked.update(_with_auxiliaries(verb_after))
+            elif child.dep_ == "prep" and any(c.lower_ in _IN_FORCE_NOUNS for c in child.children):
+                picked.update(child.subtree)  # "remains in force", "came into effect"
     picked.update(c for c in token.children if c.dep_ in _MODAL_DEPS | {"compound", "det"})
     sent = token.sent
     picked.update(sent.doc[max(sent.start, token.i - WINDOW_BEFORE) : token.i])
