@@ -149,3 +149,12 @@ def test_the_14th_session_is_no_date():
     found = find_dates("They held the 14th session on the 14th.", None)
     assert [d.text for d in found] == ["on the 14th"]
     assert [d.text for d in find_dates("They opened the 14th session in Kampala.", None)] == []
+
+
+def test_the_years_of_a_span_are_a_period_not_a_date():
+    assert values("a new programme for 2023–2027 and a plan for 2024-2028") == []
+
+
+def test_a_year_beside_a_dash_of_punctuation_is_a_date():
+    # control: a year set off by spaced dashes is still the year of what happened
+    assert values("the programme – signed in 2023 – runs for five years") == ["2023"]
