@@ -36,3 +36,19 @@ def test_what_is_done_to_a_fund_is_no_part_of_its_name():
         "Andean Water Fund in Lima."
     )
     assert [p.name for p in found] == ["Andean Water"]  # the name before its head word
+
+
+def test_a_sentence_opening_preposition_names_no_programme():
+    assert names("Under the programme, Chile will train forty nurses a year.") == []
+
+
+def test_a_named_programme_after_a_preposition_is_named():
+    # control: the same opening, with a name of the programme's own
+    assert names("Under the Andes Nursing Programme, Chile will train forty nurses a year.") == [(
+        "Andes Nursing",
+        [],
+    )]
+
+
+def test_a_strategic_cooperation_programme_is_a_kind_not_a_name():
+    assert names("The two governments signed a Strategic Cooperation Programme for 2024.") == []

@@ -20,8 +20,12 @@ _NAMED = re.compile(
     rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|for|and|the|&))*?)(?:\s+\([A-Z][\w-]{{1,12}}\))?\s+"
     rf"(?P<desc>(?:{_DESCRIPTOR}\s+)*){_HEAD}\b"
 )
-#: Words that open a phrase but are not part of a name.
-_DETERMINERS = {"The", "A", "An", "This", "That", "Its", "Their", "Our", "Both", "Each", "New"}
+#: Words that open a phrase but are not part of a name: determiners, and prepositions
+#: capitalised at the start of a sentence.
+_OPENERS = {
+    *("The", "A", "An", "This", "That", "Its", "Their", "Our", "Both", "Each", "New"),
+    *("Under", "In", "On", "At", "With", "For", "By", "From", "After", "During", "Through"),
+}
 #: A name made only of these is a kind of programme, not a programme's name.
 _GENERIC = {
     "Joint",
@@ -36,6 +40,11 @@ _GENERIC = {
     "Trade",
     "Work",
     "Annual",
+    "Strategic",
+    "Indicative",
+    "Framework",
+    "Comprehensive",
+    "Multiannual",
 }
 
 
@@ -51,10 +60,12 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
     found: dict[str, ProgrammeMention] = {}
     for match in _NAMED.finditer(text):
         words = _after_instrument(match.group("name")).split()
-        while words and words[0] in _DETERMINERS:
-            words = words[1:]
+        while words and (words[0] in _OPENERS or words[0][0].islower()):
+            words = words[1:]  # "Under the Andes Nursing Programme": the name is after
         if not words or all(w[0].islower() or w in _GENERIC for w in words):
             continue
+        if words[-1][0].islower():
+            continue  # "Under the programme": a name ends on a word of its own
         name = " ".join(words)
         if _looks_like_institution(name):
             continue
