@@ -97,3 +97,20 @@ def test_regional_and_international_issues_are_political_dialogue():
     assert areas_in("the ministers talked at length about regional and international issues") == ["diplomacy"]
     # control: issues of one named field stay in that field
     assert areas_in("they exchanged views on regional trade issues") == ["trade"]
+
+
+REVIEW = (
+    "The foreign ministers of Kenya and Ethiopia met in Nairobi on Monday. They {verb} the "
+    "northern transport corridor and the power line that carries hydroelectricity south."
+)
+
+
+def test_what_the_ministers_reviewed_is_on_their_agenda(extract_text):
+    found = extract_text(REVIEW.format(verb="reviewed"), published="2024-03-05")
+    assert {"transport", "energy"} <= {a["area"] for a in found.get("area", [])}
+
+
+def test_what_the_ministers_admired_is_not_on_their_agenda(extract_text):
+    # control: a verb of no agenda in the same sentence
+    found = extract_text(REVIEW.format(verb="admired"), published="2024-03-05")
+    assert not {"transport", "energy"} & {a["area"] for a in found.get("area", [])}
