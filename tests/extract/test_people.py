@@ -195,3 +195,24 @@ def test_a_name_after_a_plural_common_noun_holds_no_title(extract_text):
     )
     found = {p["name"] for p in extract_text(text)["person"]}
     assert found == {"Amara Diallo"}
+
+
+def test_no_name_runs_across_a_blank_line(extract_text):
+    text = (
+        "Kenya and Uganda open the Lake Victoria Partnership\n\n"
+        "Today, Kenya's Deputy Minister of Foreign Affairs, Achieng Otieno, and Uganda's "
+        "Minister of Trade, Grace Nankya, opened the partnership's first session in Kisumu."
+    )
+    found = {p["name"] for p in extract_text(text, published="2024-10-02")["person"]}
+    assert found == {"Achieng Otieno", "Grace Nankya"}
+
+
+def test_a_name_on_one_line_before_a_blank_line_is_kept(extract_text):
+    # control: a name that ends its own line is still a name
+    text = (
+        "Kenya and Uganda opened the Lake Victoria Partnership in Kisumu on Monday, said "
+        "Kenya's Deputy Minister of Foreign Affairs, Achieng Otieno\n\n"
+        "Uganda's Minister of Trade, Grace Nankya, opened the partnership's first session."
+    )
+    found = {p["name"] for p in extract_text(text, published="2024-10-02")["person"]}
+    assert found == {"Achieng Otieno", "Grace Nankya"}

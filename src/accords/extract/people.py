@@ -434,7 +434,9 @@ _NOT_NAME_WORDS = {
 
 def _clean_name(text: str) -> str:
     """The name without titles, honorifics or a possessive, cut at the first word that
-    cannot be part of a name ("Ivo Kask sign Declaration" → "Ivo Kask")."""
+    cannot be part of a name ("Ivo Kask sign Declaration" → "Ivo Kask"). No name runs
+    across a blank line: what follows it opens another paragraph."""
+    text = re.split(r"\n[ \t]*\n", text.strip(), maxsplit=1)[0]
     text = re.sub(r"['’]s$", "", text.strip())
     text = _TWO_WORD_STYLES.sub("", text)
     text = re.sub(r"\s[‘“'\"][A-Z][\w-]*[’”'\"]\s", " ", text)  # "Ana ‘Nena’ Ruiz": a nickname
@@ -688,7 +690,7 @@ _PARTICLES = {
 _INSTITUTION_WORDS = re.compile(
     r"\b(?:Commission|Committee|Council|Forum|Agreement|Memorandum|Ministry|Government|"
     r"Republic|Reuni[oó]n|Session|Office|Agency|Bank|University|Department|Delegation|"
-    r"Assembly)\b"
+    r"Assembly|Partnership|Dialogue|Mechanism|Programme|Initiative)\b"
 )
 
 
