@@ -275,3 +275,26 @@ def test_a_speaker_named_right_after_the_verb_is_taken_as_named(extract_text):
     )
     found = extract_text(text)
     assert [s["speaker"] for s in found["statement"]] == ["Naira Quispe"]
+
+
+def test_a_release_quote_signed_on_the_line_below_is_its_signers(extract_text):
+    text = PAIR + (
+        "Quotes\n\n"
+        '"Our fishing fleets have shared this ocean for centuries, and now they share the '
+        'rules too."\n'
+        "– Ana Ortiz, Minister of Foreign Affairs of Chile\n\n"
+        "Associated links"
+    )
+    found = extract_text(text).get("statement", [])
+    assert [s["speaker"] for s in found] == ["Ana Ortiz"]
+
+
+def test_a_quote_followed_by_a_dashed_list_item_has_no_speaker_from_it(extract_text):
+    # control: a dash line below that goes on as a sentence is a list item, not a signature
+    text = PAIR + (
+        '"Our fishing fleets have shared this ocean for centuries, and now they share the '
+        'rules too."\n'
+        "– Ana Ortiz will present the rules to the fleets in Arica next week, officials said.\n"
+    )
+    found = extract_text(text).get("statement", [])
+    assert [s["speaker"] for s in found] != ["Ana Ortiz"]

@@ -101,6 +101,11 @@ _MORE_SPEECH = (
 )
 
 
+#: A quote signed on the line below it, as press releases print them: a dash, the name,
+#: perhaps its office, and the end of the line.
+_SIGNED_BELOW = re.compile(rf"^[”\"’]?[ \t]*\n[ \t]*[–—-][ \t]*{_NAME}(?:,[^\n]{{0,120}})?[ \t]*(?:\n|$)")
+
+
 def _speech() -> str:
     return "(?i:" + cues.compile_group((*cues.SPEECH_VERBS, *_MORE_SPEECH)).pattern + ")"
 
@@ -270,6 +275,11 @@ def _speaker(
 ) -> str | None:
     """The quote's speaker; "" for a quote that goes on with the one before it."""
     after = text[end : end + 160]
+    signed = _SIGNED_BELOW.match(after)
+    if signed:  # a release's quote, its speaker on the line below: "– Ana Ruiz, Minister"
+        speaker = _resolve(text, signed, start, people)
+        if speaker:
+            return speaker
     if "\n" in after[: len(after) - len(after.lstrip())] and not re.search(
         r",\W*$", text[start:end]
     ):
