@@ -569,3 +569,38 @@ def test_ministers_who_discussed_a_text_in_a_report_held_no_meeting(extract_text
         "ministers had discussed the text in their reports a day earlier."
     )
     assert kinds(extract_text(text)) == []
+
+
+RELEASE = (
+    "News release\nMay 2, 2024 — Nairobi — Ministry of Foreign Affairs\n\n"
+    "{headline}\n\n"
+    "Today, Kenya's Deputy Minister of Trade, Achieng Otieno, and Uganda's Minister of "
+    "Trade, Grace Nankya, co-chaired the annual meeting of the Kenya-Uganda Trade "
+    "Partnership (KUTP) in Nairobi.\n\n"
+    "At the meeting, the co-chairs signed a protocol on grain trade."
+)
+
+
+def _meeting_evidence(extractor, text: str) -> list[list[str]]:
+    from accords.model import Article
+
+    extraction = extractor.extract(Article(id="t", text=text, published="2024-05-02"))
+    return [
+        [e.sentence for e in fact.evidence]
+        for fact in extraction.facts
+        if str(fact.kind) == "meeting"
+    ]
+
+
+def test_the_lines_above_a_release_restate_its_session(extractor):
+    headline = "Kenya and Uganda hold 5th annual meeting of the Kenya-Uganda Trade Partnership"
+    found = _meeting_evidence(extractor, RELEASE.format(headline=headline))
+    assert not any(headline in sentence for sentences in found for sentence in sentences)
+    assert any("At the meeting" in sentence for sentences in found for sentence in sentences)
+
+
+def test_a_first_paragraph_that_is_a_sentence_tells_a_meeting_of_its_own(extractor):
+    # control: a sentence with its stop above the same body tells of an earlier meeting
+    headline = "The trade ministers of Kenya and Uganda met in Kampala in March."
+    found = _meeting_evidence(extractor, RELEASE.format(headline=headline))
+    assert any(headline in sentence for sentences in found for sentence in sentences)

@@ -162,9 +162,9 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
         if is_headline(adoc, sentence):
             continue
         per_sentence.append([m for m in _in_sentence(adoc, sentence) if m is not None])
-    if per_sentence and any(per_sentence[1:]) and is_headline_line(adoc, adoc.sentences[0]):
-        per_sentence[0] = []  # the body tells its documents again
     flat = [m for group in per_sentence for m in group]
+    body = [m for m in flat if not is_headline_line(adoc, adoc.sentences[m.sentence])]
+    flat = body or flat  # the body tells the headline's documents again
     _same_kind_as_antecedent(flat)
     for mention in flat:
         if mention.status is not None:

@@ -105,7 +105,7 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
     line's only when the body tells of none."""
     found: list[MeetingMention] = []
     summit_format = bool(SUMMIT_FORMATS.search(adoc.text))  # read once per article
-    headline = [s for s in adoc.sentences[:1] if is_headline_line(adoc, s)]
+    headline = [s for s in adoc.sentences if is_headline_line(adoc, s)]
     for sentence in adoc.sentences:
         if is_headline(adoc, sentence) or sentence in headline:
             continue
@@ -432,16 +432,31 @@ def is_headline(adoc: ArticleDoc, sentence: Sentence) -> bool:
 
 
 def is_headline_line(adoc: ArticleDoc, sentence: Sentence) -> bool:
-    """Without a title in the metadata, a short first line that ends with no stop before
-    the body is the headline: what it tells, the body tells again when it tells anything
-    of the kind (else the headline is all there is)."""
-    if sentence.index != 0 or adoc.article.title or len(adoc.sentences) < 3:
+    """Without a title in the metadata, the short lines with no stop above the body (a
+    headline, a kicker, a date line) are its headline: what they tell, the body tells again
+    when it tells anything of the kind (else the headline is all there is)."""
+    if adoc.article.title or len(adoc.sentences) < 3:
         return False
+    return sentence.index < _first_body_sentence(adoc)
+
+
+def _first_body_sentence(adoc: ArticleDoc) -> int:
+    key = ("first body sentence",)
+    if key not in adoc.memo:
+        first = next(
+            (s.index for s in adoc.sentences if not _a_line_above_the_body(adoc, s)),
+            len(adoc.sentences),
+        )
+        adoc.memo[key] = (first,)
+    return int(adoc.memo[key][0])  # type: ignore[call-overload]
+
+
+def _a_line_above_the_body(adoc: ArticleDoc, sentence: Sentence) -> bool:
     text = sentence.text.strip()
+    lines = text.splitlines()
     return (
-        "\n" not in text
-        and not text.endswith((".", "!", "?", "”", '"', ":"))
-        and len(text.split()) <= _HEADLINE_WORDS
+        not any(line.rstrip().endswith((".", "!", "?", "”", '"', ":")) for line in lines)
+        and all(len(line.split()) <= _HEADLINE_WORDS for line in lines)
         and adoc.text[sentence.end : sentence.end + 1] == "\n"
     )
 
