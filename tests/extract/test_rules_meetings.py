@@ -604,3 +604,22 @@ def test_a_first_paragraph_that_is_a_sentence_tells_a_meeting_of_its_own(extract
     headline = "The trade ministers of Kenya and Uganda met in Kampala in March."
     found = _meeting_evidence(extractor, RELEASE.format(headline=headline))
     assert any(headline in sentence for sentences in found for sentence in sentences)
+
+
+def test_a_date_after_since_opens_a_period_and_dates_no_visit(extract_text):
+    text = (
+        "The ministers noted the visit of the Kenyan Foreign Minister to Uganda, the first "
+        "ministerial visit since the new government took office in May 2024."
+    )
+    found = extract_text(text, published="2024-09-01").get("meeting", [])
+    assert [(m["kind"], m["date"]) for m in found] == [("visit", None)]
+
+
+def test_a_date_of_the_visit_itself_dates_it(extract_text):
+    # control: the same visit with its own month
+    text = (
+        "The ministers noted the visit of the Kenyan Foreign Minister to Uganda in May 2024, "
+        "the first ministerial visit of the new government."
+    )
+    found = extract_text(text, published="2024-09-01").get("meeting", [])
+    assert [(m["kind"], m["date"]) for m in found] == [("visit", "2024-05")]

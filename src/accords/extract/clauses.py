@@ -156,6 +156,23 @@ def _trigger_and_word(
     return trigger, word
 
 
+def _since(sentence: Sentence, at: int, offset: int) -> bool:
+    """The date at ``offset`` opens a period ("the first visit since the new government
+    took office in May 2014", "since 2010"): a starting point, not the trigger's date."""
+    tokens = _trigger_and_word(sentence, at, offset)
+    if tokens is None:
+        return False
+    trigger, word = tokens
+    for current in [word, *word.ancestors]:
+        if current.i == trigger.i or (current.i != word.i and trigger in current.subtree):
+            return False
+        if current.lower_ == "since" or any(
+            c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in current.children
+        ):
+            return True
+    return False
+
+
 def _on_a_saying(word: Token, trigger: Token) -> bool:
     """The word hangs (through its preposition and any nouns) on a verb of saying or a
     reporting text, with the trigger not on that path."""
@@ -226,6 +243,7 @@ def nearest_date(
         and not any(a <= d.start < b for a, b in excluded or [])
         # "…, officials said on 3 May": the saying's day, not the event's
         and not (ahead and _said_on(sentence, at, d.start))
+        and not _since(sentence, at, d.start)
     ]
     if not dates:
         return None
