@@ -623,3 +623,40 @@ def test_a_date_of_the_visit_itself_dates_it(extract_text):
     )
     found = extract_text(text, published="2024-09-01").get("meeting", [])
     assert [(m["kind"], m["date"]) for m in found] == [("visit", "2024-05")]
+
+
+def test_a_meeting_with_a_third_state_is_not_the_pairs(extract_text):
+    text = (
+        "Kenya and Uganda signed a trade agreement in Nairobi on Monday. Kenya's president "
+        "met China's foreign minister on Tuesday."
+    )
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert found == []
+
+
+def test_a_meeting_in_a_third_state_is_still_the_pairs(extract_text):
+    # control: the third state is only where they met
+    text = (
+        "Kenya and Uganda signed a trade agreement in Nairobi on Monday. Kenya's president "
+        "met Uganda's foreign minister in China on Tuesday."
+    )
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert [(m["status"], m["place"]) for m in found] == [("held", "China")]
+
+
+def test_a_commission_that_should_meet_more_often_holds_no_session(extract_text):
+    text = (
+        "Kenya and Uganda signed a trade agreement in Nairobi on Monday. The ministers "
+        "agreed that the joint commission should meet more often."
+    )
+    assert extract_text(text, published="2024-05-10").get("meeting", []) == []
+
+
+def test_a_commission_that_should_meet_in_june_plans_a_session(extract_text):
+    # control: the same wish with a particular sitting
+    text = (
+        "Kenya and Uganda signed a trade agreement in Nairobi on Monday. The ministers "
+        "agreed that the joint commission should meet in Kampala in June."
+    )
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert [(m["status"], m["place"]) for m in found] == [("planned", "Kampala")]

@@ -425,6 +425,24 @@ def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
     return mentions
 
 
+def of_another_pair(adoc: ArticleDoc, meeting: MeetingMention, codes: set[str]) -> bool:
+    """'Kenya's president met China's foreign minister': a meeting whose sentence names one
+    state of the reported pairs and, as a side (not as a place), a state of none of them
+    is that other pair's meeting."""
+    sentence = adoc.sentences[meeting.sentence]
+    sides = [
+        m
+        for m in adoc.countries_in(sentence.start, sentence.end)
+        if not _INTRODUCED_PLACE.search(adoc.text[max(sentence.start, m.start - 12) : m.start])
+    ]
+    ours = {m.code for m in sides if m.code in codes}
+    return len(ours) == 1 and any(m.code not in codes for m in sides)
+
+
+#: Words that make a state's name the place of something: "in Ghana", "to Peru".
+_INTRODUCED_PLACE = re.compile(r"(?:in|at|to|from|into|across|near|outside)\s+(?:the\s+)?$", re.I)
+
+
 def is_headline(adoc: ArticleDoc, sentence: Sentence) -> bool:
     """The title line restates the article: its facts are found again in the body."""
     title = (adoc.article.title or "").strip()
@@ -587,6 +605,10 @@ def _is_meeting_trigger(token: Token) -> bool:
         return token.i > 0 and token.nbor(-1).lower_ in _FORMATS_OF_CONSULTATION
     if lower in ("meet", "meets", "met") and token.pos_ not in ("VERB", "AUX"):
         return False
+    if token.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ in _RECURRING | {"often"} for c in token.children
+    ):
+        return False  # "the commission should meet more often", "they met regularly": a schedule
     if lower in ("visiting", "meeting") and token.dep_ == "amod":
         return False  # "the visiting delegation", "the meeting room"
     if lower == "visited" and token.i > 0 and token.nbor(-1).lower_ in ("most", "least"):

@@ -55,6 +55,7 @@ from accords.extract.meetings import (
     at_the_level_of_those_who_meet,
     combine_meeting_mentions,
     find_meetings,
+    of_another_pair,
 )
 from accords.extract.nlp import load_nlp
 from accords.extract.people import PersonMention, find_people
@@ -230,9 +231,14 @@ def find_mentions(adoc: ArticleDoc, dyads: list[DyadFinding]) -> Mentions:
     """Stage 2: every candidate mention, in the sentences that speak of the dyad."""
     bodies = canonical_bodies(find_bodies(adoc))
     relevant = _relevant_sentences(adoc, dyads, bodies)
-    meetings = [m for m in find_meetings(adoc, bodies) if m.sentence in relevant]
+    codes = {c for d in dyads for c in d.dyad}
+    meetings = [
+        m
+        for m in find_meetings(adoc, bodies)
+        if m.sentence in relevant and not of_another_pair(adoc, m, codes)
+    ]
     instruments = [i for i in find_instruments(adoc, meetings) if i.sentence in relevant]
-    people = find_people(adoc, {c for d in dyads for c in d.dyad})
+    people = find_people(adoc, codes)
     return Mentions(
         bodies=bodies,
         meetings=meetings,
