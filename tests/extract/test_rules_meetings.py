@@ -660,3 +660,22 @@ def test_a_commission_that_should_meet_in_june_plans_a_session(extract_text):
     )
     found = extract_text(text, published="2024-05-10").get("meeting", [])
     assert [(m["status"], m["place"]) for m in found] == [("planned", "Kampala")]
+
+
+def test_a_visit_being_prepared_for_june_is_the_coming_june(extract_text):
+    text = (
+        "The foreign ministers of Kenya and Uganda held talks in Nairobi on Monday. They also "
+        "discussed preparations for the president's visit to Kampala in June."
+    )
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert ("visit", "planned", "2024-06") in [(m["kind"], m["status"], m["date"]) for m in found]
+
+
+def test_a_visit_made_in_june_is_the_last_june(extract_text):
+    # control: the same month in a visit told as made
+    text = (
+        "The foreign ministers of Kenya and Uganda held talks in Nairobi on Monday. They also "
+        "recalled the president's visit to Kampala in June."
+    )
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert ("visit", "held", "2023-06") in [(m["kind"], m["status"], m["date"]) for m in found]

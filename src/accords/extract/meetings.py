@@ -26,6 +26,7 @@ from accords.extract.clauses import (
     trigger_scope,
 )
 from accords.extract.countries import gazetteer, names_a_group
+from accords.extract.dates import TENSE_FORMS, DateMention, resolve
 from accords.extract.document import ArticleDoc, Sentence
 from accords.extract.places import inner_place, place_within, places_in
 
@@ -425,6 +426,17 @@ def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
     return mentions
 
 
+def _ahead(date: DateMention, adoc: ArticleDoc) -> DateMention:
+    """A planned meeting's date that hangs on the tense ("in June", "on Friday") and came
+    out before the article, read forward: its clause told of preparing, not of the past."""
+    published = adoc.published
+    if published is None or date.form not in TENSE_FORMS or not date.value:
+        return date
+    if date.value >= published.isoformat()[: len(date.value)]:
+        return date
+    return dataclasses.replace(date, value=resolve(date.text, date.form, published, True))
+
+
 def of_another_pair(adoc: ArticleDoc, meeting: MeetingMention, codes: set[str]) -> bool:
     """'Kenya's president met China's foreign minister': a meeting whose sentence names one
     state of the reported pairs and, as a side (not as a place), a state of none of them
@@ -752,6 +764,8 @@ def _meeting_at(
         and not _DEFERRED.search(context)
     ):
         status = "held"  # a day before the article: it has taken place
+    if status == "planned" and date is not None:
+        date = _ahead(date, adoc)  # "preparations for the visit in June": the coming June
     excluded = [(b.start, b.end) for b in bodies] + others
     place = nearest_place(
         adoc,
