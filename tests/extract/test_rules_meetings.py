@@ -679,3 +679,38 @@ def test_a_visit_made_in_june_is_the_last_june(extract_text):
     )
     found = extract_text(text, published="2024-05-10").get("meeting", [])
     assert ("visit", "held", "2023-06") in [(m["kind"], m["status"], m["date"]) for m in found]
+
+
+def test_a_president_who_met_business_leaders_held_no_bilateral_meeting(extract_text):
+    text = (
+        "Kenya and Uganda signed a trade agreement in Nairobi on Monday. The Kenyan president "
+        "also met business leaders from both countries."
+    )
+    assert extract_text(text, published="2024-05-10").get("meeting", []) == []
+
+
+def test_a_president_who_met_his_counterpart_held_a_summit(extract_text):
+    # control: the same verb with an official as its object
+    text = (
+        "Kenya and Uganda signed a trade agreement in Nairobi on Monday. The Kenyan president "
+        "also met his Ugandan counterpart."
+    )
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert [m["kind"] for m in found] == ["summit"]
+
+
+def test_years_of_negotiations_are_no_sitting(extract_text):
+    text = (
+        "Kenya and Uganda signed a trade agreement in Nairobi on Monday. The agreement follows "
+        "years of negotiations between the two countries."
+    )
+    assert extract_text(text, published="2024-05-10").get("meeting", []) == []
+
+
+def test_a_round_of_negotiations_is_a_sitting(extract_text):
+    # control: one round of the same negotiations, with its place
+    text = (
+        "Kenya and Uganda signed a trade agreement in Nairobi on Monday. The agreement follows "
+        "a round of negotiations between the two countries in Kampala in March."
+    )
+    assert len(extract_text(text, published="2024-05-10").get("meeting", [])) == 1

@@ -426,6 +426,30 @@ def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
     return mentions
 
 
+#: People who are no state's officials: whom a minister meets besides his counterpart.
+_NOT_OFFICIALS = {
+    "business", "businessmen", "businesspeople", "businesswomen", "companies", "company",
+    "firms", "investors", "entrepreneurs", "executives", "diaspora", "community", "students",
+    "journalists", "media", "employers", "traders", "farmers",
+}
+#: Spans of time that a process lasts: "years of negotiations", "months of talks".
+_SPANS_OF_TIME = {"years", "months", "weeks", "decades"}
+
+
+def _meets_no_officials(token: Token) -> bool:
+    """Whom the verb meets (its object) are business people, a diaspora, students …"""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        any(t.lower_ in _NOT_OFFICIALS for t in o.subtree) for o in objects
+    )
+
+
+def _a_span_of(token: Token) -> bool:
+    """'years of negotiations', 'after months of talks'."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SPANS_OF_TIME
+
+
 def _ahead(date: DateMention, adoc: ArticleDoc) -> DateMention:
     """A planned meeting's date that hangs on the tense ("in June", "on Friday") and came
     out before the article, read forward: its clause told of preparing, not of the past."""
@@ -621,6 +645,10 @@ def _is_meeting_trigger(token: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in _RECURRING | {"often"} for c in token.children
     ):
         return False  # "the commission should meet more often", "they met regularly": a schedule
+    if lower in ("meet", "meets", "met") and _meets_no_officials(token):
+        return False  # "the president met business leaders": no meeting of the two states
+    if lower in ("negotiations", "talks") and _a_span_of(token):
+        return False  # "years of negotiations": a process, no sitting
     if lower in ("visiting", "meeting") and token.dep_ == "amod":
         return False  # "the visiting delegation", "the meeting room"
     if lower == "visited" and token.i > 0 and token.nbor(-1).lower_ in ("most", "least"):
