@@ -108,6 +108,8 @@ def factuality_of(token: Token) -> Factuality:
         return Factuality.CONDITIONAL
     if any(c.lower_ in _NO_DETERMINERS for c in token.children if c.dep_ == "det"):
         return Factuality.NEGATED
+    if _under_a_denied_noun(token):
+        return Factuality.NEGATED  # "there are no plans for a visa agreement"
     for verb in path:
         if any(c.dep_ == "neg" for c in verb.children):
             if verb.lower_ in _NOT_CONTINUED:
@@ -120,6 +122,21 @@ def factuality_of(token: Token) -> Factuality:
     if path and _denied_above(path[-1]):
         return Factuality.NEGATED
     return Factuality.ASSERTED
+
+
+def _under_a_denied_noun(token: Token) -> bool:
+    """The mention is the object of a noun that "no" denies: "no plans for a treaty",
+    "no talk of a summit", "no prospect of an agreement"."""
+    current = token
+    for _ in range(2):
+        prep = current.head
+        if current.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+            return False
+        noun = prep.head
+        if any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in noun.children):
+            return True
+        current = noun
+    return False
 
 
 def _denied_above(verb: Token) -> bool:
@@ -177,7 +194,11 @@ def _governors(token: Token) -> list[Token]:
         ):
             return []
         current = parent
-    if _COPULAS.match(current.lower_) and token.dep_ in ("nsubj", "nsubjpass"):
+    if (
+        _COPULAS.match(current.lower_)
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not _ON_THE_TABLE.search(" ".join(t.lower_ for t in current.subtree))
+    ):
         return []  # "the protocol is not a declaration": denies a description, not the protocol
     verbs = [current]
     while current.head.i != current.i and (
@@ -186,6 +207,10 @@ def _governors(token: Token) -> list[Token]:
         current = current.head  # "refused to sign …", "signing … did not take place"
         verbs.append(current)
     return verbs
+
+
+#: Where a text under discussion lies: "the agreement is not on the table (agenda)".
+_ON_THE_TABLE = re.compile(r"\bon the (?:table|agenda|cards)\b")
 
 
 def _not_yet(verb: Token) -> bool:
