@@ -235,7 +235,7 @@ def find_mentions(adoc: ArticleDoc, dyads: list[DyadFinding]) -> Mentions:
     meetings = [
         m
         for m in find_meetings(adoc, bodies)
-        if m.sentence in relevant and not of_another_pair(adoc, m, codes)
+        if m.sentence in relevant and not of_another_pair(adoc, m.sentence, codes)
     ]
     instruments = [i for i in find_instruments(adoc, meetings) if i.sentence in relevant]
     people = find_people(adoc, codes)
