@@ -317,6 +317,41 @@ def test_a_lost_quotation_mark_stays_lost() -> None:
     assert repair_text("â€œlossy decodingâ€\ufffd")[0] == "“lossy decoding\ufffd"
 
 
+def test_lost_letters_of_a_sentence_are_restored_however_close_their_rivals() -> None:
+    """windows-1250 leaves 0x81 (с, D1 81) and 0x83 (у, D1 83) undefined; in a sentence
+    several U+FFFD the page's lost bytes explain are the page's doing, and the likeliest
+    letter is restored even where a rival comes close (``?словились``: у or с)."""
+    sentence = "Стороны условились встретиться снова в ноябре."
+    garbled = garble(sentence, "cp1250", "fffd")
+    assert garbled.count("\ufffd") == 6
+    assert repair_text(garbled)[0] == sentence
+    # Controls: correct text stays; a two-word label keeps ftfy's U+FFFD (its own case).
+    assert repair_text(sentence) == (sentence, [])
+    assert repair_text("Ð ÑƒÑ\ufffdÑ\ufffdÐºÐ¸Ð¹")[0] == "Ру\ufffd\ufffdкий"
+
+
+def test_a_lost_quotation_mark_in_a_sentence_is_restored() -> None:
+    """” is E2 80 9D and windows-1252 leaves 0x9D undefined; in a sentence the mark that
+    fits after a word and before a space is restored. A short line keeps U+FFFD."""
+    sentence = "The envoy called it “a fair deal” and left for the airport on Monday."
+    garbled = garble(sentence, "cp1252", "fffd")
+    assert "\ufffd" in garbled
+    assert repair_text(garbled)[0] == sentence
+    short = garble("“Fair deal,” she said.", "cp1252", "fffd")
+    assert repair_text(short)[0] == "“Fair deal,\ufffd she said."
+    assert repair_text(sentence) == (sentence, [])
+
+
+def test_two_lost_bytes_of_one_apostrophe_are_restored() -> None:
+    """’ is E2 80 99: Latin-1 pages lose both 0x80 and 0x99, leaving ``â`` and two
+    U+FFFD; between two letters the sign is an apostrophe."""
+    sentence = "Le ministre l’a confirmé : l’accord sera signé à Lyon la semaine prochaine."
+    garbled = garble(sentence, "latin-1", "fffd")
+    assert "lâ\ufffd\ufffdaccord" in garbled
+    assert repair_text(garbled)[0] == sentence
+    assert repair_text(sentence) == (sentence, [])
+
+
 # --- letters for lost bytes: letter pairs, a word list, the C1 range -------------------
 
 #: Sentences written for these tests: a dropped or replaced byte in several words, where
