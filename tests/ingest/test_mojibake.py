@@ -10,8 +10,16 @@ import pytest
 from garble import CODEPAGES, UNTOUCHABLE, Case, cases, garble
 
 from accords.ingest.decode import FTFY_CONFIG, repair_text
-from accords.ingest.mojibake.repair import _preference, repair_mojibake
+from accords.ingest.mojibake.repair import (
+    CODEPAGES as REPAIR_PAGES,
+)
+from accords.ingest.mojibake.repair import (
+    _preference,
+    pages_the_bytes_allow,
+    repair_mojibake,
+)
 from accords.ingest.mojibake.score import best_word, known_words
+from accords.ingest.mojibake.spans import codepage, find_spans, lost_byte_options
 from accords.model import Repair
 
 # --- the windows-874 mojibake of real pages --------------------------------------------
@@ -453,3 +461,37 @@ def test_a_stretch_shared_with_listed_words_backs_a_guess() -> None:
     assert repair_text(garbled)[0] == "Officials said on Tuesday: " + sentence
     # Control: the correct sentence is left alone.
     assert repair_text(sentence) == (sentence, [])
+
+
+def test_a_word_with_three_lost_letters_is_found_in_the_word_list() -> None:
+    """windows-874 drops D1 81-8F: each of с, т and я in ``сентябре`` keeps only its lead
+    byte, and nineteen letters fit each place (6,859 readings). The word list is searched
+    with the word as a pattern, and its reading wins over the letter pairs' ``сентубре``."""
+    options = lost_byte_options(0xD1, "cp874")
+    assert len(options) ** 3 > 4096
+    choices, _ = best_word(" ?ен??бре ", dict.fromkeys((1, 4, 5), options), {"ru": 1.0})
+    assert choices == {1: "с", 4: "т", 5: "я"}
+
+
+def test_a_replacement_character_before_a_space_is_not_a_no_break_space() -> None:
+    """U+FFFD stands for a byte the page leaves undefined; every page defines 0xA0, so
+    the space after ``Ο`` (CE 9F, 0x9F undefined in windows-1257) is a real one and the
+    span ends before it. A dropped byte before a space may still be the no-break space."""
+    cp = codepage("cp1257")
+    replaced = find_spans("Ī\ufffd υπουργός", cp)[0]
+    assert replaced.end == 2 and "Ο" in replaced.options and "Π" not in replaced.options
+    dropped = find_spans("Ī υπουργός", cp)[0]
+    assert "Π" in dropped.options  # CE A0, its no-break space flattened into the space
+
+
+def test_latin_1_is_ruled_out_where_windows_1252_shows_a_c1_byte() -> None:
+    """``Ä‘`` (đ, C4 91) shows 0x91 as windows-1252's ‘: a page that stripped the C1
+    range would have lost it. After ftfy, which hides that, Latin-1's lost bytes would
+    offer ị (E1 BB 8B) for ``vá»``; windows-1252 only drops 0x81, 0x8D, 0x8F, 0x90, 0x9D."""
+    sentence = "Hai bên đã trao đổi ý kiến về du lịch."
+    assert "latin-1" not in pages_the_bytes_allow(garble(sentence, "cp1252", "drop"))
+    assert "latin-1" in pages_the_bytes_allow(garble(sentence, "latin-1", "drop"))
+    after_ftfy = "Hai nước sẽ hợp tác vá» giáo dục và y tế."
+    assert repair_mojibake(after_ftfy)[0] == "Hai nước sẽ hợp tác vị giáo dục và y tế."
+    windows = tuple(p for p in REPAIR_PAGES if p != "latin-1")
+    assert repair_mojibake(after_ftfy, pages=windows)[0] == "Hai nước sẽ hợp tác về giáo dục và y tế."

@@ -38,7 +38,12 @@ from ftfy import TextFixerConfig
 from accords.errors import InputRejected
 from accords.ingest.charset_evidence import reading_score
 from accords.ingest.mojibake.data import CODEPAGES, LOSSY_PUNCTUATION
-from accords.ingest.mojibake.repair import Guess, repair_mojibake, repair_mojibake_guessing
+from accords.ingest.mojibake.repair import (
+    Guess,
+    pages_the_bytes_allow,
+    repair_mojibake,
+    repair_mojibake_guessing,
+)
 from accords.ingest.mojibake.score import (
     badness,
     foreign_letters,
@@ -358,7 +363,7 @@ def _repair_line(line: str, counts: Counter[str]) -> str:
         return line
     fixed = ftfy.fix_text(line, config=FTFY_CONFIG)
     changed = changed_ranges(line, fixed)
-    via_ftfy, repairs = repair_mojibake(fixed, backing=changed)
+    via_ftfy, repairs = repair_mojibake(fixed, backing=changed, pages=pages_the_bytes_allow(line))
     if changed and "\ufffd" not in via_ftfy:
         alone, alone_repairs, guesses = repair_mojibake_guessing(line)
         if alone_repairs and _reads_better(alone, guesses, than=via_ftfy):
@@ -414,7 +419,7 @@ def _restores_replaced_bytes(text: str, guesses: list[Guess], than: str) -> bool
     page's lost bytes explain are that page's doing, not characters the source lacked:
     the likeliest letter or quotation mark for each is restored, however close its
     rivals, when nothing U+FFFD-free reads worse than ftfy's reading
-    (:func:`_no_worse_than_kept`). A single one needs a letter before it in its word
+    (:func:`_no_worse_than_kept`). A single letter needs a letter before it in its word
     (``Europa, Asia, �frica``, a list of names, keeps it). A short line (a label,
     ``Ру��кий``) needs every letter clearly won (:func:`_restores_lost_letters`).
     """
@@ -424,8 +429,14 @@ def _restores_replaced_bytes(text: str, guesses: list[Guess], than: str) -> bool
         "\ufffd" not in text
         and _no_worse_than_kept(text, than)
         and all(g.char.isalpha() or g.char in LOSSY_PUNCTUATION for g in guesses)
-        and (len(guesses) >= MIN_RESTORED_LETTERS or guesses[0].after_letter)
+        and (len(guesses) >= MIN_RESTORED_LETTERS or _placed_by_its_word(guesses[0]))
     )
+
+
+def _placed_by_its_word(guess: Guess) -> bool:
+    """A lone restored sign that its word places: a letter after a letter of its word,
+    or a quotation mark or dash (which side of a word it stands on says which)."""
+    return guess.after_letter or guess.char in LOSSY_PUNCTUATION
 
 
 def _no_worse_than_kept(text: str, kept: str) -> bool:

@@ -336,18 +336,31 @@ def _preference(name: str, c1_shown: bool) -> int:
     return CODEPAGES.index(name)
 
 
-def select_units(text: str, backing: Sequence[tuple[int, int]] = ()) -> list[Unit]:
+def pages_the_bytes_allow(text: str) -> tuple[str, ...]:
+    """The code pages that may have garbled ``text``: all but Latin-1 with the C1 range
+    stripped when a continuation byte 0x80-0x9F shows as its windows-1252 character
+    (``Ñ€`` for ``р``): that page would have lost it. Said of the text before another
+    repair (ftfy's) hides which bytes survived."""
+    cp, spans = reading(text, codepage(C1_WITNESS))
+    if any(_shows_c1(text, span, cp) for span in spans):
+        return tuple(name for name in CODEPAGES if name != "latin-1")
+    return CODEPAGES
+
+
+def select_units(
+    text: str, backing: Sequence[tuple[int, int]] = (), pages: Sequence[str] = CODEPAGES
+) -> list[Unit]:
     """Judge every unit of every code page; keep the best non-overlapping, backed ones.
 
     On a tie, the code page that repairs more units in the same line wins; a weak unit
     nothing backs gives its place to the next best reading of it. ``backing``
     holds ranges of ``text`` an earlier repair changed: evidence that their paragraphs
-    went through a wrong code page.
+    went through a wrong code page. ``pages``: the code pages to try.
     """
     lines = _Lines(text)
     judged: list[Unit] = []
     c1_shown: set[int] = set()
-    for name in CODEPAGES:
+    for name in pages:
         cp, spans = reading(text, codepage(name))
         if not spans:
             continue
@@ -501,23 +514,26 @@ def _rerank_word(
     return [Guess(choices[p], shares[p], word[p - 1].isalpha()) for p in places]
 
 
-def repair_mojibake(text: str, backing: Sequence[tuple[int, int]] = ()) -> tuple[str, list[Repair]]:
+def repair_mojibake(
+    text: str, backing: Sequence[tuple[int, int]] = (), pages: Sequence[str] = CODEPAGES
+) -> tuple[str, list[Repair]]:
     """Repair UTF-8 read as a single-byte code page, in mixed text; say what changed.
 
-    ``backing``: ranges an earlier repair changed (see :func:`select_units`).
+    ``backing``: ranges an earlier repair changed; ``pages``: the code pages to try (see
+    :func:`select_units`).
     """
-    repaired, repairs, _ = repair_mojibake_guessing(text, backing)
+    repaired, repairs, _ = repair_mojibake_guessing(text, backing, pages)
     return repaired, repairs
 
 
 def repair_mojibake_guessing(
-    text: str, backing: Sequence[tuple[int, int]] = ()
+    text: str, backing: Sequence[tuple[int, int]] = (), pages: Sequence[str] = CODEPAGES
 ) -> tuple[str, list[Repair], list[Guess]]:
     """:func:`repair_mojibake`, also returning the characters it guessed for lost bytes
     with how clearly each won (a lost byte only one candidate fits wins outright)."""
     if text.isascii():
         return text, [], []
-    units = select_units(text, backing)
+    units = select_units(text, backing, pages)
     if not units:
         return text, [], []
     replacements = sorted(

@@ -16,6 +16,7 @@ import functools
 import gzip
 import itertools
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -461,7 +462,11 @@ def best_word(
         for picked, score in by_pairs.items()
     }
     for picked, score in _known_readings(lower, order, places, chosen):
-        finals[picked] = max(finals.get(picked, 0.0), score)
+        # A listed word is also weighed by the stretches it shares with other listed
+        # words, as the beam's readings are: else a reading the pairs like, backed by
+        # a few stretches, outweighs the word itself (``сентубре`` over ``сентябре``).
+        known = score * _stem_factor(lower, order, picked, chosen)
+        finals[picked] = max(finals.get(picked, 0.0), known)
     best = max(finals.items(), key=lambda item: item[1])[0]
     # How clearly each letter won is told by the letter pairs alone: the word list
     # (which holds names too) picks among readings but does not vouch for them.
@@ -495,8 +500,6 @@ def _pair_step(table: _PairTable, before: str, char: str, known: bool = False) -
 
 #: How much likelier a reading is when it makes a word of the language's word list.
 KNOWN_WORD_BONUS = 1000.0
-#: Readings of one word tried against the word list, at most (else the beam's only).
-MAX_READINGS = 4096
 
 
 @functools.cache
@@ -511,6 +514,16 @@ def known_words() -> dict[str, frozenset[str]]:
     return found
 
 
+@functools.cache
+def _words_of_length(lang: str) -> dict[int, str]:
+    """A language's listed words by length, each group one string, a word a line (so
+    that one regular expression searches a group at C speed)."""
+    groups: dict[int, list[str]] = {}
+    for word in known_words().get(lang, ()):
+        groups.setdefault(len(word), []).append(word)
+    return {length: "\n".join(sorted(words)) for length, words in groups.items()}
+
+
 def _known_readings(
     lower: str,
     order: list[int],
@@ -518,25 +531,35 @@ def _known_readings(
     chosen: tuple[tuple[str, float], ...],
 ) -> list[tuple[tuple[str, ...], float]]:
     """Readings of the word that the word list of one of the paragraph's languages
-    holds, each scored as the beam scores it, times :data:`KNOWN_WORD_BONUS`."""
-    if math.prod(len(places[p]) for p in order) > MAX_READINGS:
-        return []
-    lists = known_words()
-    languages = [(lang, w) for lang, w in chosen if lang in lists and _pair_table(lang)]
-    found = []
-    for picked in itertools.product(*(places[p] for p in order)):
-        chars = list(lower)
-        for pos, option in zip(order, picked, strict=True):
-            chars[pos] = option.lower()
-        word = "".join(chars)
-        score = sum(
-            weight * _reading_chance(_pair_table(lang), word, order)  # type: ignore[arg-type]
-            for lang, weight in languages
-            if word.strip() in lists[lang]
+    holds, each scored as the beam scores it, times :data:`KNOWN_WORD_BONUS`.
+
+    The list is searched with the word as a pattern (its letters fixed, each lost byte
+    a class of its candidates), so a word with three lost letters of nineteen
+    candidates each costs one search, not 6,859 look-ups."""
+    inner = lower[1:-1]
+    pattern = re.compile(
+        "^"
+        + "".join(
+            "[" + re.escape("".join(o.lower() for o in places[k + 1])) + "]"
+            if k + 1 in places
+            else re.escape(char)
+            for k, char in enumerate(inner)
         )
-        if score:
-            found.append((picked, score * KNOWN_WORD_BONUS))
-    return found
+        + "$",
+        re.MULTILINE,
+    )
+    case = {(p, o.lower()): o for p in order for o in places[p]}
+    scores: dict[tuple[str, ...], float] = {}
+    for lang, weight in chosen:
+        table = _pair_table(lang)
+        if table is None:
+            continue
+        for match in pattern.finditer(_words_of_length(lang).get(len(inner), "")):
+            word = f" {match.group(0)} "
+            picked = tuple(case[p, word[p]] for p in order)
+            chance = weight * _reading_chance(table, word, order) * KNOWN_WORD_BONUS
+            scores[picked] = scores.get(picked, 0.0) + chance
+    return [(picked, score) for picked, score in scores.items() if score]
 
 
 #: Runs of letters a reading shares with the word list (a stem or an ending): how long

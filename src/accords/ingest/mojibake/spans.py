@@ -146,6 +146,12 @@ def _fill_gap(lead: int, conts: tuple[int | None, ...], lost: tuple[int, ...]) -
     return tuple(found)
 
 
+def lost_byte_options(lead: int, name: str) -> tuple[str, ...]:
+    """Every letter or sign a two-byte sequence could have been when only its lead byte
+    ``lead`` survived code page ``name``."""
+    return _fill_gap(lead, (), tuple(b for b in codepage(name).lost if b != _NBSP_BYTE))
+
+
 def _starts_sequence(text: str, j: int, cp: CodePage) -> bool:
     """Whether ``text[j]`` reads as a lead byte followed by a continuation byte."""
     lead, nxt = cp.byte_of.get(text[j]), cp.byte_of.get(text[j + 1 : j + 2] or " ")
@@ -198,7 +204,12 @@ def _make_span(
         if char is None or not is_plausible(char):
             return None
         return Span(i, j, (char,), lossy=False)
-    if len(conts) == needed or (len(conts) == needed - 1 and None not in conts):
+    if None in conts:
+        # A U+FFFD marks the gap: a byte the page leaves undefined, never the no-break
+        # space (every page defines 0xA0), so the space after it is a real one.
+        options = _lossy_options(lead, conts, cp, before_space=False)
+        return Span(i, j, options, lossy=True) if options and len(conts) == needed else None
+    if len(conts) == needed or len(conts) == needed - 1:
         options = _lossy_options(lead, conts, cp, j == len(text) or text[j] in _SPACE)
         if text[j : j + 1] == " " and j + 1 < len(text):
             return _around_space(text, i, j, lead, conts, options)
