@@ -18,7 +18,7 @@ from accords.ingest.mojibake.repair import (
     pages_the_bytes_allow,
     repair_mojibake,
 )
-from accords.ingest.mojibake.score import best_word, known_words
+from accords.ingest.mojibake.score import best_word, known_words, word_frequencies
 from accords.ingest.mojibake.spans import codepage, find_spans, lost_byte_options
 from accords.model import Repair
 
@@ -389,9 +389,11 @@ def test_a_reading_that_makes_a_known_word_wins() -> None:
 
 
 def test_words_of_a_language_are_listed() -> None:
-    words = known_words()
-    assert "москва" in words["ru"] and "για" in words["el"]
-    assert all(not w.isascii() for w in words["fr"])
+    assert "москва" in known_words("ru") and "για" in known_words("el")
+    assert all(not w.isascii() for w in known_words("fr"))
+    # The commonest words come with their frequency (Zipf: log10 of uses per billion).
+    assert word_frequencies("el")["ο"] > word_frequencies("el")["ότι"] > 5
+    assert "сотрудничестве" in known_words("ru") and "thỏa" in known_words("vi")
 
 
 def test_latin_1_wins_a_tie_when_no_c1_byte_survives() -> None:
@@ -495,3 +497,34 @@ def test_latin_1_is_ruled_out_where_windows_1252_shows_a_c1_byte() -> None:
     assert repair_mojibake(after_ftfy)[0] == "Hai nước sẽ hợp tác vị giáo dục và y tế."
     windows = tuple(p for p in REPAIR_PAGES if p != "latin-1")
     assert repair_mojibake(after_ftfy, pages=windows)[0] == "Hai nước sẽ hợp tác về giáo dục và y tế."
+
+
+def test_of_two_readings_that_are_words_the_commoner_wins() -> None:
+    """windows-874 drops the second byte of Ο (CE 9F); Κ (CE 9A) fits as well, and both
+    ``οι`` and ``κι`` are Greek words: the commoner, ``οι``, wins."""
+    capitals = tuple(c for c in lost_byte_options(0xCE, "cp874") if c.isupper())
+    assert {"Ο", "Κ"} <= set(capitals)
+    assert word_frequencies("el")["οι"] > word_frequencies("el")["κι"]
+    choices, _ = best_word(" ?ι ", {1: capitals}, {"el": 1.0})
+    assert choices == {1: "Ο"}
+    sentence = "Οι δύο πλευρές συμφώνησαν να συνεχίσουν τις συνομιλίες."
+    garbled = "Officials said: " + garble(sentence, "cp874", "drop")
+    assert repair_text(garbled)[0] == "Officials said: " + sentence
+    assert repair_text(sentence) == (sentence, [])
+
+
+def test_a_listed_word_with_a_letter_the_pairs_never_saw_wins() -> None:
+    """ỏ is E1 BB 8F and windows-1253 leaves 0x8F undefined: ờ (E1 BB 9D) fits too. The
+    short lists behind the letter pairs hold no ỏ, but ``thỏa`` is a common Vietnamese
+    word, and it wins over ``thờa``, which is none."""
+    assert "thỏa" in known_words("vi") and "thờa" not in known_words("vi")
+    sentence = "Hai bên sẽ ký thỏa thuận mới vào tháng sau tại Hà Nội."
+    garbled = garble(sentence, "cp1253", "drop")
+    assert "thα»a" in garbled
+    assert repair_text(garbled)[0] == sentence
+    assert repair_text(sentence) == (sentence, [])
+
+
+def test_greek_words_from_the_frequency_list_end_in_final_sigma() -> None:
+    """wordfreq case-folds ς to σ; the list puts the final form back (``συνομιλίες``)."""
+    assert "συνομιλίες" in known_words("el") and "συνομιλίεσ" not in known_words("el")
