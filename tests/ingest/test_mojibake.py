@@ -528,3 +528,16 @@ def test_a_listed_word_with_a_letter_the_pairs_never_saw_wins() -> None:
 def test_greek_words_from_the_frequency_list_end_in_final_sigma() -> None:
     """wordfreq case-folds ς to σ; the list puts the final form back (``συνομιλίες``)."""
     assert "συνομιλίες" in known_words("el") and "συνομιλίεσ" not in known_words("el")
+
+
+def test_a_no_break_space_inside_a_word_after_a_lead_byte_is_repaired() -> None:
+    """à is C3 A0: windows-1252 shows ``HÃ\xa0n`` for ``Hàn``. A no-break space between
+    a lead byte and a letter is mojibake-like, so the span is repaired even where a
+    U+FFFD elsewhere sends the line past ftfy. A no-break space after a correct word
+    stays."""
+    sentence = "Đại sứ Hàn Quốc nói về kế hoạch hợp tác trong năm tới."
+    garbled = garble(sentence, "cp1252", "fffd")
+    assert "HÃ\xa0n" in garbled and "\ufffd" in garbled
+    assert repair_text(garbled)[0] == sentence
+    for correct in (sentence, "Gdańsk\xa0i Łódź\xa0są blisko.", "CAFÉ\xa0NOIR à São\xa0Paulo."):
+        assert repair_text(correct) == (correct, [])

@@ -98,6 +98,8 @@ def _letter_penalty(char: str) -> int:
 def _char_points(char: str, prev: str, nxt: str) -> int:
     if char == "\xa0" and (prev in _SPACE or nxt in _SPACE):
         return 2  # Ă + no-break space + space: à with its byte 0xA0 shown as a space
+    if char == "\xa0" and prev.isalpha() and nxt.isalpha() and not prev.isascii():
+        return 1  # HÃ n: à (C3 A0) inside a word, its second byte a no-break space
     if char == " " and prev == " ":
         return 1  # Ã + two spaces: à whose no-break space became a space
     if char in MOJIBAKE_SYMBOLS or char == _REPLACEMENT:
