@@ -37,13 +37,14 @@ from accords.ingest.mojibake.score import (
     HIDDEN,
     Context,
     badness,
-    best_option,
     best_word,
     context_at,
     foreign_letters,
     language_weights,
     letter_counts,
     letter_prior,
+    listed_frequency,
+    option_shares,
     pair_weights,
     rank_options,
 )
@@ -466,10 +467,54 @@ def _rerank(repaired: str, picks: list[tuple[int, Span, str]]) -> tuple[str, lis
             continue
         pos, _, first = picks[group[0]]
         context = context_at(chars, pos, pos + len(first))
-        choice, share = best_option(options[group[0]], context, weights_at(pos))
-        guesses.append(Guess(choice[0], share, context.prev.isalpha()))
+        # How clearly a guess won is told by letter pairs alone: the word list picks
+        # among readings but does not vouch for them (as in best_word).
+        shares = option_shares(options[group[0]], context, weights_at(pos))
+        choice = _word_by_the_space(chars, pos, first, options[group[0]], weights_at(pos))
+        if choice is None:
+            choice = max(shares, key=lambda option: shares[option])
+        guesses.append(Guess(choice[0], shares[choice], context.prev.isalpha()))
         chars[pos : pos + len(first)] = [choice] + [""] * (len(first) - 1)
     return "".join(chars), guesses
+
+
+def _word_by_the_space(
+    chars: list[str], pos: int, first: str, options: tuple[str, ...], weights: dict[str, float]
+) -> str | None:
+    """For a lost letter before a space, the option that makes listed words.
+
+    A letter that kept the space (``Ο `` of ``Ο υπουργός``) ends its word; one whose
+    no-break space became that space (``Р`` of ``Ð ÑƒÑ�Ñ�ÐºÐ¸Ð¹``) runs into the next
+    word. Each option is read as the words it makes with the letters around it; of the
+    options whose words a word list holds, the one whose word is commonest wins (``ο``
+    over ``ν``). Where a joined word is listed, a letter that ends its word must leave
+    a listed word after it too (``русский``, not ``а усский``). None when no option is
+    a letter, or none makes listed words."""
+    if not all(o[0].isalpha() and o[1:] in ("", " ") for o in options):
+        return None
+    start = pos
+    while start > 0 and pos - start < MAX_UNIT and chars[start - 1].isalpha():
+        start -= 1
+    end = pos + len(first)
+    while end < len(chars) and end - pos < MAX_UNIT and chars[end].isalpha():
+        end += 1
+    prefix, suffix = "".join(chars[start:pos]), "".join(chars[pos + len(first) : end])
+    joined = {
+        o: z
+        for o in options
+        if not o.endswith(" ")
+        and (z := listed_frequency(prefix + o[0] + suffix, weights)) is not None
+    }
+    rest_listed = not suffix or listed_frequency(suffix, weights) is not None
+    ending = {
+        o: z
+        for o in options
+        if o.endswith(" ")
+        and (not joined or rest_listed)
+        and (z := listed_frequency(prefix + o[0], weights)) is not None
+    }
+    listed = {**joined, **ending}
+    return max(listed, key=lambda o: listed[o]) if listed else None
 
 
 def _letters_only(options: tuple[str, ...], first: str) -> bool:

@@ -389,15 +389,24 @@ def best_option(
 ) -> tuple[str, float]:
     """:func:`rank_options`' choice, with its share of all the options' scores (how
     clearly it wins: 1.0 when no other option is possible, 0.0 when none is)."""
+    shares = option_shares(options, ctx, weights)
+    best = max(shares, key=lambda option: shares[option])
+    return best, shares[best]
+
+
+def option_shares(
+    options: Iterable[str], ctx: Context, weights: dict[str, float]
+) -> dict[str, float]:
+    """Each option's share of all the options' scores (:func:`option_score`), in the
+    options' order (all 0.0 when none is possible)."""
 
     def score(option: str) -> float:
         here = ctx if len(option) == 1 else ctx._replace(nxt=option[1])
         return option_score(option[0], here, weights)
 
-    scored = [(option, score(option)) for option in options]
-    best, top = max(scored, key=lambda item: item[1])
-    total = sum(value for _, value in scored)
-    return best, top / total if total > 0 else 0.0
+    scored = {option: score(option) for option in options}
+    total = sum(scored.values())
+    return {option: value / total if total > 0 else 0.0 for option, value in scored.items()}
 
 
 def context_at(text: str | list[str], pos: int, end: int | None = None) -> Context:
@@ -556,6 +565,26 @@ def _words_of_length(lang: str) -> dict[int, str]:
     for word, zipf in frequencies.items():
         groups.setdefault(len(word), []).append(f"{word}\t{zipf}")
     return {length: "\n".join(sorted(lines)) for length, lines in groups.items()}
+
+
+def listed_frequency(word: str, weights: dict[str, float]) -> float | None:
+    """The highest Zipf frequency of ``word`` (lowercased) among the word lists of the
+    languages ``weights`` names (0 for a word only the short lists hold), or None when
+    none of them lists it."""
+    found = [z for lang in weights if (z := _listed_in(word.lower(), lang)) is not None]
+    return max(found, default=None)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _listed_in(lower: str, lang: str) -> float | None:
+    group = _words_of_length(lang).get(len(lower), "")
+    at = group.find(f"{lower}\t")
+    while at > 0 and group[at - 1] != "\n":
+        at = group.find(f"{lower}\t", at + 1)
+    if at < 0:
+        return None
+    end = group.find("\n", at)
+    return float(group[at + len(lower) + 1 : end if end >= 0 else len(group)])
 
 
 class KnownReading(NamedTuple):
