@@ -10,7 +10,11 @@ that ship, offline, with packages Accords already installs (through trafilatura)
 * jusText's stop lists (BSD 2-Clause): the most frequent words of Wikipedia in each
   language, a few hundred to a few thousand per language;
 * Babel's copy of the Unicode CLDR (Unicode License): each locale's names of
-  countries, languages, scripts, currencies, months and days.
+  countries, languages, scripts, currencies, months and days;
+* wordfreq's word frequencies (data CC BY-SA 4.0, installed with the ``tables`` extra
+  only): the :data:`FREQUENT_WORDS` commonest words of each language, for
+  ``frequent.gz``, which ``score.best_word`` reads to choose between readings that are
+  both words (``οι`` or ``κι``, ``thỏa`` or ``thờa``).
 
 Each distinct lowercase word counts once (word types, not running text), with a space
 before and after it, so that pairs with the space say which letters start and end
@@ -21,13 +25,14 @@ seen at all keeps at least 1). ``words.gz`` lists, per language, every word of t
 lists that holds a non-ASCII letter (one line per language: code, tab, words), so that
 a reading that makes a known word wins over letter pairs alone.
 
-    python tools/letter_pairs.py            # rewrites both files
-    python tools/letter_pairs.py --check    # exits 1 if either is out of date
+    python tools/letter_pairs.py            # rewrites the three files
+    python tools/letter_pairs.py --check    # exits 1 if one is out of date
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import re
 import sys
@@ -40,6 +45,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "accords" / "ingest" / "mojibake" / "pairs.py"
 WORDS_OUT = OUT.with_name("words.gz")
+FREQUENT_OUT = OUT.with_name("frequent.gz")
+
+#: How many of a language's commonest words (by wordfreq) are looked at for
+#: ``frequent.gz``; those holding a non-ASCII letter are kept.
+FREQUENT_WORDS = 50_000
+
+#: Languages of :data:`LANGUAGES` wordfreq has no list for.
+NOT_IN_WORDFREQ = frozenset({"az", "et", "sr"})
+#: wordfreq's code where it differs from ours (its Serbo-Croatian list is in Latin
+#: script: Croatian).
+WORDFREQ_NAMES = {"hr": "sh"}
 
 #: Languages of ``accords.ingest.mojibake.data.LANGUAGE_LETTERS``: jusText's list name,
 #: CLDR's locale, and the script of the language's letters.
@@ -175,17 +191,73 @@ def render_words() -> bytes:
     return gzip.compress(text, compresslevel=9, mtime=0)
 
 
+@functools.cache
+def _wordfreq_words(lang: str) -> dict[str, float]:
+    """The language's :data:`FREQUENT_WORDS` commonest words (by wordfreq), lowercase,
+    NFC, written in its own alphabet (its script, and no non-ASCII letter its table in
+    ``accords.ingest.mojibake.data`` lacks: ``façade`` is not German), with their Zipf
+    frequency (log10 of uses per billion words) to one decimal."""
+    import wordfreq
+
+    from accords.ingest.mojibake.data import LANGUAGE_LETTERS
+
+    if lang in NOT_IN_WORDFREQ:
+        return {}
+    code = WORDFREQ_NAMES.get(lang, lang)
+    script = LANGUAGES[lang][2]
+    found: dict[str, float] = {}
+    for token in wordfreq.top_n_list(code, FREQUENT_WORDS):
+        word = _final_sigma(unicodedata.normalize("NFC", token).lower())
+        if word in found or not _WORD.fullmatch(word):
+            continue
+        alphabet = LANGUAGE_LETTERS[lang]
+        if all(_script(c) == script and (c.isascii() or c in alphabet) for c in word):
+            found[word] = round(wordfreq.zipf_frequency(token, code), 1)
+    return found
+
+
+def _final_sigma(word: str) -> str:
+    """wordfreq case-folds, which writes Greek's word-final ς as σ; put it back. (Its
+    German ß became ``ss``, which cannot be told from a real ``ss``: those words have no
+    non-ASCII letter left and are not kept.)"""
+    return word[:-1] + "ς" if word.endswith("σ") else word
+
+
+def frequent_words(lang: str) -> dict[str, float]:
+    """Those of the language's commonest words that hold a non-ASCII letter."""
+    return {w: z for w, z in _wordfreq_words(lang).items() if not w.isascii()}
+
+
+def render_frequent() -> bytes:
+    """One line per language and frequency: code, tab, Zipf frequency, tab, words."""
+    lines = []
+    for lang in LANGUAGES:
+        by_zipf: dict[float, list[str]] = {}
+        for word, zipf in frequent_words(lang).items():
+            by_zipf.setdefault(zipf, []).append(word)
+        for zipf in sorted(by_zipf, reverse=True):
+            lines.append(f"{lang}\t{zipf}\t{' '.join(sorted(by_zipf[zipf]))}")
+    text = ("\n".join(lines) + "\n").encode("utf-8")
+    return gzip.compress(text, compresslevel=9, mtime=0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the module differs")
     args = parser.parse_args()
-    text, words = render(), render_words()
+    text, words, frequent = render(), render_words(), render_frequent()
     if args.check:
-        same = OUT.read_text(encoding="utf-8") == text and WORDS_OUT.read_bytes() == words
+        same = (
+            OUT.read_text(encoding="utf-8") == text
+            and WORDS_OUT.read_bytes() == words
+            and FREQUENT_OUT.read_bytes() == frequent
+        )
         sys.exit(0 if same else 1)
     OUT.write_text(text, encoding="utf-8")
     WORDS_OUT.write_bytes(words)
-    print(f"wrote {OUT} ({len(text.encode()):,} bytes), {WORDS_OUT} ({len(words):,} bytes)")
+    FREQUENT_OUT.write_bytes(frequent)
+    print(f"wrote {OUT} ({len(text.encode()):,} bytes), {WORDS_OUT} ({len(words):,} bytes),")
+    print(f"{FREQUENT_OUT} ({len(frequent):,} bytes)")
 
 
 if __name__ == "__main__":

@@ -10,8 +10,17 @@ import pytest
 from garble import CODEPAGES, UNTOUCHABLE, Case, cases, garble
 
 from accords.ingest.decode import FTFY_CONFIG, repair_text
-from accords.ingest.mojibake.repair import _preference, repair_mojibake
-from accords.ingest.mojibake.score import best_word, known_words
+from accords.ingest.mojibake.repair import (
+    CODEPAGES as REPAIR_PAGES,
+)
+from accords.ingest.mojibake.repair import (
+    _preference,
+    pages_the_bytes_allow,
+    repair_mojibake,
+    select_units,
+)
+from accords.ingest.mojibake.score import best_word, known_words, word_frequencies
+from accords.ingest.mojibake.spans import codepage, find_spans, lost_byte_options
 from accords.model import Repair
 
 # --- the windows-874 mojibake of real pages --------------------------------------------
@@ -317,6 +326,41 @@ def test_a_lost_quotation_mark_stays_lost() -> None:
     assert repair_text("â€œlossy decodingâ€\ufffd")[0] == "“lossy decoding\ufffd"
 
 
+def test_lost_letters_of_a_sentence_are_restored_however_close_their_rivals() -> None:
+    """windows-1250 leaves 0x81 (с, D1 81) and 0x83 (у, D1 83) undefined; in a sentence
+    several U+FFFD the page's lost bytes explain are the page's doing, and the likeliest
+    letter is restored even where a rival comes close (``?словились``: у or с)."""
+    sentence = "Стороны условились встретиться снова в ноябре."
+    garbled = garble(sentence, "cp1250", "fffd")
+    assert garbled.count("\ufffd") == 6
+    assert repair_text(garbled)[0] == sentence
+    # Controls: correct text stays; a two-word label keeps ftfy's U+FFFD (its own case).
+    assert repair_text(sentence) == (sentence, [])
+    assert repair_text("Ð ÑƒÑ\ufffdÑ\ufffdÐºÐ¸Ð¹")[0] == "Ру\ufffd\ufffdкий"
+
+
+def test_a_lost_quotation_mark_in_a_sentence_is_restored() -> None:
+    """” is E2 80 9D and windows-1252 leaves 0x9D undefined; in a sentence the mark that
+    fits after a word and before a space is restored. A short line keeps U+FFFD."""
+    sentence = "The envoy called it “a fair deal” and left for the airport on Monday."
+    garbled = garble(sentence, "cp1252", "fffd")
+    assert "\ufffd" in garbled
+    assert repair_text(garbled)[0] == sentence
+    short = garble("“Fair deal,” she said.", "cp1252", "fffd")
+    assert repair_text(short)[0] == "“Fair deal,\ufffd she said."
+    assert repair_text(sentence) == (sentence, [])
+
+
+def test_two_lost_bytes_of_one_apostrophe_are_restored() -> None:
+    """’ is E2 80 99: Latin-1 pages lose both 0x80 and 0x99, leaving ``â`` and two
+    U+FFFD; between two letters the sign is an apostrophe."""
+    sentence = "Le ministre l’a confirmé : l’accord sera signé à Lyon la semaine prochaine."
+    garbled = garble(sentence, "latin-1", "fffd")
+    assert "lâ\ufffd\ufffdaccord" in garbled
+    assert repair_text(garbled)[0] == sentence
+    assert repair_text(sentence) == (sentence, [])
+
+
 # --- letters for lost bytes: letter pairs, a word list, the C1 range -------------------
 
 #: Sentences written for these tests: a dropped or replaced byte in several words, where
@@ -346,9 +390,11 @@ def test_a_reading_that_makes_a_known_word_wins() -> None:
 
 
 def test_words_of_a_language_are_listed() -> None:
-    words = known_words()
-    assert "москва" in words["ru"] and "για" in words["el"]
-    assert all(not w.isascii() for w in words["fr"])
+    assert "москва" in known_words("ru") and "για" in known_words("el")
+    assert all(not w.isascii() for w in known_words("fr"))
+    # The commonest words come with their frequency (Zipf: log10 of uses per billion).
+    assert word_frequencies("el")["ο"] > word_frequencies("el")["ότι"] > 5
+    assert "сотрудничестве" in known_words("ru") and "thỏa" in known_words("vi")
 
 
 def test_latin_1_wins_a_tie_when_no_c1_byte_survives() -> None:
@@ -418,3 +464,108 @@ def test_a_stretch_shared_with_listed_words_backs_a_guess() -> None:
     assert repair_text(garbled)[0] == "Officials said on Tuesday: " + sentence
     # Control: the correct sentence is left alone.
     assert repair_text(sentence) == (sentence, [])
+
+
+def test_a_word_with_three_lost_letters_is_found_in_the_word_list() -> None:
+    """windows-874 drops D1 81-8F: each of с, т and я in ``сентябре`` keeps only its lead
+    byte, and nineteen letters fit each place (6,859 readings). The word list is searched
+    with the word as a pattern, and its reading wins over the letter pairs' ``сентубре``."""
+    options = lost_byte_options(0xD1, "cp874")
+    assert len(options) ** 3 > 4096
+    choices, _ = best_word(" ?ен??бре ", dict.fromkeys((1, 4, 5), options), {"ru": 1.0})
+    assert choices == {1: "с", 4: "т", 5: "я"}
+
+
+def test_a_replacement_character_before_a_space_is_not_a_no_break_space() -> None:
+    """U+FFFD stands for a byte the page leaves undefined; every page defines 0xA0, so
+    the space after ``Ο`` (CE 9F, 0x9F undefined in windows-1257) is a real one and the
+    span ends before it. A dropped byte before a space may still be the no-break space."""
+    cp = codepage("cp1257")
+    replaced = find_spans("Ī\ufffd υπουργός", cp)[0]
+    assert replaced.end == 2 and "Ο" in replaced.options and "Π" not in replaced.options
+    dropped = find_spans("Ī υπουργός", cp)[0]
+    assert "Π" in dropped.options  # CE A0, its no-break space flattened into the space
+
+
+def test_latin_1_is_ruled_out_where_windows_1252_shows_a_c1_byte() -> None:
+    """``Ä‘`` (đ, C4 91) shows 0x91 as windows-1252's ‘: a page that stripped the C1
+    range would have lost it. After ftfy, which hides that, Latin-1's lost bytes would
+    offer ị (E1 BB 8B) for ``vá»``; windows-1252 only drops 0x81, 0x8D, 0x8F, 0x90, 0x9D."""
+    sentence = "Hai bên đã trao đổi ý kiến về du lịch."
+    assert "latin-1" not in pages_the_bytes_allow(garble(sentence, "cp1252", "drop"))
+    assert "latin-1" in pages_the_bytes_allow(garble(sentence, "latin-1", "drop"))
+    after_ftfy = "Hai nước sẽ hợp tác vá» giáo dục và y tế."
+
+    def offered(pages: tuple[str, ...]) -> set[str]:
+        return {o.strip() for u in select_units(after_ftfy, pages=pages) for s in u.spans for o in s.options}
+
+    assert "ị" in offered(REPAIR_PAGES)
+    assert "ị" not in offered(tuple(p for p in REPAIR_PAGES if p != "latin-1"))
+    assert repair_mojibake(after_ftfy)[0] == "Hai nước sẽ hợp tác về giáo dục và y tế."
+
+
+def test_of_two_readings_that_are_words_the_commoner_wins() -> None:
+    """windows-874 drops the second byte of Ο (CE 9F); Κ (CE 9A) fits as well, and both
+    ``οι`` and ``κι`` are Greek words: the commoner, ``οι``, wins."""
+    capitals = tuple(c for c in lost_byte_options(0xCE, "cp874") if c.isupper())
+    assert {"Ο", "Κ"} <= set(capitals)
+    assert word_frequencies("el")["οι"] > word_frequencies("el")["κι"]
+    choices, _ = best_word(" ?ι ", {1: capitals}, {"el": 1.0})
+    assert choices == {1: "Ο"}
+    sentence = "Οι δύο πλευρές συμφώνησαν να συνεχίσουν τις συνομιλίες."
+    garbled = "Officials said: " + garble(sentence, "cp874", "drop")
+    assert repair_text(garbled)[0] == "Officials said: " + sentence
+    assert repair_text(sentence) == (sentence, [])
+
+
+def test_a_listed_word_with_a_letter_the_pairs_never_saw_wins() -> None:
+    """ỏ is E1 BB 8F and windows-1253 leaves 0x8F undefined: ờ (E1 BB 9D) fits too. The
+    short lists behind the letter pairs hold no ỏ, but ``thỏa`` is a common Vietnamese
+    word, and it wins over ``thờa``, which is none."""
+    assert "thỏa" in known_words("vi") and "thờa" not in known_words("vi")
+    sentence = "Hai bên sẽ ký thỏa thuận mới vào tháng sau tại Hà Nội."
+    garbled = garble(sentence, "cp1253", "drop")
+    assert "thα»a" in garbled
+    assert repair_text(garbled)[0] == sentence
+    assert repair_text(sentence) == (sentence, [])
+
+
+def test_greek_words_from_the_frequency_list_end_in_final_sigma() -> None:
+    """wordfreq case-folds ς to σ; the list puts the final form back (``συνομιλίες``)."""
+    assert "συνομιλίες" in known_words("el") and "συνομιλίεσ" not in known_words("el")
+
+
+def test_a_no_break_space_inside_a_word_after_a_lead_byte_is_repaired() -> None:
+    """à is C3 A0: windows-1252 shows ``HÃ\xa0n`` for ``Hàn``. A no-break space between
+    a lead byte and a letter is mojibake-like, so the span is repaired even where a
+    U+FFFD elsewhere sends the line past ftfy. A no-break space after a correct word
+    stays."""
+    sentence = "Đại sứ Hàn Quốc nói về kế hoạch hợp tác trong năm tới."
+    garbled = garble(sentence, "cp1252", "fffd")
+    assert "HÃ\xa0n" in garbled and "\ufffd" in garbled
+    assert repair_text(garbled)[0] == sentence
+    for correct in (sentence, "Gdańsk\xa0i Łódź\xa0są blisko.", "CAFÉ\xa0NOIR à São\xa0Paulo."):
+        assert repair_text(correct) == (correct, [])
+
+
+def test_a_lost_letter_before_a_space_makes_a_listed_word() -> None:
+    """Ο is CE 9F and windows-874 drops 0x9F: ``ฮ `` before a space may be Ν (CE 9D)
+    keeping the space, Ο too, or Π (CE A0) whose no-break space became the space and
+    joins ``Ππρόεδρος``. Read as the words they make, only ``ο`` is listed (and commoner
+    than any rival), so the article stands; letter pairs alone said Ν."""
+    sentence = "Ο πρόεδρος επισκέφθηκε τη Λευκωσία την Τρίτη."
+    garbled = garble(sentence, "cp874", "drop")
+    assert garbled.startswith("ฮ ")
+    assert repair_text(garbled)[0] == sentence
+    assert repair_text(sentence) == (sentence, [])
+
+
+def test_a_letter_whose_no_break_space_became_a_space_joins_the_next_word() -> None:
+    """Р is D0 A0: ``Ð `` is Р whose no-break space became a space, or А (D0 90) before
+    a real space. ``а`` is a commoner word than ``русский``, but it would leave
+    ``усский``, which is none: the joined reading wins. The label still keeps ftfy's
+    U+FFFD through the decode stage (its own case): the word list picks the letter,
+    it does not vouch for it."""
+    label = "Ð ÑƒÑ\ufffdÑ\ufffdÐºÐ¸Ð¹"
+    assert repair_mojibake(label)[0] == "Русский"
+    assert repair_text(label)[0] == "Ру\ufffd\ufffdкий"

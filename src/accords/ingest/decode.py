@@ -37,8 +37,13 @@ from ftfy import TextFixerConfig
 
 from accords.errors import InputRejected
 from accords.ingest.charset_evidence import reading_score
-from accords.ingest.mojibake.data import CODEPAGES
-from accords.ingest.mojibake.repair import Guess, repair_mojibake, repair_mojibake_guessing
+from accords.ingest.mojibake.data import CODEPAGES, LOSSY_PUNCTUATION
+from accords.ingest.mojibake.repair import (
+    Guess,
+    pages_the_bytes_allow,
+    repair_mojibake,
+    repair_mojibake_guessing,
+)
 from accords.ingest.mojibake.score import (
     badness,
     foreign_letters,
@@ -352,21 +357,20 @@ def _repair_line(line: str, counts: Counter[str]) -> str:
     of the untouched line repairs something and reads better (:func:`_reads_better`),
     it wins. A U+FFFD ftfy
     left on purpose (a sequence it found too damaged) keeps ftfy's reading, unless our
-    repair of the untouched line restores every lost letter clearly
-    (:func:`_restores_lost_letters`).
+    repair of the untouched line restores its lost bytes (:func:`_restores_replaced_bytes`).
     """
     if line.isascii() and "\x1b" not in line:  # nothing to repair but terminal escapes
         return line
     fixed = ftfy.fix_text(line, config=FTFY_CONFIG)
     changed = changed_ranges(line, fixed)
-    via_ftfy, repairs = repair_mojibake(fixed, backing=changed)
+    via_ftfy, repairs = repair_mojibake(fixed, backing=changed, pages=pages_the_bytes_allow(line))
     if changed and "\ufffd" not in via_ftfy:
         alone, alone_repairs, guesses = repair_mojibake_guessing(line)
         if alone_repairs and _reads_better(alone, guesses, than=via_ftfy):
             via_ftfy, repairs, changed = alone, alone_repairs, []
     elif "\ufffd" in via_ftfy and "\ufffd" in line:
         alone, alone_repairs, guesses = repair_mojibake_guessing(line)
-        if _restores_lost_letters(alone, guesses):
+        if _restores_replaced_bytes(alone, guesses, than=via_ftfy):
             via_ftfy, repairs, changed = alone, alone_repairs, []
     if changed:
         counts["ftfy"] += max(1, sum(hi - lo for lo, hi in changed))
@@ -405,6 +409,40 @@ def _restores_lost_letters(text: str, guesses: list[Guess]) -> bool:
         and (len(guesses) >= MIN_RESTORED_LETTERS or _lone_letter_in_sentence(text, guesses))
         and all(g.char.isalpha() and g.share >= CLEAR_GUESS_SHARE for g in guesses)
     )
+
+
+def _restores_replaced_bytes(text: str, guesses: list[Guess], than: str) -> bool:
+    """Whether our reading of a line whose lost bytes show as U+FFFD may replace ftfy's,
+    which keeps them.
+
+    In a sentence (at least :data:`SENTENCE_WORDS` words) several U+FFFD that one code
+    page's lost bytes explain are that page's doing, not characters the source lacked:
+    the likeliest letter or quotation mark for each is restored, however close its
+    rivals, when nothing U+FFFD-free reads worse than ftfy's reading
+    (:func:`_no_worse_than_kept`). A single letter needs a letter before it in its word
+    (``Europa, Asia, �frica``, a list of names, keeps it). A short line (a label,
+    ``Ру��кий``) needs every letter clearly won (:func:`_restores_lost_letters`).
+    """
+    if len(text.split()) < SENTENCE_WORDS or len(guesses) < 1:
+        return _restores_lost_letters(text, guesses)
+    return (
+        "\ufffd" not in text
+        and _no_worse_than_kept(text, than)
+        and all(g.char.isalpha() or g.char in LOSSY_PUNCTUATION for g in guesses)
+        and (len(guesses) >= MIN_RESTORED_LETTERS or _placed_by_its_word(guesses[0]))
+    )
+
+
+def _placed_by_its_word(guess: Guess) -> bool:
+    """A lone restored sign that its word places: a letter after a letter of its word,
+    or a quotation mark or dash (which side of a word it stands on says which)."""
+    return guess.after_letter or guess.char in LOSSY_PUNCTUATION
+
+
+def _no_worse_than_kept(text: str, kept: str) -> bool:
+    """Whether ``text`` looks no more like mojibake than ``kept`` with its U+FFFD left
+    out (a Spanish ``¿`` costs both the same)."""
+    return badness(text) <= badness(kept.replace("\ufffd", ""))
 
 
 def _lone_letter_in_sentence(text: str, guesses: list[Guess]) -> bool:

@@ -37,13 +37,14 @@ from accords.ingest.mojibake.score import (
     HIDDEN,
     Context,
     badness,
-    best_option,
     best_word,
     context_at,
     foreign_letters,
     language_weights,
     letter_counts,
     letter_prior,
+    listed_frequency,
+    option_shares,
     pair_weights,
     rank_options,
 )
@@ -336,18 +337,31 @@ def _preference(name: str, c1_shown: bool) -> int:
     return CODEPAGES.index(name)
 
 
-def select_units(text: str, backing: Sequence[tuple[int, int]] = ()) -> list[Unit]:
+def pages_the_bytes_allow(text: str) -> tuple[str, ...]:
+    """The code pages that may have garbled ``text``: all but Latin-1 with the C1 range
+    stripped when a continuation byte 0x80-0x9F shows as its windows-1252 character
+    (``Ñ€`` for ``р``): that page would have lost it. Said of the text before another
+    repair (ftfy's) hides which bytes survived."""
+    cp, spans = reading(text, codepage(C1_WITNESS))
+    if any(_shows_c1(text, span, cp) for span in spans):
+        return tuple(name for name in CODEPAGES if name != "latin-1")
+    return CODEPAGES
+
+
+def select_units(
+    text: str, backing: Sequence[tuple[int, int]] = (), pages: Sequence[str] = CODEPAGES
+) -> list[Unit]:
     """Judge every unit of every code page; keep the best non-overlapping, backed ones.
 
     On a tie, the code page that repairs more units in the same line wins; a weak unit
     nothing backs gives its place to the next best reading of it. ``backing``
     holds ranges of ``text`` an earlier repair changed: evidence that their paragraphs
-    went through a wrong code page.
+    went through a wrong code page. ``pages``: the code pages to try.
     """
     lines = _Lines(text)
     judged: list[Unit] = []
     c1_shown: set[int] = set()
-    for name in CODEPAGES:
+    for name in pages:
         cp, spans = reading(text, codepage(name))
         if not spans:
             continue
@@ -453,10 +467,54 @@ def _rerank(repaired: str, picks: list[tuple[int, Span, str]]) -> tuple[str, lis
             continue
         pos, _, first = picks[group[0]]
         context = context_at(chars, pos, pos + len(first))
-        choice, share = best_option(options[group[0]], context, weights_at(pos))
-        guesses.append(Guess(choice[0], share, context.prev.isalpha()))
+        # How clearly a guess won is told by letter pairs alone: the word list picks
+        # among readings but does not vouch for them (as in best_word).
+        shares = option_shares(options[group[0]], context, weights_at(pos))
+        choice = _word_by_the_space(chars, pos, first, options[group[0]], weights_at(pos))
+        if choice is None:
+            choice = max(shares, key=lambda option: shares[option])
+        guesses.append(Guess(choice[0], shares[choice], context.prev.isalpha()))
         chars[pos : pos + len(first)] = [choice] + [""] * (len(first) - 1)
     return "".join(chars), guesses
+
+
+def _word_by_the_space(
+    chars: list[str], pos: int, first: str, options: tuple[str, ...], weights: dict[str, float]
+) -> str | None:
+    """For a lost letter before a space, the option that makes listed words.
+
+    A letter that kept the space (``Ο `` of ``Ο υπουργός``) ends its word; one whose
+    no-break space became that space (``Р`` of ``Ð ÑƒÑ�Ñ�ÐºÐ¸Ð¹``) runs into the next
+    word. Each option is read as the words it makes with the letters around it; of the
+    options whose words a word list holds, the one whose word is commonest wins (``ο``
+    over ``ν``). Where a joined word is listed, a letter that ends its word must leave
+    a listed word after it too (``русский``, not ``а усский``). None when no option is
+    a letter, or none makes listed words."""
+    if not all(o[0].isalpha() and o[1:] in ("", " ") for o in options):
+        return None
+    start = pos
+    while start > 0 and pos - start < MAX_UNIT and chars[start - 1].isalpha():
+        start -= 1
+    end = pos + len(first)
+    while end < len(chars) and end - pos < MAX_UNIT and chars[end].isalpha():
+        end += 1
+    prefix, suffix = "".join(chars[start:pos]), "".join(chars[pos + len(first) : end])
+    joined = {
+        o: z
+        for o in options
+        if not o.endswith(" ")
+        and (z := listed_frequency(prefix + o[0] + suffix, weights)) is not None
+    }
+    rest_listed = not suffix or listed_frequency(suffix, weights) is not None
+    ending = {
+        o: z
+        for o in options
+        if o.endswith(" ")
+        and (not joined or rest_listed)
+        and (z := listed_frequency(prefix + o[0], weights)) is not None
+    }
+    listed = {**joined, **ending}
+    return max(listed, key=lambda o: listed[o]) if listed else None
 
 
 def _letters_only(options: tuple[str, ...], first: str) -> bool:
@@ -501,23 +559,26 @@ def _rerank_word(
     return [Guess(choices[p], shares[p], word[p - 1].isalpha()) for p in places]
 
 
-def repair_mojibake(text: str, backing: Sequence[tuple[int, int]] = ()) -> tuple[str, list[Repair]]:
+def repair_mojibake(
+    text: str, backing: Sequence[tuple[int, int]] = (), pages: Sequence[str] = CODEPAGES
+) -> tuple[str, list[Repair]]:
     """Repair UTF-8 read as a single-byte code page, in mixed text; say what changed.
 
-    ``backing``: ranges an earlier repair changed (see :func:`select_units`).
+    ``backing``: ranges an earlier repair changed; ``pages``: the code pages to try (see
+    :func:`select_units`).
     """
-    repaired, repairs, _ = repair_mojibake_guessing(text, backing)
+    repaired, repairs, _ = repair_mojibake_guessing(text, backing, pages)
     return repaired, repairs
 
 
 def repair_mojibake_guessing(
-    text: str, backing: Sequence[tuple[int, int]] = ()
+    text: str, backing: Sequence[tuple[int, int]] = (), pages: Sequence[str] = CODEPAGES
 ) -> tuple[str, list[Repair], list[Guess]]:
     """:func:`repair_mojibake`, also returning the characters it guessed for lost bytes
     with how clearly each won (a lost byte only one candidate fits wins outright)."""
     if text.isascii():
         return text, [], []
-    units = select_units(text, backing)
+    units = select_units(text, backing, pages)
     if not units:
         return text, [], []
     replacements = sorted(

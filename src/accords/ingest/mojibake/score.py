@@ -16,6 +16,7 @@ import functools
 import gzip
 import itertools
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -97,6 +98,8 @@ def _letter_penalty(char: str) -> int:
 def _char_points(char: str, prev: str, nxt: str) -> int:
     if char == "\xa0" and (prev in _SPACE or nxt in _SPACE):
         return 2  # Ă + no-break space + space: à with its byte 0xA0 shown as a space
+    if char == "\xa0" and prev.isalpha() and nxt.isalpha() and not prev.isascii():
+        return 1  # HÃ n: à (C3 A0) inside a word, its second byte a no-break space
     if char == " " and prev == " ":
         return 1  # Ã + two spaces: à whose no-break space became a space
     if char in MOJIBAKE_SYMBOLS or char == _REPLACEMENT:
@@ -386,15 +389,24 @@ def best_option(
 ) -> tuple[str, float]:
     """:func:`rank_options`' choice, with its share of all the options' scores (how
     clearly it wins: 1.0 when no other option is possible, 0.0 when none is)."""
+    shares = option_shares(options, ctx, weights)
+    best = max(shares, key=lambda option: shares[option])
+    return best, shares[best]
+
+
+def option_shares(
+    options: Iterable[str], ctx: Context, weights: dict[str, float]
+) -> dict[str, float]:
+    """Each option's share of all the options' scores (:func:`option_score`), in the
+    options' order (all 0.0 when none is possible)."""
 
     def score(option: str) -> float:
         here = ctx if len(option) == 1 else ctx._replace(nxt=option[1])
         return option_score(option[0], here, weights)
 
-    scored = [(option, score(option)) for option in options]
-    best, top = max(scored, key=lambda item: item[1])
-    total = sum(value for _, value in scored)
-    return best, top / total if total > 0 else 0.0
+    scored = {option: score(option) for option in options}
+    total = sum(scored.values())
+    return {option: value / total if total > 0 else 0.0 for option, value in scored.items()}
 
 
 def context_at(text: str | list[str], pos: int, end: int | None = None) -> Context:
@@ -460,8 +472,15 @@ def best_word(
         picked: score * _stem_factor(lower, order, picked, chosen)
         for picked, score in by_pairs.items()
     }
-    for picked, score in _known_readings(lower, order, places, chosen):
-        finals[picked] = max(finals.get(picked, 0.0), score)
+    known = _known_readings(lower, order, places, chosen)
+    if known:
+        # Of the readings that are words, the commonest: ``οι`` over ``κι``. It is
+        # weighed by the stretches it shares with other listed words, as the beam's
+        # readings are (else a reading the pairs like, backed by a few stretches,
+        # outweighs the word itself: ``сентубре`` over ``сентябре``).
+        reading = max(known, key=lambda k: (k.zipf, k.score))
+        score = reading.score * _stem_factor(lower, order, reading.picked, chosen)
+        finals[reading.picked] = max(finals.get(reading.picked, 0.0), score)
     best = max(finals.items(), key=lambda item: item[1])[0]
     # How clearly each letter won is told by the letter pairs alone: the word list
     # (which holds names too) picks among readings but does not vouch for them.
@@ -495,20 +514,87 @@ def _pair_step(table: _PairTable, before: str, char: str, known: bool = False) -
 
 #: How much likelier a reading is when it makes a word of the language's word list.
 KNOWN_WORD_BONUS = 1000.0
-#: Readings of one word tried against the word list, at most (else the beam's only).
-MAX_READINGS = 4096
 
 
 @functools.cache
-def known_words() -> dict[str, frozenset[str]]:
-    """Per language, the words holding a non-ASCII letter (``words.gz``, built by
-    tools/letter_pairs.py from the same lists as the letter pairs)."""
-    raw = files("accords.ingest.mojibake").joinpath("words.gz").read_bytes()
-    found: dict[str, frozenset[str]] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        lang, _, words = line.partition("\t")
-        found[lang] = frozenset(words.split())
+def _list_bytes(name: str) -> bytes:
+    """A gzipped word list of this package, unpacked (one line per language, or per
+    language and frequency, each starting with the language's code and a tab)."""
+    return gzip.decompress(files("accords.ingest.mojibake").joinpath(name).read_bytes())
+
+
+def _list_lines(name: str, lang: str) -> list[str]:
+    head = f"{lang}\t".encode()
+    return [line.decode("utf-8") for line in _list_bytes(name).split(b"\n") if line.startswith(head)]
+
+
+@functools.cache
+def short_list(lang: str) -> tuple[str, ...]:
+    """The language's words holding a non-ASCII letter in the lists the letter pairs
+    come from (``words.gz``: stop lists and CLDR names)."""
+    return tuple(w for line in _list_lines("words.gz", lang) for w in line.split()[1:])
+
+
+def word_frequencies(lang: str) -> dict[str, float]:
+    """The language's commonest words holding a non-ASCII letter, with their Zipf
+    frequency (log10 of uses per billion words; ``frequent.gz``, from wordfreq)."""
+    found: dict[str, float] = {}
+    for line in _list_lines("frequent.gz", lang):
+        _, zipf, words = line.split("\t")
+        found.update(dict.fromkeys(words.split(), float(zipf)))
     return found
+
+
+def known_words(lang: str) -> frozenset[str]:
+    """The language's listed words holding a non-ASCII letter: its short list and its
+    commonest words (both built by tools/letter_pairs.py)."""
+    return frozenset(word_frequencies(lang)).union(short_list(lang))
+
+
+@functools.cache
+def _words_of_length(lang: str) -> dict[int, str]:
+    """The language's listed words by length, a word and its Zipf frequency (0 for the
+    short list's others) a line, each group one string: one regular expression finds
+    the readings of a word that are words at C speed, and 50,000 words of a language
+    cost a few megabytes, not the tens a set and a dict of them would. Built when the
+    language is first asked for."""
+    frequencies = word_frequencies(lang)
+    for word in short_list(lang):
+        frequencies.setdefault(word, 0.0)
+    groups: dict[int, list[str]] = {}
+    for word, zipf in frequencies.items():
+        groups.setdefault(len(word), []).append(f"{word}\t{zipf}")
+    return {length: "\n".join(sorted(lines)) for length, lines in groups.items()}
+
+
+def listed_frequency(word: str, weights: dict[str, float]) -> float | None:
+    """The highest Zipf frequency of ``word`` (lowercased) among the word lists of the
+    languages ``weights`` names (0 for a word only the short lists hold), or None when
+    none of them lists it."""
+    found = [z for lang in weights if (z := _listed_in(word.lower(), lang)) is not None]
+    return max(found, default=None)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _listed_in(lower: str, lang: str) -> float | None:
+    group = _words_of_length(lang).get(len(lower), "")
+    at = group.find(f"{lower}\t")
+    while at > 0 and group[at - 1] != "\n":
+        at = group.find(f"{lower}\t", at + 1)
+    if at < 0:
+        return None
+    end = group.find("\n", at)
+    return float(group[at + len(lower) + 1 : end if end >= 0 else len(group)])
+
+
+class KnownReading(NamedTuple):
+    """A reading of a word that a word list holds: the letters chosen, its score as the
+    beam scores it times :data:`KNOWN_WORD_BONUS`, and its highest Zipf frequency in
+    the paragraph's languages (0 when only the short lists hold it)."""
+
+    picked: tuple[str, ...]
+    score: float
+    zipf: float
 
 
 def _known_readings(
@@ -516,27 +602,40 @@ def _known_readings(
     order: list[int],
     places: dict[int, tuple[str, ...]],
     chosen: tuple[tuple[str, float], ...],
-) -> list[tuple[tuple[str, ...], float]]:
+) -> list[KnownReading]:
     """Readings of the word that the word list of one of the paragraph's languages
-    holds, each scored as the beam scores it, times :data:`KNOWN_WORD_BONUS`."""
-    if math.prod(len(places[p]) for p in order) > MAX_READINGS:
-        return []
-    lists = known_words()
-    languages = [(lang, w) for lang, w in chosen if lang in lists and _pair_table(lang)]
-    found = []
-    for picked in itertools.product(*(places[p] for p in order)):
-        chars = list(lower)
-        for pos, option in zip(order, picked, strict=True):
-            chars[pos] = option.lower()
-        word = "".join(chars)
-        score = sum(
-            weight * _reading_chance(_pair_table(lang), word, order)  # type: ignore[arg-type]
-            for lang, weight in languages
-            if word.strip() in lists[lang]
+    holds (:class:`KnownReading`).
+
+    The list is searched with the word as a pattern (its letters fixed, each lost byte
+    a class of its candidates), so a word with three lost letters of nineteen
+    candidates each costs one search, not 6,859 look-ups."""
+    inner = lower[1:-1]
+    pattern = re.compile(
+        "^"
+        + "".join(
+            "[" + re.escape("".join(o.lower() for o in places[k + 1])) + "]"
+            if k + 1 in places
+            else re.escape(char)
+            for k, char in enumerate(inner)
         )
-        if score:
-            found.append((picked, score * KNOWN_WORD_BONUS))
-    return found
+        + "\t([0-9.]+)$",
+        re.MULTILINE,
+    )
+    case = {(p, o.lower()): o for p in order for o in places[p]}
+    scores: dict[tuple[str, ...], float] = {}
+    zipfs: dict[tuple[str, ...], float] = {}
+    for lang, weight in chosen:
+        table = _pair_table(lang)
+        if table is None:
+            continue
+        for match in pattern.finditer(_words_of_length(lang).get(len(inner), "")):
+            word = f" {match.group(0).partition(chr(9))[0]} "
+            picked = tuple(case[p, word[p]] for p in order)
+            chance = weight * _reading_chance(table, word, order) * KNOWN_WORD_BONUS ** len(order)
+            scores[picked] = scores.get(picked, 0.0) + chance
+            zipf = float(match.group(1))
+            zipfs[picked] = max(zipfs.get(picked, 0.0), zipf)
+    return [KnownReading(p, score, zipfs[p]) for p, score in scores.items() if score]
 
 
 #: Runs of letters a reading shares with the word list (a stem or an ending): how long
@@ -550,10 +649,11 @@ STEM_BONUS = 10.0
 
 @functools.cache
 def _stems(lang: str) -> frozenset[str]:
-    """Every run of :data:`STEM_LENGTH` characters in the language's listed words,
-    with a space marking each word's start and end."""
+    """Every run of :data:`STEM_LENGTH` characters in the language's short list
+    (:func:`short_list`), with a space marking each word's start and end. (The runs of
+    its commonest words too would cost a hundred megabytes for two readings in 811.)"""
     found: set[str] = set()
-    for word in known_words().get(lang, ()):
+    for word in short_list(lang):
         padded = f" {word} "
         found.update(padded[i : i + STEM_LENGTH] for i in range(len(padded) - STEM_LENGTH + 1))
     return frozenset(found)
@@ -581,11 +681,13 @@ def _stem_factor(
 
 
 def _reading_chance(table: _PairTable, word: str, order: list[int]) -> float:
-    """The pairs of ``word`` that touch the places in ``order``, as the beam counts them."""
+    """The pairs of ``word`` that touch the places in ``order``, as the beam counts them;
+    a letter the short lists behind the pairs never showed (Vietnamese ``ỏ``) counts as
+    seen once, since a listed word of the language holds it."""
     value = 1.0
     places = set(order)
     for pos in order:
-        value *= _pair_step(table, word[pos - 1], word[pos])
+        value *= _pair_step(table, word[pos - 1], word[pos]) or 1 / table.total
         if pos + 1 not in places:
             value *= _pair_step(table, word[pos], word[pos + 1], known=True)
     return value

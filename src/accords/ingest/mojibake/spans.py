@@ -9,6 +9,7 @@ character: exactly, or with one lost byte, in which case it lists every candidat
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 
 from accords.ingest.mojibake.data import LOSSY_PUNCTUATION, PLAUSIBLE_RANGES
@@ -123,7 +124,11 @@ def _lossy_options(
 
 @functools.lru_cache(maxsize=1 << 12)
 def _fill_gap(lead: int, conts: tuple[int | None, ...], lost: tuple[int, ...]) -> tuple[str, ...]:
-    if conts.count(None) > 1:
+    """Every known letter or typographic sign the sequence makes when each gap (a
+    ``None``, else one missing byte at any position) is one of the ``lost`` bytes. Two
+    gaps are filled only where both show (``â��`` for ``’``, whose bytes 0x80 and
+    0x99 Latin-1 pages both lose)."""
+    if conts.count(None) > 2:
         return ()
     if None in conts:
         layouts = [conts]
@@ -132,11 +137,19 @@ def _fill_gap(lead: int, conts: tuple[int | None, ...], lost: tuple[int, ...]) -
     allowed = known_letters() | LOSSY_PUNCTUATION
     found: dict[str, None] = {}
     for layout in layouts:
-        for byte in lost:
-            char = _decode_one([lead, *(byte if b is None else b for b in layout)])
+        gaps = layout.count(None)
+        for filling in itertools.product(lost, repeat=gaps):
+            fill = iter(filling)
+            char = _decode_one([lead, *(next(fill) if b is None else b for b in layout)])
             if char is not None and char in allowed:
                 found[char] = None
     return tuple(found)
+
+
+def lost_byte_options(lead: int, name: str) -> tuple[str, ...]:
+    """Every letter or sign a two-byte sequence could have been when only its lead byte
+    ``lead`` survived code page ``name``."""
+    return _fill_gap(lead, (), tuple(b for b in codepage(name).lost if b != _NBSP_BYTE))
 
 
 def _starts_sequence(text: str, j: int, cp: CodePage) -> bool:
@@ -191,7 +204,12 @@ def _make_span(
         if char is None or not is_plausible(char):
             return None
         return Span(i, j, (char,), lossy=False)
-    if len(conts) == needed or (len(conts) == needed - 1 and None not in conts):
+    if None in conts:
+        # A U+FFFD marks the gap: a byte the page leaves undefined, never the no-break
+        # space (every page defines 0xA0), so the space after it is a real one.
+        options = _lossy_options(lead, conts, cp, before_space=False)
+        return Span(i, j, options, lossy=True) if options and len(conts) == needed else None
+    if len(conts) == needed or len(conts) == needed - 1:
         options = _lossy_options(lead, conts, cp, j == len(text) or text[j] in _SPACE)
         if text[j : j + 1] == " " and j + 1 < len(text):
             return _around_space(text, i, j, lead, conts, options)
@@ -227,7 +245,8 @@ def reading(text: str, cp: CodePage) -> tuple[CodePage, list[Span]]:
 
 def _embedded(text: str, span: Span, starts: set[int], ends: set[int]) -> bool:
     """Whether a span sits inside a word of its own script and would decode to another:
-    Thai ``แรก`` holds a valid UTF-8 ``รก``, but ``แá`` is not a repair. Skipping these
+    Thai ``แรก`` holds a valid UTF-8 ``รก``, but ``แá`` is not a repair (a sign between
+    letters, ``Itâ��s``, may be an apostrophe: judged). Skipping these
     keeps long Thai text fast; spans next to other spans (Russian read as windows-874)
     are always judged."""
     if span.start in ends or span.end in starts or not span.start or span.end >= len(text):
@@ -238,5 +257,5 @@ def _embedded(text: str, span: Span, starts: set[int], ends: set[int]) -> bool:
         is_letter(prev)
         and is_letter(nxt)
         and script_of(prev) == script_of(nxt) == script
-        and all(script_of(c[0]) != script for c in span.options)
+        and all(is_letter(c[0]) and script_of(c[0]) != script for c in span.options)
     )
