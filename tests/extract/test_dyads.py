@@ -227,7 +227,7 @@ def test_two_states_named_as_a_match_do_not_act_as_states(extract_text):
 
 HEADLINE_AFTER_DOTS = (
     "{lead}\n\n"
-    "CHILEAN PRESIDENT'S VISIT TO LIMA MAY BRING TWO AGREEMENTS\n\n"
+    "CHILEAN PRESIDENT AND LIMA EYE TWO AGREEMENTS\n\n"
     "Santiago, 3 May 2025\n\n"
     "Two documents may be signed during the visit of the Chilean President to Peru, "
     "her office told reporters. Work on the drafts is under way."
@@ -347,3 +347,20 @@ def test_states_that_sign_as_agents_after_a_place_and_day_act_as_states(extracto
         "- Protocol on Fisheries."
     )
     assert dyads(extractor, text) == [("KEN", "UGA")]
+
+
+def test_an_official_who_arrived_in_a_capital_makes_a_pair_with_its_state(extractor):
+    text = (
+        "Ghanaian Foreign Minister Ama Owusu arrived in Lomé on Thursday for an official "
+        "visit. She held talks with her counterpart on border trade."
+    )
+    assert dyads(extractor, text) == [("GHA", "TGO")]
+
+
+def test_an_official_who_spoke_of_a_capital_makes_no_pair(extractor):
+    # control: the same capital named in passing, not as where she travelled
+    text = (
+        "Ghanaian Foreign Minister Ama Owusu spoke about Lomé on Thursday in an official "
+        "interview. She held talks with officials on border trade."
+    )
+    assert dyads(extractor, text) == []

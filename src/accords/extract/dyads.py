@@ -48,6 +48,12 @@ _OFFICIAL = re.compile(
     r"authorities|ministers|presidents|leaders)\b",
     re.IGNORECASE,
 )
+#: Words before a capital that make it where someone travelled: "arrived in", "a visit to".
+_TRAVELLED_TO = re.compile(
+    r"\b(?:arriv(?:ed|es|ing)\s+in|land(?:ed|s)\s+in|visit(?:s|ed|ing)?(?:\s+to)?|"
+    r"trip\s+to|travel(?:l)?(?:ed|s|ing)?\s+to|flew\s+to)\s+$",
+    re.IGNORECASE,
+)
 #: A run of this many states written as one enumeration is a list (a group of states).
 LIST_STATES = 3
 #: What separates the items of a list: "A, B and C", "A, the B, or C", "A; B".
@@ -77,6 +83,10 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
             weight = {"capital": CAPITAL_WEIGHT, "demonym": DEMONYM_WEIGHT}.get(mention.how, 1.0)
             if mention.how == "demonym" and _OFFICIAL.match(adoc.text, mention.end):
                 weight = 1.0
+            if mention.how == "capital" and _TRAVELLED_TO.search(
+                adoc.text[max(sentence.start, mention.start - 40) : mention.start]
+            ):
+                weight = 1.0  # "arrived in Tashkent for a visit": the state visited
             weights[mention.code] = max(weights.get(mention.code, 0.0), weight)
         boost = (2.0 if sentence.index == headline else 1.0) * (
             1.0 if cooperative else PLAIN_SENTENCE_WEIGHT
