@@ -714,3 +714,25 @@ def test_a_round_of_negotiations_is_a_sitting(extract_text):
         "a round of negotiations between the two countries in Kampala in March."
     )
     assert len(extract_text(text, published="2024-05-10").get("meeting", [])) == 1
+
+
+def test_the_next_meeting_after_a_commissions_meeting_is_its_next_session(extract_text):
+    text = (
+        "KAMPALA, May 9 — The 12th meeting of the Kenya-Uganda joint commission took place "
+        "here yesterday. The next meeting will be held in Nairobi in 2025."
+    )
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert [(m["kind"], m["status"], m["place"]) for m in found] == [
+        ("commission_session", "held", "Kampala"),
+        ("commission_session", "planned", "Nairobi"),
+    ]
+
+
+def test_the_next_meeting_after_leaders_talks_has_no_body(extract_text):
+    # control: the earlier meeting of that word had no body to be the next sitting of
+    text = (
+        "KAMPALA, May 9 — The trade ministers of Kenya and Uganda held a meeting here "
+        "yesterday. The next meeting will be held in Nairobi in 2025."
+    )
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert all(m["body"] is None for m in found)

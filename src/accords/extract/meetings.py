@@ -387,17 +387,20 @@ def _of_the_series_before(
 ) -> None:
     """'The next Annual Consultation will take place in Uganda' after the presidents held
     their fourth one: a sitting of a named series is at the level of the series' earlier
-    sitting, whatever its own sentence names."""
+    sitting, whatever its own sentence names; a bare word ("the next meeting") is the next
+    sitting of the body whose earlier sitting the same word named."""
     if not any(c.lower_ in _IN_SERIES for c in token.lefts):
         return
     name = _series_name(token)
-    if " " not in name:
-        return  # "the next meeting": a word of no series
     for previous in reversed(earlier):
         span = adoc.doc.char_span(previous.start, previous.end, alignment_mode="expand")
-        if span is not None and previous.kind != "talks" and _series_name(span.root) == name:
+        if span is None or previous.kind == "talks" or _series_name(span.root) != name:
+            continue
+        if " " in name:
             mention.kind = previous.kind
-            return
+        elif previous.body:  # "the next meeting" after "the 12th meeting of the commission"
+            mention.kind, mention.body = previous.kind, previous.body
+        return
 
 
 def _series_name(token: Token) -> str:
