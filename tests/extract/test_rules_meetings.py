@@ -736,3 +736,24 @@ def test_the_next_meeting_after_leaders_talks_has_no_body(extract_text):
     )
     found = extract_text(text, published="2024-05-10").get("meeting", [])
     assert all(m["body"] is None for m in found)
+
+
+VISIT_THEN = (
+    "Kenyan Prime Minister Musa Otieno arrived in Kampala on Thursday for an official "
+    "visit. {second}"
+)
+
+
+def test_talks_the_visitor_holds_in_the_next_sentence_are_the_visits_meeting(extract_text):
+    text = VISIT_THEN.format(second="He held talks with his Ugandan counterpart.")
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert [(m["kind"], m["place"], m["date"]) for m in found] == [
+        ("summit", "Kampala", "2024-05-09")
+    ]
+
+
+def test_talks_of_others_in_the_next_sentence_are_a_meeting_of_their_own(extract_text):
+    # control: the next sentence's talks are held by officials, not by the visitor
+    text = VISIT_THEN.format(second="Trade officials of the two countries held talks in Jinja.")
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert len(found) == 2

@@ -110,7 +110,8 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
     for sentence in adoc.sentences:
         if is_headline(adoc, sentence) or sentence in headline:
             continue
-        found.extend(_meetings_in(adoc, sentence, bodies, summit_format, found))
+        here = _meetings_in(adoc, sentence, bodies, summit_format, found)
+        found = _talks_of_the_visit_before(adoc, sentence, found, here)
     for sentence in headline if not found else []:
         found.extend(_meetings_in(adoc, sentence, bodies, summit_format, found))
     return found
@@ -411,6 +412,30 @@ def _series_name(token: Token) -> str:
         if c.dep_ in ("compound", "amod") and c.lower_ not in _IN_SERIES and not _ORDINAL.match(c.text)
     ]
     return " ".join([*words, token.lemma_.lower()])
+
+
+def _talks_of_the_visit_before(
+    adoc: ArticleDoc, sentence: Sentence, found: list[MeetingMention], here: list[MeetingMention]
+) -> list[MeetingMention]:
+    """'X arrived in Tashkent for an official visit. He held talks with his counterpart':
+    talks that the visitor (a pronoun opening the next sentence) holds are the visit's
+    meeting, as they are when one sentence tells both."""
+    last = found[-1] if found else None
+    if (
+        last is None
+        or not last.is_visit
+        or last.sentence != sentence.index - 1
+        or not _BY_THE_VISITOR.match(sentence.text)
+    ):
+        return found + here
+    talks = [m for m in here if not m.is_visit and m.status == last.status and not m.body]
+    if not talks:
+        return found + here
+    return found[:-1] + _visit_with_talks([last, *here])
+
+
+#: A sentence whose subject is the one who travelled: "He held talks …", "She met …".
+_BY_THE_VISITOR = re.compile(r"^\s*(?:He|She|There,?\s+(?:he|she))\s+(?:also\s+)?(?:held|met|had)\b")
 
 
 def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
@@ -855,6 +880,8 @@ def _traveller_level(token: Token, scope: str) -> str | None:
     """The level of who makes a visit: the subject of 'visited', or who the visit's own
     phrase names ("the visit of the trade minister"); deputies are officials."""
     who = _subject(token) if token.pos_ == "VERB" else scope
+    if token.pos_ != "VERB" and _level(who) is None and token.head.dep_ == "prep":
+        who = _subject(token.head.head)  # "X arrived in Lima for an official visit"
     level = _level(who)
     return None if level == "ministerial" and not _a_full_minister(who) else level
 
