@@ -298,3 +298,25 @@ def test_a_quote_followed_by_a_dashed_list_item_has_no_speaker_from_it(extract_t
     )
     found = extract_text(text).get("statement", [])
     assert [s["speaker"] for s in found] != ["Ana Ortiz"]
+
+
+def test_a_quote_after_its_speakers_said_in_one_paragraph_is_more_of_theirs(extract_text):
+    text = PAIR + (
+        '"This opens a new chapter for us," Ana Ortiz, Chile\'s foreign minister, said. '
+        '"Our fishermen will feel it within weeks, not years."'
+    )
+    found = extract_text(text).get("statement", [])
+    assert [(s["speaker"], s["quote_start"][:12]) for s in found] == [
+        ("Ana Ortiz", "This opens a"),
+        ("Ana Ortiz", "Our fisherme"),
+    ]
+
+
+def test_a_quote_in_the_next_paragraph_is_not_taken_from_the_one_before(extract_text):
+    # control: a paragraph break between them leaves the second quote unattributed
+    text = PAIR + (
+        '"This opens a new chapter for us," Ana Ortiz, Chile\'s foreign minister, said.\n\n'
+        '"Our fishermen will feel it within weeks, not years," a trade union leader added.'
+    )
+    found = extract_text(text).get("statement", [])
+    assert [s["speaker"] for s in found] == ["Ana Ortiz"]

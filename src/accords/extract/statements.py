@@ -182,6 +182,12 @@ class StatementMention:
 _INTERRUPTION = re.compile(
     rf"^\s*,?\s*(?:{_PRONOUN}|{_TITLE}|{_NAME})\s+{_ADVERB}(?:{_speech()})\s*,\s*$"
 )
+#: '“…,” Ruiz, the foreign minister, said. “…”': a quote that follows its speaker's
+#: attribution in the same paragraph is more of that speaker's words.
+_SAID_THEN_MORE = re.compile(
+    rf"^[ \t]*,?[ \t]*(?:{_PRONOUN}|{_TITLE}|{_NAME}){_APPOSED}[ \t]+{_ADVERB}(?:{_speech()})"
+    r"[ \t]*\.[ \t]*$"
+)
 
 
 def find_statements(text: str, people: list[PersonMention]) -> list[StatementMention]:
@@ -198,6 +204,8 @@ def find_statements(text: str, people: list[PersonMention]) -> list[StatementMen
                 _join_halves(text, found, spoken, match, quote)
             continue
         speaker = _speaker(text, match.start(), match.end(), people, spoken)
+        if speaker is None and spoken and _SAID_THEN_MORE.match(text[spoken[-1][1] : match.start()]):
+            speaker = spoken[-1][2]  # the same speaker goes on after "… said."
         if speaker is None:
             continue
         spoken.append((match.start(), match.end(), speaker, quote.rstrip(",")))
