@@ -94,3 +94,20 @@ def test_an_unqualified_working_group_of_no_known_field_is_no_body(extractor):
         "a working group on energy in June."
     )
     assert bodies(extractor, text) == [("working group on energy", "working_group")]
+
+
+def test_a_working_group_s_field_ends_before_during(extractor):
+    text = (
+        "Kenya and Uganda agreed to set up a joint working group on energy during talks in "
+        "Nairobi on Monday."
+    )
+    assert bodies(extractor, text) == [("joint working group on energy", "working_group")]
+
+
+def test_a_working_group_s_field_of_several_words_is_kept(extractor):
+    # control: a field of two words before the same "during"
+    text = (
+        "Kenya and Uganda agreed to set up a joint working group on power trade during talks "
+        "in Nairobi on Monday."
+    )
+    assert bodies(extractor, text) == [("joint working group on power trade", "working_group")]
