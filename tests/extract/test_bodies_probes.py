@@ -111,3 +111,17 @@ def test_a_working_group_s_field_of_several_words_is_kept(extractor):
         "in Nairobi on Monday."
     )
     assert bodies(extractor, text) == [("joint working group on power trade", "working_group")]
+
+
+def test_a_lower_case_body_before_the_two_states_it_joins(extractor):
+    text = "The joint commission on trade between Kenya and Uganda met in Kampala on Monday."
+    assert bodies(extractor, text) == [("joint commission on trade", "commission")]
+
+
+def test_a_lower_case_body_before_one_state_and_a_firm_is_none(extractor):
+    # control: "between" a state and something that is no state names no bilateral body
+    text = (
+        "The joint commission on trade between Kenya and Acme Holdings met in Kampala on "
+        "Monday."
+    )
+    assert bodies(extractor, text) == []

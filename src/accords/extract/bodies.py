@@ -181,6 +181,13 @@ _THEIR_LOWER_NAME = re.compile(
     rf"\b[Tt]heir[ \t]+(?P<name>{_MARK_LOWER}"
     rf"(?:[ \t]+[a-z-]+){{0,3}}?[ \t]+{_HEAD_LOWER}\b{_TOPIC_LOWER})"
 )
+#: ... or before the two states it joins: "the joint commission on trade between Chile and
+#: Peru".
+_BETWEEN_LOWER_NAME = re.compile(
+    rf"\b(?P<name>{_MARK_LOWER}(?:[ \t]+[a-z-]+){{0,3}}?[ \t]+{_HEAD_LOWER}\b"
+    r"(?:[ \t]+(?:on|for)[ \t]+[a-z-]+(?:,?[ \t]+(?:and[ \t]+)?[a-z-]+){0,4}?)?)"
+    r"[ \t]+between[ \t]+(?P<pair>[A-Z][\w’'. ]*?[ \t]+and[ \t]+[A-Z][\w’'.]*(?:[ \t][A-Z][\w’'.]*)?)"
+)
 #: ... or inside it, after its bilateral qualifier: "the joint Chilean-Peruvian commission on
 #: trade and economic cooperation".
 _MARKED_PAIR_LOWER_NAME = re.compile(
@@ -235,7 +242,8 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
     ]
     found += [
         BodyMention(m.start("name"), m.end("name"), m.group("name"), _kind(m.group("name")))
-        for m in _THEIR_LOWER_NAME.finditer(text)
+        for m in (*_THEIR_LOWER_NAME.finditer(text), *_BETWEEN_LOWER_NAME.finditer(text))
+        if m.re is _THEIR_LOWER_NAME or len(find_countries(m.group("pair"))) >= 2
     ]
     found += _created_several(text)
     found += _created_in_parse(adoc)
