@@ -682,3 +682,16 @@ def test_a_document_concluded_in_a_year_and_nothing_more_is_signed(extract_text)
         "both countries.",
     )
     assert [(i["status"], i["date"]) for i in found] == [("signed", "2011")]
+
+
+def test_a_work_plan_is_a_roadmap(extract_text):
+    found = instruments(extract_text, "Kenya and Uganda signed a work plan on tourism on Monday.")
+    assert [(i["kind"], i["areas"]) for i in found] == [("roadmap", ["tourism"])]
+
+
+def test_the_words_work_and_plan_apart_are_no_document(extract_text):
+    # control: "work" and "plan" apart name no document
+    found = instruments(
+        extract_text, "Kenya and Uganda plan to work together on tourism from Monday."
+    )
+    assert found == []

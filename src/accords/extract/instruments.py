@@ -56,6 +56,7 @@ KINDS: tuple[tuple[str, str], ...] = (
     (r"action plans?", "roadmap"),
     (r"plans? of action", "roadmap"),
     (r"cooperation plans?", "roadmap"),
+    (r"work(?:ing)? plans?", "roadmap"),
     (
         r"(?:executive |cooperation |exchange )?programmes? of (?:[\w-]+ ){0,2}?"
         r"(?:cooperation|consultations?|action|exchanges?)",
