@@ -5,7 +5,10 @@ gold records in the format of ``../shared/eval/SCHEMA.md``. The corpus measures 
 rules carry to styles and pairs the dev set does not have. It is split in two halves the
 way ``bench/devsplit.py`` splits the dev set; read errors on ``work`` only.
 
-    python bench/probes.py [--out bench/results/probes.json]
+    python bench/probes.py [--out bench/results/probes.json] [--raise-floors]
+
+``--raise-floors`` pins the scores (minus a margin) in ``tests/quality/probe_floors.json``,
+which ``tests/quality/test_probe_gate.py`` holds the extractor to, as the dev set's gate does.
 """
 
 from __future__ import annotations
@@ -21,9 +24,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from devsplit import HALVES, half
 
-from quality import DEFAULT_SHARED, ROOT, commit, normalise, run_extract, score
+from quality import (
+    DEFAULT_SHARED,
+    ROOT,
+    commit,
+    normalise,
+    raise_floors,
+    run_extract,
+    score,
+)
 
 PROBES = ROOT / "bench" / "probes"
+FLOORS = ROOT / "tests" / "quality" / "probe_floors.json"
 
 
 def score_split(shared: Path, gold: Path, predicted: Path, tmp: Path) -> dict:
@@ -49,6 +61,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "probes.json")
+    parser.add_argument("--raise-floors", action="store_true", help="pin today's scores")
+    parser.add_argument(
+        "--allow-regression", action="store_true", help="with --raise-floors: allow a lower floor"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         predicted = Path(tmp) / "predicted.jsonl"
@@ -69,6 +85,10 @@ def main() -> int:
         print(f"{name:12} " + " ".join(f"{scores[h]['fields'][name]['f1']:7.3f}" for h in ("all", *HALVES)))
     sizes = ", ".join(f"{h} {scores[h]['articles']}" for h in HALVES)
     print(f"\n{scores['all']['articles']} articles ({sizes}); written to {args.out}")
+    if args.raise_floors:
+        return raise_floors(
+            scores["all"], args.shared, args.allow_regression, FLOORS, PROBES / "gold.jsonl"
+        )
     return 0
 
 
