@@ -32,6 +32,7 @@ test: install lint
 
 quality: install
 	$(BIN)/python bench/quality.py
+	$(BIN)/python bench/probes.py
 
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache .ruff_cache
