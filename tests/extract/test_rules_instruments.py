@@ -695,3 +695,24 @@ def test_the_words_work_and_plan_apart_are_no_document(extract_text):
         extract_text, "Kenya and Uganda plan to work together on tourism from Monday."
     )
     assert found == []
+
+
+def test_a_programme_among_what_memoranda_cover_is_one_of_their_subjects(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed four memoranda in Kampala on Monday. The memoranda cover "
+        "cooperation in health and medicine, a cultural exchange programme for the next three "
+        "years, collaboration between the two space agencies, and the training of civil "
+        "servants.",
+    )
+    assert sorted(i["kind"] for i in found) == ["memorandum"] * 4
+
+
+def test_a_programme_signed_beside_memoranda_is_a_document(extract_text):
+    # control: the same programme as the object of the signing
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a memorandum on health and a cultural exchange programme "
+        "for three years in Kampala on Monday.",
+    )
+    assert sorted(i["kind"] for i in found) == ["memorandum", "programme"]

@@ -90,6 +90,34 @@ _A_STEP_OF_ANOTHER = re.compile(
     r"ratification|entry into force|approval)\b",
     re.I,
 )
+#: Verbs by which a document says what it is about: its objects are subjects, not documents.
+_ABOUT_VERBS = re.compile(r"^(?:cover|concern|address|deal|relat|span)", re.I)
+
+
+def _a_subject_of_another(adoc: ArticleDoc, match: re.Match[str]) -> bool:
+    """'The memoranda cover health, a cultural exchange programme and …': a document word
+    among what a document covers is one of its subjects, neither a document nor the end
+    of the one before."""
+    span = adoc.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    return span is not None and len(span) > 0 and _covered_by_a_document(span.root)
+
+
+def _covered_by_a_document(head: Token) -> bool:
+    """'The memoranda cover health, a cultural exchange programme and …': a document word
+    among what a document covers is one of its subjects."""
+    current = head
+    while current.dep_ == "conj":
+        current = current.head
+    if current.dep_ == "pobj" and current.head.lower_ in ("with", "to"):
+        current = current.head  # "deal with", "relate to"
+    verb = current.head
+    if current.dep_ not in ("dobj", "prep") or verb.pos_ != "VERB" or not _ABOUT_VERBS.match(verb.lower_):
+        return False
+    return any(
+        c.dep_ == "nsubj" and _TRIGGER.fullmatch(c.text) for c in verb.children
+    )
+
+
 #: "Agreement" as what leaders agreed on, not a text they signed: "implement the
 #: agreements reached by the two leaders", "the agreements made during previous meetings
 #: between the presidents". (What a commission's session reached is its protocol.)
@@ -326,7 +354,11 @@ def _in_sentence(adoc: ArticleDoc, sentence: Sentence) -> list[InstrumentMention
     if _NOT_INSTRUMENT.search(sentence.text):
         return []
     matches = list(_TRIGGER.finditer(adoc.text, sentence.start, sentence.end))
-    matches = [m for m in matches if not _inside_name(adoc.text, m.start(), m.end())]
+    matches = [
+        m
+        for m in matches
+        if not _inside_name(adoc.text, m.start(), m.end()) and not _a_subject_of_another(adoc, m)
+    ]
     matches = [
         m
         for i, m in enumerate(matches)
