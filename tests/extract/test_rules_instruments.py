@@ -716,3 +716,13 @@ def test_a_programme_signed_beside_memoranda_is_a_document(extract_text):
         "for three years in Kampala on Monday.",
     )
     assert sorted(i["kind"] for i in found) == ["memorandum", "programme"]
+
+
+def test_a_protocol_amending_an_agreement_takes_its_subject(extract_text):
+    found = instruments(
+        extract_text,
+        "Ministers signed a protocol amending the bilateral investment protection agreement "
+        "and a declaration of intent on sports events in Kampala on Monday.",
+    )
+    areas = {i["kind"]: i["areas"] for i in found}
+    assert areas["protocol"] == ["investment"]

@@ -117,7 +117,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "highways?",
         "driving licen[cs]es?",
         "driver'?s'? licen[cs]es?",
-        "vehicles?",
     ),
     "infrastructure": (
         "urban planning",

@@ -373,16 +373,19 @@ def _in_sentence(adoc: ArticleDoc, sentence: Sentence) -> list[InstrumentMention
 
 
 def _phrase_start(adoc: ArticleDoc, following: re.Match[str], match: re.Match[str]) -> int:
-    """Where the next document's noun phrase begins: "… driving licences and a cultural
-    exchange programme" — its modifiers ("cultural") are its words, not the one before's."""
+    """Where the next document's noun phrase begins when the two are listed: "… driving
+    licences and a cultural exchange programme" — its modifiers ("cultural") are its words,
+    not the one before's."""
     span = adoc.doc.char_span(following.start(), following.end(), alignment_mode="expand")
     if span is None:
         return following.start()
     left = span.root.left_edge.idx
     if not match.end() < left < following.start():
         return following.start()
-    linked = _LINK_AT_END.search(adoc.text, match.end(), left)  # "…, and" joins the two
-    return linked.start() if linked else left
+    # only a second document joined by "and" or a comma ends this one's words early; one
+    # that this one amends or implements ("a protocol amending the … agreement") is its subject
+    linked = _LINK_AT_END.search(adoc.text, match.end(), left)
+    return linked.start() if linked else following.start()
 
 
 #: The words that join a document's phrase to the next one's: ", and", "as well as".
