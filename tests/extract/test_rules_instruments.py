@@ -726,3 +726,22 @@ def test_a_protocol_amending_an_agreement_takes_its_subject(extract_text):
     )
     areas = {i["kind"]: i["areas"] for i in found}
     assert areas["protocol"] == ["investment"]
+
+
+def test_a_which_clause_on_the_documents_subject_is_the_documents(extract_text):
+    found = instruments(
+        extract_text,
+        "Officials are putting the final touches to a new agreement on cross-border road "
+        "transport, which is expected to be signed at the next session in Kampala.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "planned")]
+
+
+def test_a_that_clause_on_the_documents_subject_stays_the_subjects(extract_text):
+    # control: "that" describes the transport; the document's own verb says it was signed
+    found = instruments(
+        extract_text,
+        "Officials signed a new agreement on cross-border road transport that is expected to "
+        "grow in Kampala.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]

@@ -35,6 +35,11 @@ def _with_auxiliaries(verb: Token) -> list[Token]:
     return [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
 
 
+def _opened_by_which(verb: Token) -> bool:
+    """A relative clause opened by "which" (not "that", "who"): it describes a thing."""
+    return any(c.lower_ == "which" for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
 def _sharing_the_subject(verb: Token) -> list[Token]:
     """Verbs coordinated with ``verb`` that have no subject of their own: its subject's too."""
     return [
@@ -46,9 +51,10 @@ def _sharing_the_subject(verb: Token) -> list[Token]:
     ]
 
 
-def local_context(token: Token) -> str:
+def local_context(token: Token, which_clauses: bool = False) -> str:
     """The words around a trigger that say whether it happened: its verb chain,
-    their auxiliaries and modifiers, the trigger's own modifiers and a few words before."""
+    their auxiliaries and modifiers, the trigger's own modifiers and a few words before;
+    with ``which_clauses`` (a document's phrase), the "which" clauses inside it too."""
     picked: set[Token] = {token}
     verb = governing_verb(token)
     chain = [verb]
@@ -59,6 +65,14 @@ def local_context(token: Token) -> str:
     for child in token.children:
         if child.dep_ in _CLAUSE_DEPS:
             chain.append(child)
+    # "an agreement on road transport, which is expected to be signed": the parser hangs
+    # the document's "which" clause on the last noun of its phrase
+    if which_clauses:
+        chain.extend(
+            t
+            for t in token.subtree
+            if t.dep_ == "relcl" and t.head.i != token.i and _opened_by_which(t)
+        )
     for item in chain:
         picked.add(item)
         for child in item.children:

@@ -634,7 +634,9 @@ def _instrument_at(
         return None
     head = token.root
     # a line in capitals is parsed badly ("MAY BE SIGNED"): its words are the context
-    context = sentence.text.lower() if sentence.in_capitals else local_context(head)
+    context = (
+        sentence.text.lower() if sentence.in_capitals else local_context(head, which_clauses=True)
+    )
     kind = _kind_of(match)
     if kind == "other" and _A_STEP_OF_ANOTHER.match(adoc.text, match.end()):
         return None  # "exchanged notes on the completion of their domestic procedures"
