@@ -158,3 +158,13 @@ def test_the_years_of_a_span_are_a_period_not_a_date():
 def test_a_year_beside_a_dash_of_punctuation_is_a_date():
     # control: a year set off by spaced dashes is still the year of what happened
     assert values("the programme – signed in 2023 – runs for five years") == ["2023"]
+
+
+def test_a_month_a_plan_is_for_or_moved_to_resolves_like_in_june():
+    assert values("the summit planned for June") == ["2023-06"]
+    assert values("the talks were moved to September") == ["2023-09"]
+
+
+def test_a_month_name_inside_a_longer_word_after_for_is_no_date():
+    # control: "for Marchers" is no month
+    assert values("a rally for Marchers and walkers") == []

@@ -758,3 +758,25 @@ def test_a_plan_to_meet_in_another_city_is_a_meeting_of_its_own(extract_text):
     found = extract_text(PLAN_TWICE.format(city="Mombasa"), published="2024-05-10")
     planned = [m for m in found.get("meeting", []) if m["status"] == "planned"]
     assert len(planned) == 2
+
+
+def test_a_call_has_no_venue(extract_text):
+    text = (
+        "The presidents of Kenya and Uganda spoke by phone on Monday and agreed to meet in "
+        "Kampala in June. Kenya and Uganda agreed to deepen their bilateral cooperation."
+    )
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert sorted((m["status"], m["place"]) for m in found) == [
+        ("held", None),
+        ("planned", "Kampala"),
+    ]
+
+
+def test_a_meeting_in_person_keeps_its_venue(extract_text):
+    # control: the same sentence with a meeting in person
+    text = (
+        "The presidents of Kenya and Uganda met in Kampala on Monday and agreed to meet again "
+        "in Nairobi in June. Kenya and Uganda agreed to deepen their bilateral cooperation."
+    )
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert ("held", "Kampala") in [(m["status"], m["place"]) for m in found]

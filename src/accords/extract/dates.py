@@ -99,7 +99,8 @@ _FORMS: tuple[tuple[str, str], ...] = (
     ),
     (
         "in_month",
-        rf"\b(?:in|since|by|until|from|last|next|this|early|late|mid-?)\s+{_MONTH}(?![\w-])(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+{_DAY}\b)",
+        # "planned for June", "postponed to September" as well as "in June"
+        rf"\b(?:in|since|by|until|from|for|to|last|next|this|early|late|mid-?)\s+{_MONTH}(?![\w-])(?!,?\s+(?:of\s+)?{_YEAR})(?!\s+{_DAY}\b)",
     ),
     # not a year of a span ("for 2023–2027", "2024-2028"): a period, no date of an event
     ("year", rf"(?<![\w/–—-]){_YEAR}(?![\w/–—-])"),

@@ -656,7 +656,7 @@ def _is_meeting_trigger(token: Token) -> bool:
     if lower == "received":
         return _receives_an_official(token)
     if lower in ("spoke", "speak", "speaks", "talked", "discussed"):
-        return bool(_BY_PHONE.match(token.doc.text, token.idx + len(token.text)))
+        return _by_line(token)
     if lower in ("call", "conference", "conversation"):
         prev = token.doc[max(0, token.i - 3) : token.i].text.lower()
         return (
@@ -738,6 +738,17 @@ _BY_PHONE = re.compile(
     r"\s+(?:\w+\s+){0,7}?(?:by|via) video(?:\s*(?:link|conference))?\b",
     re.I,
 )
+def _by_line(token: Token) -> bool:
+    """The trigger names a call by telephone or video: "spoke by phone", "a phone call"."""
+    lower = token.lower_
+    if lower in ("spoke", "speak", "speaks", "talked", "discussed"):
+        return bool(_BY_PHONE.match(token.doc.text, token.idx + len(token.text)))
+    if lower in ("call", "conversation", "videoconference"):
+        before = token.doc[max(0, token.i - 3) : token.i].text.lower()
+        return lower == "videoconference" or bool(re.search(r"phone|telephone|video", before))
+    return False
+
+
 #: Words that make "round" one sitting of a series of talks: "the next round", "the
 #: third round", "a new round".
 _ROUND_OF = re.compile(
@@ -831,6 +842,8 @@ def _meeting_at(
         scope=(start, end),
     )
     place = _visited(token) or place
+    if _by_line(token):
+        place = None  # a call has no venue: "spoke by phone … and agreed to meet in Kampala"
     if kind in ("commission_session", "working_group"):
         own = place_in_scope(adoc, sentence, (start, end), excluded)
         place = own or place or _venue_of_its_verb(adoc, sentence, token, excluded)
