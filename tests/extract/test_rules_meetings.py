@@ -780,3 +780,22 @@ def test_a_meeting_in_person_keeps_its_venue(extract_text):
     )
     found = extract_text(text, published="2024-05-10").get("meeting", [])
     assert ("held", "Kampala") in [(m["status"], m["place"]) for m in found]
+
+
+def test_a_postponed_visit_is_dated_to_its_new_month(extract_text):
+    text = (
+        "The visit of the Ugandan president to Kenya, planned for June, has been postponed to "
+        "September. Kenya and Uganda agreed to deepen their bilateral cooperation."
+    )
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert [(m["status"], m["date"]) for m in found] == [("planned", "2024-09")]
+
+
+def test_a_visit_planned_for_a_month_keeps_it(extract_text):
+    # control: nothing moves the visit
+    text = (
+        "The visit of the Ugandan president to Kenya is planned for June, officials said in "
+        "September. Kenya and Uganda agreed to deepen their bilateral cooperation."
+    )
+    found = extract_text(text, published="2024-05-10").get("meeting", [])
+    assert [(m["status"], m["date"]) for m in found] == [("planned", "2024-06")]

@@ -475,6 +475,23 @@ def _a_span_of(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SPANS_OF_TIME
 
 
+#: A meeting moved to a new date: "postponed to September", "rescheduled for 3 May".
+_MOVED_TO = re.compile(
+    r"\b(?:postponed|delayed|deferred|moved|pushed back|rescheduled|put off)\s+"
+    r"(?:(?:once again|again|until|till|to|for)\s+)*$",
+    re.I,
+)
+
+
+def _moved_to(adoc: ArticleDoc, sentence: Sentence) -> DateMention | None:
+    """The date a sentence moves its meeting to."""
+    for date in adoc.dates_in(sentence.start, sentence.end):
+        before = adoc.text[max(sentence.start, date.start - 40) : date.start]
+        if date.value and _MOVED_TO.search(before):
+            return date
+    return None
+
+
 def _ahead(date: DateMention, adoc: ArticleDoc) -> DateMention:
     """A planned meeting's date that hangs on the tense ("in June", "on Friday") and came
     out before the article, read forward: its clause told of preparing, not of the past."""
@@ -829,6 +846,8 @@ def _meeting_at(
         and not _DEFERRED.search(context)
     ):
         status = "held"  # a day before the article: it has taken place
+    if status == "planned":
+        date = _moved_to(adoc, sentence) or date  # "postponed to September": its new date
     if status == "planned" and date is not None:
         date = _ahead(date, adoc)  # "preparations for the visit in June": the coming June
     excluded = [(b.start, b.end) for b in bodies] + others
