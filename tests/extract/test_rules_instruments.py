@@ -745,3 +745,26 @@ def test_a_that_clause_on_the_documents_subject_stays_the_subjects(extract_text)
         "grow in Kampala.",
     )
     assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]
+
+
+def test_documents_that_include_named_documents_are_those_documents(extract_text):
+    found = instruments(
+        extract_text,
+        "Following the talks, a number of documents were signed in Kampala. They include an "
+        "intergovernmental agreement on cooperation in agriculture and a memorandum on the "
+        "exchange of students.",
+    )
+    assert sorted((i["kind"], tuple(i["areas"])) for i in found) == [
+        ("agreement", ("agriculture",)),
+        ("memorandum", ("education",)),
+    ]
+
+
+def test_documents_that_cover_fields_are_one_document_per_field(extract_text):
+    # control: the next sentence lists fields, not documents: the count is distributed
+    found = instruments(
+        extract_text,
+        "Following the talks, two documents were signed in Kampala. They cover agriculture "
+        "and the exchange of students.",
+    )
+    assert len(found) >= 1 and all(i["kind"] == "agreement" for i in found)

@@ -470,7 +470,10 @@ def _covered_next(adoc: ArticleDoc, plural: InstrumentMention) -> re.Match[str] 
     if plural.sentence + 1 >= len(adoc.sentences):
         return None
     after = adoc.sentences[plural.sentence + 1]
-    return _COVERED_NEXT.match(adoc.text, after.start, after.end)
+    told = _COVERED_NEXT.match(adoc.text, after.start, after.end)
+    if told and _TRIGGER.search(told.group("list")):
+        return None  # "They include an agreement on … and a memorandum on …": documents of their own
+    return told
 
 
 def _count_before(before: str) -> int | None:
