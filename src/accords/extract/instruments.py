@@ -118,9 +118,10 @@ def _covered_by_a_document(head: Token) -> bool:
     )
 
 
-#: "Agreement" as what leaders agreed on, not a text they signed: "implement the
-#: agreements reached by the two leaders", "the agreements made during previous meetings
-#: between the presidents". (What a commission's session reached is its protocol.)
+#: "Agreement" as what leaders agreed on, not a text they signed: "carry out the
+#: agreements reached by the two presidents", "what was agreed at their talks … the
+#: agreement achieved between the heads of state". (What a commission's session reached
+#: is its protocol.)
 _AN_UNDERSTANDING = re.compile(
     r"\s+(?:(?:that|which)\s+(?:was|were|had been|have been)\s+)?(?:reached|made|achieved)"
     r"\s+(?:by|between|during|at)\s+(?:[\w’'-]+\s+){0,6}?(?:(?:top|senior|high-level|"
@@ -303,8 +304,8 @@ def _named_in_passing(
     unknown: list[InstrumentMention],
     mentions: list[InstrumentMention],
 ) -> bool:
-    """'They were making history with a groundbreaking agreement': a document's word
-    whose own sentence says nothing of its lifecycle, with nothing of its own (subject,
+    """'The minister praised a remarkable agreement': a document's word whose own
+    sentence says nothing of its lifecycle, with nothing of its own (subject,
     areas, parties, a list), after a document the article has told of, speaks of that
     document in passing; it names no second one."""
     if not mention.indefinite or mention not in unknown or mention.plural:
