@@ -768,3 +768,22 @@ def test_documents_that_cover_fields_are_one_document_per_field(extract_text):
         "and the exchange of students.",
     )
     assert len(found) >= 1 and all(i["kind"] == "agreement" for i in found)
+
+
+def test_as_many_fields_as_the_count_are_one_document_each(extract_text):
+    found = instruments(
+        extract_text,
+        "During the talks in Kampala on Monday, the ministers signed three agreements on "
+        "trade, energy and health.",
+    )
+    assert sorted(tuple(i["areas"]) for i in found) == [("energy",), ("health",), ("trade",)]
+
+
+def test_fields_that_outnumber_the_count_stay_one_entry(extract_text):
+    # control: two agreements and three fields: which covers what is not said
+    found = instruments(
+        extract_text,
+        "During the talks in Kampala on Monday, the ministers signed two agreements on "
+        "trade, energy and health.",
+    )
+    assert len(found) == 1 and set(found[0]["areas"]) == {"trade", "energy", "health"}

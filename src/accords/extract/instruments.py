@@ -581,7 +581,12 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
         rest = phrase[head.start() + head.group().rindex(":") + 1 :]  # "… on Friday: on A; on B"
     parts = [p for p in _TOPIC_SPLIT.split(rest) if p.strip()]
     if len(parts) < 2:
-        return [plural]
+        # "three agreements on trade, energy and health": as many fields as the count says
+        fields_named = _list_items(re.sub(r"^\s*on\s+", "", rest))
+        counted = _count_before(adoc.text[sentence_start : plural.start])
+        if counted != len(fields_named) or not all(map(areas_in, fields_named)):
+            return [plural]
+        parts = [f"on {field}" for field in fields_named]
     items = []
     for part in parts:
         items.append(
