@@ -125,3 +125,11 @@ def test_a_lower_case_body_before_one_state_and_a_firm_is_none(extractor):
         "Monday."
     )
     assert bodies(extractor, text) == []
+
+
+def test_a_working_group_s_field_ends_before_took_place(extractor):
+    text = (
+        "The ninth meeting of the Kenya-Uganda working group on water management took place "
+        "in Jinja on Monday."
+    )
+    assert ("working group on water management", "working_group") in bodies(extractor, text)

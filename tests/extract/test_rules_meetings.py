@@ -799,3 +799,22 @@ def test_a_visit_planned_for_a_month_keeps_it(extract_text):
     )
     found = extract_text(text, published="2024-05-10").get("meeting", [])
     assert [(m["status"], m["date"]) for m in found] == [("planned", "2024-06")]
+
+
+def test_a_meeting_scheduled_for_a_year_is_dated_that_year(extract_text):
+    text = (
+        "The 19th meeting of the Kenya-Uganda joint commission was held in Kampala. The next "
+        "meeting of the commission between Kenya and Uganda is scheduled for 2026 in Nairobi."
+    )
+    found = extract_text(text, published="2025-03-05").get("meeting", [])
+    assert ("planned", "2026", "Nairobi") in [(m["status"], m["date"], m["place"]) for m in found]
+
+
+def test_a_programme_for_a_year_gives_its_meeting_no_date(extract_text):
+    # control: "for 2026" after a programme is its period, not the date of the session
+    text = (
+        "The 19th meeting of the Kenya-Uganda joint commission was held in Kampala, where the "
+        "sides adopted a work programme for 2026."
+    )
+    found = extract_text(text, published="2025-03-05").get("meeting", [])
+    assert [(m["status"], m["date"]) for m in found] == [("held", None)]

@@ -163,7 +163,7 @@ _SUB_BODY = re.compile(
     r"\b(?P<name>(?:sub-?committee|working group|task force)[ \t]+(?:on|for)[ \t]+"
     r"(?P<topic>[a-z][a-z-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+(?!" + _CLAUSE_VERBS + r")|[ \t]+)[a-z][a-z-]*){0,4}?))"
     r"(?=[ \t]*(?:[.,;:()]|$|\b(?:will|would|has|have|had|is|was|met|to|that|which|of|in|at|under|"
-    r"during|after|before|while|when|between|"
+    r"during|after|before|while|when|between|took|takes|take|opened|closed|convened|began|ended|"
     r"also|again|already|then|now|later|recently)\b|[ \t]and[ \t]+" + _CLAUSE_VERBS + r"))"
 )
 #: A qualifier of the two sides right before a sub-body: "a joint working group on demarcation"

@@ -327,6 +327,8 @@ def _hangs_on_the_verb(token: Token, verb: Token) -> bool:
 #: Words before a date that make it a period an instrument covers ("plan for 2021"),
 #: a deadline ("by 2030") or a start ("since 2019"), not when something happened.
 _PERIOD = re.compile(
+    # "scheduled (planned, set) for 2026" is the date of what is scheduled, not a period
+    r"(?<!scheduled )(?<!planned )(?<!slated )(?<!set )(?<!due )(?<!expected )"
     r"\b(?:for|until|till|through|to|by|since|from|before|dated)\s+(?:the\s+)?(?:period\s+|year\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
