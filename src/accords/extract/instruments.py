@@ -99,21 +99,17 @@ def _a_subject_of_another(adoc: ArticleDoc, match: re.Match[str]) -> bool:
     among what a document covers is one of its subjects, neither a document nor the end
     of the one before."""
     span = adoc.doc.char_span(match.start(), match.end(), alignment_mode="expand")
-    return span is not None and len(span) > 0 and _covered_by_a_document(span.root)
-
-
-def _covered_by_a_document(head: Token) -> bool:
-    """'The memoranda cover health, a cultural exchange programme and …': a document word
-    among what a document covers is one of its subjects."""
-    current = head
+    if span is None or not len(span):
+        return False
+    current = span.root
     while current.dep_ == "conj":
         current = current.head
     if current.dep_ == "pobj" and current.head.lower_ in ("with", "to"):
         current = current.head  # "deal with", "relate to"
     verb = current.head
-    if current.dep_ not in ("dobj", "prep") or verb.pos_ != "VERB" or not _ABOUT_VERBS.match(verb.lower_):
+    if current.dep_ not in ("dobj", "prep") or verb.pos_ != "VERB":
         return False
-    return any(
+    return bool(_ABOUT_VERBS.match(verb.lower_)) and any(
         c.dep_ == "nsubj" and _TRIGGER.fullmatch(c.text) for c in verb.children
     )
 
@@ -526,7 +522,9 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
     each with its own areas; a plural without such a series stays one entry."""
     phrase = adoc.text[plural.end : stop]
     sentence_start = adoc.sentences[plural.sentence].start
-    signers = _coordinated_signers(adoc.text[sentence_start : plural.start])
+    before = adoc.text[sentence_start : plural.start]
+    counted = _count_before(before)  # "signed five agreements"
+    signers = _coordinated_signers(before)
     if len(signers) >= 2:
         return [
             dataclasses.replace(
@@ -539,7 +537,6 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
     fields = fields or told_next
     if fields:
         items = _list_items(fields.group("list"))
-        counted = _count_before(adoc.text[sentence_start : plural.start])
         if told_next and counted not in (None, len(items)):
             # "five agreements. They cover A, B and C": the count is not the list's;
             # one entry carries the areas named (SCHEMA)
@@ -583,7 +580,6 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
     if len(parts) < 2:
         # "three agreements on trade, energy and health": as many fields as the count says
         fields_named = _list_items(re.sub(r"^\s*on\s+", "", rest))
-        counted = _count_before(adoc.text[sentence_start : plural.start])
         if counted != len(fields_named) or not all(map(areas_in, fields_named)):
             return [plural]
         parts = [f"on {field}" for field in fields_named]

@@ -111,7 +111,10 @@ def find_meetings(adoc: ArticleDoc, bodies: list[BodyMention]) -> list[MeetingMe
         if is_headline(adoc, sentence) or sentence in headline:
             continue
         here = _meetings_in(adoc, sentence, bodies, summit_format, found)
-        found = _talks_of_the_visit_before(adoc, sentence, found, here)
+        if _the_visitor_talks(found, sentence, here):
+            found[-1:] = _visit_with_talks([found[-1], *here])
+        else:
+            found.extend(here)
     for sentence in headline if not found else []:
         found.extend(_meetings_in(adoc, sentence, bodies, summit_format, found))
     return found
@@ -411,24 +414,20 @@ def _series_name(token: Token) -> str:
     return " ".join([*words, token.lemma_.lower()])
 
 
-def _talks_of_the_visit_before(
-    adoc: ArticleDoc, sentence: Sentence, found: list[MeetingMention], here: list[MeetingMention]
-) -> list[MeetingMention]:
+def _the_visitor_talks(
+    found: list[MeetingMention], sentence: Sentence, here: list[MeetingMention]
+) -> bool:
     """'X arrived in Tashkent for an official visit. He held talks with his counterpart':
     talks that the visitor (a pronoun opening the next sentence) holds are the visit's
     meeting, as they are when one sentence tells both."""
     last = found[-1] if found else None
-    if (
-        last is None
-        or not last.is_visit
-        or last.sentence != sentence.index - 1
-        or not _BY_THE_VISITOR.match(sentence.text)
-    ):
-        return found + here
-    talks = [m for m in here if not m.is_visit and m.status == last.status and not m.body]
-    if not talks:
-        return found + here
-    return found[:-1] + _visit_with_talks([last, *here])
+    return (
+        last is not None
+        and last.is_visit
+        and last.sentence == sentence.index - 1
+        and bool(_BY_THE_VISITOR.match(sentence.text))
+        and any(not m.is_visit and m.status == last.status and not m.body for m in here)
+    )
 
 
 #: A sentence whose subject is the one who travelled: "He held talks …", "She met …".
