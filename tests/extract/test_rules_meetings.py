@@ -818,3 +818,24 @@ def test_a_programme_for_a_year_gives_its_meeting_no_date(extract_text):
     )
     found = extract_text(text, published="2025-03-05").get("meeting", [])
     assert [(m["status"], m["date"]) for m in found] == [("held", None)]
+
+
+def test_plural_visits_with_a_date_each_are_one_visit_a_date(extract_text):
+    text = (
+        "Ghana and Togo held talks in Accra on Wednesday. The ministers said that the visits of "
+        "the Ghanaian Trade Minister in January 2024 and the Ghanaian Health Minister in March "
+        "2024 to Togo had given the relationship new energy."
+    )
+    found = extract_text(text, published="2024-05-02").get("meeting", [])
+    visits = sorted((m["date"], m["place"]) for m in found if m["kind"] == "visit")
+    assert visits == [("2024-01", "Togo"), ("2024-03", "Togo")]
+
+
+def test_a_single_visit_with_one_date_stays_one_visit(extract_text):
+    # control: one visit, one date
+    text = (
+        "Ghana and Togo held talks in Accra on Wednesday. The ministers said that the visit of "
+        "the Ghanaian Trade Minister to Togo in January 2024 had given the relationship new energy."
+    )
+    found = extract_text(text, published="2024-05-02").get("meeting", [])
+    assert sorted((m["date"], m["place"]) for m in found if m["kind"] == "visit") == [("2024-01", "Togo")]

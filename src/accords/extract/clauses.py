@@ -235,8 +235,23 @@ def nearest_date(
     excluded: list[tuple[int, int]] | None = None,
 ) -> DateMention | None:
     """The resolved date nearest ``at`` in the sentence (unresolved dates don't count),
-    one inside the trigger's own ``scope`` first. Dates whose value hangs on the tense
-    ("on Friday", "in March") are resolved with the tense of their own clause."""
+    one inside the trigger's own ``scope`` first."""
+    dates = dates_for(adoc, sentence, at, excluded)
+    if not dates:
+        return None
+    return min(dates, key=lambda d: (not _within(d.start, scope), abs(d.start - at)))
+
+
+def dates_for(
+    adoc: ArticleDoc,
+    sentence: Sentence,
+    at: int,
+    excluded: list[tuple[int, int]] | None = None,
+) -> list[DateMention]:
+    """The resolved dates of the sentence that can date the word at ``at``, in text order.
+    Dates whose value hangs on the tense ("on Friday", "in March") are resolved with the
+    tense of their own clause; periods, the dateline's date and the day of the telling
+    are left out."""
     mentions = [
         dataclasses.replace(
             d, value=resolve(d.text, d.form, adoc.published, clause_tense(sentence, _last_word(d)))
@@ -247,7 +262,7 @@ def nearest_date(
     ]
     # "… will meet in May, officials said on Monday": a plan is not dated by its telling
     ahead = bool(mentions) and clause_tense(sentence, at) is True
-    dates = [
+    return [
         d
         for d in mentions
         if d.value
@@ -259,9 +274,6 @@ def nearest_date(
         and not (ahead and _said_on(sentence, at, d.start))
         and not _since(sentence, at, d.start)
     ]
-    if not dates:
-        return None
-    return min(dates, key=lambda d: (not _within(d.start, scope), abs(d.start - at)))
 
 
 #: Words that put a clause in the past whatever else it says ("last", "previous").

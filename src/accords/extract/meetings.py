@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from accords.extract import cues
 from accords.extract.bodies import BODY_HEAD, BodyMention, resolve_body
 from accords.extract.clauses import (
+    dates_for,
     governing_verb,
     local_context,
     nearest_date,
@@ -143,8 +144,27 @@ def _meetings_in(
             _same_as_before(mention, found + here)
         if mention.kind == "talks" and mention.body is None:
             _of_the_series_before(adoc, mention, token, found + here)
-        here.append(mention)
+        here.extend(_one_per_date(adoc, sentence, token, mention))
     return _visit_with_talks(here)
+
+
+def _one_per_date(
+    adoc: ArticleDoc, sentence: Sentence, token: Token, mention: MeetingMention
+) -> list[MeetingMention]:
+    """A plural meeting word with several dates in its own phrase tells of one meeting a
+    date ("the visits of the trade minister in May and of the health minister in July")."""
+    if token.tag_ != "NNS" or token.lower_ == "talks" or mention.reference or mention.date is None:
+        return [mention]
+    start, end = _with_its_participle(token, *trigger_scope(token))
+    end = _before_another_meeting(adoc.text, token, end)
+    others = _of_other_meetings(sentence, token)
+    values: list[str] = []
+    for date in dates_for(adoc, sentence, token.idx, excluded=others):
+        if start <= date.start < end and date.value and date.value not in values:
+            values.append(date.value)
+    if len(values) < 2:
+        return [mention]
+    return [dataclasses.replace(mention, date=value, also=list(mention.also)) for value in values]
 
 
 def _in_passing(text: str, token: Token, mention: MeetingMention) -> bool:
