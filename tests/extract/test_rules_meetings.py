@@ -839,3 +839,27 @@ def test_a_single_visit_with_one_date_stays_one_visit(extract_text):
     )
     found = extract_text(text, published="2024-05-02").get("meeting", [])
     assert sorted((m["date"], m["place"]) for m in found if m["kind"] == "visit") == [("2024-01", "Togo")]
+
+
+def test_the_visit_of_a_delegation_to_a_session_in_the_host_country_is_that_session(extract_text):
+    text = (
+        "The fourth session of the Ghana-Togo Joint Commission was held in Accra on Friday. "
+        "The two ministers welcomed the visit of the Togolese Foreign Minister to Ghana as a "
+        "sign of the close ties between the two countries."
+    )
+    found = extract_text(text, published="2024-05-04").get("meeting", [])
+    assert [(m["kind"], m["place"]) for m in found] == [("commission_session", "Accra")]
+
+
+def test_a_visit_to_the_other_country_beside_a_session_stays_a_visit(extract_text):
+    # control: the session sat in Accra; a visit to Togo is another trip
+    text = (
+        "The fourth session of the Ghana-Togo Joint Commission was held in Accra on Friday. "
+        "The two ministers welcomed the visit of the Ghanaian Foreign Minister to Togo as a "
+        "sign of the close ties between the two countries."
+    )
+    found = extract_text(text, published="2024-05-04").get("meeting", [])
+    assert sorted((m["kind"], m["place"]) for m in found) == [
+        ("commission_session", "Accra"),
+        ("visit", "Togo"),
+    ]

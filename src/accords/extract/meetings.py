@@ -1305,8 +1305,9 @@ def _of_its_own(bare: MeetingMention, described: set[tuple[str, str]]) -> bool:
     )
 
 
-#: Meetings a visit can be: the visitors' talks, at their level.
-_VISIT_IS = ("summit", "ministerial", "talks")
+#: Meetings a visit can be: the visitors' talks, at their level, or the session the
+#: visiting delegation came to sit in (a session held in the visited country).
+_VISIT_IS = ("summit", "ministerial", "talks", "commission_session")
 
 
 def _absorb_visits(mentions: list[MeetingMention]) -> list[MeetingMention]:
