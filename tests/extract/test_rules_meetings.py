@@ -863,3 +863,23 @@ def test_a_visit_to_the_other_country_beside_a_session_stays_a_visit(extract_tex
         ("commission_session", "Accra"),
         ("visit", "Togo"),
     ]
+
+
+def test_a_trip_made_for_the_talks_places_and_dates_them(extract_text):
+    text = (
+        "The first joint cabinet meeting of Ghana and Togo took place in Lome in 2022; in 2023, "
+        "the Ghanaian government invited its Togolese colleagues to Accra for the consultations."
+    )
+    found = extract_text(text, published="2024-05-02").get("meeting", [])
+    assert sorted((m["date"], m["place"]) for m in found) == [("2022", "Lome"), ("2023", "Accra")]
+
+
+def test_a_statement_dated_during_the_meeting_does_not_date_another_meeting(extract_text):
+    # control: "during" frames a known meeting; the day is the statement's
+    text = (
+        "The joint commission of Ghana and Togo met in Lome on Wednesday. According to a "
+        "statement released on Thursday by the ministry during the meeting, the two countries "
+        "will sign two more agreements."
+    )
+    found = extract_text(text, published="2024-05-03").get("meeting", [])
+    assert [(m["date"], m["place"]) for m in found] == [("2024-05-01", "Lome")]

@@ -893,8 +893,11 @@ def _meeting_at(
         reference = True  # "the session, which both sides want to convene in May": that one
     elif definite and token.dep_ == "pobj":
         # "during the meeting": a place or date elsewhere in the sentence is not its own
-        own_place = place is not None and place in scope
-        own_date = date is not None and start <= date.start < end
+        beside = _beside_its_preposition(token)
+        own_place = place is not None and (
+            place in scope or any(place in adoc.text[a:b] for a, b in beside)
+        )
+        own_date = date is not None and any(a <= date.start < b for a, b in [(start, end), *beside])
         reference = not (own_place or own_date)
     else:
         demonstrative = any(c.lower_ in ("this", "that") for c in token.children if c.dep_ == "det")
@@ -915,6 +918,25 @@ def _meeting_at(
         definite=definite,
         traveller=_traveller_level(token, scope) if token.lower_.startswith("visit") else None,
     )
+
+
+def _beside_its_preposition(token: Token) -> list[tuple[int, int]]:
+    """The spans of the phrases that share the verb of a trip made for the meeting ("invited
+    them to Berlin in May for the consultations", "flew to Hanoi for the session"): they
+    place and date that meeting. None for other prepositions ("said during the meeting":
+    the saying is dated, the meeting is one known already) or when the verb is itself a
+    meeting's ("met in Accra for the talks")."""
+    prep = token.head
+    verb = prep.head
+    while verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # "to Berlin for the talks"
+        verb = verb.head.head
+    if prep.lower_ != "for" or verb.pos_ not in ("VERB", "AUX") or TRIGGERS.match(verb.text):
+        return []
+    return [
+        (child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))
+        for child in verb.children
+        if child.dep_ in ("prep", "npadvmod")
+    ]
 
 
 def _at_the_travellers_level(talks: MeetingMention, visit: MeetingMention) -> None:
