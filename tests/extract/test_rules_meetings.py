@@ -883,3 +883,21 @@ def test_a_statement_dated_during_the_meeting_does_not_date_another_meeting(extr
     )
     found = extract_text(text, published="2024-05-03").get("meeting", [])
     assert [(m["date"], m["place"]) for m in found] == [("2024-05-01", "Lome")]
+
+
+def test_a_meeting_word_naming_a_building_is_no_meeting(extract_text):
+    text = (
+        "A new youth meeting centre for young people from Ghana and Togo opened in Kumasi on "
+        "Monday, funded by both governments."
+    )
+    assert extract_text(text, published="2024-05-02").get("meeting", []) == []
+
+
+def test_a_meeting_word_heading_its_phrase_is_a_meeting(extract_text):
+    # control: the same sentence about the meeting itself
+    text = (
+        "A new youth meeting for young people from Ghana and Togo opened in Kumasi on Monday, "
+        "funded by both governments."
+    )
+    found = extract_text(text, published="2024-05-02").get("meeting", [])
+    assert [(m["place"], m["date"]) for m in found] == [("Kumasi", "2024-04-29")]

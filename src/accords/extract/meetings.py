@@ -681,6 +681,14 @@ def _with_its_participle(token: Token, start: int, end: int) -> tuple[int, int]:
     return start, max([end, verb.idx + len(verb.text), *(t.idx + len(t.text) for t in words)])
 
 
+#: Nouns of the buildings and rooms meetings are held in: a meeting word before one of them
+#: names the place, not a meeting.
+_PLACES_TO_MEET = {
+    "room", "rooms", "hall", "halls", "centre", "center", "centres", "centers", "place",
+    "places", "venue", "venues", "house", "facility", "facilities", "building", "complex",
+}
+
+
 def _is_meeting_trigger(token: Token) -> bool:
     lower = token.lower_
     if _describes_the_meeting_before(token):
@@ -713,6 +721,8 @@ def _is_meeting_trigger(token: Token) -> bool:
         return False  # "years of negotiations": a process, no sitting
     if lower in ("visiting", "meeting") and token.dep_ == "amod":
         return False  # "the visiting delegation", "the meeting room"
+    if token.dep_ == "compound" and token.head.lower_ in _PLACES_TO_MEET:
+        return False  # "a conference hall", "the Youth Meeting Centre": a building, no meeting
     if lower == "visited" and token.i > 0 and token.nbor(-1).lower_ in ("most", "least"):
         return False  # "Most Visited in Politics": a site's list of pages, no trip
     if lower == "visited" and token.i > 0 and token.nbor(-1).lower_ == "last":
