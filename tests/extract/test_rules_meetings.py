@@ -901,3 +901,24 @@ def test_a_meeting_word_heading_its_phrase_is_a_meeting(extract_text):
     )
     found = extract_text(text, published="2024-05-02").get("meeting", [])
     assert [(m["place"], m["date"]) for m in found] == [("Kumasi", "2024-04-29")]
+
+
+def test_the_meeting_refers_to_the_meeting_not_to_talks_told_in_between(extract_text):
+    text = (
+        "The 9th meeting of the Ghana-Togo Joint Commission took place today in Accra. The "
+        "sides reviewed the decisions of the talks between the two presidents in Lome in May "
+        "2023. Following the meeting, the co-chairs signed a memorandum on fisheries."
+    )
+    found = extract_text(text, published="2025-10-16")
+    assert [(d["date"], d["place"]) for d in found["instrument"]] == [("2025-10-16", "Accra")]
+
+
+def test_the_meeting_right_after_talks_refers_to_them(extract_text):
+    # control: with no meeting named before, the talks are what "the meeting" was
+    text = (
+        "Ghana and Togo want closer ties in fisheries. The sides reviewed the decisions of "
+        "the talks between the two presidents in Lome in May 2023. Following the meeting, the "
+        "two ministers signed a memorandum on fisheries."
+    )
+    found = extract_text(text, published="2025-10-16")
+    assert [(d["date"], d["place"]) for d in found["instrument"]] == [("2023-05", "Lome")]

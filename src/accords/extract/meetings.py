@@ -137,7 +137,7 @@ def _meetings_in(
         if _in_passing(adoc.text, token, mention):
             continue
         if mention.reference:  # the nearest named before, in this sentence too
-            antecedent = _resolve_reference(mention, found + here)
+            antecedent = _resolve_reference(adoc.text, mention, found + here)
             if antecedent is not None and antecedent.is_visit and antecedent in here:
                 mention.reference = False  # "a visit, during which they met": its talks
         elif _is_definite(token) and mention.body is None and not mention.is_visit:
@@ -582,19 +582,33 @@ _HEADLINE_WORDS = 20
 
 
 def _resolve_reference(
-    mention: MeetingMention, earlier: list[MeetingMention]
+    text: str, mention: MeetingMention, earlier: list[MeetingMention]
 ) -> MeetingMention | None:
     """'That meeting' is the last meeting of the same status named before it (returned);
     'the visit' the last visit of that status, when one was named: a definite description
-    points back to an antecedent its own noun fits."""
+    points back to an antecedent its own noun fits, and a noun repeated ("the 14th meeting
+    … following the meeting") fits better than another meeting word told in between
+    ("… the talks of the presidents in August")."""
     candidates = [p for p in earlier if p.status == mention.status and not p.reference]
-    fitting = [p for p in candidates if p.is_visit] if mention.is_visit else []
+    if mention.is_visit:
+        fitting = [p for p in candidates if p.is_visit]
+    else:
+        word = _word_family(text[mention.start : mention.end])
+        fitting = [p for p in candidates if _word_family(text[p.start : p.end]) == word]
     if not (fitting or candidates):
         return None
     previous = (fitting or candidates)[-1]
     mention.kind, mention.place, mention.date = previous.kind, previous.place, previous.date
     mention.body = mention.body or previous.body
     return previous
+
+
+def _word_family(word: str) -> str:
+    """The noun a meeting word repeats: "met" and "meetings" are "meeting"."""
+    word = word.lower()
+    if word in ("met", "meet", "meets", "meetings"):
+        return "meeting"
+    return word[:-1] if word.endswith("s") and word not in ("talks", "consultations") else word
 
 
 def _relative_to_a_meeting(token: Token) -> bool:
