@@ -922,3 +922,30 @@ def test_the_meeting_right_after_talks_refers_to_them(extract_text):
     )
     found = extract_text(text, published="2025-10-16")
     assert [(d["date"], d["place"]) for d in found["instrument"]] == [("2023-05", "Lome")]
+
+
+def test_its_meeting_belongs_to_the_body_named_before_it_when_the_subject_is_none(extract_text):
+    # "the meeting … since its second meeting": the subject is no body, the council is;
+    # two bodies named, so no single body stands for every session
+    text = (
+        "Published: 10 March 2026\n\nACCRA - The Ghana-Togo Coordination Council held its "
+        "third meeting in Accra on Monday, chaired by Kofi Mensah, Ghana's Minister of Foreign "
+        "Affairs, and Dr Koffi Agbeko, the Togolese Minister of State and Member of the Council "
+        "of Ministers, with the participation of senior officials from the two countries. "
+        "The meeting reviewed the work of the council's "
+        "committees since its second meeting, held in Lome in 2024. On the same day, the "
+        "Ghana-Togo Joint Trade Committee held its first sitting in the city."
+    )
+    found = extract_text(text, published="2026-03-10").get("meeting", [])
+    councils = sorted((m["date"], m["place"]) for m in found if m["body"] == "Coordination Council")
+    assert councils == [("2024", "Lome"), ("2026-03-09", "Accra")]
+
+
+def test_their_meeting_is_not_a_bodys(extract_text):
+    # control: "their" points to the people, not to a body named before
+    text = (
+        "The Ghana-Togo Coordination Council was set up in 2019. The presidents of Ghana and "
+        "Togo held their first meeting in Accra on Monday."
+    )
+    found = extract_text(text, published="2026-03-10").get("meeting", [])
+    assert [(m["kind"], m["body"]) for m in found] == [("summit", None)]

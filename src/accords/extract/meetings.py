@@ -1086,13 +1086,27 @@ def _body_in(
         return body
     owner = _owner(token)
     if owner is not None:
-        body = _body_named(owner, bodies)
+        body = _body_named(owner, bodies) or _last_body_before(token, bodies)
         if body:
             return body
     if owner and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
         return None  # "the two presidents held their first meeting": theirs, not a body's
     if len(bodies) == 1 and _a_session_of_its_own(token, scope, owner is not None):
         return bodies[0]
+    return None
+
+
+def _last_body_before(token: Token, bodies: list[BodyMention]) -> BodyMention | None:
+    """'… Council held its third meeting', whatever the parse made the subject (a dateline
+    glued to the sentence): "its" points back to the last body its sentence named before it."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+        return None
+    before = token.doc.text[token.sent.start_char : token.idx]
+    words = re.findall(rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee|council)\b", before)
+    for word in reversed(words):
+        body = resolve_body(word, bodies)
+        if body:
+            return body
     return None
 
 
