@@ -114,3 +114,12 @@ def test_what_the_ministers_admired_is_not_on_their_agenda(extract_text):
     # control: a verb of no agenda in the same sentence
     found = extract_text(REVIEW.format(verb="admired"), published="2024-03-05")
     assert not {"transport", "energy"} & {a["area"] for a in found.get("area", [])}
+
+
+def test_legal_as_the_form_of_a_document_is_no_area():
+    assert areas_in("They will finalise the legal instruments and a legal basis for trade.") == ["trade"]
+
+
+def test_legal_matters_are_justice():
+    # control: the same word naming the field
+    assert areas_in("They agreed to cooperate in legal matters and trade.") == ["justice", "trade"]

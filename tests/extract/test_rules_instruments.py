@@ -787,3 +787,42 @@ def test_fields_that_outnumber_the_count_stay_one_entry(extract_text):
         "trade, energy and health.",
     )
     assert len(found) == 1 and set(found[0]["areas"]) == {"trade", "energy", "health"}
+
+
+def test_a_numbered_list_after_another_document_is_signed_at_the_session(extract_text):
+    # "1." alone on its line start is parsed as a sentence of its own; the item is the line
+    text = (
+        "Ghana and Togo signed three cooperation instruments in Accra on Thursday at the close "
+        "of the ninth meeting of the Ghana-Togo Joint Commission.\n\n"
+        "The commission reviewed the implementation of the Joint Cooperation Programme "
+        "2023-2027, signed during the Ghanaian president's visit to Lome in 2023 and currently "
+        "under execution.\n\n"
+        "The instruments signed were:\n"
+        "1. the Agreement on the Mutual Recognition of Driving Licences;\n"
+        "2. the Memorandum of Understanding on Cooperation in the Field of Higher Education."
+    )
+    found = extract_text(text, published="2025-11-14").get("instrument", [])
+    listed = sorted((d["kind"], d["status"], d["date"], d["place"]) for d in found if d["kind"] != "programme")
+    assert listed == [
+        ("agreement", "signed", "2025-11-13", "Accra"),
+        ("memorandum", "signed", "2025-11-13", "Accra"),
+    ]
+
+
+def test_financial_instruments_are_no_documents(extract_text):
+    found = instruments(
+        extract_text,
+        "The central banks of Kenya and Uganda discussed financial instruments for trade in "
+        "local currencies.",
+    )
+    assert found == []
+
+
+def test_cooperation_instruments_signed_are_documents(extract_text):
+    # control: the same word for signed texts
+    found = instruments(
+        extract_text,
+        "The central banks of Kenya and Uganda signed cooperation instruments on trade in local "
+        "currencies.",
+    )
+    assert [(d["kind"], d["status"]) for d in found] == [("agreement", "signed")]

@@ -949,3 +949,24 @@ def test_their_meeting_is_not_a_bodys(extract_text):
     )
     found = extract_text(text, published="2026-03-10").get("meeting", [])
     assert [(m["kind"], m["body"]) for m in found] == [("summit", None)]
+
+
+def test_a_summit_of_an_organisation_of_states_is_not_the_pairs(extract_text):
+    text = (
+        "The presidents of Ghana and Togo met privately in Accra on Monday. On Tuesday, both "
+        "presidents are to attend the summit of the Community of West African and Sahelian "
+        "States in the Ghanaian capital. Ghana and Togo agreed to deepen their cooperation."
+    )
+    found = extract_text(text, published="2023-01-24").get("meeting", [])
+    assert [(m["kind"], m["date"]) for m in found] == [("summit", "2023-01-23")]
+
+
+def test_a_summit_of_the_two_states_named_alike_is_theirs(extract_text):
+    # control: the same sentence shape about the pair's own summit
+    text = (
+        "The foreign ministers of Ghana and Togo met privately in Accra on Monday. On Tuesday, "
+        "both presidents are to hold the summit of Ghana and Togo in the Ghanaian capital. "
+        "Ghana and Togo agreed to deepen their cooperation."
+    )
+    found = extract_text(text, published="2023-01-24").get("meeting", [])
+    assert ("summit", "2023-01-24") in [(m["kind"], m["date"]) for m in found]

@@ -215,7 +215,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "justice",
         "judicial",
         "legal assistance",
-        "legal",
+        # "legal instruments", "a legal basis": the form of the cooperation, not its field
+        r"legal(?!\s+(?:instruments?|documents?|framework|basis|texts?|force|status))",
         "extradition",
         "prisoners?",
         "courts?",

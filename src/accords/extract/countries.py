@@ -236,10 +236,18 @@ _GROUP = re.compile(
 )
 
 
+#: An organisation of states by its form of name, listed or not: "the Community of Latin
+#: American and Caribbean States", "the League of Arab States", "an Association of … Nations".
+_OF_STATES = re.compile(
+    r"\b(?:Community|Union|Organi[sz]ation|League|Association|Commonwealth|Conference|Forum)"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+|and\s+)*(?:States|Nations|Countries)\b"
+)
+
+
 def names_a_group(text: str) -> bool:
     """Whether ``text`` names a multilateral group or organisation ("the G20", "the UN
-    General Assembly", "the ECOWAS Business Forum", "COP29")."""
-    return bool(_GROUP.search(text))
+    General Assembly", "the ECOWAS Business Forum", "COP29", "the League of Arab States")."""
+    return bool(_GROUP.search(text) or _OF_STATES.search(text))
 
 
 def find_countries(text: str) -> list[CountryMention]:

@@ -121,7 +121,25 @@ def _sentences(doc: Doc) -> list[Span]:
                 begin = token.i + 1
         if begin < sent.end:
             spans.append(doc[begin : sent.end])
-    return [s for s in spans if s.text.strip()]
+    return _markers_joined([s for s in spans if s.text.strip()])
+
+
+#: A list item's marker alone ("1.", "b)"): the parser takes "1." for a sentence of its own.
+_MARKER_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-–•*·▪])\s*")
+
+
+def _markers_joined(spans: list[Span]) -> list[Span]:
+    """A marker alone and the rest of its line are one sentence, the list item."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and _MARKER_ONLY.fullmatch(joined[-1].text):
+            doc = span.doc
+            between = doc.text[joined[-1].end_char : span.start_char]
+            if "\n" not in between:
+                joined[-1] = doc[joined[-1].start : span.end]
+                continue
+        joined.append(span)
+    return joined
 
 
 def _breaks_paragraph(doc: Doc, index: int) -> bool:

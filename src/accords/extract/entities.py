@@ -43,7 +43,7 @@ from accords.extract.instruments import (
 #: Determiners that make a noun phrase point back (possessives included: "our plan").
 _DEFINITE = {"the", *POINTING_DETERMINERS}
 #: Heads that can refer back to a document of any kind.
-_GENERIC = re.compile(r"^(?:documents?|deals?|pacts?|accords?)$", re.I)
+_GENERIC = re.compile(r"^(?:documents?|instruments|deals?|pacts?|accords?)$", re.I)
 #: Modifiers that single out another document than the one before.
 _ANOTHER = re.compile(
     r"^(?:other|another|second|third|fourth|fifth|first|last|separate|further|additional|"

@@ -66,6 +66,9 @@ KINDS: tuple[tuple[str, str], ...] = (
     (r"(?:executive |cooperation )?programs? of (?:cooperation|consultations?)", "programme"),
     (r"contracts?", "contract"),
     (r"documents?", "agreement"),
+    # "signed three cooperation instruments": the plural is the generic word of diplomatic
+    # reporting; the singular and financial, musical or ratification ones are no documents
+    (r"(?<!financial )(?<!debt )(?<!musical )(?<!ratification )instruments(?! of ratification)", "agreement"),
     (r"deals?", "agreement"),
     (r"pacts?", "agreement"),
 )
@@ -323,7 +326,7 @@ def _bare_generic(adoc: ArticleDoc, mention: InstrumentMention) -> bool:
     word = adoc.text[mention.start : mention.end].lower()
     sentence = adoc.sentences[mention.sentence].text
     return (
-        word.startswith(("document", "deal", "pact", "accord"))
+        word.startswith(("document", "instrument", "deal", "pact", "accord"))
         and mention.status != "planned"
         and not _SIGNING_VERB.search(sentence)
     )
@@ -1071,7 +1074,7 @@ _SUBJECT_PREPS = {"on", "of", "for", "in", "concerning", "regarding", "about", "
 _NAME_GLUE = {"of", "on", "the", "and", "for", "in", "between", "to", "&", "-", "’s", "'s"}
 #: Modifiers before a trigger that say nothing of which document it is.
 _NOT_TITLE = {"new", "landmark", "historic", "important", "key", "major", "relevant", "said"}
-_GENERIC_WORD = re.compile(r"^(?:documents?|deals?|texts?|pacts?)$", re.I)
+_GENERIC_WORD = re.compile(r"^(?:documents?|instruments|deals?|texts?|pacts?)$", re.I)
 
 
 def title_at(adoc: ArticleDoc, start: int, end: int, kind: str, areas: list[str]) -> str:

@@ -371,7 +371,12 @@ def _group_summit(token: Token) -> bool:
     ):
         start -= 1
     end = token.i + 1  # its "of" phrase ("the session of the General Assembly"), up to "in …"
-    while end < sent.end and (doc[end].lower_ in ("of", "the") or doc[end].pos_ in _NAME_POS):
+    while end < sent.end and (
+        doc[end].lower_ in ("of", "the")
+        or doc[end].pos_ in _NAME_POS
+        # "… of Latin American and Caribbean States": a name's own "and"
+        or (doc[end].lower_ == "and" and end + 1 < sent.end and doc[end + 1].is_title)
+    ):
         end += 1
     return names_a_group(doc[start:end].text)
 
