@@ -970,3 +970,30 @@ def test_a_summit_of_the_two_states_named_alike_is_theirs(extract_text):
     )
     found = extract_text(text, published="2023-01-24").get("meeting", [])
     assert ("summit", "2023-01-24") in [(m["kind"], m["date"]) for m in found]
+
+
+def test_a_business_forum_is_a_gathering_on_the_day_of_the_session(extract_text):
+    text = (
+        "The Ghana-Togo Joint Commission held its third session in Accra on Monday. On the "
+        "same day, the Ghana-Togo Investment Forum was held at the city's conference centre, "
+        "attended by more than 400 investors. Ghana and Togo agreed to deepen their cooperation."
+    )
+    found = extract_text(text, published="2026-03-10")
+    assert [b["name"] for b in found["body"]] == ["Joint Commission"]
+    assert sorted((m["kind"], m["body"], m["date"]) for m in found["meeting"]) == [
+        ("commission_session", "Joint Commission", "2026-03-09"),
+        ("forum", None, "2026-03-09"),
+    ]
+
+
+def test_a_ministerial_forum_is_a_standing_body(extract_text):
+    # control: a forum of ministers that meets in numbered sittings is a body
+    text = (
+        "The Ghana-Togo Ministerial Forum held its fifth meeting in Accra on Monday. Ghana and "
+        "Togo agreed to deepen their cooperation."
+    )
+    found = extract_text(text, published="2026-03-10")
+    assert [b["name"] for b in found["body"]] == ["Ministerial Forum"]
+    assert [(m["kind"], m["body"]) for m in found["meeting"]] == [
+        ("commission_session", "Ministerial Forum")
+    ]

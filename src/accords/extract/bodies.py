@@ -272,7 +272,16 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
             if _one_state_s(name, raw[: start - at]) and not _after_a_pair(raw):
                 continue
             found.append(BodyMention(start, end, name, _kind(name), acronym))
-    return found
+    return [b for b in found if not _EVENT_FORUM.search(b.name)]
+
+
+#: A business, investment or trade forum is a gathering of companies held on a date, not a
+#: standing intergovernmental body (a "Ministerial Forum" is one).
+_EVENT_FORUM = re.compile(
+    r"\b(?:Business|Investment|Investors?|Economic|Trade|Commercial|Industrial|Tourism|"
+    r"Entrepreneurs?|Export|Exporters)(?:[ \t]+[A-Z][\w-]*)?[ \t]+Forum\b",
+    re.I,
+)
 
 
 _HEAD_WORD = re.compile(rf"\b{BODY_HEAD}(?![\w-])")

@@ -140,12 +140,18 @@ def _meetings_in(
             antecedent = _resolve_reference(adoc.text, mention, found + here)
             if antecedent is not None and antecedent.is_visit and antecedent in here:
                 mention.reference = False  # "a visit, during which they met": its talks
-        elif _is_definite(token) and mention.body is None and not mention.is_visit:
+        elif _is_definite(token) and mention.body is None and not mention.is_visit and mention.kind != "forum":
             _same_as_before(mention, found + here)
         if mention.kind == "talks" and mention.body is None:
             _of_the_series_before(adoc, mention, token, found + here)
+        if mention.date is None and not mention.reference and _SAME_DAY.search(sentence.text):
+            # "on the same day, a business forum was held": the day of the meeting before
+            mention.date = next((m.date for m in reversed(found + here) if m.date), None)
         here.extend(_one_per_date(adoc, sentence, token, mention))
     return _visit_with_talks(here)
+
+
+_SAME_DAY = re.compile(r"\b(?:on|during) the same day\b|\bthe same day,", re.I)
 
 
 def _one_per_date(
@@ -864,7 +870,14 @@ def _meeting_at(
     end = _before_another_meeting(adoc.text, token, end)
     scope = adoc.text[start:end]
     # leaders witnessing "the signing of the Commission agreement" are not its session
-    body = None if token.lower_ == "witnessed" else _body_in(scope, start, bodies, token)
+    if token.lower_ == "witnessed":
+        body = None
+    elif token.lower_ == "forum":  # a forum is a body's only when its own name says so
+        body = next(
+            (b for word in _BODY_WORDS.findall(scope) if (b := resolve_body(word, bodies))), None
+        )
+    else:
+        body = _body_in(scope, start, bodies, token)
     if token.lower_ == "witnessed":
         kind = _level(scope) or "talks"
     else:
@@ -918,6 +931,8 @@ def _meeting_at(
     numbered = any(_ORDINAL.match(c.text) for c in token.children if c.dep_ in ("amod", "nummod"))
     if numbered or _visit_with_its_own_trip(adoc.text, token, sentence.end):
         reference = False  # "the 8th session", "the visit by A to B": its own, whatever came before
+    elif token.text == "Forum" and body is None:
+        reference = False  # "the Ghana-Togo Investment Forum": a gathering named, not one before
     elif _relative_to_a_meeting(token):
         reference = True  # "the session, which both sides want to convene in May": that one
     elif definite and token.dep_ == "pobj":
@@ -1115,8 +1130,12 @@ def _last_body_before(token: Token, bodies: list[BodyMention]) -> BodyMention | 
     return None
 
 
+#: A body's name or its short form in a text: "Joint Commission", "the commission".
+_BODY_WORDS = re.compile(rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee)\b")
+
+
 def _body_named(text: str, bodies: list[BodyMention]) -> BodyMention | None:
-    words = re.findall(rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee)\b", text)
+    words = _BODY_WORDS.findall(text)
     for word in words:
         body = resolve_body(word, bodies)
         if body:
