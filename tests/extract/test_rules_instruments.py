@@ -826,3 +826,35 @@ def test_cooperation_instruments_signed_are_documents(extract_text):
         "currencies.",
     )
     assert [(d["kind"], d["status"]) for d in found] == [("agreement", "signed")]
+
+
+def test_documents_signed_after_the_session_are_of_the_session_the_story_tells(extract_text):
+    text = (
+        "The eighth session of the Ghana-Togo Joint Commission took place today in Accra. "
+        "Opening the session, the Ghanaian minister praised the work of the commission. The "
+        "delegations reviewed the decisions of the seventh session, which was held in Lome in "
+        "October 2022. Upon completion of the session, the following documents were signed:\n"
+        "- the Protocol of the eighth session of the Commission;\n"
+        "- a Memorandum of Understanding on fisheries."
+    )
+    found = extract_text(text, published="2024-05-23").get("instrument", [])
+    assert sorted((d["kind"], d["date"], d["place"]) for d in found) == [
+        ("memorandum", "2024-05-23", "Accra"),
+        ("protocol", "2024-05-23", "Accra"),
+    ]
+
+
+def test_documents_signed_after_the_only_session_told_are_of_that_session(extract_text):
+    # control: a session told once, in passing, is still the one "the session" means
+    text = (
+        "Ghana and Togo want closer ties in fisheries. The delegations reviewed the decisions "
+        "of the seventh session of their Joint Commission, which was held in Lome in October "
+        "2022. Upon completion of the session, the following documents were signed:\n"
+        "- a Memorandum of Understanding on fisheries;\n"
+        "- an agreement on road transport."
+    )
+    found = extract_text(text, published="2024-05-23").get("instrument", [])
+    assert sorted((d["kind"], d["date"], d["place"]) for d in found) == [
+        ("agreement", "2022-10", "Lome"),
+        ("memorandum", "2022-10", "Lome"),
+    ]

@@ -608,10 +608,20 @@ def _resolve_reference(
         fitting = [p for p in candidates if _word_family(text[p.start : p.end]) == word]
     if not (fitting or candidates):
         return None
-    previous = (fitting or candidates)[-1]
+    pool = fitting or candidates
+    # the meeting referred to most often so far is the story's own: "the session" after
+    # "the seventh session" told in passing is still the session the article reports
+    previous = max(reversed(pool), key=lambda p: _times_referred(p, earlier))
     mention.kind, mention.place, mention.date = previous.kind, previous.place, previous.date
     mention.body = mention.body or previous.body
     return previous
+
+
+def _times_referred(meeting: MeetingMention, earlier: list[MeetingMention]) -> int:
+    """How many references before took ``meeting`` for their antecedent (they carry its
+    kind, place and date)."""
+    own = (meeting.kind, meeting.place, meeting.date, meeting.body)
+    return sum(1 for m in earlier if m.reference and (m.kind, m.place, m.date, m.body) == own)
 
 
 def _word_family(word: str) -> str:
