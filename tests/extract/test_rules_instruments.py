@@ -858,3 +858,22 @@ def test_documents_signed_after_the_only_session_told_are_of_that_session(extrac
         ("agreement", "2022-10", "Lome"),
         ("memorandum", "2022-10", "Lome"),
     ]
+
+
+def test_a_treaty_that_remains_the_basis_of_relations_is_in_force(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed the Treaty of Friendship in 1964, which remains the legal basis "
+        "of their relations.",
+    )
+    assert [(d["kind"], d["status"]) for d in found] == [("treaty", "in_force")]
+
+
+def test_a_treaty_signed_in_a_year_is_signed(extract_text):
+    # control: the same sentence without what it is today
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed the Treaty of Friendship in 1964, which opened a new era in "
+        "their relations.",
+    )
+    assert [(d["kind"], d["status"]) for d in found] == [("treaty", "signed")]

@@ -793,8 +793,11 @@ _SIGNED_LONG_AGO = re.compile(
 )
 #: A relative clause saying the document is in force now.
 _STILL_IN_FORCE = re.compile(
-    r",\s*which\s+(?:still\s+|has\s+|have\s+)?(?:remains?|is|are|has been|have been|"
-    r"entered|came|took)\s+(?:still\s+)?(?:in|into)\s+(?:force|effect)\b",
+    r",\s*which\s+(?:still\s+|has\s+|have\s+)?(?:(?:remains?|is|are|has been|have been|"
+    r"entered|came|took)\s+(?:still\s+)?(?:in|into)\s+(?:force|effect)\b"
+    # "…, which remains the legal basis of their relations": a text in force today
+    r"|(?:remains?|is|are)\s+(?:still\s+)?the\s+(?:legal\s+|main\s+|)"
+    r"(?:basis|foundation|cornerstone|framework)\b)",
     re.I,
 )
 
