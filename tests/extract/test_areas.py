@@ -123,3 +123,7 @@ def test_legal_as_the_form_of_a_document_is_no_area():
 def test_legal_matters_are_justice():
     # control: the same word naming the field
     assert areas_in("They agreed to cooperate in legal matters and trade.") == ["justice", "trade"]
+
+
+def test_wastewater_and_sewage_are_water():
+    assert areas_in("a grant for a wastewater plant and the city's sewage network") == ["water"]

@@ -877,3 +877,47 @@ def test_a_treaty_signed_in_a_year_is_signed(extract_text):
         "their relations.",
     )
     assert [(d["kind"], d["status"]) for d in found] == [("treaty", "signed")]
+
+
+def test_the_which_clause_of_an_amended_text_is_not_the_lists(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed three documents in Kampala on Monday, among them an agreement "
+        "on an oil pipeline between Hoima and Tanga, a memorandum on customs checks, and a "
+        "protocol amending the Agreement on Social Security, which has been in force since 2019.",
+    )
+    listed = {(d["kind"], d["status"], tuple(d["parties"])) for d in found}
+    assert ("agreement", "signed", ()) in listed  # the pipeline's ends are no parties
+    assert ("memorandum", "signed", ()) in listed
+    assert ("protocol", "signed", ()) in listed
+
+
+def test_a_which_clause_on_the_lists_last_document_is_its_own(extract_text):
+    # control: the clause speaks of the document it follows
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed two documents in Kampala on Monday, among them a memorandum on "
+        "customs checks and an agreement on social security, which entered into force at once.",
+    )
+    assert ("agreement", "in_force") in [(d["kind"], d["status"]) for d in found]
+
+
+def test_governments_named_in_a_title_are_the_states_not_parties(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed the Agreement between the Government of Kenya and the "
+        "Government of Uganda on the Mutual Recognition of Driving Licences.",
+    )
+    assert [(d["kind"], d["parties"]) for d in found] == [("agreement", [])]
+
+
+def test_ministries_named_in_a_title_are_parties(extract_text):
+    # control: the same title with signing ministries
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed the Agreement between the Ministry of Transport of Kenya and "
+        "the Ministry of Works of Uganda on road maintenance.",
+    )
+    assert [d["parties"] for d in found] == [
+        ["Ministry of Transport of Kenya", "Ministry of Works of Uganda"]
+    ]

@@ -326,6 +326,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "shared rivers?",
         "irrigation water",
         "hydrology",
+        "wastewater",
+        "sewage",
+        "drinking water",
     ),
 }
 

@@ -51,6 +51,13 @@ def _sharing_the_subject(verb: Token) -> list[Token]:
     ]
 
 
+#: Head words of documents, to tell where one document's phrase gives way to another's.
+_DOCUMENT_WORD = re.compile(
+    r"(?i)^(?:agreements?|memorand(?:um|a)|mous?|protocols?|treat(?:y|ies)|accords?|"
+    r"declarations?|conventions?|communiqu[ée]s?|roadmaps?|programmes?|documents?)$"
+)
+
+
 def local_context(token: Token, which_clauses: bool = False) -> str:
     """The words around a trigger that say whether it happened: its verb chain,
     their auxiliaries and modifiers, the trigger's own modifiers and a few words before;
@@ -71,7 +78,12 @@ def local_context(token: Token, which_clauses: bool = False) -> str:
         chain.extend(
             t
             for t in token.subtree
-            if t.dep_ == "relcl" and t.head.i != token.i and _opened_by_which(t)
+            if t.dep_ == "relcl"
+            and t.head.i != token.i
+            and _opened_by_which(t)
+            # "…, and a protocol amending the Agreement on X, which has been in force": the
+            # clause of a document named in between is that document's, not this one's
+            and not any(_DOCUMENT_WORD.match(w.text) for w in token.doc[token.i + 1 : t.head.i + 1])
         )
     for item in chain:
         picked.add(item)

@@ -22,7 +22,7 @@ from accords.extract.clauses import local_context, nearest_date, nearest_place
 from accords.extract.countries import gazetteer, names_a_group
 from accords.extract.document import ArticleDoc, Sentence
 from accords.extract.meetings import MeetingMention, compatible, is_headline, is_headline_line
-from accords.extract.places import inner_place, place_within
+from accords.extract.places import canonical_city, inner_place, place_within
 
 #: Trigger phrases and the kind each names, longest first.
 KINDS: tuple[tuple[str, str], ...] = (
@@ -677,8 +677,11 @@ def _instrument_at(
     if kind == "declaration" and _SAID_IN.search(before):
         status = "signed"  # "reaffirmed in a joint statement": a statement they issued
     phrase = adoc.text[match.start() : stop]
-    if _STILL_IN_FORCE.search(phrase):
-        status = "in_force"  # "an agreement signed in 1998, which remains in force"
+    still = _STILL_IN_FORCE.search(phrase)
+    if still and not _TRIGGER.search(phrase, len(match.group()), still.start()):
+        # "an agreement signed in 1998, which remains in force"; not "a protocol amending
+        # the agreement …, which has been in force": that clause is the amended text's
+        status = "in_force"
     elif _ENDED_NEXT.match(phrase):
         status = "terminated"  # "the memorandum on fisheries expired in 2020"
     elif status == "planned" and _SIGNED_LONG_AGO.match(phrase):
@@ -967,12 +970,17 @@ def _parties(phrase: str) -> tuple[list[str], str]:
             parties = [_tidy_party(side) for side in sides]
             if any(_NO_PARTY.search(party) for party in parties):
                 return [], span
-            if all(gazetteer().code_of(party) for party in parties):
-                return [], span  # "between Latvia and Estonia": the states, not signing bodies
+            if all(gazetteer().code_of(party) or _A_GOVERNMENT.match(party) for party in parties):
+                # "between Latvia and Estonia", "between the Government of A and the
+                # Government of B on …": the states, not signing bodies
+                return [], span
+            if any(canonical_city(party) for party in parties):
+                return [], span  # "a pipeline between Tema and Lome": the route's ends
             return parties, span
     return [], ""
 
 
+_A_GOVERNMENT = re.compile(r"^(?:the\s+)?Government\s+of\b", re.I)
 #: Verbs whose subject signs the document that is their object.
 _SIGNING_VERBS = re.compile(r"^(?:sign|signs|signed|inked|concluded|initialled|initialed)$", re.I)
 #: Words of an organisation's name: what signs besides states.
