@@ -168,3 +168,14 @@ def test_a_month_a_plan_is_for_or_moved_to_resolves_like_in_june():
 def test_a_month_name_inside_a_longer_word_after_for_is_no_date():
     # control: "for Marchers" is no month
     assert values("a rally for Marchers and walkers") == []
+
+
+def test_years_ago_count_back_from_the_article():
+    assert resolve("two years ago", "years_ago", dt.date(2025, 7, 18)) == "2023"
+    assert resolve("a year ago", "years_ago", dt.date(2025, 7, 18)) == "2024"
+    assert resolve("two years ago", "years_ago", None) is None
+
+
+def test_a_span_of_years_without_ago_is_no_date():
+    # control: "for two years" measures a span, it dates nothing
+    assert values("The talks went on for two years.") == []

@@ -997,3 +997,25 @@ def test_a_ministerial_forum_is_a_standing_body(extract_text):
     assert [(m["kind"], m["body"]) for m in found["meeting"]] == [
         ("commission_session", "Ministerial Forum")
     ]
+
+
+def test_this_resort_town_under_a_dateline_is_the_dateline_city(extract_text):
+    text = (
+        "QUEENSTOWN, New Zealand, July 18, 2025 - The prime ministers of Australia and New "
+        "Zealand held their annual leaders' meeting on Friday in this lakeside resort town."
+    )
+    found = extract_text(text, published="2025-07-18").get("meeting", [])
+    assert [(m["kind"], m["place"]) for m in found] == [("summit", "Queenstown")]
+
+
+def test_an_earlier_meeting_two_years_ago_is_dated_and_kept_apart(extract_text):
+    text = (
+        "The prime ministers of Australia and New Zealand held their annual leaders' meeting "
+        "in Queenstown on Friday. The Australian prime minister last visited New Zealand for "
+        "the leaders' meeting in Wellington two years ago."
+    )
+    found = extract_text(text, published="2025-07-18").get("meeting", [])
+    assert sorted((m["date"], m["place"]) for m in found) == [
+        ("2023", "Wellington"),
+        ("2025-07-18", "Queenstown"),
+    ]

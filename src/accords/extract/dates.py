@@ -85,6 +85,8 @@ _FORMS: tuple[tuple[str, str], ...] = (
         r"\b(?:this|last|next|the\s+previous|the\s+following|the\s+coming|the\s+past)\s+week\b",
     ),
     ("relative_day", r"\b(?:yesterday|today|tomorrow)\b"),
+    # "two years ago": the year that many years before the article's
+    ("years_ago", r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b"),
     # "met on the 14th": a day of the publication's month; not "the 14th session"
     (
         "day_of_month",
@@ -162,6 +164,10 @@ def _year_context(text: str, at: int) -> bool:
 
 
 #: Forms whose value depends on the tense of the clause (see the module docstring).
+_NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
 TENSE_FORMS = frozenset({"weekday", "dm", "md", "in_month", "day_of_month"})
 #: How far on the wrong side of the publication date a yearless day may lie before it
 #: is taken as the other year's.
@@ -208,6 +214,10 @@ def resolve(
         return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
     if form == "relative_week":
         return _week_value(lower, published)
+    if form == "years_ago":
+        count = lower.split()[0]
+        years = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        return f"{published.year - years:04d}"
     if form == "relative_day":
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[lower]
         return (published + dt.timedelta(days=shift)).isoformat()

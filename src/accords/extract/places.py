@@ -87,7 +87,8 @@ _CAPITAL_REFERENCES = (
 )
 #: Words that stand for the city the article was filed from.
 _HOST_REFERENCES = re.compile(
-    r"\b(?:the\s+(?P<host>host\s+city)|(?:in|to|at)\s+(?P<this>this\s+(?:city|capital)))\b"
+    r"\b(?:the\s+(?P<host>host\s+city)|(?:in|to|at)\s+(?P<this>this\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:city|capital|town|resort|port)))\b"
     r"|(?<![\w'’-])(?<!click )(?<!tap )(?<!read )(?<!more )(?<!see )"
     r"(?P<here>here)\b(?!\s+(?:is|are|was|were|'s|’s)\b)",
     re.IGNORECASE,
