@@ -86,3 +86,26 @@ def test_a_delegation_is_no_person(extract_text):
     found = people(extract_text, text)
     assert "Amare Tessema" in found and "Grace Atieno" in found
     assert "Delegation" not in found
+
+
+def test_a_portfolio_listed_with_commas_runs_to_the_name(extract_text):
+    found = people(
+        extract_text,
+        "The minutes were signed by the Minister of the Interior, Local Authorities and Land "
+        "Planning, Mr. Kofi Mensah, and by Togo's Minister of Industry, Trade and Investment, "
+        "Ama Agbeko. Ghana and Togo agreed to deepen their cooperation.",
+    )
+    assert sorted(found) == ["Ama Agbeko", "Kofi Mensah"]
+    assert found["Kofi Mensah"]["role"] == "Minister of the Interior, Local Authorities and Land Planning"
+    assert found["Ama Agbeko"]["role"] == "Minister of Industry, Trade and Investment"
+
+
+def test_a_name_after_a_portfolio_and_a_comma_is_a_name(extract_text):
+    # control: a comma before a name, then the next office, is no listed portfolio
+    found = people(
+        extract_text,
+        "The minutes were signed by Ghana's Minister of Trade, Kofi Mensah and the Minister of "
+        "Industry of Togo, Ama Agbeko. Ghana and Togo agreed to deepen their cooperation.",
+    )
+    assert sorted(found) == ["Ama Agbeko", "Kofi Mensah"]
+    assert found["Kofi Mensah"]["role"] == "Minister of Trade"

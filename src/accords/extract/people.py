@@ -157,6 +157,13 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
         mention.sure = bool(stated)
         mention.partner = partner_name
         mentions.append(mention)
+    # "Minister of the Interior, Local Authorities and Land Planning": words of another's
+    # office are no name
+    mentions = [
+        m
+        for m in mentions
+        if not any(re.search(rf",\s+{re.escape(m.name)}\s+and\s", o.role or "") for o in mentions)
+    ]
     people = [p for p in _fold(mentions) if not any(same_person(p.name, c, within_article=True) for c in commentators)]
     _one_state_each(people, dyad_codes)
     _add_speaking_mentions(adoc.text, people)
@@ -503,13 +510,22 @@ _OFFICE = (
     r"(?:(?:Deputy|Vice|First|Acting|Special)[- ])?(?:Prime\s+)?"
     r"(?:[Mm]inisters?|Presidents?|[Ss]ecretary|Ambassador|Governor|Director|Chairman|Advis[eo]r)"
 )
+#: A portfolio listed with commas, its list closed by "and": "Minister of the Interior,
+#: Local Authorities and Land Planning", "Minister of Industry, Trade and Investment". A
+#: comma before a name goes on no list ("Minister of Trade, <name> and the Minister of …").
+_LISTED_PORTFOLIO = (
+    r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"(?=(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*\s+and\s+"
+    r"(?!(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:Minister|President|Secretary|Ambassador|Governor)\b)"
+    r"[A-Z])"
+)
 #: A title with its portfolio before a name, up to a comma: "Minister of Coastal Affairs
 #: and Rural Housing Marta Lindqvist", "Norway's Minister of Trade and Industry,
 #: Kari Brekke", "Presidents Sean Murphy and …".
 _LONG_TITLE = re.compile(
     rf"(?:(?P<owner>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)['’]s\s+)?"
     rf"(?P<role>{_OFFICE}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    rf"(?:\s+(?:[A-Z][\w’'-]*|and|of|the|&))*)?)"
+    rf"(?:\s+(?:[A-Z][\w’'-]*|and|of|the|&)|{_LISTED_PORTFOLIO})*)?)"
     rf"(?P<pair>\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}\s+and)?"
     rf"\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?\s+)?$"
 )
@@ -529,7 +545,7 @@ def _one_office(role: str) -> bool:
 #: words before a comma or a verb are the name).
 _NAME_AFTER_TITLE = re.compile(
     rf"(?P<role>{_OFFICE}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    rf"(?:\s+(?:[A-Z][\w’'-]*|and|of|the|&))*)(?<!\band)(?<!\bof)(?<!\bthe)\s*,?\s+"
+    rf"(?:\s+(?:[A-Z][\w’'-]*|and|of|the|&)|{_LISTED_PORTFOLIO})*)(?<!\band)(?<!\bof)(?<!\bthe)\s*,?\s+"
     rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?=\s*[,(.;:]|\s+[a-z])"
 )
 
