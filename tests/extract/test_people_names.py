@@ -109,3 +109,12 @@ def test_a_name_after_a_portfolio_and_a_comma_is_a_name(extract_text):
     )
     assert sorted(found) == ["Ama Agbeko", "Kofi Mensah"]
     assert found["Kofi Mensah"]["role"] == "Minister of Trade"
+
+
+def test_an_office_of_state_for_a_portfolio_runs_to_the_name(extract_text):
+    found = people(
+        extract_text,
+        "Ghana's Minister of State for Foreign Affairs, Ama Owusu, met Togo's Minister of "
+        "Trade, Koffi Agbeko, in Accra. Ghana and Togo agreed to deepen their cooperation.",
+    )
+    assert found["Ama Owusu"]["role"] == "Minister of State for Foreign Affairs"

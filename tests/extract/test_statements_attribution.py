@@ -195,3 +195,26 @@ def test_more_ways_to_attribute(extract_text, sentence):
 def test_a_dateline_and_a_colon_name_no_speaker(extract_text):
     text = LEAD + "Arusha: “The border posts will open around the clock from May.”"
     assert statements(extract_text, text) == []
+
+
+def test_he_said_after_a_speaker_set_off_by_for_his_part(extract_text):
+    text = (
+        "Ghana's Minister of State for Foreign Affairs, Ama Owusu, and the Togolese Minister for "
+        "Development, Koffi Agbeko, met on Thursday. A statement by the Ghanaian ministry's "
+        "spokesperson, Mr. Kwame Boateng, said the meeting reviewed bilateral ties.\n\n"
+        "Agbeko, for his part, said Togo remained committed to the partnership. \"The "
+        "partnership is already delivering, from ports to farms,\" he said."
+    )
+    assert speakers_of(extract_text, text, "The partnership is already") == ["Koffi Agbeko"]
+
+
+def test_he_said_after_a_speaker_named_plainly(extract_text):
+    # control: the same paragraph with no words between the speaker and the verb
+    text = (
+        "Ghana's Minister of State for Foreign Affairs, Ama Owusu, and the Togolese Minister for "
+        "Development, Koffi Agbeko, met on Thursday. A statement by the Ghanaian ministry's "
+        "spokesperson, Mr. Kwame Boateng, said the meeting reviewed bilateral ties.\n\n"
+        "Agbeko said Togo remained committed to the partnership. \"The partnership is already "
+        "delivering, from ports to farms,\" he said."
+    )
+    assert speakers_of(extract_text, text, "The partnership is already") == ["Koffi Agbeko"]

@@ -51,7 +51,10 @@ _QUALIFIERS = {
 _PORTFOLIO = set(cues.PORTFOLIO_WORDS)
 _HONORIFICS = set(cues.HONORIFICS) | _STYLES
 _APPOSITION = re.compile(
-    r"^,\s*(?!and\s)(?:the\s+|a\s+|who is\s+(?:the\s+)?)?(?P<role>(?:[\w’'\-]+\s+){0,3}?"
+    # an apposition is a noun phrase: "Name, met the minister …" goes on with a verb
+    r"^,\s*(?!and\s)(?!(?:met|meets|said|says|told|visited|held|signed|called|added|noted|"
+    r"spoke|received|welcomed|urged|thanked|praised)\b)"
+    r"(?:the\s+|a\s+|who is\s+(?:the\s+)?)?(?P<role>(?:[\w’'\-]+\s+){0,3}?"
     r"(?:head|minister|(?:vice-)?president|ambassador|secretary|director|chairman|chair|chairperson|"
     r"governor|deputy|envoy|spokesperson|spokesman|spokeswoman|chief|adviser|advisor|"
     r"representative|commissioner|consul|premier|co-chair|officer|counsellor|mayor|"
@@ -194,7 +197,10 @@ def _is_subject(adoc: ArticleDoc, at: int) -> bool:
 
 
 _SPEAKING = re.compile(
-    r"\b(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]+"
+    r"\b(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
+    # a parenthetical between the speaker and the verb: "Ruiz, for her part, said …"
+    r"(?:,[ \t]+(?:for[ \t]+(?:his|her|their|its)[ \t]+part|in[ \t]+(?:his|her|their)[ \t]+turn|"
+    r"in[ \t]+turn|meanwhile|however|for[ \t]+(?:his|her)[ \t]+side),)?[ \t]+"
     r"(?:(?:also|further|later|then)[ \t]+)?"
     r"(?:said|says|told|noted|stressed|added|stated|explained|emphasi[sz]ed|remarked|underlined|"
     r"declared|tweeted|wrote|posted)\b"
@@ -525,7 +531,7 @@ _LISTED_PORTFOLIO = (
 _LONG_TITLE = re.compile(
     rf"(?:(?P<owner>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)['’]s\s+)?"
     rf"(?P<role>{_OFFICE}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    rf"(?:\s+(?:[A-Z][\w’'-]*|and|of|the|&)|{_LISTED_PORTFOLIO})*)?)"
+    rf"(?:\s+(?:[A-Z][\w’'-]*|and|of|for|at|the|&)|{_LISTED_PORTFOLIO})*)?)"
     rf"(?P<pair>\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}\s+and)?"
     rf"\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?\s+)?$"
 )
@@ -545,7 +551,7 @@ def _one_office(role: str) -> bool:
 #: words before a comma or a verb are the name).
 _NAME_AFTER_TITLE = re.compile(
     rf"(?P<role>{_OFFICE}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    rf"(?:\s+(?:[A-Z][\w’'-]*|and|of|the|&)|{_LISTED_PORTFOLIO})*)(?<!\band)(?<!\bof)(?<!\bthe)\s*,?\s+"
+    rf"(?:\s+(?:[A-Z][\w’'-]*|and|of|for|at|the|&)|{_LISTED_PORTFOLIO})*)(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bthe)\s*,?\s+"
     rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?=\s*[,(.;:]|\s+[a-z])"
 )
 
