@@ -921,3 +921,35 @@ def test_ministries_named_in_a_title_are_parties(extract_text):
     assert [d["parties"] for d in found] == [
         ["Ministry of Transport of Kenya", "Ministry of Works of Uganda"]
     ]
+
+
+SESSION_WITH_A_LIST = (
+    "ACCRA - Ghana and Togo on Tuesday wrapped up the fifth session of their Joint Commission "
+    "with the signing of three documents.\n\n"
+    "The session was prepared by senior officials of the two countries, who met in the capital "
+    "on Saturday.\n\n"
+    "The documents signed were:\n\n"
+    "1. an agreement on the construction of a road corridor;\n"
+    "2. a memorandum of understanding on cooperation in higher education;\n"
+    "3. the agreed minutes of the fifth session."
+)
+
+
+def test_a_list_after_documents_signed_were_is_one_document_an_item(extract_text):
+    found = extract_text(SESSION_WITH_A_LIST, published="2025-05-14").get("instrument", [])
+    assert sorted(d["kind"] for d in found) == ["agreement", "memorandum", "protocol"]
+
+
+def test_documents_listed_are_signed_at_the_session_not_at_the_officials_talks(extract_text):
+    found = extract_text(SESSION_WITH_A_LIST, published="2025-05-14").get("instrument", [])
+    assert {d["date"] for d in found} == {"2025-05-13"}
+
+
+def test_a_document_said_to_be_another_kind_is_no_new_document(extract_text):
+    # control for the list: a singular subject's complement says what it is
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a protocol on fisheries in Kampala on Monday. The protocol is "
+        "not a declaration of intent.",
+    )
+    assert [d["kind"] for d in found] == ["protocol"]

@@ -304,4 +304,8 @@ def _is_predicate(token: Token) -> bool:
     if not _COPULAS.match(verb.lower_):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.tag_ == "NNS" for s in subjects) and (
+        token.tag_ != "NNS" or any(t.text == ":" for t in token.doc[verb.i : token.i])
+    ):
+        return False  # "the documents signed were: an agreement on …": a list, one by one
     return any(s.pos_ in ("PRON", "DET") or s.lower_.rstrip("s") in _DESCRIBED for s in subjects)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -21,7 +22,13 @@ from accords.extract.areas import areas_in
 from accords.extract.clauses import local_context, nearest_date, nearest_place
 from accords.extract.countries import gazetteer, names_a_group
 from accords.extract.document import ArticleDoc, Sentence
-from accords.extract.meetings import MeetingMention, compatible, is_headline, is_headline_line
+from accords.extract.meetings import (
+    MeetingMention,
+    compatible,
+    is_headline,
+    is_headline_line,
+    times_referred,
+)
 from accords.extract.places import canonical_city, inner_place, place_within
 
 #: Trigger phrases and the kind each names, longest first.
@@ -345,8 +352,18 @@ def _has_list_items(
     if same and _LIST_HEAD.search(adoc.sentences[plural.sentence].text):
         return True
     following = [m for m in mentions if 0 < m.sentence - plural.sentence <= 3 and not m.plural]
-    return len(following) >= 2 and (
+    if len(following) >= 2 and (
         not same or bool(_LIST_HEAD.search(adoc.sentences[plural.sentence].text))
+    ):
+        return True
+    # "signed five documents …" then, a paragraph on, "The documents signed were:" and the
+    # list: the later lead-in speaks of the same documents, so its items stand for both
+    return not same and any(
+        m.plural
+        and 0 < m.sentence - plural.sentence <= LIST_REACH
+        and adoc.sentences[m.sentence].text.rstrip().endswith(":")
+        and _has_list_items(m, mentions, adoc)
+        for m in mentions
     )
 
 
@@ -947,7 +964,7 @@ _PARTY_START = re.compile(r"\bbetween\s+(?:the\s+)?", re.I)
 _PARTY_END = re.compile(
     # "for" and "on" before a capitalised word go on with a name ("Commission for the
     # Promotion of Exports"); before anything else they, "to" and "in" end the parties
-    r"\s+(?:(?:on|for)(?!\s+(?:the\s+)?[A-Z])|to|in|concerning|regarding|about|in the field|"
+    r"\s+(?:(?:on|for)(?!\s+(?:the\s+)?[A-Z])|to|in|from|concerning|regarding|about|in the field|"
     r"which|that|was|were|will|has|have|is|are|had|entered|enters|came|comes|took|takes|"
     r"expires?|expired)\s|[,;.(]|\s[–—]\s"
 )
@@ -1272,12 +1289,28 @@ def _attach_meeting(
         return
     if not same and not (_DURING.search(sentence.text) or mention.place):
         return
-    meeting = candidates[0] if same else candidates[-1]
+    meeting = candidates[0] if same else max(reversed(candidates), key=_where_signed(meetings))
     if mention.place and meeting.place and not compatible(meeting.place, mention.place):
         return
     mention.meeting = meeting
     mention.place = mention.place or meeting.place
     mention.date = mention.date or meeting.date
+
+
+def _where_signed(meetings: list[MeetingMention]) -> Callable[[MeetingMention], tuple]:
+    """How likely a meeting told before is the one a document was signed at: a sitting of
+    ministers or leaders rather than officials' talks; one whose own sentence tells of a
+    signing ("closed the session with the signing of five documents"); the one told most
+    often; among equals the latest."""
+
+    def rank(meeting: MeetingMention) -> tuple:
+        return (
+            meeting.kind != "talks",
+            meeting.signing,
+            times_referred(meeting, meetings),
+        )
+
+    return rank
 
 
 def dated_as_its_status_allows(

@@ -81,6 +81,7 @@ class MeetingMention:
     preparatory: bool = False  # "preparatory talks": held to prepare another meeting
     definite: bool = False  # "the talks", "their meeting": names a meeting known already
     traveller: str | None = None  # a visit's: the level of who travels ("the trade minister")
+    signing: bool = False  # its sentence tells of a signing: documents were signed at it
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -151,6 +152,7 @@ def _meetings_in(
     return _visit_with_talks(here)
 
 
+_SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing))\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:on|during) the same day\b|\bthe same day,", re.I)
 
 
@@ -611,13 +613,13 @@ def _resolve_reference(
     pool = fitting or candidates
     # the meeting referred to most often so far is the story's own: "the session" after
     # "the seventh session" told in passing is still the session the article reports
-    previous = max(reversed(pool), key=lambda p: _times_referred(p, earlier))
+    previous = max(reversed(pool), key=lambda p: times_referred(p, earlier))
     mention.kind, mention.place, mention.date = previous.kind, previous.place, previous.date
     mention.body = mention.body or previous.body
     return previous
 
 
-def _times_referred(meeting: MeetingMention, earlier: list[MeetingMention]) -> int:
+def times_referred(meeting: MeetingMention, earlier: list[MeetingMention]) -> int:
     """How many references before took ``meeting`` for their antecedent (they carry its
     kind, place and date)."""
     own = (meeting.kind, meeting.place, meeting.date, meeting.body)
@@ -971,6 +973,7 @@ def _meeting_at(
         preparatory=preparatory,
         definite=definite,
         traveller=_traveller_level(token, scope) if token.lower_.startswith("visit") else None,
+        signing=bool(_SIGNING.search(sentence.text)),
     )
 
 
