@@ -1019,3 +1019,23 @@ def test_an_earlier_meeting_two_years_ago_is_dated_and_kept_apart(extract_text):
         ("2023", "Wellington"),
         ("2025-07-18", "Queenstown"),
     ]
+
+
+def test_a_session_told_by_its_closing_and_its_opening_day_is_one(extract_text):
+    text = (
+        "ACCRA - Ghana and Togo on Tuesday wrapped up the fifth session of their Joint "
+        "Commission in Accra. The two-day session, which opened on Monday in Accra, was "
+        "co-chaired by the two foreign ministers."
+    )
+    found = extract_text(text, published="2025-05-14").get("meeting", [])
+    assert [(m["body"], m["date"]) for m in found] == [("Joint Commission", "2025-05-13")]
+
+
+def test_sittings_of_a_body_a_week_apart_are_two(extract_text):
+    # control: a week is more than one sitting
+    text = (
+        "Ghana and Togo on Tuesday wrapped up the fifth session of their Joint Commission in "
+        "Accra. An extraordinary session of the commission had met on 6 May in Accra."
+    )
+    found = extract_text(text, published="2025-05-14").get("meeting", [])
+    assert sorted(m["date"] for m in found) == ["2025-05-06", "2025-05-13"]

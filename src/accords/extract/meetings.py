@@ -10,6 +10,7 @@ is not a new meeting: later stages attach to the meeting it refers to.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -1471,6 +1472,8 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
     article's one event told twice), which takes the finer kind; so are planned talks of no
     body in the city of a planned sitting. Preparatory talks are never the meeting they
     prepare."""
+    if _days_of_one_sitting(a, b):
+        return True
     if a.status != b.status or not compatible(a.date, b.date):
         return False
     if a.preparatory != b.preparatory:
@@ -1497,6 +1500,19 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
         and bool(b.place)
         and a.place.lower() == b.place.lower()
     )
+
+
+def _days_of_one_sitting(a: MeetingMention, b: MeetingMention) -> bool:
+    """A body's session told by its closing day and by its opening day ("wrapped up the
+    session on Tuesday", "the two-day session, which opened on Monday") is one sitting: a
+    body sits once in a few days."""
+    if not (a.body and a.body == b.body and a.kind == b.kind and a.status == b.status == "held"):
+        return False
+    if a.preparatory or b.preparatory or not (a.date and b.date and len(a.date) == len(b.date) == 10):
+        return False
+    apart = abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
+    places = compatible(a.place, b.place) or place_within(a.place, b.place) or place_within(b.place, a.place)
+    return apart <= 2 and places
 
 
 def compatible(a: str | None, b: str | None) -> bool:
