@@ -350,3 +350,22 @@ def test_a_subcommittees_name_ends_before_an_adverb(extractor):
         "on Monday. The committee's subcommittee on energy also met.",
     )
     assert ("subcommittee on energy", "committee") in found
+
+
+def test_a_dialogue_named_after_the_pair_is_a_standing_format(extract_text):
+    text = (
+        "The fourth round of the Ghanaian-Togolese Strategic Dialogue was held today in Accra. "
+        "The next session of the dialogue will take place in Lome. Ghana and Togo agreed to "
+        "deepen their cooperation."
+    )
+    found = extract_text(text, published="2025-11-12")
+    assert [(b["name"], b["kind"]) for b in found.get("body", [])] == [("Strategic Dialogue", "other")]
+
+
+def test_a_dialogue_in_general_is_no_body(extract_text):
+    # control: political dialogue between the two states is an area, not a format
+    text = (
+        "Ghana and Togo agreed in Accra today to deepen their political dialogue and their "
+        "cooperation in trade."
+    )
+    assert extract_text(text, published="2025-11-12").get("body", []) == []

@@ -118,7 +118,7 @@ _NAME = re.compile(
 #: one-off talks, so the name must define its acronym (see ``_standing_format``).
 _FORMAT_NAME = re.compile(
     rf"(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*(?P<head>Dialogue|Partnership)"
-    rf"[ \t]*\((?P<acronym>[A-Z][A-Za-z]{{1,8}})\)"
+    rf"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z]{{1,8}})\))?"
 )
 #: A format of so many ministers a side: "the 2+2 dialogue", "the 3+3 mechanism".
 _N_PLUS_N = re.compile(
@@ -377,15 +377,18 @@ def _locate(name: str, raw: str, at: int) -> tuple[int, int]:
 
 def _standing_formats(text: str) -> list[BodyMention]:
     """A dialogue named with a bilateral qualifier or after the pair, a partnership named after
-    the pair, each defining its acronym."""
+    the pair, each defining its acronym; a dialogue named after the pair in three words or
+    more without one ("the Omani-French Strategic Dialogue")."""
     found = []
     for match in _FORMAT_NAME.finditer(text):
         raw = match.group().split("(")[0].strip()
         name = _tidy(raw)
         start, end = _locate(name, match.group(), match.start())
         pair = _names_a_pair(raw.split()[0]) if raw.split() else False
-        if match.group("head") == "Partnership" and not pair:
+        if match.group("head") == "Partnership" and not (pair and match.group("acronym")):
             continue  # "the Comprehensive Strategic Partnership (CSP)": a relation
+        if not match.group("acronym") and not (pair and len(raw.split()) >= 3):
+            continue  # without an acronym, only "the Omani-French Strategic Dialogue"
         if not (pair or _is_bilateral(name)) or _of_many_or_of_one(name, ""):
             continue
         found.append(BodyMention(start, end, name, "other", match.group("acronym")))
