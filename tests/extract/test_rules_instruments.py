@@ -953,3 +953,21 @@ def test_a_document_said_to_be_another_kind_is_no_new_document(extract_text):
         "not a declaration of intent.",
     )
     assert [d["kind"] for d in found] == ["protocol"]
+
+
+def test_journalists_spoken_to_are_no_area(extract_text):
+    found = extract_text(
+        "Kenya and Uganda agreed to expand cooperation in trade. Speaking to journalists after "
+        "the ceremony, the Kenyan minister said more would follow.",
+        published="2024-05-06",
+    )
+    assert sorted(a["area"] for a in found.get("area", [])) == ["trade"]
+
+
+def test_training_journalists_is_media(extract_text):
+    # control: the same word as a field of the cooperation
+    found = extract_text(
+        "Kenya and Uganda agreed to expand cooperation in trade and in training journalists.",
+        published="2024-05-06",
+    )
+    assert "media" in [a["area"] for a in found.get("area", [])]

@@ -367,6 +367,7 @@ def _area_mentions(
         for m in find_areas(adoc.text)
         if not _in_office(adoc.text, m.start)
         and not any(a <= m.start < b for a, b in organisations)  # "Institute of Tourism"
+        and not (m.area == "media" and _AUDIENCE.search(adoc.text, max(0, m.start - 40), m.start))
     ]
     for mention in mentions:
         sentence = adoc.sentence_at(mention.start)
@@ -382,6 +383,13 @@ def _area_mentions(
     return list(seen.values())
 
 
+#: Who a statement was made to: "speaking to journalists", "told the media" name an
+#: audience, not cooperation in the media.
+_AUDIENCE = re.compile(
+    r"\b(?:told|tell|tells|telling|speaking\s+to|spoke\s+to|talking\s+to|briefed|briefing|"
+    r"informed|addressed|said\s+to|statement\s+to)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
+    re.I,
+)
 #: Names of institutions whose words are not fields of cooperation ("Institute of Tourism").
 _INSTITUTION = re.compile(
     r"\b(?:University|Institute|College|Academy|Company|Corporation|Bank|Group|Agency|Authority|"
