@@ -1039,3 +1039,22 @@ def test_sittings_of_a_body_a_week_apart_are_two(extract_text):
     )
     found = extract_text(text, published="2025-05-14").get("meeting", [])
     assert sorted(m["date"] for m in found) == ["2025-05-06", "2025-05-13"]
+
+
+def test_the_senior_officials_meeting_of_a_commission_is_officials_talks(extract_text):
+    text = (
+        "The Senior Officials' Meeting of the Ghana-Togo Joint Commission commenced today in "
+        "Accra. Ghana and Togo agreed to deepen their cooperation."
+    )
+    found = extract_text(text, published="2025-09-15").get("meeting", [])
+    assert [(m["kind"], m["body"]) for m in found] == [("talks", "Joint Commission")]
+
+
+def test_the_session_of_a_commission_is_its_session(extract_text):
+    # control: the commission itself sits
+    text = (
+        "The fifth Session of the Ghana-Togo Joint Commission commenced today in Accra. Ghana "
+        "and Togo agreed to deepen their cooperation."
+    )
+    found = extract_text(text, published="2025-09-15").get("meeting", [])
+    assert [(m["kind"], m["body"]) for m in found] == [("commission_session", "Joint Commission")]

@@ -899,6 +899,8 @@ def _meeting_at(
         # a preparatory meeting prepares the session or summit; who meets gives its level
         kind = "ministerial" if "ministerial" in own else (_level(scope) or "talks")
         kind = "talks" if kind == "summit" else kind
+    elif kind == "commission_session" and _OF_OFFICIALS.search(_own_words(token)):
+        kind = "talks"  # "the Senior Officials' Meeting of the Commission": officials meet
     others = _of_other_meetings(sentence, token)
     date = nearest_date(adoc, sentence, token.idx, scope=(start, end), excluded=others)
     if (
@@ -995,6 +997,24 @@ def _beside_its_preposition(token: Token) -> list[tuple[int, int]]:
         for child in verb.children
         if child.dep_ in ("prep", "npadvmod")
     ]
+
+
+#: Who meets when officials or experts do: "the Senior Officials' Meeting", "a meeting of
+#: the experts of the two countries".
+_OF_OFFICIALS = re.compile(
+    r"\b(?:senior\s+)?(?:officials|experts)(?:['’]|\s+level\b)|"
+    r"\bof\s+(?:the\s+)?(?:senior\s+)?(?:officials|experts)\b",
+    re.I,
+)
+
+
+def _own_words(token: Token) -> str:
+    """The meeting word with its own modifiers and the "of" phrase right after it."""
+    doc = token.doc
+    end = token.i + 1
+    if end < len(doc) and doc[end].lower_ == "of":
+        end = min(len(doc), end + 4)
+    return doc[token.left_edge.i : end].text
 
 
 def _at_the_travellers_level(talks: MeetingMention, visit: MeetingMention) -> None:
