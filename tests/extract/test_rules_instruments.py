@@ -971,3 +971,16 @@ def test_training_journalists_is_media(extract_text):
         published="2024-05-06",
     )
     assert "media" in [a["area"] for a in found.get("area", [])]
+
+
+def test_the_session_after_an_earlier_one_told_in_passing_is_the_lead_session(extract_text):
+    text = (
+        "The eighth session of the Ghana-Togo Joint Commission took place today in Accra. The "
+        "delegations reviewed the decisions of the seventh session, which was held in Lome in "
+        "October 2022. \"We have come far,\" the Ghanaian minister said, opening the session. "
+        "Upon completion of the session, the following documents were signed:\n"
+        "- the Protocol of the eighth session of the Commission;\n"
+        "- a Memorandum of Understanding on fisheries."
+    )
+    found = extract_text(text, published="2024-05-23").get("instrument", [])
+    assert {(d["date"], d["place"]) for d in found} == {("2024-05-23", "Accra")}

@@ -27,7 +27,7 @@ from accords.extract.meetings import (
     compatible,
     is_headline,
     is_headline_line,
-    times_referred,
+    salience,
 )
 from accords.extract.places import canonical_city, inner_place, place_within
 
@@ -1307,7 +1307,7 @@ def _where_signed(meetings: list[MeetingMention]) -> Callable[[MeetingMention], 
         return (
             meeting.kind != "talks",
             meeting.signing,
-            times_referred(meeting, meetings),
+            salience(meeting, meetings),
         )
 
     return rank

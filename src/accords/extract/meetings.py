@@ -612,19 +612,22 @@ def _resolve_reference(
     if not (fitting or candidates):
         return None
     pool = fitting or candidates
-    # the meeting referred to most often so far is the story's own: "the session" after
-    # "the seventh session" told in passing is still the session the article reports
-    previous = max(reversed(pool), key=lambda p: times_referred(p, earlier))
+    # the story's own meeting, told first and referred to most often so far: "the session"
+    # after "the seventh session" told in passing is still the session the article reports
+    previous = max(reversed(pool), key=lambda p: salience(p, earlier))
     mention.kind, mention.place, mention.date = previous.kind, previous.place, previous.date
     mention.body = mention.body or previous.body
     return previous
 
 
-def times_referred(meeting: MeetingMention, earlier: list[MeetingMention]) -> int:
-    """How many references before took ``meeting`` for their antecedent (they carry its
-    kind, place and date)."""
+def salience(meeting: MeetingMention, earlier: list[MeetingMention]) -> int:
+    """How much ``meeting`` is the story's: the references before that took it for their
+    antecedent (they carry its kind, place and date), and one more for the article's first
+    meeting, the one its lead reports."""
     own = (meeting.kind, meeting.place, meeting.date, meeting.body)
-    return sum(1 for m in earlier if m.reference and (m.kind, m.place, m.date, m.body) == own)
+    referred = sum(1 for m in earlier if m.reference and (m.kind, m.place, m.date, m.body) == own)
+    lead = next((m for m in earlier if not m.reference), None)
+    return referred + (meeting is lead)
 
 
 def _word_family(word: str) -> str:
