@@ -614,7 +614,10 @@ def _resolve_reference(
     pool = fitting or candidates
     # the story's own meeting, told first and referred to most often so far: "the session"
     # after "the seventh session" told in passing is still the session the article reports
-    previous = max(reversed(pool), key=lambda p: salience(p, earlier))
+    # a meeting named in the reference's own sentence comes first ("a visit, during which
+    # she met …")
+    here = [p for p in pool if p.sentence == mention.sentence]
+    previous = here[-1] if here else max(reversed(pool), key=lambda p: salience(p, earlier))
     mention.kind, mention.place, mention.date = previous.kind, previous.place, previous.date
     mention.body = mention.body or previous.body
     return previous
