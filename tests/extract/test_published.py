@@ -41,3 +41,14 @@ def test_a_full_date_in_the_url_path():
     assert published_in_text(text, "https://example.org/2023/05/04/peru-chile") == "2023-05-04"
     assert published_in_text(text, "https://example.org/news/20230504-peru-chile") == "2023-05-04"
     assert published_in_text(text, "https://example.org/news/peru-chile-2023") is None
+
+
+def test_a_day_first_dotted_date_line_is_the_publication_date():
+    text = "Leaders meet in Belgrade\n\n25.09.2025 | 17:42 | BELGRADE (Agency)\n\nThe session …"
+    assert published_in_text(text) == "2025-09-25"
+
+
+def test_a_dotted_date_inside_a_sentence_is_no_publication_date():
+    # control: only a line that starts with the date is a date line
+    text = "Leaders meet in Belgrade\n\nThe agreement of 25.09.2025 was praised by both sides."
+    assert published_in_text(text) is None

@@ -984,3 +984,25 @@ def test_the_session_after_an_earlier_one_told_in_passing_is_the_lead_session(ex
     )
     found = extract_text(text, published="2024-05-23").get("instrument", [])
     assert {(d["date"], d["place"]) for d in found} == {("2024-05-23", "Accra")}
+
+
+def test_documents_of_a_dated_session_are_not_dated_by_an_earlier_one_with_a_place(extract_text):
+    text = (
+        "The sixth session of the Ghana-Togo Joint Commission was held today at the presidential "
+        "palace. Eleven documents were signed, among them an agreement on an oil pipeline and a "
+        "memorandum on customs checks. The previous, fifth session of the commission took place "
+        "in Lome in June 2024."
+    )
+    found = extract_text(text, published="2025-09-25").get("instrument", [])
+    assert {d["date"] for d in found} == {"2025-09-25"}
+
+
+def test_documents_take_the_date_and_place_of_the_only_placed_session(extract_text):
+    # control: with one session told, its place and date are the signing's
+    text = (
+        "The sixth session of the Ghana-Togo Joint Commission was held in Lome in June 2024. "
+        "Eleven documents were signed, among them an agreement on an oil pipeline and a "
+        "memorandum on customs checks."
+    )
+    found = extract_text(text, published="2025-09-25").get("instrument", [])
+    assert {(d["date"], d["place"]) for d in found} == {("2024-06", "Lome")}

@@ -1337,11 +1337,16 @@ def signed_at_the_meeting(
     """A document signed without a place or a date of its own was signed at the meeting
     the article reports, when all its held meetings with a place name one place: it takes
     what it lacks of that meeting's place and date, as long as what it has fits them."""
-    placed = [m for m in sorted(meetings, key=lambda m: m.start) if m.status == "held" and m.place]
+    held = [m for m in sorted(meetings, key=lambda m: m.start) if m.status == "held"]
+    placed = [m for m in held if m.place]
     if len({m.place for m in placed}) != 1:
         return
     place = placed[0].place
     date = next((m.date for m in placed if m.date), None)
+    lead = held[0]
+    if lead.date and date and not compatible(lead.date, date):
+        # the lead's session, dated but not placed, is not the earlier one told with a place
+        place, date = lead.place, lead.date
     for mention in mentions:
         if mention.status != "signed" or (mention.place and mention.date):
             continue

@@ -20,6 +20,11 @@ HEAD_CHARS = 400
 _NUMERIC_LINE = re.compile(
     r"(?m)^\s*((?:19|20)\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
+#: A line that starts with a numeric date, day first with dots ("25.09.2025 | 17:42 |
+#: BELGRADE"), as European agencies print it; dots are never month first.
+_DOTTED_LINE = re.compile(
+    r"(?m)^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b(?=\s*(?:$|[|,–—-]|\d{1,2}:\d{2}))"
+)
 _LABEL = re.compile(r"(?:published|posted|updated|date)\s*:?\s*$", re.I)
 
 
@@ -71,6 +76,12 @@ def _full_date_in_head(text: str) -> str | None:
         year, month, day = (int(g) for g in numeric.groups())
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
+    dotted = _DOTTED_LINE.search(head)
+    if dotted:
+        day, month, year = (int(g) for g in dotted.groups())
+        value = _valid(year, month, day)
+        if value:
+            return value
     for mention in find_dates(head):
         if (
             mention.value
