@@ -222,3 +222,14 @@ def test_ambiguous_capitals_are_no_mention_but_stay_places():
     assert codes("talks in Canberra") == [("AUS", "capital")]  # positive control
     assert gaz.country_of_place("Malé") == "MDV"
     assert gaz.country_of_place("Kingston") == "JAM"
+
+
+def test_a_paragraphs_opening_words_in_capitals_name_a_state():
+    found = find_countries("TRINIDAD and Tobago and Venezuela have signed a memorandum on gas.")
+    assert [c.code for c in found] == ["TTO", "VEN"]
+
+
+def test_a_dateline_city_in_capitals_before_a_dash_is_left_as_it_is():
+    # control: only opening capitals that run into lower-case words are read as words
+    found = find_countries("BRAZZAVILLE - Angola and Namibia have signed a memorandum on gas.")
+    assert [c.code for c in found] == ["AGO", "NAM"]

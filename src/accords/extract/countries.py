@@ -227,6 +227,22 @@ def in_capitals(text: str) -> bool:
     )
 
 
+#: A paragraph's opening words set in capitals, as newspapers print them ("TRINIDAD and
+#: Tobago and Venezuela have signed …"), up to its first word in lower case.
+_OPENING_CAPITALS = re.compile(r"(?m)^[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*(?=[ \t]+[a-z])")
+
+
+def _opening_capitals_titled(folded: str) -> str:
+    """``folded`` with each paragraph's opening capitals in title case (same length), so
+    that names read as names."""
+
+    def title(match: re.Match[str]) -> str:
+        titled = match.group().title()
+        return titled if len(titled) == len(match.group()) else match.group()
+
+    return _OPENING_CAPITALS.sub(title, folded)
+
+
 def _caps_lines(folded: str) -> list[tuple[int, int]]:
     return [line.span() for line in re.finditer(r"[^\n]+", folded) if in_capitals(line.group())]
 
@@ -265,6 +281,7 @@ def _countries_of(text: str) -> tuple[CountryMention, ...]:
 def _find_countries(text: str) -> list[CountryMention]:
     gaz = gazetteer()
     folded, origin = _fold_with_offsets(text)
+    folded = _opening_capitals_titled(folded)
     found: list[tuple[int, int, str, str]] = []
     for match in gaz.pattern.finditer(folded):
         code, how = gaz.words[match.group(1)]
