@@ -1058,3 +1058,26 @@ def test_the_session_of_a_commission_is_its_session(extract_text):
     )
     found = extract_text(text, published="2025-09-15").get("meeting", [])
     assert [(m["kind"], m["body"]) for m in found] == [("commission_session", "Joint Commission")]
+
+
+def test_a_summit_the_ministers_agreed_to_arrange_is_planned_and_undated_by_the_agreeing(
+    extract_text,
+):
+    text = (
+        "The foreign ministers of Ghana and Togo agreed on Thursday to arrange a summit between "
+        "their presidents in Lome next month."
+    )
+    found = extract_text(text, published="2025-07-11").get("meeting", [])
+    assert [(m["kind"], m["status"], m["date"]) for m in found] == [("summit", "planned", "2025-08")]
+
+
+def test_a_planned_summit_keeps_its_own_day(extract_text):
+    # control: a day told of the summit itself dates it
+    text = (
+        "The foreign ministers of Ghana and Togo said the presidents will hold a summit in Lome "
+        "on Thursday."
+    )
+    found = extract_text(text, published="2025-07-11").get("meeting", [])
+    assert [(m["kind"], m["status"], m["date"]) for m in found] == [
+        ("summit", "planned", "2025-07-17")
+    ]

@@ -128,6 +128,7 @@ PLANNED = (
     r"agreed to (?:hold|sign|convene|meet)",
     r"to sign",
     r"to hold",
+    r"to (?:arrange|organi[sz]e|host|schedule)",  # "agreed to arrange a summit"
     r"to meet",
     r"to convene",
     r"pending",

@@ -908,6 +908,8 @@ def _meeting_at(
     elif kind == "commission_session" and _OF_OFFICIALS.search(_own_words(token)):
         kind = "talks"  # "the Senior Officials' Meeting of the Commission": officials meet
     others = _of_other_meetings(sentence, token)
+    if status == "planned":
+        others = others + _dates_of_the_deciding(adoc, sentence, token)
     date = nearest_date(adoc, sentence, token.idx, scope=(start, end), excluded=others)
     if (
         date
@@ -984,6 +986,23 @@ def _meeting_at(
         traveller=_traveller_level(token, scope) if token.lower_.startswith("visit") else None,
         signing=bool(_SIGNING.search(sentence.text)),
     )
+
+
+def _dates_of_the_deciding(adoc: ArticleDoc, sentence: Sentence, token: Token) -> list[tuple[int, int]]:
+    """'agreed on Thursday to arrange a summit': a date on the past verb a planned meeting
+    hangs from dates the deciding, not the meeting."""
+    spans = []
+    ancestors = {t.i for t in token.ancestors}
+    for date in adoc.dates_in(sentence.start, token.idx):
+        word = adoc.doc.char_span(date.start, date.end, alignment_mode="expand")
+        if word is None:
+            continue
+        verb = word.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i in ancestors and verb.tag_ == "VBD":
+            spans.append((date.start, date.end))
+    return spans
 
 
 def _beside_its_preposition(token: Token) -> list[tuple[int, int]]:
