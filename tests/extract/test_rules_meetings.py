@@ -1081,3 +1081,21 @@ def test_a_planned_summit_keeps_its_own_day(extract_text):
     assert [(m["kind"], m["status"], m["date"]) for m in found] == [
         ("summit", "planned", "2025-07-17")
     ]
+
+
+def test_this_forum_with_nothing_before_names_no_meeting(extract_text):
+    text = (
+        "For the first time in the history of this forum, Ghana and Togo agreed on concrete "
+        "steps to expand their cooperation in trade."
+    )
+    assert extract_text(text, published="2013-09-27").get("meeting", []) == []
+
+
+def test_a_meeting_told_with_its_place_names_a_meeting(extract_text):
+    # control: a meeting with a place of its own is one
+    text = (
+        "At a meeting in Accra on Monday, Ghana and Togo agreed on concrete steps to expand "
+        "their cooperation in trade."
+    )
+    found = extract_text(text, published="2013-09-27").get("meeting", [])
+    assert [m["place"] for m in found] == ["Accra"]

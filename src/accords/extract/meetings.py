@@ -83,6 +83,7 @@ class MeetingMention:
     definite: bool = False  # "the talks", "their meeting": names a meeting known already
     traveller: str | None = None  # a visit's: the level of who travels ("the trade minister")
     signing: bool = False  # its sentence tells of a signing: documents were signed at it
+    demonstrative: bool = False  # "this forum", "that meeting": only ever points back
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -891,7 +892,7 @@ def _meeting_at(
     # leaders witnessing "the signing of the Commission agreement" are not its session
     if token.lower_ == "witnessed":
         body = None
-    elif token.lower_ == "forum":  # a forum is a body's only when its own name says so
+    elif token.text == "Forum":  # a named forum is a body's only when its own name says so
         body = next(
             (b for word in _BODY_WORDS.findall(scope) if (b := resolve_body(word, bodies))), None
         )
@@ -985,6 +986,9 @@ def _meeting_at(
         definite=definite,
         traveller=_traveller_level(token, scope) if token.lower_.startswith("visit") else None,
         signing=bool(_SIGNING.search(sentence.text)),
+        demonstrative=any(
+            c.lower_ in ("this", "that", "these", "those") for c in token.children if c.dep_ == "det"
+        ),
     )
 
 
@@ -1496,6 +1500,8 @@ def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:
         if mention.reference and named is not None:
             named.absorb(mention)
             continue  # "this round of the Council closes on Friday": the one named
+        if mention.reference and mention.demonstrative and not (mention.place or mention.date):
+            continue  # "in the history of this forum": it points back, it names no meeting
         for kept in merged:
             if _same_meeting(kept, mention):
                 kept.absorb(mention)
