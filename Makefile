@@ -33,6 +33,8 @@ test: install lint
 quality: install
 	$(BIN)/python bench/quality.py
 	$(BIN)/python bench/probes.py
+	$(BIN)/python bench/probes.py --corpus bench/probes2
+	$(BIN)/python bench/probes.py --corpus bench/probes3
 
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache .ruff_cache

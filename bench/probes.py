@@ -5,10 +5,11 @@ gold records in the format of ``../shared/eval/SCHEMA.md``. The corpus measures 
 rules carry to styles and pairs the dev set does not have. It is split in two halves the
 way ``bench/devsplit.py`` splits the dev set; read errors on ``work`` only.
 
-    python bench/probes.py [--corpus bench/probes2] [--out FILE] [--raise-floors]
+    python bench/probes.py [--corpus bench/probes2|bench/probes3] [--out FILE] [--raise-floors]
 
 ``--corpus bench/probes2`` scores the second probe set, written after the rules of the
-fifth session and held out: its errors are not read while rules change.
+fifth session and held out: its errors are not read while rules change. ``--corpus
+bench/probes3`` scores the third, the sixth session's work set (its errors were read).
 
 ``--raise-floors`` pins the scores (minus a margin) in ``tests/quality/probe_floors.json``,
 which ``tests/quality/test_probe_gate.py`` holds the extractor to, as the dev set's gate does.

@@ -145,8 +145,8 @@ def raise_floors(
     new = {f: round(max(0.0, value - MARGIN), 3) for f, value in measured.items()}
     lowered = {f: (old["f1"][f], new[f]) for f in new if new[f] < old["f1"].get(f, 0.0)}
     if lowered and not allow_regression:
-        print(f"refusing to lower floors {lowered}; pass --allow-regression to do it on purpose")
-        return 1
+        # raise the others; these stay where they were (--allow-regression lowers them)
+        print(f"keeping floors {lowered} (old, today's); --allow-regression would lower them")
     floors = {
         f: max(new[f], old["f1"].get(f, 0.0)) if not allow_regression else new[f] for f in new
     }
