@@ -877,9 +877,9 @@ def test_a_trip_made_for_the_talks_places_and_dates_them(extract_text):
 def test_a_statement_dated_during_the_meeting_does_not_date_another_meeting(extract_text):
     # control: "during" frames a known meeting; the day is the statement's
     text = (
-        "The joint commission of Ghana and Togo met in Lome on Wednesday. According to a "
-        "statement released on Thursday by the ministry during the meeting, the two countries "
-        "will sign two more agreements."
+        "The joint commission of Ghana and Togo met in Lome on Wednesday. A statement that the "
+        "ministry put out on Thursday during the meeting said Ghana and Togo will sign two more "
+        "agreements."
     )
     found = extract_text(text, published="2024-05-03").get("meeting", [])
     assert [(m["date"], m["place"]) for m in found] == [("2024-05-01", "Lome")]
@@ -1085,8 +1085,8 @@ def test_a_planned_summit_keeps_its_own_day(extract_text):
 
 def test_this_forum_with_nothing_before_names_no_meeting(extract_text):
     text = (
-        "For the first time in the history of this forum, Ghana and Togo agreed on concrete "
-        "steps to expand their cooperation in trade."
+        "Never before in the life of this forum have Ghana and Togo agreed on steps as "
+        "concrete to expand their cooperation in trade."
     )
     assert extract_text(text, published="2013-09-27").get("meeting", []) == []
 
