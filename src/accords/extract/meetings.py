@@ -613,10 +613,10 @@ def _resolve_reference(
     if not (fitting or candidates):
         return None
     pool = fitting or candidates
-    # the story's own meeting, told first and referred to most often so far: "the session"
-    # after "the seventh session" told in passing is still the session the article reports
     # a meeting named in the reference's own sentence comes first ("a visit, during which
-    # she met …")
+    # she met …"); else the story's own meeting, told first and referred to most often so
+    # far: "the session" after "the seventh session" told in passing is still the session
+    # the article reports
     here = [p for p in pool if p.sentence == mention.sentence]
     previous = here[-1] if here else max(reversed(pool), key=lambda p: salience(p, earlier))
     mention.kind, mention.place, mention.date = previous.kind, previous.place, previous.date
@@ -952,6 +952,7 @@ def _meeting_at(
         own = place_in_scope(adoc, sentence, (start, end), excluded)
         place = own or place or _venue_of_its_verb(adoc, sentence, token, excluded)
     definite = any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
+    determiners = [c for c in token.children if c.dep_ == "det"]
     numbered = any(_ORDINAL.match(c.text) for c in token.children if c.dep_ in ("amod", "nummod"))
     if numbered or _visit_with_its_own_trip(adoc.text, token, sentence.end):
         reference = False  # "the 8th session", "the visit by A to B": its own, whatever came before
@@ -968,7 +969,7 @@ def _meeting_at(
         own_date = date is not None and any(a <= date.start < b for a, b in [(start, end), *beside])
         reference = not (own_place or own_date)
     else:
-        demonstrative = any(c.lower_ in ("this", "that") for c in token.children if c.dep_ == "det")
+        demonstrative = any(c.lower_ in ("this", "that") for c in determiners)
         # "this round … closes on Friday": the one just named, whatever it adds
         reference = definite and (demonstrative or (place is None and date is None))
     return MeetingMention(
@@ -986,9 +987,7 @@ def _meeting_at(
         definite=definite,
         traveller=_traveller_level(token, scope) if token.lower_.startswith("visit") else None,
         signing=bool(_SIGNING.search(sentence.text)),
-        demonstrative=any(
-            c.lower_ in ("this", "that", "these", "those") for c in token.children if c.dep_ == "det"
-        ),
+        demonstrative=any(c.lower_ in ("this", "that", "these", "those") for c in determiners),
     )
 
 
