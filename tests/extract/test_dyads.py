@@ -364,3 +364,25 @@ def test_an_official_who_spoke_of_a_capital_makes_no_pair(extractor):
         "interview. She held talks with officials on border trade."
     )
     assert dyads(extractor, text) == []
+
+
+def test_a_companys_president_is_no_state_acting(extract_text):
+    text = (
+        "Norway's Nordvik Subsea AS and Brazil's Atlantica Energia S.A. signed a memorandum of "
+        "understanding on Monday to set up a joint venture. Atlantica Energia's president said "
+        "the partnership would help Brazilian suppliers, and Nordvik's chief executive said "
+        "Norway's experience fits Brazil's offshore market."
+    )
+    assert extract_text(text, published="2025-04-08").get("dyad", []) == []
+
+
+def test_a_states_president_is_a_state_acting(extract_text):
+    # control: the same office held for a state
+    text = (
+        "Norway and Brazil signed a memorandum of understanding on Monday on offshore energy. "
+        "Brazil's president said the partnership would help Brazilian suppliers, and Norway's "
+        "prime minister said Norway's experience fits Brazil's offshore market."
+    )
+    assert [d["countries"] for d in extract_text(text, published="2025-04-08").get("dyad", [])] == [
+        ["BRA", "NOR"]
+    ]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import combinations, pairwise
 
 from accords.extract import cues
-from accords.extract.countries import CountryMention
+from accords.extract.countries import CountryMention, gazetteer
 from accords.extract.document import ArticleDoc
 
 Dyad = tuple[str, str]
@@ -69,7 +69,7 @@ class DyadFinding:
 
 def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
     """The article's dyads, best first; empty when it is not about two states' relations."""
-    if not cues.has(cues.STATE_ACTORS, adoc.text) and not _states_act(adoc):
+    if not _state_actors(adoc.text) and not _states_act(adoc):
         return []
     scores: Counter[Dyad] = Counter()
     where: dict[Dyad, list[int]] = {}
@@ -138,6 +138,22 @@ _BETWEEN = re.compile(
     r"(?:[\w-]+\s+){0,4}?between\s+$",
     re.I,
 )
+
+
+#: An office owned by a name that is no state: "the company's president", "Atlântica
+#: Energia's president" head a company, not a state.
+_OWNED_BY = re.compile(r"(?P<owner>[A-Z][\w’'-]*|company|group|firm|bank)['’]s\s+(?:[\w-]+\s+)?$")
+
+
+def _state_actors(text: str) -> bool:
+    """Words of states acting (ministers, a government, a state visit, a joint commission),
+    not counting offices a company or another non-state owner holds."""
+    gaz = gazetteer()
+    for match in cues.compile_group(cues.STATE_ACTORS).finditer(text):
+        owner = _OWNED_BY.search(text, max(0, match.start() - 40), match.start())
+        if owner is None or gaz.code_of(owner.group("owner")):
+            return True
+    return False
 
 
 def _states_act(adoc: ArticleDoc) -> bool:
