@@ -1006,3 +1006,31 @@ def test_documents_take_the_date_and_place_of_the_only_placed_session(extract_te
     )
     found = extract_text(text, published="2025-09-25").get("instrument", [])
     assert {(d["date"], d["place"]) for d in found} == {("2024-06", "Lome")}
+
+
+def test_a_convention_in_force_since_a_year_is_in_force(extract_text):
+    found = instruments(
+        extract_text,
+        "The Kenyan minister said the 2018 Convention for the Avoidance of Double Taxation, in "
+        "force since 2019, had removed an obstacle to investment.",
+    )
+    assert [(d["kind"], d["status"]) for d in found] == [("agreement", "in_force")]
+
+
+def test_a_programme_currently_under_execution_is_in_force(extract_text):
+    found = instruments(
+        extract_text,
+        "The commission reviewed the Strategic Cooperation Programme of Kenya and Uganda, signed "
+        "in 2023 and currently under execution.",
+    )
+    assert [(d["kind"], d["status"]) for d in found] == [("programme", "in_force")]
+
+
+def test_a_convention_signed_in_a_year_is_signed(extract_text):
+    # control: a past signing with nothing of its force today
+    found = instruments(
+        extract_text,
+        "The Kenyan minister said the Convention for the Avoidance of Double Taxation, signed in "
+        "2018, had removed an obstacle to investment.",
+    )
+    assert [(d["kind"], d["status"]) for d in found] == [("agreement", "signed")]

@@ -817,7 +817,10 @@ _STILL_IN_FORCE = re.compile(
     r"entered|came|took)\s+(?:still\s+)?(?:in|into)\s+(?:force|effect)\b"
     # "…, which remains the legal basis of their relations": a text in force today
     r"|(?:remains?|is|are)\s+(?:still\s+)?the\s+(?:legal\s+|main\s+|)"
-    r"(?:basis|foundation|cornerstone|framework)\b)",
+    r"(?:basis|foundation|cornerstone|framework)\b)"
+    # "the 2018 Convention …, in force since 2019", "… and currently under execution"
+    r"|(?:,|\band)\s+(?:(?:still|now|currently)\s+)?(?:in\s+force\b|"
+    r"(?:still|now|currently)\s+under\s+(?:execution|implementation)\b)",
     re.I,
 )
 
