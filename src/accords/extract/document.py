@@ -132,7 +132,7 @@ def _markers_joined(spans: list[Span]) -> list[Span]:
     """A marker alone and the rest of its line are one sentence, the list item."""
     joined: list[Span] = []
     for span in spans:
-        if joined and _MARKER_ONLY.fullmatch(joined[-1].text):
+        if joined and len(joined[-1]) <= 2 and _MARKER_ONLY.fullmatch(joined[-1].text):
             doc = span.doc
             between = doc.text[joined[-1].end_char : span.start_char]
             if "\n" not in between:
