@@ -163,11 +163,12 @@ def _year_context(text: str, at: int) -> bool:
     return not re.search(r"(?:\$|€|£|\d[,.]?\s*)$", before)
 
 
-#: Forms whose value depends on the tense of the clause (see the module docstring).
+#: Counts written as words, for "two years ago".
 _NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }
+#: Forms whose value depends on the tense of the clause (see the module docstring).
 TENSE_FORMS = frozenset({"weekday", "dm", "md", "in_month", "day_of_month"})
 #: How far on the wrong side of the publication date a yearless day may lie before it
 #: is taken as the other year's.

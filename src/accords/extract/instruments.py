@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -811,7 +810,7 @@ _SIGNED_LONG_AGO = re.compile(
     r"\s+ago\b",
     re.I,
 )
-#: A relative clause saying the document is in force now.
+#: A relative clause or an apposition saying the document is in force now.
 _STILL_IN_FORCE = re.compile(
     r",\s*which\s+(?:still\s+|has\s+|have\s+)?(?:(?:remains?|is|are|has been|have been|"
     r"entered|came|took)\s+(?:still\s+)?(?:in|into)\s+(?:force|effect)\b"
@@ -1292,7 +1291,11 @@ def _attach_meeting(
         return
     if not same and not (_DURING.search(sentence.text) or mention.place):
         return
-    meeting = candidates[0] if same else max(reversed(candidates), key=_where_signed(meetings))
+    meeting = (
+        candidates[0]
+        if same
+        else max(reversed(candidates), key=lambda m: _where_signed(m, meetings))
+    )
     if mention.place and meeting.place and not compatible(meeting.place, mention.place):
         return
     mention.meeting = meeting
@@ -1300,20 +1303,12 @@ def _attach_meeting(
     mention.date = mention.date or meeting.date
 
 
-def _where_signed(meetings: list[MeetingMention]) -> Callable[[MeetingMention], tuple]:
+def _where_signed(meeting: MeetingMention, meetings: list[MeetingMention]) -> tuple[bool, bool, int]:
     """How likely a meeting told before is the one a document was signed at: a sitting of
     ministers or leaders rather than officials' talks; one whose own sentence tells of a
     signing ("closed the session with the signing of five documents"); the one told most
-    often; among equals the latest."""
-
-    def rank(meeting: MeetingMention) -> tuple:
-        return (
-            meeting.kind != "talks",
-            meeting.signing,
-            salience(meeting, meetings),
-        )
-
-    return rank
+    often (the caller takes the latest among equals)."""
+    return meeting.kind != "talks", meeting.signing, salience(meeting, meetings)
 
 
 def dated_as_its_status_allows(

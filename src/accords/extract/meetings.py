@@ -84,6 +84,7 @@ class MeetingMention:
     traveller: str | None = None  # a visit's: the level of who travels ("the trade minister")
     signing: bool = False  # its sentence tells of a signing: documents were signed at it
     demonstrative: bool = False  # "this forum", "that meeting": only ever points back
+    scope: tuple[int, int] | None = None  # the trigger's own phrase, as text offsets
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -163,10 +164,15 @@ def _one_per_date(
 ) -> list[MeetingMention]:
     """A plural meeting word with several dates in its own phrase tells of one meeting a
     date ("the visits of the trade minister in May and of the health minister in July")."""
-    if token.tag_ != "NNS" or token.lower_ == "talks" or mention.reference or mention.date is None:
+    if (
+        token.tag_ != "NNS"
+        or token.lower_ == "talks"
+        or mention.reference
+        or mention.date is None
+        or mention.scope is None
+    ):
         return [mention]
-    start, end = _with_its_participle(token, *trigger_scope(token))
-    end = _before_another_meeting(adoc.text, token, end)
+    start, end = mention.scope
     others = _of_other_meetings(sentence, token)
     values: list[str] = []
     for date in dates_for(adoc, sentence, token.idx, excluded=others):
@@ -829,6 +835,8 @@ _BY_PHONE = re.compile(
     r"\s+(?:\w+\s+){0,7}?(?:by|via) video(?:\s*(?:link|conference))?\b",
     re.I,
 )
+
+
 def _by_line(token: Token) -> bool:
     """The trigger names a call by telephone or video: "spoke by phone", "a phone call"."""
     lower = token.lower_
@@ -893,9 +901,7 @@ def _meeting_at(
     if token.lower_ == "witnessed":
         body = None
     elif token.text == "Forum":  # a named forum is a body's only when its own name says so
-        body = next(
-            (b for word in _BODY_WORDS.findall(scope) if (b := resolve_body(word, bodies))), None
-        )
+        body = _body_named(scope, bodies, sole_body=False)
     else:
         body = _body_in(scope, start, bodies, token)
     if token.lower_ == "witnessed":
@@ -988,6 +994,7 @@ def _meeting_at(
         traveller=_traveller_level(token, scope) if token.lower_.startswith("visit") else None,
         signing=bool(_SIGNING.search(sentence.text)),
         demonstrative=any(c.lower_ in ("this", "that", "these", "those") for c in determiners),
+        scope=(start, end),
     )
 
 
@@ -1184,25 +1191,32 @@ def _last_body_before(token: Token, bodies: list[BodyMention]) -> BodyMention | 
     if not any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
         return None
     before = token.doc.text[token.sent.start_char : token.idx]
-    words = re.findall(rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee|council)\b", before)
-    for word in reversed(words):
+    for word in reversed(_BODY_OR_COUNCIL_WORDS.findall(before)):
         body = resolve_body(word, bodies)
         if body:
             return body
     return None
 
 
-#: A body's name or its short form in a text: "Joint Commission", "the commission".
+#: A body's name or its short form in a text: "Joint Commission", "the commission"; with
+#: "council" in lower case too, for what "its" points back to.
 _BODY_WORDS = re.compile(rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee)\b")
+_BODY_OR_COUNCIL_WORDS = re.compile(
+    rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee|council)\b"
+)
 
 
-def _body_named(text: str, bodies: list[BodyMention]) -> BodyMention | None:
+def _body_named(
+    text: str, bodies: list[BodyMention], sole_body: bool = True
+) -> BodyMention | None:
+    """The body ``text`` names; with ``sole_body``, an article's only body for any body
+    word that names none of them."""
     words = _BODY_WORDS.findall(text)
     for word in words:
         body = resolve_body(word, bodies)
         if body:
             return body
-    return bodies[0] if words and len(bodies) == 1 else None
+    return bodies[0] if sole_body and words and len(bodies) == 1 else None
 
 
 def _owner(token: Token) -> str | None:
