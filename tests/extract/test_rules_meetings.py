@@ -1099,3 +1099,43 @@ def test_a_meeting_told_with_its_place_names_a_meeting(extract_text):
     )
     found = extract_text(text, published="2013-09-27").get("meeting", [])
     assert [m["place"] for m in found] == ["Accra"]
+
+
+def test_experts_who_met_before_a_session_hold_talks_of_its_body_on_their_day(extract_text):
+    text = (
+        "Oslo, 12 June 2025 - The fourth session of the Norwegian-Kenyan Joint Commission "
+        "closed on Thursday in Oslo with the signing of two agreements. The session was "
+        "preceded on Tuesday by a meeting of the experts of the two countries, who reviewed "
+        "the draft minutes submitted to the ministers."
+    )
+    meetings = sorted(
+        (m["kind"], m["body"], m["date"], m["place"]) for m in extract_text(text)["meeting"]
+    )
+    # the ministers the experts report to do not make their meeting ministerial, and
+    # Tuesday is the day of the meeting that came first, not of the session
+    assert meetings == [
+        ("commission_session", "Joint Commission", "2025-06-12", "Oslo"),
+        ("talks", "Joint Commission", "2025-06-10", "Oslo"),
+    ]
+
+
+def test_officials_who_met_on_a_day_of_their_own_hold_talks_on_it(extract_text):
+    # control: the same meeting told by its own verb keeps its day and kind
+    text = (
+        "Oslo, 12 June 2025 - The fourth session of the Norwegian-Kenyan Joint Commission "
+        "closed on Thursday in Oslo with the signing of two agreements. Senior officials of "
+        "the two countries met on Tuesday to prepare the documents for the ministers."
+    )
+    meetings = sorted((m["kind"], m["date"]) for m in extract_text(text)["meeting"])
+    assert meetings == [("commission_session", "2025-06-12"), ("talks", "2025-06-10")]
+
+
+def test_a_session_followed_by_a_business_forum_keeps_its_own_day(extract_text):
+    # control: the agent of "followed" is dated by the verb, the session by its own clause
+    text = (
+        "Oslo, 12 June 2025 - The fourth session of the Norwegian-Kenyan Joint Commission "
+        "was held on Wednesday in Oslo. It was followed on Thursday by a business forum "
+        "attended by some two hundred companies."
+    )
+    meetings = sorted((m["kind"], m["date"]) for m in extract_text(text)["meeting"])
+    assert meetings == [("commission_session", "2025-06-11"), ("forum", "2025-06-12")]

@@ -147,6 +147,8 @@ def _meetings_in(
         elif _is_definite(token) and mention.body is None and not mention.is_visit and mention.kind != "forum":
             _same_as_before(mention, found + here)
         if mention.kind == "talks" and mention.body is None:
+            _of_the_sitting_it_bordered(mention, token, here)
+        if mention.kind == "talks" and mention.body is None:
             _of_the_series_before(adoc, mention, token, found + here)
         if mention.date is None and not mention.reference and _SAME_DAY.search(sentence.text):
             # "on the same day, a business forum was held": the day of the meeting before
@@ -912,8 +914,12 @@ def _meeting_at(
         # a preparatory meeting prepares the session or summit; who meets gives its level
         kind = "ministerial" if "ministerial" in own else (_level(scope) or "talks")
         kind = "talks" if kind == "summit" else kind
-    elif kind == "commission_session" and _OF_OFFICIALS.search(_own_words(token)):
-        kind = "talks"  # "the Senior Officials' Meeting of the Commission": officials meet
+    elif kind in ("commission_session", "ministerial", "summit") and _OF_OFFICIALS.search(
+        _own_words(token)
+    ):
+        # "the Senior Officials' Meeting of the Commission", "a meeting of experts" before
+        # the ministers sit: officials meet, whoever else the sentence names
+        kind = "talks"
     others = _of_other_meetings(sentence, token)
     if status == "planned":
         others = others + _dates_of_the_deciding(adoc, sentence, token)
@@ -1117,16 +1123,46 @@ def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]
         if own_participle is not None and own_participle.i == verb.i:
             continue  # the participle that stages this meeting: its place and date are ours
         staged = _describes_the_meeting_before(verb)
-        if not (TRIGGERS.match(verb.text) or holds or staged):
+        ordered = any(_agent_of(verb, c) for c in verb.subtree if TRIGGERS.match(c.text))
+        if not (TRIGGERS.match(verb.text) or holds or staged or ordered):
             continue
         if token.is_ancestor(verb):
             continue  # "the session, which both sides want to convene in Lima": this one's
+        if _agent_of(verb, token):
+            continue  # "the session was preceded on Monday by a meeting": Monday is ours
         for child in verb.children:
             if child.dep_ in ("prep", "npadvmod") and child.i != token.i:
                 if any(t.i == token.i for t in child.subtree):
                     continue  # the trigger itself stands in that phrase
                 spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
     return spans
+
+
+#: Verbs of order in time, in their passive form: the time phrase dates the "by" agent.
+_ORDER_VERBS = {"preceded", "followed"}
+
+
+def _agent_of(verb: Token, token: Token) -> bool:
+    """``token`` stands in the "by" phrase of a passive verb of order ("the session was
+    preceded on Monday by a meeting of experts"): the verb's time and place are the
+    agent's, the event that came before or after."""
+    return verb.lower_ in _ORDER_VERBS and any(
+        c.dep_ == "agent" and any(t.i == token.i for t in c.subtree) for c in verb.children
+    )
+
+
+def _of_the_sitting_it_bordered(
+    mention: MeetingMention, token: Token, here: list[MeetingMention]
+) -> None:
+    """Officials' talks that preceded or followed a body's sitting ("the session was
+    preceded on Monday by a meeting of experts") were held for that sitting: they are its
+    body's, at its venue when they name none."""
+    verb = next((v for v in token.ancestors if _agent_of(v, token)), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb else None
+    sitting = next((m for m in here if subject is not None and m.start == subject.idx), None)
+    if sitting is not None and sitting.body:
+        mention.body = sitting.body
+        mention.place = mention.place or sitting.place
 
 
 def _venue_of_its_verb(
