@@ -1034,3 +1034,51 @@ def test_a_convention_signed_in_a_year_is_signed(extract_text):
         "2018, had removed an obstacle to investment.",
     )
     assert [(d["kind"], d["status"]) for d in found] == [("agreement", "signed")]
+
+
+def test_a_document_under_negotiation_is_planned(extract_text):
+    found = instruments(
+        extract_text,
+        "The ministers met in Kampala on Friday and reviewed the negotiations on a "
+        "Kenya-Uganda agreement on cross-border energy trade.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "planned")]
+
+
+def test_a_document_signed_after_negotiations_is_signed(extract_text):
+    # control: negotiations that came before the signing do not make the document a plan
+    found = instruments(
+        extract_text,
+        "After three years of negotiations on the text, the ministers signed an agreement "
+        "on cross-border energy trade in Kampala on Friday.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]
+
+
+def test_a_document_at_an_advanced_stage_is_planned(extract_text):
+    found = instruments(
+        extract_text,
+        "The minister said in Kampala on Friday that a new agreement on pensions for "
+        "Kenyan and Ugandan workers was at an advanced stage.",
+    )
+    assert [(i["kind"], i["status"], i["areas"]) for i in found] == [
+        ("agreement", "planned", ["labour"])
+    ]
+
+
+def test_a_signing_the_sides_aim_at_is_ahead(extract_text):
+    found = instruments(
+        extract_text,
+        "The ministers met in Kampala on Friday; they aim at the early signing of a "
+        "memorandum on air services.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "planned")]
+
+
+def test_a_memorandum_signed_at_the_meeting_is_signed(extract_text):
+    # control: the same sentence shape with the signing done
+    found = instruments(
+        extract_text,
+        "The ministers met in Kampala on Friday; they signed a memorandum on air services.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "signed")]

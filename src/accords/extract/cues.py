@@ -121,6 +121,8 @@ PLANNED = (
     r"negotiating",
     r"(?:start|begin|launch|open|resume)\w* (?:the )?negotiations? (?:on|for|towards?)",
     r"under negotiation",
+    r"negotiations? (?:on|for|of|towards?)",  # "progress in negotiations on a treaty"
+    r"(?:at|in) (?:an?|the|its) (?:advanced|final|early) stages?",  # of negotiation
     r"under discussion",
     r"proposed",
     r"intend\w*",

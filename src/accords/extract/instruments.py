@@ -859,7 +859,8 @@ _STILL_TO_COME = re.compile(
 _SIGNING_AHEAD = re.compile(
     r"\b(?:look(?:s|ed|ing)? forward to|ahead of|prepar(?:e|es|ed|ing) for|await(?:s|ed|ing)?|"
     r"expect(?:s|ed|ing)?|in view of|pave the way for|paving the way for|"
-    r"(?:hope[sd]?|hoping|call(?:s|ed|ing)?|press(?:es|ed|ing)?)(?:\s+for)?|urg(?:e|es|ed|ing))\s+"
+    r"(?:hope[sd]?|hoping|call(?:s|ed|ing)?|press(?:es|ed|ing)?)(?:\s+for)?|urg(?:e|es|ed|ing)|"
+    r"aim(?:s|ed|ing)?\s+(?:at|for)|work(?:s|ed|ing)?\s+(?:towards?|for))\s+"
     r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:early\s+|future\s+|forthcoming\s+|speedy\s+|"
     r"swift\s+|timely\s+|successful\s+)?(?:signing|conclusion|finali[sz]ation|adoption)\b",
     re.I,
