@@ -147,6 +147,20 @@ def test_a_title_is_the_documents_own_name_when_the_text_gives_one(extract_text)
     ) == ["Agreement on Joint Maintenance of Border Bridges"]
 
 
+def test_a_name_keeps_its_hyphenated_pair_and_its_joined_words(extract_text):
+    assert titles(
+        extract_text,
+        "Chile and Peru signed the Chile-Peru Acquisition and Cross-Servicing Agreement in "
+        "Lima on Monday.",
+    ) == ["Chile-Peru Acquisition and Cross-Servicing Agreement"]
+
+
+def test_two_documents_joined_by_and_are_not_one_name(extract_text):
+    # control: "and" before the document word itself joins two documents, not one name
+    found = titles(extract_text, "Chile and Peru signed the Draft Agreements and MoUs in Lima.")
+    assert "memorandum" in found
+
+
 def test_a_title_is_kind_and_subject_not_the_rest_of_the_sentence(extract_text):
     assert titles(
         extract_text,

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accords.extract import cues
 from accords.extract.areas import areas_in
@@ -1237,12 +1237,14 @@ def _own_name(span: Span) -> str | None:
     if not span[0].text[:1].isupper():
         return None
     begin = span.start
-    while (
-        begin > span.sent.start
-        and _is_name_word(doc[begin - 1])
-        and doc[begin - 1].pos_ in ("PROPN", "ADJ", "NOUN")
-    ):
-        begin -= 1
+    while begin > span.sent.start:
+        before = doc[begin - 1]
+        if _is_name_word(before) and before.pos_ in ("PROPN", "ADJ", "NOUN"):
+            begin -= 1
+        elif _joins_name_words(doc, begin - 1, span.sent.start, span.start):
+            begin -= 2  # "the Chile-Peru Trade Agreement", "Acquisition and Cross-Servicing"
+        else:
+            break
     end = last = span.end
     while end < span.sent.end and end - begin < TITLE_WORDS:
         token = doc[end]
@@ -1261,6 +1263,21 @@ def _own_name(span: Span) -> str | None:
     if not any(_is_name_word(t) and not t.text.isupper() for t in outside):
         return None  # a capitalised trigger alone is no name ("Agreement was signed")
     return doc[begin:last].text
+
+
+def _joins_name_words(doc: Doc, i: int, sent_start: int, trigger: int) -> bool:
+    """``doc[i]`` joins two capitalised words of one name: a hyphen written without
+    spaces ("Chile-Peru") or "and"/"of" inside the words before the trigger ("Acquisition
+    and Cross-Servicing Agreement"; not "Agreements and MoUs", two documents)."""
+    if i - 1 <= sent_start or not _is_name_word(doc[i - 1]):
+        return False
+    if doc[i].text == "-":
+        return not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return (
+        doc[i].lower_ in ("and", "of")
+        and i + 1 < trigger
+        and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+    )
 
 
 #: Words that tie a signing to a meeting named elsewhere: "during the session", "at its
