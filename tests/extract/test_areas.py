@@ -127,3 +127,12 @@ def test_legal_matters_are_justice():
 
 def test_wastewater_and_sewage_are_water():
     assert areas_in("a grant for a wastewater plant and the city's sewage network") == ["water"]
+
+
+def test_a_one_stop_border_post_is_customs_cooperation():
+    assert areas_in("an agreement on a one-stop border post at the Busia crossing") == ["customs"]
+
+
+def test_a_border_dispute_is_no_customs_cooperation():
+    # control: the border alone names no area of cooperation
+    assert "customs" not in areas_in("talks on the demarcation of the land border")

@@ -161,6 +161,23 @@ def test_two_documents_joined_by_and_are_not_one_name(extract_text):
     assert "memorandum" in found
 
 
+def test_a_name_goes_on_over_an_article_after_its_preposition(extract_text):
+    assert titles(
+        extract_text,
+        "Chile and Peru signed the Agreement on the Operation of a Joint Border Post in "
+        "Lima on Monday.",
+    ) == ["Agreement on the Operation of a Joint Border Post"]
+
+
+def test_a_name_stops_at_and_a_second_document(extract_text):
+    # control: "and a" starts the next document
+    found = titles(
+        extract_text,
+        "Chile and Peru signed a Joint Declaration and a Border Development Plan in Lima.",
+    )
+    assert "Joint Declaration and a Border Development Plan" not in found
+
+
 def test_a_title_is_kind_and_subject_not_the_rest_of_the_sentence(extract_text):
     assert titles(
         extract_text,

@@ -290,7 +290,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "aid",
         "relief",
     ),
-    "customs": ("customs",),
+    # a border post is where goods and travellers are cleared
+    "customs": ("customs", "(?:one-stop )?border posts?", "border clearance"),
     "labour": (
         "labou?r",
         "employment",

@@ -1102,7 +1102,7 @@ TITLE_WORDS = 24
 #: Prepositions that give a document's subject ("agreement on …", "memorandum for …").
 _SUBJECT_PREPS = {"on", "of", "for", "in", "concerning", "regarding", "about", "to", "against"}
 #: Small words a name may hold between its capitalised words.
-_NAME_GLUE = {"of", "on", "the", "and", "for", "in", "between", "to", "&", "-", "’s", "'s"}
+_NAME_GLUE = {"of", "on", "the", "a", "an", "and", "for", "in", "between", "to", "&", "-", "’s", "'s"}
 #: Modifiers before a trigger that say nothing of which document it is.
 _NOT_TITLE = {"new", "landmark", "historic", "important", "key", "major", "relevant", "said"}
 _GENERIC_WORD = re.compile(r"^(?:documents?|instruments|deals?|texts?|pacts?)$", re.I)
@@ -1256,8 +1256,10 @@ def _own_name(span: Span) -> str | None:
             continue
         if _is_name_word(token):
             last = end + 1
-        elif token.lower_ not in _NAME_GLUE:
-            break
+        elif token.lower_ not in _NAME_GLUE or (
+            token.lower_ in ("a", "an") and doc[end - 1].lower_ not in _SUBJECT_PREPS
+        ):
+            break  # "… of a Border Post" goes on; "… and a Plan" is a second document
         end += 1
     outside = [t for t in doc[begin:last] if not span.start <= t.i < span.end]
     if not any(_is_name_word(t) and not t.text.isupper() for t in outside):
