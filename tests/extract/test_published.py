@@ -52,3 +52,15 @@ def test_a_dotted_date_inside_a_sentence_is_no_publication_date():
     # control: only a line that starts with the date is a date line
     text = "Leaders meet in Belgrade\n\nThe agreement of 25.09.2025 was praised by both sides."
     assert published_in_text(text) is None
+
+
+def test_a_labelled_numeric_date_is_read_in_the_order_its_numbers_allow():
+    head = "Talks in Lima\n\nBy A. Reporter | Published 25/06/2025 | World\n\nStory text."
+    assert published_in_text(head) == "2025-06-25"
+    assert published_in_text("Posted: 06/25/2025\n\nStory text.") == "2025-06-25"
+    assert published_in_text("Published: 15.10.2025 11:20\n\nStory text.") == "2025-10-15"
+
+
+def test_a_labelled_numeric_date_either_order_reads_is_unknown():
+    # control: with both numbers 12 or below, day-first and month-first readings disagree
+    assert published_in_text("Published 05/06/2025\n\nStory text.") is None

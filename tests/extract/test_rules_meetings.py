@@ -1139,3 +1139,60 @@ def test_a_session_followed_by_a_business_forum_keeps_its_own_day(extract_text):
     )
     meetings = sorted((m["kind"], m["date"]) for m in extract_text(text)["meeting"])
     assert meetings == [("commission_session", "2025-06-11"), ("forum", "2025-06-12")]
+
+
+def test_a_session_told_beside_the_previous_one_held_somewhere_keeps_its_own_day(extract_text):
+    text = (
+        "Chile and Peru signed fourteen agreements yesterday in Lima at the close of the "
+        "fourth session of the Chilean-Peruvian Joint Commission, six years after the "
+        "previous session held in Santiago in 2019."
+    )
+    found = extract_text(text, published="2025-06-25").get("meeting", [])
+    assert sorted((m["date"], m["place"]) for m in found) == [
+        ("2019", "Santiago"),
+        ("2025-06-24", "Lima"),
+    ]
+
+
+def test_a_forum_where_business_leaders_met_is_a_forum_not_a_summit(extract_text):
+    text = (
+        "Chile and Peru signed fourteen agreements yesterday in Lima at the close of the "
+        "fourth session of the Chilean-Peruvian Joint Commission. The session was preceded "
+        "on Monday by the Chile-Peru Economic Forum, where some 300 business leaders met."
+    )
+    found = extract_text(text, published="2025-06-25").get("meeting", [])
+    assert sorted((m["kind"], m["date"]) for m in found) == [
+        ("commission_session", "2025-06-24"),
+        ("forum", "2025-06-23"),
+    ]
+
+
+def test_leaders_who_met_hold_a_summit(extract_text):
+    # control: leaders with no other word before them are heads of state or government
+    text = "Chile and Peru agreed to expand trade. The two countries' leaders met on Monday in Lima."
+    found = extract_text(text, published="2025-06-25").get("meeting", [])
+    assert [(m["kind"], m["date"]) for m in found] == [("summit", "2025-06-23")]
+
+
+def test_experts_who_had_met_to_prepare_the_texts_met_before_in_the_story_city(extract_text):
+    text = (
+        "Chile and Peru signed fourteen agreements yesterday in Lima at the close of the "
+        "fourth session of the Chilean-Peruvian Joint Commission, six years after the "
+        "previous session in Santiago. Experts from both countries had met in the city on "
+        "Saturday to prepare the texts."
+    )
+    found = extract_text(text, published="2025-06-25").get("meeting", [])
+    talks = [m for m in found if m["kind"] == "talks"]
+    # a perfect tells what happened, whatever its purpose: held, on the Saturday before
+    assert [(m["status"], m["date"], m["place"]) for m in talks] == [("held", "2025-06-21", "Lima")]
+
+
+def test_experts_who_will_meet_to_prepare_the_texts_meet_later(extract_text):
+    # control: a future stays a plan, and its day is the coming one
+    text = (
+        "Chile and Peru will hold the fourth session of their Joint Commission in Lima next "
+        "month. Experts from both countries will meet on Saturday to prepare the texts."
+    )
+    found = extract_text(text, published="2025-06-25").get("meeting", [])
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert [(m["status"], m["date"]) for m in talks] == [("planned", "2025-06-28")]

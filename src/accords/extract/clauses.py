@@ -302,12 +302,8 @@ def clause_tense(sentence: Sentence, at: int) -> bool | None:
     verb = governing_verb(token)
     if any(t.lower_ in _FUTURE_HEADS for t in _heads_below(token, verb)):
         return True  # "the summit, due in July", "a visit scheduled for May"
-    if (
-        verb.tag_ == "VBD"
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and _hangs_on_the_verb(token, verb)
-    ):
-        return False  # "met on Monday to prepare …": a simple past, whatever its purpose
+    if told_as_done(verb) and _hangs_on_the_verb(token, verb):
+        return False  # "met on Monday to prepare …": a past, whatever its purpose
     context = local_context(token)
     if cues.has(cues.PLANNED, context) and not _PAST_WORDS.search(context):
         return True
@@ -317,6 +313,19 @@ def clause_tense(sentence: Sentence, at: int) -> bool | None:
     ):
         return False
     return None
+
+
+def told_as_done(verb: Token) -> bool:
+    """A simple past ("met") or a perfect ("had met", "have met"): what the verb tells has
+    happened, whatever purpose its clause gives it."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    return (
+        verb.tag_ == "VBN"
+        and bool(auxiliaries)
+        and all(c.lower_ in ("has", "have", "had") for c in auxiliaries)
+    )
 
 
 def _last_word(date: DateMention) -> int:

@@ -25,6 +25,7 @@ from accords.extract.clauses import (
     nearest_date,
     nearest_place,
     place_in_scope,
+    told_as_done,
     trigger_scope,
 )
 from accords.extract.countries import gazetteer, names_a_group
@@ -54,7 +55,7 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "summit",
         re.compile(
-            r"\bsummit\b|\bat the (?:highest|top) level\b|\btop-level\b|(?<!vice )(?<!vice-)\bpresidents?\b|(?<!deputy )\bprime ministers?\b|heads? of (?:state|government)|\bleaders\b|\bking\b|\bemir\b|\bchancellor\b|\bpremier\b",
+            r"\bsummit\b|\bat the (?:highest|top) level\b|\btop-level\b|(?<!vice )(?<!vice-)\bpresidents?\b|(?<!deputy )\bprime ministers?\b|heads? of (?:state|government)|(?<!business )(?<!industry )(?<!community )(?<!religious )(?<!opposition )(?<!party )(?<!youth )(?<!military )(?<!company )(?<!corporate )\bleaders\b|\bking\b|\bemir\b|\bchancellor\b|\bpremier\b",
             re.I,
         ),
     ),
@@ -892,9 +893,9 @@ def _meeting_at(
     preparatory = "preparatory" in own
     if preparatory:  # a preparatory meeting is itself held or planned
         context = re.sub(r"\bpreparatory\b", "", context, flags=re.I)
-    # a verb in the past tense tells what happened, whatever its purpose ("met on Monday to
-    # prepare the summit"); only its own modal could make it a plan
-    past = token.tag_ == "VBD" and not any(c.dep_ == "aux" for c in token.children)
+    # a verb in the past tense or the perfect tells what happened, whatever its purpose
+    # ("met on Monday to prepare the summit", "had met to prepare the texts")
+    past = told_as_done(token)
     status = "planned" if not past and _planned(context) else "held"
     start, end = _with_its_participle(token, *trigger_scope(token))
     end = _before_another_meeting(adoc.text, token, end)

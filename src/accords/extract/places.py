@@ -209,6 +209,10 @@ def _references(adoc: ArticleDoc, sentence: Sentence) -> list[tuple[int, int, st
                 start = match.start("at") if "at" in match.groupdict() else match.start(1)
                 found.append((start, match.end(), capital))
     city = dateline_city(text)
+    for match in _THE_CITY.finditer(text, sentence.start, sentence.end):
+        named = city or _story_city(adoc, sentence)
+        if named:
+            found.append((match.start("city"), match.end("city"), named))
     if city is None:
         return found
     for match in _HOST_REFERENCES.finditer(text, sentence.start, sentence.end):
@@ -217,6 +221,21 @@ def _references(adoc: ArticleDoc, sentence: Sentence) -> list[tuple[int, int, st
             continue  # "we are here to listen": the speaker's here, not the dateline
         found.append((match.start(group), match.end(group), city))
     return found
+
+
+#: "in the city", "to the same city": the city the story is in, when no name follows.
+_THE_CITY = re.compile(
+    r"\b(?:[Ii]n|[Tt]o|[Aa]t)\s+(?P<city>the\s+(?:same\s+)?city)\b(?!\s+of\b|['’]s|\s+[A-Z])"
+)
+def _story_city(adoc: ArticleDoc, sentence: Sentence) -> str | None:
+    """The city the story is told from when no dateline gives one: the first city its
+    text names before ``sentence`` ("signed in Abidjan, six years after the session in
+    Rabat …. Experts had met in the city": Abidjan)."""
+    for earlier in adoc.sentences[: sentence.index]:
+        cities = [p.name for p in places_in(adoc, earlier) if p.is_city]
+        if cities:
+            return cities[0]
+    return None
 
 
 def _country_code(words: str) -> str | None:

@@ -26,6 +26,11 @@ _DOTTED_LINE = re.compile(
     r"(?m)^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b(?=\s*(?:$|[|,–—-]|\d{1,2}:\d{2}))"
 )
 _LABEL = re.compile(r"(?:published|posted|updated|date)\s*:?\s*$", re.I)
+#: A labelled numeric date, day or month first: "Published 25/06/2025", "Posted: 15.10.2025".
+_LABELLED_NUMERIC = re.compile(
+    r"\b(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 #: A full date in a URL path: "/2020/02/02/", "/2020-02-02-", "/20200202/".
@@ -82,6 +87,11 @@ def _full_date_in_head(text: str) -> str | None:
         value = _valid(year, month, day)
         if value:
             return value
+    labelled = _LABELLED_NUMERIC.search(head)
+    if labelled:
+        value = _day_or_month_first(*labelled.groups())
+        if value:
+            return value
     for mention in find_dates(head):
         if (
             mention.value
@@ -89,6 +99,17 @@ def _full_date_in_head(text: str) -> str | None:
             and _is_dateline(head, mention.start, mention.end)
         ):
             return mention.value
+    return None
+
+
+def _day_or_month_first(first: str, separator: str, second: str, year: str) -> str | None:
+    """A numeric date's order: dots put the day first; with slashes a number above 12 tells
+    which is the day, and a date such as 05/06/2025 that either order reads is unknown."""
+    a, b, y = int(first), int(second), int(year)
+    if separator == "." or a > 12:
+        return _valid(y, b, a)
+    if b > 12:
+        return _valid(y, a, b)
     return None
 
 
