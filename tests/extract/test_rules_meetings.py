@@ -1196,3 +1196,27 @@ def test_experts_who_will_meet_to_prepare_the_texts_meet_later(extract_text):
     found = extract_text(text, published="2025-06-25").get("meeting", [])
     talks = [m for m in found if m["kind"] == "talks"]
     assert [(m["status"], m["date"]) for m in talks] == [("planned", "2025-06-28")]
+
+
+def test_a_joint_session_of_two_governments_is_a_summit_in_the_dateline_town(extract_text):
+    text = (
+        "Brežice, 3 December 2025 (Agency) – The governments of Slovenia and Croatia held a "
+        "joint session in Brežice today. The next joint session of the two governments will "
+        "take place in Croatia."
+    )
+    found = extract_text(text).get("meeting", [])
+    # the town is not in the gazetteer; the agency dateline names it as a place
+    assert sorted((m["kind"], m["status"], m["place"]) for m in found) == [
+        ("summit", "held", "Brežice"),
+        ("summit", "planned", "Croatia"),
+    ]
+
+
+def test_a_session_of_a_named_commission_is_its_session(extract_text):
+    # control: the session word of a named body stays the body's sitting
+    text = (
+        "Brežice, 3 December 2025 (Agency) – Slovenia and Croatia held the fifth session of "
+        "their Joint Commission for Economic Cooperation in Brežice today."
+    )
+    found = extract_text(text).get("meeting", [])
+    assert [(m["kind"], m["place"]) for m in found] == [("commission_session", "Brežice")]

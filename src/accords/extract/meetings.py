@@ -1314,7 +1314,9 @@ SUMMIT_FORMATS = re.compile(
 )
 #: Meetings of the two governments that are summits when no standing body is named.
 _UNNAMED_SUMMITS = re.compile(
-    r"\bjoint (?:cabinet|government) (?:meetings?|sessions?)\b|\bleaders['’]? retreat\b", re.I
+    r"\bjoint (?:cabinet|government) (?:meetings?|sessions?)\b|\bleaders['’]? retreat\b|"
+    r"\bjoint sessions? of (?:the )?(?:two |both )?(?:governments|cabinets)\b",
+    re.I,
 )
 #: Words that make a visit a meeting of its visitors' level ("an official visit, holding
 #: talks with …"); a visit reported with none of them stays a visit.
@@ -1356,7 +1358,7 @@ def _kind(
         return "working_group" if subsidiary else "commission_session"
     if _named_by_acronym(token) and token.lower_.startswith(("session", "meeting")):
         return "commission_session"  # "the JPC session": a standing body's sitting
-    if _UNNAMED_SUMMITS.search(text):
+    if _UNNAMED_SUMMITS.search(text) or _held_by_the_governments(token):
         return "summit"  # "a joint cabinet meeting" of no named body: the governments meet
     if token.lower_.startswith("visit") and not _VISIT_MEETS.search(text):
         # talks elsewhere in the sentence make the visit a meeting only at a known level
@@ -1393,6 +1395,18 @@ def _kind(
             if kind != "talks" and pattern.search(where):
                 return kind
     return "talks"
+
+
+def _held_by_the_governments(token: Token) -> bool:
+    """'The governments of A and B held a joint session': the two governments sitting
+    together, which is their heads of government's meeting."""
+    joint = any(c.lower_ == "joint" for c in token.children if c.dep_ == "amod")
+    verb = token.head if token.dep_ == "dobj" else None
+    return (
+        joint
+        and verb is not None
+        and bool(re.search(r"\b(?:governments|cabinets)\b", _subject(verb), re.I))
+    )
 
 
 def _a_full_minister(text: str) -> bool:

@@ -136,7 +136,7 @@ def _places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool) -> lis
             continue
         if resolved is None and _is_dateline(text, start, end):
             continue  # where the story was filed, not where its events took place
-        is_city = gaz.is_city(name)
+        is_city = gaz.is_city(name) or name == dateline_city(text)
         if not is_city and not gaz.code_of(name) and (name.isupper() or not name.isascii()):
             spelled = canonical_city(name)  # "Bogotá", "LIMA"
             name, is_city = (spelled, True) if spelled else (name, False)
@@ -177,7 +177,8 @@ def _untagged_cities(
             continue
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in ents):
             continue
-        if gazetteer().is_city(match.group("name")):
+        name = match.group("name")
+        if gazetteer().is_city(name) or name == dateline_city(adoc.text):
             found.append((start, end, None))
     return found
 
@@ -337,6 +338,12 @@ _LINE_DATELINE = re.compile(
     rf"(?:,?\s+{_DATE_AFTER}|,\s*{_DATE_AFTER}|\s*\([^()\n]{{1,40}}\)\s*[-–—:/]|\s+[-–—]\s|:\s)",
     re.IGNORECASE,
 )
+#: The full agency dateline, "Town, 3 December (Agency) –": its first words name a place
+#: whether or not the gazetteer knows it.
+_AGENCY_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}),\s*"
+    rf"(?i:{_DATE_AFTER})(?:,?\s+(?:19|20)\d\d)?\s*\([^()\n]{{1,40}}\)\s*[-–—]"
+)
 #: A dash after a word in capitals near the top: "… Photo: Agency QUITO — The talks …".
 _CAPS_DASH = re.compile(r"\s[—–]\s")
 #: How far into the article a dateline may stand.
@@ -357,6 +364,10 @@ def dateline(text: str) -> tuple[str, int, int] | None:
         city = _dateline_place(match.group("place"))
         if city:
             return city, match.start("place"), match.end("place")
+    agency = _AGENCY_DATELINE.search(head)
+    if agency and not gazetteer().code_of(agency.group("place")):
+        # "Brežice, 3 December (STA) –": a town the gazetteer lacks, named by the form
+        return agency.group("place"), agency.start("place"), agency.end("place")
     for dash in _CAPS_DASH.finditer(head):
         words = list(re.finditer(r"\S+", head[max(0, dash.start() - 40) : dash.start()]))
         offset = max(0, dash.start() - 40)
