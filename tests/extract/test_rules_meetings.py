@@ -1220,3 +1220,28 @@ def test_a_session_of_a_named_commission_is_its_session(extract_text):
     )
     found = extract_text(text).get("meeting", [])
     assert [(m["kind"], m["place"]) for m in found] == [("commission_session", "Brežice")]
+
+
+def test_a_technical_committee_which_met_holds_a_working_group_meeting_of_its_own(extract_text):
+    text = (
+        "Tunis, 5 March 2025 (TAP) – Tunisia and Libya reviewed the conclusions of the "
+        "Tunisian-Libyan Joint Technical Committee on the Ras Jedir Crossing, which met on "
+        "Tuesday at the crossing itself."
+    )
+    found = extract_text(text).get("meeting", [])
+    # the parse hangs the name's "on …" on "conclusions"; the clause still follows the name
+    assert [(m["kind"], m["body"], m["date"]) for m in found] == [
+        ("working_group", "Joint Technical Committee on the Ras Jedir Crossing", "2025-03-04")
+    ]
+
+
+def test_a_joint_commission_which_met_holds_its_session(extract_text):
+    # control: a standing commission's sitting told by the same clause is its session
+    text = (
+        "Tunis, 5 March 2025 (TAP) – Tunisia and Libya reviewed the conclusions of the "
+        "Tunisian-Libyan Joint Commission for Trade, which met on Tuesday in Tunis."
+    )
+    found = extract_text(text).get("meeting", [])
+    assert [(m["kind"], m["body"]) for m in found] == [
+        ("commission_session", "Joint Commission for Trade")
+    ]

@@ -1224,7 +1224,15 @@ def _body_in(
 
 def _last_body_before(token: Token, bodies: list[BodyMention]) -> BodyMention | None:
     """'… Council held its third meeting', whatever the parse made the subject (a dateline
-    glued to the sentence): "its" points back to the last body its sentence named before it."""
+    glued to the sentence): "its" points back to the last body its sentence named before it;
+    a relative clause's "which" to the body named right before it."""
+    which = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ in ("which", "that")]
+    if token.dep_ == "relcl" and which:
+        # "the Committee on the Crossing, which met …": the name just before the clause
+        text = token.doc.text
+        return next(
+            (b for b in bodies if re.fullmatch(r"\s*,?\s*", text[b.end : which[0].idx])), None
+        )
     if not any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
         return None
     before = token.doc.text[token.sent.start_char : token.idx]
@@ -1263,8 +1271,14 @@ def _owner(token: Token) -> str | None:
     if token.pos_ == "VERB" and token.dep_ == "relcl":
         if any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in token.children):
             noun = token.head
-            while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-                noun = noun.head.head  # "the Commission for Cooperation, which …"
+            # "the Commission for Cooperation, which …"; not past the body to what it is
+            # of ("the conclusions of the Committee on the Crossing, which met …")
+            while (
+                noun.dep_ == "pobj"
+                and noun.head.dep_ == "prep"
+                and not _BODY_WORDS.fullmatch(noun.text)
+            ):
+                noun = noun.head.head
             return noun.doc[noun.left_edge.i : noun.i + 1].text
         return None
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
@@ -1303,7 +1317,7 @@ _IN_SERIES = {"next", "previous", "last", "upcoming", "forthcoming", "following"
 
 
 #: A body under another: "the subcommittee on energy", "Sub-Commission on Trade".
-_SUBSIDIARY = re.compile(r"\bsub-?(?:committee|commission|group)s?\b", re.I)
+_SUBSIDIARY = re.compile(r"\bsub-?(?:committee|commission|group)s?\b|\btechnical committee\b", re.I)
 #: Words that make one "consultation" a sitting of the two governments.
 _FORMATS_OF_CONSULTATION = {"annual", "intergovernmental", "governmental", "government"}
 #: Recurring formats of heads of government (SCHEMA conventions): summits with no body.
