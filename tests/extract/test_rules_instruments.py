@@ -1082,3 +1082,29 @@ def test_a_memorandum_signed_at_the_meeting_is_signed(extract_text):
         "The ministers met in Kampala on Friday; they signed a memorandum on air services.",
     )
     assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "signed")]
+
+
+def test_a_list_item_after_a_clause_of_the_item_before_keeps_the_lists_status(extract_text):
+    found = instruments(
+        extract_text,
+        "Among the agreements signed in Kampala on Monday are a memorandum on vocational "
+        "training, under which Ugandan institutes will train Kenyan technicians in the "
+        "building trades; an agreement on cooperation in renewable energy; and a protocol "
+        "on fisheries.",
+    )
+    # the parse hangs the second item inside the first one's "will" clause
+    assert sorted((i["kind"], i["status"]) for i in found) == [
+        ("agreement", "signed"),
+        ("memorandum", "signed"),
+        ("protocol", "signed"),
+    ]
+
+
+def test_a_document_whose_own_clause_says_it_will_be_signed_is_planned(extract_text):
+    # control: a "which" clause on the document itself still gives its status
+    found = instruments(
+        extract_text,
+        "The ministers met in Kampala on Monday and discussed an agreement on renewable "
+        "energy, which will be signed next year.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "planned")]

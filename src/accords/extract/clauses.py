@@ -58,13 +58,29 @@ _DOCUMENT_WORD = re.compile(
 )
 
 
+def _in_the_clause_of_another_document(token: Token, verb: Token) -> bool:
+    """'a memorandum on training, under which institutes will train technicians; an
+    agreement on energy': the parse hangs the next list item inside the relative clause of
+    the document before it; that clause's tense is not the item's."""
+    if verb.dep_ != "relcl":
+        return False
+    owner = verb.head  # "training, under which …" inside "a memorandum on training"
+    for _ in range(4):
+        if owner.i != token.i and owner.i < token.i and _DOCUMENT_WORD.match(owner.text):
+            return True
+        if owner.dep_ not in ("pobj", "prep", "compound", "amod") or owner.head.i == owner.i:
+            return False
+        owner = owner.head
+    return False
+
+
 def local_context(token: Token, which_clauses: bool = False) -> str:
     """The words around a trigger that say whether it happened: its verb chain,
     their auxiliaries and modifiers, the trigger's own modifiers and a few words before;
     with ``which_clauses`` (a document's phrase), the "which" clauses inside it too."""
     picked: set[Token] = {token}
     verb = governing_verb(token)
-    chain = [verb]
+    chain = [] if _in_the_clause_of_another_document(token, verb) else [verb]
     if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head.i != verb.i:
         chain.append(verb.head)
     if token.dep_ in ("nsubj", "nsubjpass"):
