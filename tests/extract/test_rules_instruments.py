@@ -1108,3 +1108,51 @@ def test_a_document_whose_own_clause_says_it_will_be_signed_is_planned(extract_t
         "energy, which will be signed next year.",
     )
     assert [(i["kind"], i["status"]) for i in found] == [("agreement", "planned")]
+
+
+def test_a_document_prepared_so_that_it_can_be_signed_is_planned(extract_text):
+    found = instruments(
+        extract_text,
+        "The ministers met in Kampala on Monday. A memorandum on agricultural cooperation "
+        "is being prepared so that it can be signed at the next session.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "planned")]
+
+
+def test_a_document_exchanged_through_which_one_side_would_help_is_signed(extract_text):
+    # control: a clause on what the document will do is not its status
+    found = instruments(
+        extract_text,
+        "The ministers met in Kampala on Monday. A memorandum on fuel supply was exchanged, "
+        "through which Kenya would facilitate deliveries to Uganda.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "signed")]
+
+
+def test_a_document_in_force_since_a_year_is_dated_by_it(extract_text):
+    found = instruments(
+        extract_text,
+        "The ministers met in Kampala on Monday. The two countries already have an agreement "
+        "on the avoidance of double taxation, in force since 2014.",
+    )
+    assert [(i["status"], i["date"]) for i in found] == [("in_force", "2014")]
+
+
+def test_the_first_agreement_of_its_kind_describes_the_one_named(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda said in Kampala on Monday that the Comprehensive Economic "
+        "Partnership Agreement between them will enter into force on 1 June. The CEPA is the "
+        "first agreement of its kind that Kenya has signed with a neighbour.",
+    )
+    assert [(i["kind"], i["areas"]) for i in found] == [("agreement", ["trade"])]
+
+
+def test_a_second_agreement_signed_is_its_own(extract_text):
+    # control: the same sentence shape naming another signed document adds it
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a trade agreement in Kampala on Monday. They also signed an "
+        "agreement on fisheries.",
+    )
+    assert sorted(i["areas"][0] for i in found) == ["agriculture", "trade"]

@@ -18,6 +18,8 @@ from accords.extract.places import dateline, places_in
 _MODAL_DEPS = {"aux", "auxpass", "neg", "advmod", "prt", "mark", "amod", "npadvmod", "advcl"}
 _CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp"}
 WINDOW_BEFORE = 6
+#: Verbs of a document's signing, whose auxiliaries say whether it happened.
+_SIGNING_WORD = re.compile(r"^(?:sign|ink|conclud|ratif)", re.I)
 #: Nouns of a phrase that puts a text in force: "in force", "into effect", "in operation".
 _IN_FORCE_NOUNS = {"force", "effect", "operation"}
 
@@ -104,7 +106,9 @@ def local_context(token: Token, which_clauses: bool = False) -> str:
     for item in chain:
         picked.add(item)
         for child in item.children:
-            if child.dep_ in _MODAL_DEPS:
+            if child.dep_ == "advcl" and _SIGNING_WORD.match(child.lower_):
+                picked.update(_with_auxiliaries(child))  # "so that it can be signed"
+            elif child.dep_ in _MODAL_DEPS:
                 picked.add(child)
             elif child.dep_ == "xcomp":  # "expected to be signed": keep the "to be"
                 picked.update(_with_auxiliaries(child))

@@ -96,7 +96,7 @@ PLANNED = (
     r"shall",
     r"would",
     r"to be (?:held|signed|convened|concluded|adopted)",
-    r"(?:may|might|could) be (?:held|signed|convened|concluded|adopted|inked)",
+    r"(?:can|may|might|could) be (?:held|signed|convened|concluded|adopted|inked)",
     r"to take place",
     r"scheduled",
     r"next",

@@ -671,6 +671,8 @@ def _instrument_at(
         re.I,
     ):
         return None  # "all our treaties": the whole treaty base, not one document
+    if re.match(r"\s+of\s+its\s+kind\b", adoc.text[match.end() : match.end() + 20]):
+        return None  # "the CEPA is the first agreement of its kind": says what another is
     if word in ("agreement", "agreements") and _AN_UNDERSTANDING.match(adoc.text, match.end()):
         return None  # "the agreements reached by the two leaders": what they agreed on
     # the trigger's own words say what it is, not whether it happened ("plan of action")
@@ -738,7 +740,7 @@ def _instrument_at(
     mention = InstrumentMention(
         kind,
         status,
-        year or (date.value if date else None),
+        year or (date.value if date else None) or _in_force_since(phrase, status),
         place,
         parties,
         areas,
@@ -811,6 +813,14 @@ _SIGNED_LONG_AGO = re.compile(
     re.I,
 )
 #: A relative clause or an apposition saying the document is in force now.
+def _in_force_since(phrase: str, status: str | None) -> str | None:
+    """'An agreement on double taxation, in force since 2014', with no other date: the
+    year it took effect is the one the text gives it."""
+    found = _IN_FORCE_SINCE.search(phrase) if status == "in_force" else None
+    return found.group(1) if found else None
+
+
+_IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|effect)\s+since\s+((?:19|20)\d\d)\b")
 _STILL_IN_FORCE = re.compile(
     r",\s*which\s+(?:still\s+|has\s+|have\s+)?(?:(?:remains?|is|are|has been|have been|"
     r"entered|came|took)\s+(?:still\s+)?(?:in|into)\s+(?:force|effect)\b"
