@@ -386,3 +386,33 @@ def test_a_states_president_is_a_state_acting(extract_text):
     assert [d["countries"] for d in extract_text(text, published="2025-04-08").get("dyad", [])] == [
         ["BRA", "NOR"]
     ]
+
+
+def test_three_states_meeting_as_a_trilateral_format_are_no_pair(extractor):
+    trilateral = (
+        "Chile, Peru and Bolivia hold trilateral summit in Arica\n\n"
+        "The presidents of Chile, Peru and Bolivia met in Arica on Friday for a trilateral "
+        "summit on water and transport. Chile and Peru agreed with Bolivia to study a rail "
+        "link, and Bolivia and Peru agreed with Chile to share river data. The three "
+        "countries will meet again in La Paz next year."
+    )
+    assert dyads(extractor, trilateral) == []
+    bilateral = (  # positive control: the same report of two of the states
+        "Chile and Peru hold bilateral summit in Arica\n\n"
+        "The presidents of Chile and Peru met in Arica on Friday for a bilateral summit on "
+        "water and transport. Chile and Peru agreed to study a rail link and to share river "
+        "data. The two countries will meet again in Lima next year."
+    )
+    assert dyads(extractor, bilateral) == [("CHL", "PER")]
+
+
+def test_a_pair_that_mentions_a_trilateral_framework_with_a_third_state_keeps_its_pair(
+    extractor,
+):
+    text = (
+        "Chile and Peru sign transport memorandum\n\n"
+        "The foreign ministers of Chile and Peru signed a memorandum on transport in Lima on "
+        "Friday. Chile and Peru agreed to build a border terminal. The Peruvian minister said "
+        "talks on a trilateral framework with Bolivia were progressing."
+    )
+    assert dyads(extractor, text) == [("CHL", "PER")]

@@ -106,12 +106,32 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
     best = scores[ranked[0]]
     if best < MIN_SCORE:
         return []
-    return [
+    found = [
         DyadFinding(d, scores[d], where[d])
         for d in ranked
         if scores[d] >= max(MIN_SCORE, SECOND_DYAD_SHARE * best)
         and _distinct_enough(d, ranked[0], mentions)
     ]
+    return [] if _a_format_of_three(found, adoc.text) else found
+
+
+#: Words that make three states one group: "a tripartite summit", "the three countries".
+_OF_THREE = re.compile(
+    r"\b(?:tripartite|trilateral|three-way|the\s+three\s+(?:countries|states|nations|"
+    r"governments|leaders|presidents|heads\s+of\s+state|sides|parties|neighbours|neighbors))\b",
+    re.I,
+)
+
+
+def _a_format_of_three(found: list[DyadFinding], text: str) -> bool:
+    """Three states that make all three of the best pairs, in a text that calls them a
+    group of three ("a trilateral summit", "the three countries"), meet as three: a
+    trilateral format is no bilateral relation. A pair that stands out alone, or a third
+    state that pairs with only one of the two, leaves the pair."""
+    if len(found) < 3:
+        return False
+    best_three = {d for f in found[:3] for d in f.dyad}
+    return len(best_three) == 3 and _OF_THREE.search(text) is not None
 
 
 #: What two states written as a pair do, or are, as states: "A and B signed …", "A and
