@@ -66,6 +66,21 @@ def test_status_comes_from_every_mention(extract_text):
     assert kinds(found) == [("agreement", "signed")]
 
 
+def test_a_relative_clause_whose_object_is_the_document_tells_its_life(extract_text):
+    found = instruments(
+        extract_text,
+        "The ministers said the memorandum on fisheries, which the two governments ratified "
+        "in May 2024, will be reviewed next year.",
+    )
+    assert kinds(found) == [("memorandum", "ratified")]
+    found = instruments(  # control: a clause whose object it is but tells nothing of its life
+        extract_text,
+        "The ministers said the memorandum on fisheries, which the two governments praised "
+        "in May 2024, will be signed next year.",
+    )
+    assert kinds(found) == [("memorandum", "planned")]
+
+
 def test_an_existing_agreement_is_not_the_document_just_signed(extract_text):
     found = instruments(
         extract_text,

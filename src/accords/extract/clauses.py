@@ -20,6 +20,8 @@ _CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp"}
 WINDOW_BEFORE = 6
 #: Verbs of a document's signing, whose auxiliaries say whether it happened.
 _SIGNING_WORD = re.compile(r"^(?:sign|ink|conclud|ratif)", re.I)
+#: Verbs of what is done to a document itself: signed, ratified, approved, adopted.
+_OWN_LIFE = re.compile(r"^(?:sign|ink|conclud|ratif|approv|adopt|endors)", re.I)
 #: Nouns of a phrase that puts a text in force: "in force", "into effect", "in operation".
 _IN_FORCE_NOUNS = {"force", "effect", "operation"}
 
@@ -38,8 +40,16 @@ def _with_auxiliaries(verb: Token) -> list[Token]:
 
 
 def _opened_by_which(verb: Token) -> bool:
-    """A relative clause opened by "which" (not "that", "who"): it describes a thing."""
-    return any(c.lower_ == "which" for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    """A relative clause opened by "which" (not "that", "who"): it describes a thing; as
+    the object only of a verb of the document's own life ("which parliament ratified",
+    "which the ministers signed"), since "which the minister praised" tells nothing of it."""
+    return any(
+        c.lower_ == "which"
+        and (
+            c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and _OWN_LIFE.match(verb.lower_))
+        )
+        for c in verb.children
+    )
 
 
 def _sharing_the_subject(verb: Token) -> list[Token]:
@@ -192,9 +202,7 @@ def _said_on(sentence: Sentence, at: int, offset: int) -> bool:
     return tokens is not None and _on_a_saying(tokens[1], tokens[0])
 
 
-def _trigger_and_word(
-    sentence: Sentence, at: int, offset: int
-) -> tuple[Token, Token] | None:
+def _trigger_and_word(sentence: Sentence, at: int, offset: int) -> tuple[Token, Token] | None:
     """The trigger's token and the token at ``offset``, when they are two tokens."""
     trigger, word = _token_at(sentence, at), _token_at(sentence, offset)
     if trigger is None or word is None or trigger.i == word.i:
@@ -298,7 +306,10 @@ def dates_for(
         d
         for d in mentions
         if d.value
-        and (_DAY_RANGE.match(d.text) or not _PERIOD.search(adoc.text[max(0, d.start - 24) : d.start]))
+        and (
+            _DAY_RANGE.match(d.text)
+            or not _PERIOD.search(adoc.text[max(0, d.start - 24) : d.start])
+        )
         and not _long_before(d.value, adoc)
         and not _of_the_dateline(adoc.text, d.start)
         and not any(a <= d.start < b for a, b in excluded or [])
