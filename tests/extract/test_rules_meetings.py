@@ -1245,3 +1245,25 @@ def test_a_joint_commission_which_met_holds_its_session(extract_text):
     assert [(m["kind"], m["body"]) for m in found] == [
         ("commission_session", "Joint Commission for Trade")
     ]
+
+
+def test_officials_who_prepared_the_session_held_talks_of_their_own(extract_text):
+    text = (
+        "The third session of the Ghana-Togo Joint Commission was held in Accra on Wednesday. "
+        "Senior officials of the two countries prepared the meeting on Tuesday."
+    )
+    found = extract_text(text, published="2025-09-19").get("meeting", [])
+    assert sorted((m["kind"], m["status"], m["date"]) for m in found) == [
+        ("commission_session", "held", "2025-09-17"),
+        ("talks", "held", "2025-09-16"),
+    ]
+
+
+def test_officials_who_are_preparing_the_session_are_no_meeting_yet(extract_text):
+    # control: the same shape told as a plan is the session ahead, not officials' talks
+    text = (
+        "The third session of the Ghana-Togo Joint Commission will be held in Accra next week. "
+        "Senior officials of the two countries are preparing the meeting."
+    )
+    found = extract_text(text, published="2025-09-19").get("meeting", [])
+    assert [(m["kind"], m["status"]) for m in found] == [("commission_session", "planned")]

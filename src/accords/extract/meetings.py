@@ -145,7 +145,13 @@ def _meetings_in(
             antecedent = _resolve_reference(adoc.text, mention, found + here)
             if antecedent is not None and antecedent.is_visit and antecedent in here:
                 mention.reference = False  # "a visit, during which they met": its talks
-        elif _is_definite(token) and mention.body is None and not mention.is_visit and mention.kind != "forum":
+        elif (
+            _is_definite(token)
+            and mention.body is None
+            and not mention.is_visit
+            and mention.kind != "forum"
+            and not _prepared_by_officials(token)  # their own talks, not the one prepared
+        ):
             _same_as_before(mention, found + here)
         if mention.kind == "talks" and mention.body is None:
             _of_the_sitting_it_bordered(mention, token, here)
@@ -896,7 +902,8 @@ def _meeting_at(
     # a verb in the past tense or the perfect tells what happened, whatever its purpose
     # ("met on Monday to prepare the summit", "had met to prepare the texts")
     past = told_as_done(token)
-    status = "planned" if not past and _planned(context) else "held"
+    prepared_by_officials = _prepared_by_officials(token)
+    status = "planned" if not (past or prepared_by_officials) and _planned(context) else "held"
     start, end = _with_its_participle(token, *trigger_scope(token))
     end = _before_another_meeting(adoc.text, token, end)
     scope = adoc.text[start:end]
@@ -915,8 +922,8 @@ def _meeting_at(
         # a preparatory meeting prepares the session or summit; who meets gives its level
         kind = "ministerial" if "ministerial" in own else (_level(scope) or "talks")
         kind = "talks" if kind == "summit" else kind
-    elif kind in ("commission_session", "ministerial", "summit") and _OF_OFFICIALS.search(
-        _own_words(token)
+    elif kind in ("commission_session", "ministerial", "summit") and (
+        _OF_OFFICIALS.search(_own_words(token)) or prepared_by_officials
     ):
         # "the Senior Officials' Meeting of the Commission", "a meeting of experts" before
         # the ministers sit: officials meet, whoever else the sentence names
@@ -1409,6 +1416,21 @@ def _kind(
             if kind != "talks" and pattern.search(where):
                 return kind
     return "talks"
+
+
+def _prepared_by_officials(token: Token) -> bool:
+    """'Senior officials prepared the meeting on Monday': officials who prepared a meeting
+    (a verb of preparing in the past, the meeting its object) met themselves; that is
+    their talks, held on the verb's day, not the meeting they prepared."""
+    verb = token.head
+    who = _subject(verb)
+    return (
+        token.dep_ == "dobj"
+        and verb.lower_.startswith("prepar")
+        and told_as_done(verb)
+        and bool(_OFFICIALS.search(who))
+        and not _level(who)
+    )
 
 
 def _held_by_the_governments(token: Token) -> bool:
