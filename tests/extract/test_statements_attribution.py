@@ -177,6 +177,41 @@ def test_a_commentator_is_no_official(extract_text):
     assert "Grace Wanjiku" not in [p["name"] for p in extract_text(text).get("person", [])]
 
 
+OFFICIAL_QUOTE = (
+    LEAD + "“The new road will halve the time it takes us to reach the port,” said Peter Otieno, "
+    "{role}."
+)
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "the owner of a tea-packing company in Kericho",
+        "a retired teacher",
+        "a spokesman for a drivers' union",
+        "director of a coffee exporter in Nyeri",
+        "who runs a small transport firm in Mombasa",
+        "a trader at the Namanga border market",
+    ],
+)
+def test_someone_quoted_for_a_private_life_is_no_official(extract_text, role):
+    control = OFFICIAL_QUOTE.format(role="Kenya's Principal Secretary for Roads")
+    assert speakers_of(extract_text, control, "The new road") == ["Peter Otieno"]
+    text = OFFICIAL_QUOTE.format(role=role)
+    assert speakers_of(extract_text, text, "The new road") == []
+    assert "Peter Otieno" not in [p["name"] for p in extract_text(text).get("person", [])]
+
+
+def test_an_occupation_of_no_office_before_the_name_is_no_official(extract_text):
+    control = LEAD + (
+        "Kenyan trade minister Peter Otieno said the deal would “double our exports of tea "
+        "within five years”."
+    )
+    assert speakers_of(extract_text, control, "double our exports") == ["Peter Otieno"]
+    text = control.replace("Kenyan trade minister", "Kenyan trade economist")
+    assert speakers_of(extract_text, text, "double our exports") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

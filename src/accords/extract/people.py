@@ -131,7 +131,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
             role, role_start = _shared_title(adoc.text, start)
         tail = adoc.text[span.end_char : span.end_char + 240]
         tail = tail[_POST_NOMINALS.match(tail).end() :]
-        if _UNOFFICIAL.match(tail):
+        if _unofficial_at(adoc.text, start, span.end_char):
             commentators.append(name)
             continue
         after = _APPOSITION.match(tail)
@@ -733,24 +733,49 @@ def _enough_name_words(words: list[str]) -> bool:
     return len(words) == 1 or (particles <= len(words) / 2 and len(words) - particles >= 2)
 
 
-#: Someone quoted for an opinion who holds no office: an analyst, a scholar, the head of a
-#: think tank, university or company ("Ana Ruiz, director of the Andean Policy Institute").
-_UNOFFICIAL = re.compile(
-    r"^,\s*(?:the\s+|an?\s+|who is\s+(?:the\s+|an?\s+)?)?(?:(?:[\w’'-]+\s+){0,3}?"
-    r"(?:analyst|professor|scholar|researcher|economist|expert|commentator|lecturer|fellow|"
-    r"journalist|editor|columnist|observer)\b|[^,.;:“”\"]{0,60}?\b(?:of|at|from)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w’'&-]*\s+){0,6}(?:Institute|University|College|Foundation|Think[- ]?[Tt]ank|"
-    r"Corporation|Corp|Company|Inc|Ltd|Group|Centre|Center|School)\b)"
+#: Occupations of no office: who holds one is quoted for an opinion or a private life.
+_OCCUPATIONS = (
+    r"analyst|professor|scholar|researcher|economist|expert|commentator|lecturer|fellow|"
+    r"journalist|editor|columnist|observer|owner|cook|translator|vendor|trader|farmer|"
+    r"driver|worker|technician|resident|student|teacher|shopkeeper|businessman|businesswoman|"
+    r"entrepreneur|fisherman|pensioner|commuter|merchant|exporter|importer"
 )
+#: Kinds of private bodies, which a report names by kind with "a": "a fruit exporter".
+_PRIVATE_BODIES = (
+    r"company|firm|exporter|importer|association|union|co-?operative|business|farm|"
+    r"factory|plant|think[- ]?tank|consultancy|charity|shop|hotel|restaurant"
+)
+#: Someone quoted for an opinion who holds no office: an analyst, a scholar, someone in
+#: a trade, the head of a think tank, university or company ("Ana Ruiz, director of the
+#: Andean Policy Institute"; "Luis Mora, the owner of a bakery"; "…, who runs a small
+#: firm"). A state's organs are named, never "a union" or "an exporter".
+_UNOFFICIAL = re.compile(
+    # "…, a retired cook"; not "…, and a businessman" (the next name's)
+    r"^,\s*(?:the\s+|an?\s+|who is\s+(?:the\s+|an?\s+)?)?(?:(?:(?!and\b|or\b)[\w’'-]+\s+){0,3}?"
+    rf"(?:{_OCCUPATIONS})s?\b|"
+    r"[^,.;:“”\"]{0,60}?\b(?:of|at|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'&-]*\s+){0,6}(?:Institute|University|College|Foundation|Think[- ]?[Tt]ank|"
+    r"Corporation|Corp|Company|Inc|Ltd|Group|Centre|Center|School)\b|"
+    r"(?:who\s+(?:runs|owns|heads|manages|works\s+(?:at|for|in))\s+|"
+    r"[^,.;:“”\"]{0,40}?\b(?:of|at|for|with)\s+)an?\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{_PRIVATE_BODIES})\b)"
+)
+#: An occupation of no office written before the name: "trade economist Ana Ruiz".
+_UNOFFICIAL_BEFORE = re.compile(rf"\b(?:{_OCCUPATIONS})\s+$".replace("professor|", ""), re.I)
 
 
 def unofficial(text: str, name: str) -> bool:
     """Whether the article presents ``name`` as a commentator rather than an official."""
-    for match in re.finditer(re.escape(name), text):
-        tail = text[match.end() : match.end() + 200]
-        if _UNOFFICIAL.match(tail[_POST_NOMINALS.match(tail).end() :]):
-            return True
-    return False
+    return any(_unofficial_at(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+
+
+def _unofficial_at(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` with an occupation of no office before or after it."""
+    tail = text[end : end + 200]
+    return bool(
+        _UNOFFICIAL.match(tail[_POST_NOMINALS.match(tail).end() :])
+        or _UNOFFICIAL_BEFORE.search(text[max(0, start - 40) : start])
+    )
 
 
 def looks_like_name(text: str) -> bool:
