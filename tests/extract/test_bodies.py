@@ -369,3 +369,28 @@ def test_a_dialogue_in_general_is_no_body(extract_text):
         "cooperation in trade."
     )
     assert extract_text(text, published="2025-11-12").get("body", []) == []
+
+
+def test_a_ministers_meeting_named_after_the_pair_is_a_standing_format(extract_text):
+    text = (
+        "The presidents of Ghana and Togo agreed that their foreign and defence ministers "
+        "should meet in the Ghana-Togo Foreign and Defence Ministers' Meeting in Lome later "
+        "this year."
+    )
+    found = extract_text(text, published="2025-06-12")
+    assert [(b["name"], b["kind"]) for b in found.get("body", [])] == [
+        ("Foreign and Defence Ministers' Meeting", "other")
+    ]
+    assert [(m["kind"], m["status"], m["place"]) for m in found["meeting"]] == [
+        ("commission_session", "planned", "Lome")
+    ]
+
+
+def test_the_ministerial_meeting_of_a_commission_is_no_body_of_its_own(extract_text):
+    # control: a sitting of a named commission at ministers' level names the commission
+    text = (
+        "The foreign ministers of Ghana and Togo co-chaired the Ministerial Meeting of the "
+        "fifth Ghana-Togo Joint Commission in Lome on Monday."
+    )
+    found = extract_text(text, published="2025-06-12")
+    assert [b["name"] for b in found.get("body", [])] == ["Joint Commission"]

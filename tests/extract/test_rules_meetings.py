@@ -1267,3 +1267,16 @@ def test_officials_who_are_preparing_the_session_are_no_meeting_yet(extract_text
     )
     found = extract_text(text, published="2025-09-19").get("meeting", [])
     assert [(m["kind"], m["status"]) for m in found] == [("commission_session", "planned")]
+
+
+def test_a_meeting_that_should_be_held_is_planned(extract_text):
+    text = (
+        "The presidents of Ghana and Togo agreed in a call that the fifth session of the "
+        "Ghana-Togo Joint Commission should be held in Lome this year."
+    )
+    found = extract_text(text, published="2025-06-12").get("meeting", [])
+    assert [(m["kind"], m["status"]) for m in found] == [("commission_session", "planned")]
+    # control: the same sentence told as done
+    done = text.replace("agreed in a call that", "said").replace("should be held", "was held")
+    found = extract_text(done, published="2025-06-12").get("meeting", [])
+    assert [(m["kind"], m["status"]) for m in found] == [("commission_session", "held")]

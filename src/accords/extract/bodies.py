@@ -113,11 +113,13 @@ _NAME = re.compile(
     rf"(?:[ \t]+(?:on|of|for)[ \t]+(?:(?:{_TAIL_LINK}|{_CAP},?|,)[ \t]+)*{_CAP})?"
     rf"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z]{{1,8}})\))?"
 )
-#: A standing format named a dialogue or a partnership: "the Chile-Peru High-Level Security
-#: Dialogue (HLSD)", "the Chile-Peru Partnership (CPP)". These words also name relations and
-#: one-off talks, so the name must define its acronym (see ``_standing_format``).
+#: A standing format named a dialogue, a partnership or a ministers' meeting: "the Chile-Peru
+#: High-Level Security Dialogue (HLSD)", "the Chile-Peru Partnership (CPP)", "the Chile-Peru
+#: Foreign and Defence Ministers' Meeting". These words also name relations and one-off
+#: talks, so the name must define its acronym or open with the pair (see ``_standing_format``).
 _FORMAT_NAME = re.compile(
-    rf"(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*(?P<head>Dialogue|Partnership)"
+    rf"(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*(?P<head>Dialogue|Partnership|"
+    r"(?:Ministerial|Ministers[’']?)[ \t]+Meeting)"
     rf"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z]{{1,8}})\))?"
 )
 #: A format of so many ministers a side: "the 2+2 dialogue", "the 3+3 mechanism".
@@ -377,8 +379,9 @@ def _locate(name: str, raw: str, at: int) -> tuple[int, int]:
 
 def _standing_formats(text: str) -> list[BodyMention]:
     """A dialogue named with a bilateral qualifier or after the pair, a partnership named after
-    the pair, each defining its acronym; a dialogue named after the pair in three words or
-    more without one ("the Omani-French Strategic Dialogue")."""
+    the pair, each defining its acronym; a dialogue or a ministers' meeting named after the
+    pair in three words or more without one ("the Omani-French Strategic Dialogue", "the
+    Omani-French Defence Ministers' Meeting")."""
     found = []
     for match in _FORMAT_NAME.finditer(text):
         raw = match.group().split("(")[0].strip()
@@ -387,6 +390,8 @@ def _standing_formats(text: str) -> list[BodyMention]:
         pair = _names_a_pair(raw.split()[0]) if raw.split() else False
         if match.group("head") == "Partnership" and not (pair and match.group("acronym")):
             continue  # "the Comprehensive Strategic Partnership (CSP)": a relation
+        if match.group("head").endswith("Meeting") and not pair:
+            continue  # "the Ministerial Meeting of the Joint Commission": a sitting, no body
         if not match.group("acronym") and not (pair and len(raw.split()) >= 3):
             continue  # without an acronym, only "the Omani-French Strategic Dialogue"
         if not (pair or _is_bilateral(name)) or _of_many_or_of_one(name, ""):

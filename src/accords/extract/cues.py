@@ -133,6 +133,7 @@ PLANNED = (
     r"to (?:arrange|organi[sz]e|host|schedule)",  # "agreed to arrange a summit"
     r"to meet",
     r"to convene",
+    r"(?:should|must|ought to) (?:meet|hold|convene|be (?:held|convened|signed))",
     r"pending",
     r"coming",
     r"future",
