@@ -942,3 +942,57 @@ def test_a_first_line_that_ends_a_sentence_tells_a_programme_of_its_own(extract_
     )
     found = extract_text(text, published="2024-05-10").get("instrument", [])
     assert sorted(i["date"] for i in found) == ["2019", "2024-05-08"]
+
+
+def test_documents_listed_after_a_fronted_phrase_are_documents_not_predicates(extract_text):
+    found = instruments(
+        extract_text,
+        "Some ten documents are expected to be signed at the summit in Lima on Friday. Among "
+        "them are a memorandum of understanding on solar power, an agreement on cooperation "
+        "against drug trafficking, a memorandum on flood management and a cultural "
+        "exchange programme.",
+    )
+    assert kinds(found) == [
+        ("agreement", "planned"),
+        ("memorandum", "planned"),
+        ("memorandum", "planned"),
+        ("programme", "planned"),
+    ]
+    # control: a document word after a copula whose subject comes first describes it
+    found = instruments(
+        extract_text,
+        "Chile and Peru signed a protocol on energy in Lima on Friday. The protocol is a "
+        "framework agreement for later projects.",
+    )
+    assert kinds(found) == [("protocol", "signed")]
+
+
+def test_a_document_named_in_doubt_and_asserted_later_is_a_document_of_its_own(extract_text):
+    lead = "An agreement against drug trafficking is expected to be signed in Lima on Friday. "
+    doubt = (
+        "Whether the most awaited text, an agreement on the joint production of trainer "
+        "aircraft, will be ready for Friday is unclear."
+    )
+    # control: doubt alone records nothing
+    assert kinds(instruments(extract_text, lead + doubt)) == [("agreement", "planned")]
+    found = instruments(
+        extract_text,
+        lead + doubt + " The agreement is still being negotiated by the two ministries.",
+    )
+    assert kinds(found) == [("agreement", "planned"), ("agreement", "planned")]
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_tense(extract_text):
+    found = instruments(
+        extract_text,
+        "Lima and Santiago signed a letter of intent on the aircraft in 2024, and an agreement "
+        "on its joint production is still being negotiated by the two defence ministries.",
+    )
+    assert ("agreement", "planned") in kinds(found)
+    # control: a coordinated verb with no subject of its own shares the first one's
+    found = instruments(
+        extract_text,
+        "An agreement on the joint production of the aircraft was drafted in May and signed "
+        "in Lima in June.",
+    )
+    assert kinds(found) == [("agreement", "signed")]

@@ -52,6 +52,10 @@ def _opened_by_which(verb: Token) -> bool:
     )
 
 
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _sharing_the_subject(verb: Token) -> list[Token]:
     """Verbs coordinated with ``verb`` that have no subject of their own: its subject's too."""
     return [
@@ -93,7 +97,13 @@ def local_context(token: Token, which_clauses: bool = False) -> str:
     picked: set[Token] = {token}
     verb = governing_verb(token)
     chain = [] if _in_the_clause_of_another_document(token, verb) else [verb]
-    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head.i != verb.i:
+    if (
+        verb.dep_ in ("xcomp", "ccomp", "advcl", "conj")
+        and verb.head.i != verb.i
+        # "A signed a letter in 2024, and the agreement is still being negotiated": a
+        # coordinated clause with a subject of its own tells its own tense
+        and not (verb.dep_ == "conj" and _has_own_subject(verb))
+    ):
         chain.append(verb.head)
     if token.dep_ in ("nsubj", "nsubjpass"):
         chain.extend(_sharing_the_subject(verb))  # "… was in its final stage and would be signed"

@@ -66,7 +66,9 @@ _LIFECYCLE = {"planned": 0, "signed": 1, "ratified": 2, "in_force": 3, "terminat
 def resolve_instruments(
     adoc: ArticleDoc, mentions: list[InstrumentMention]
 ) -> list[InstrumentMention]:
-    """The stage: each reference joins its antecedent; the rest are the documents."""
+    """The stage: each reference joins its antecedent; the rest are the documents. A
+    document told only under a condition or a question is none, unless a reference
+    asserts it."""
     entities: list[InstrumentMention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         if entities and _TO_THAT_EFFECT.match(adoc.text, mention.end):
@@ -82,9 +84,17 @@ def resolve_instruments(
             if not (mention.weak or _demonstrative(head)):
                 entities.append(mention)  # "this agreement" only ever points back
             continue
+        if not mention.asserted:
+            continue  # "if the agreement is signed": says nothing of the one named
         for antecedent in antecedents:
+            if antecedent.asserted:
+                _merge(antecedent, mention)
+                continue
+            # named in doubt, asserted by this reference: its status is what is asserted
+            antecedent.asserted, doubted, antecedent.status = True, antecedent.status, None
             _merge(antecedent, mention)
-    return entities
+            antecedent.status = antecedent.status or doubted
+    return [e for e in entities if e.asserted]
 
 
 def _head(adoc: ArticleDoc, mention: InstrumentMention) -> Token | None:

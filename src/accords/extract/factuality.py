@@ -63,19 +63,27 @@ class _Mention(Protocol):
     start: int
     end: int
     status: str | None
+    asserted: bool
 
 
 M = TypeVar("M", bound=_Mention)
 
 
-def assert_mentions(doc: Doc, mentions: list[M]) -> list[M]:
-    """The stage: keep the mentions the text asserts; a pending one becomes planned."""
+def assert_mentions(doc: Doc, mentions: list[M], keep_open: bool = False) -> list[M]:
+    """The stage: keep the mentions the text asserts; a pending one becomes planned. With
+    ``keep_open``, a mention under a condition or a question stays too, marked
+    ``asserted = False``: a later sentence may assert the thing ("whether the agreement
+    will be ready is unclear" … "the agreement is being negotiated"), so the entities
+    stage decides on all of a thing's mentions."""
     kept = []
     for mention in mentions:
         factuality = factuality_of_span(doc, mention.start, mention.end)
         if factuality is Factuality.PENDING:
             mention.status = "planned"
         if recorded(factuality):
+            kept.append(mention)
+        elif keep_open and factuality in (Factuality.CONDITIONAL, Factuality.QUESTION):
+            mention.asserted = False
             kept.append(mention)
     return kept
 
@@ -303,7 +311,9 @@ def _is_predicate(token: Token) -> bool:
     verb = token.head
     if not _COPULAS.match(verb.lower_):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a declarative copula's subject stands before it; "Among them are a memorandum …, an
+    # agreement …" fronts a phrase, and a noun after the verb is one more item of the list
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     if any(s.tag_ == "NNS" for s in subjects) and (
         token.tag_ != "NNS" or any(t.text == ":" for t in token.doc[verb.i : token.i])
     ):

@@ -160,6 +160,7 @@ class InstrumentMention:
     framed: bool = False  # in force because something happens "under" it, not by its verbs
     weak: bool = False  # "the deal" with no word of signing: only ever a reference
     indefinite: bool = False  # "a memorandum …", "an MoU …": introduces a new document
+    asserted: bool = True  # False under a condition or a question, until a reference asserts it
     also: list[tuple[int, int]] = field(default_factory=list)  # the spans referring to it
     meeting: MeetingMention | None = field(default=None, repr=False)
 

@@ -79,6 +79,7 @@ class MeetingMention:
     end: int
     reference: bool = False  # "that meeting": points back, adds nothing new
     is_visit: bool = False  # named by "visit", whatever kind its talks give it
+    asserted: bool = True  # meetings are kept only when the text asserts them
     also: list[tuple[int, int]] = field(default_factory=list)  # other spans telling of it
     preparatory: bool = False  # "preparatory talks": held to prepare another meeting
     definite: bool = False  # "the talks", "their meeting": names a meeting known already

@@ -255,7 +255,7 @@ def keep_asserted(adoc: ArticleDoc, found: Mentions) -> Mentions:
     return dataclasses.replace(
         found,
         meetings=assert_mentions(adoc.doc, found.meetings),
-        instruments=assert_mentions(adoc.doc, found.instruments),
+        instruments=assert_mentions(adoc.doc, found.instruments, keep_open=True),
     )
 
 
