@@ -136,3 +136,15 @@ def test_a_one_stop_border_post_is_customs_cooperation():
 def test_a_border_dispute_is_no_customs_cooperation():
     # control: the border alone names no area of cooperation
     assert "customs" not in areas_in("talks on the demarcation of the land border")
+
+
+def test_an_area_named_only_in_a_denied_thing_is_no_area(extract_text):
+    text = (
+        "Chile and Peru will sign an agreement on energy cooperation in Lima on Friday. "
+        "There will be no agreement on migration, a Chilean official said."
+    )
+    areas = {a["area"] for a in extract_text(text).get("area", [])}
+    assert "energy" in areas and "migration" not in areas
+    # control: the same sentence asserted names the area
+    areas = {a["area"] for a in extract_text(text.replace(" no ", " an ")).get("area", [])}
+    assert {"energy", "migration"} <= areas

@@ -368,6 +368,7 @@ def _area_mentions(
         if not _in_office(adoc.text, m.start)
         and not any(a <= m.start < b for a, b in organisations)  # "Institute of Tourism"
         and not (m.area == "media" and _AUDIENCE.search(adoc.text, max(0, m.start - 40), m.start))
+        and not _in_a_denied_phrase(adoc, m.start)
     ]
     for mention in mentions:
         sentence = adoc.sentence_at(mention.start)
@@ -381,6 +382,18 @@ def _area_mentions(
         ):
             seen[mention.area] = mention
     return list(seen.values())
+
+
+def _in_a_denied_phrase(adoc: ArticleDoc, at: int) -> bool:
+    """'There will be no agreement on migration': an area named in the phrase of a thing
+    the text denies is no field of cooperation."""
+    span = adoc.doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    while token.dep_ in ("pobj", "prep", "amod", "compound", "nmod") and token.head.i != token.i:
+        token = token.head
+    return any(c.lower_ in ("no", "neither") for c in token.children if c.dep_ == "det")
 
 
 #: Who a statement was made to: "speaking to journalists", "told the media" name an
