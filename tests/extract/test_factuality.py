@@ -54,6 +54,21 @@ def meetings(extract_text, text: str) -> list[dict]:
         ("There are plans for a visa agreement.", "agreement", Factuality.ASSERTED),
         ("A fisheries agreement is not on the table.", "agreement", Factuality.NEGATED),
         ("A fisheries agreement is on the table.", "agreement", Factuality.ASSERTED),
+        (
+            "If financing is found, a railway agreement could be signed next year.",
+            "agreement",
+            Factuality.CONDITIONAL,
+        ),
+        (
+            "If all goes well, a railway agreement will be signed next year.",
+            "agreement",
+            Factuality.ASSERTED,
+        ),
+        (
+            "If financing is found, the agreement could be signed at the next session.",
+            "session",
+            Factuality.ASSERTED,
+        ),
         ("The leaders did not meet in Lome.", "meet", Factuality.NEGATED),
         ("The leaders met in Lome.", "met", Factuality.ASSERTED),
     ],

@@ -112,7 +112,11 @@ def factuality_of(token: Token) -> Factuality:
     if _asks(token):
         return Factuality.QUESTION
     path = _governors(token)
-    if any(_opens_condition(verb) for verb in path) or _in_opening_condition(token):
+    if (
+        any(_opens_condition(verb) for verb in path)
+        or _hypothetical_consequence(token)
+        or _in_opening_condition(token)
+    ):
         return Factuality.CONDITIONAL
     if any(c.lower_ in _NO_DETERMINERS for c in token.children if c.dep_ == "det"):
         return Factuality.NEGATED
@@ -250,6 +254,23 @@ def _opens_condition(verb: Token) -> bool:
         return True
     # "in case the talks fail": the condition is a prepositional phrase's clause
     return verb.dep_ == "pcomp" and verb.head.lower_ == "case"
+
+
+#: Modals of a consequence that holds only if its condition does.
+_HYPOTHETICAL = {"could", "would", "might"}
+
+
+def _hypothetical_consequence(token: Token) -> bool:
+    """'If financing is secured, an agreement could be signed next year': the subject or
+    object of a clause in "could", "would" or "might" under an "if" clause is a
+    hypothesis, not a plan ("if all goes well, it will be signed in May" stays a plan; the
+    session "at" which it could be signed is not in doubt)."""
+    verb = token.head
+    return (
+        token.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(c.lower_ in _HYPOTHETICAL for c in verb.children if c.dep_ == "aux")
+        and any(child.dep_ == "advcl" and _opens_condition(child) for child in verb.children)
+    )
 
 
 def _in_opening_condition(token: Token) -> bool:
