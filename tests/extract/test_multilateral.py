@@ -118,3 +118,22 @@ def test_a_meeting_convened_for_the_two_sides_is_their_meeting(extract_text):
         published="2025-06-05",
     )
     assert [k[:2] for k in planned(found)] == [("summit", "planned")]
+
+
+def test_a_gathering_an_organisations_head_hosted_is_no_meeting_of_the_pair(extract_text):
+    lead = (
+        "President Amara Diallo of Guinea and President Kofi Mensah of Ghana met in Conakry "
+        "on Monday and agreed to deepen their cooperation in trade. "
+    )
+    text = lead + (
+        "The two presidents also welcomed the dinner in Geneva hosted by the "
+        "Secretary-General on October 15."
+    )
+    found = extract_text(text, published="2025-11-12").get("meeting", [])
+    assert [m["place"] for m in found] == ["Conakry"]
+    # control: a dinner one of the two hosts is their meeting
+    hosted = text.replace("the Secretary-General", "the Ghanaian President").replace(
+        "Geneva", "Accra"
+    )
+    found = extract_text(hosted, published="2025-11-12").get("meeting", [])
+    assert sorted(m["place"] for m in found) == ["Accra", "Conakry"]

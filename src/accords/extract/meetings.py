@@ -314,7 +314,32 @@ def _of_many_states(token: Token) -> bool:
     )
     return any(
         c.dep_ == "amod" and c.lower_ in _MANY_STATES for noun in nouns for c in noun.children
-    )
+    ) or any(_given_by_an_organisation(verb) for verb in _giving_verbs(token, nouns))
+
+
+#: Verbs of giving a gathering: who hosts or convenes it.
+_HOSTED = re.compile(r"^(?:host|conven|organi[sz]|chair)", re.I)
+#: The head of an organisation of states, who convenes many, never one pair alone.
+_ORGANISATIONS_HEAD = re.compile(r"\bSecretary[- ]General\b", re.I)
+
+
+def _giving_verbs(token: Token, nouns: list[Token]) -> list[Token]:
+    """The trigger itself when it is a verb of giving ("hosted"), and such verbs whose
+    clause describes the gathering ("the dinner hosted by …")."""
+    verbs = [token] if token.pos_ == "VERB" and _HOSTED.match(token.lower_) else []
+    return verbs + [
+        c for noun in nouns for c in noun.children if c.dep_ == "acl" and _HOSTED.match(c.lower_)
+    ]
+
+
+def _given_by_an_organisation(verb: Token) -> bool:
+    """'the dinner hosted by the Secretary-General', 'a conference convened by the African
+    Union': a gathering an organisation of states gives is one of many states."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        who = verb.doc[agent.left_edge.i : agent.right_edge.i + 1].text
+        if names_a_group(who) or _ORGANISATIONS_HEAD.search(who):
+            return True
+    return False
 
 
 _DOCUMENT_HEADS = re.compile(
