@@ -148,3 +148,8 @@ def test_an_area_named_only_in_a_denied_thing_is_no_area(extract_text):
     # control: the same sentence asserted names the area
     areas = {a["area"] for a in extract_text(text.replace(" no ", " an ")).get("area", [])}
     assert {"energy", "migration"} <= areas
+
+
+def test_the_judiciary_is_the_field_of_justice():
+    assert areas_in("cooperation between the two judiciaries and in the judiciary") == ["justice"]
+    assert areas_in("cooperation between the two railways") == ["transport"]  # control

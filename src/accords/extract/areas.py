@@ -214,6 +214,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "justice": (
         "justice",
         "judicial",
+        "judiciar(?:y|ies)",
         "legal assistance",
         # "legal instruments", "a legal basis": the form of the cooperation, not its field
         r"legal(?!\s+(?:instruments?|documents?|framework|basis|texts?|force|status))",
