@@ -996,3 +996,19 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_tense(extract_t
         "in Lima in June.",
     )
     assert kinds(found) == [("agreement", "signed")]
+
+
+def test_a_planned_document_takes_its_sessions_date_over_a_year_of_something_else(
+    extract_text,
+):
+    text = (
+        "The presidents of Chile and Peru will hold their summit in Lima on 16 June, and "
+        "around ten documents are expected to be signed at the summit. Among them are a "
+        "memorandum on flood management, drawn up after the 2023 floods, and an agreement "
+        "on fisheries."
+    )
+    found = instruments(extract_text, text)
+    assert sorted((i["kind"], i["date"]) for i in found) == [
+        ("agreement", "2025-06-16"),
+        ("memorandum", "2025-06-16"),
+    ]

@@ -202,9 +202,17 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
     body = [m for m in flat if not is_headline_line(adoc, adoc.sentences[m.sentence])]
     flat = body or flat  # the body tells the headline's documents again
     _same_kind_as_antecedent(flat)
+    published = adoc.published and adoc.published.isoformat()
+
+    def attach(mention: InstrumentMention) -> None:
+        # a date the status rules out is another thing's ("drawn up after the 2023
+        # floods"): gone before the meeting is sought, it keeps no plan from its session
+        dated_as_its_status_allows([mention], published)
+        _attach_meeting(mention, meetings, adoc.sentences[mention.sentence])
+
     for mention in flat:
         if mention.status is not None:
-            _attach_meeting(mention, meetings, adoc.sentences[mention.sentence])
+            attach(mention)
     unknown = [m for m in flat if m.status is None]
     _inherit_status(adoc, flat)
     found: list[InstrumentMention] = []
@@ -219,7 +227,7 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
             leads.append(mention)  # the list's own items stand for it
             continue
         if mention in unknown:
-            _attach_meeting(mention, meetings, adoc.sentences[mention.sentence])
+            attach(mention)
         if adoc.sentences[mention.sentence].is_list_item:
             _like_the_list_before(mention, flat)
         found.append(mention)
