@@ -116,3 +116,17 @@ def test_a_city_naming_the_talks_beats_the_country(extract_text):
         "The talks covered trade and mining."
     )
     assert meeting_places(extract_text, text) == ["Peru"]
+
+
+def test_the_ends_of_a_link_a_document_is_about_are_not_where_it_was_signed(extract_text):
+    text = (
+        "The governments of Slovenia and Croatia held a joint session in Zadar on Tuesday. "
+        "At the end of the session, the ministers signed a memorandum on a direct rail link "
+        "between Ljubljana and Zagreb."
+    )
+    found = extract_text(text, published="2025-12-03").get("instrument", [])
+    assert [(i["kind"], i["place"]) for i in found] == [("memorandum", "Zadar")]
+    # control: the same capital as where the signing took place is its place
+    signed_in = text.replace("ministers signed", "ministers signed in Zagreb")
+    found = extract_text(signed_in, published="2025-12-03").get("instrument", [])
+    assert [(i["kind"], i["place"]) for i in found] == [("memorandum", "Zagreb")]

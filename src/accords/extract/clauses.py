@@ -453,6 +453,7 @@ def nearest_place(
         for p in places_in(adoc, sentence, countries_too=countries_too)
         if not any(a <= p.start < b for a, b in excluded or [])
         and not p.origin  # "officials from X", a visit "from X": where people come from
+        and not p.route  # "a rail link between X and Y": what a text is about, not where
         and not another_event(sentence, at, p.start)
     ]
     if not candidates:

@@ -104,6 +104,7 @@ class Place:
     introduced: bool  # preceded by "in", "at", "to"
     destination: bool = False  # preceded by "to": where a visit goes
     origin: bool = False  # preceded by "from": where a visitor comes from
+    route: bool = False  # an end of a link: "a rail link between X and Y", "linking X with Y"
 
 
 def places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool = False) -> list[Place]:
@@ -152,9 +153,25 @@ def _places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool) -> lis
             continue  # a country is a place only as "in X" or "to X"
         if is_city and gaz.code_of(name) and not (introduced or destination or origin):
             continue  # also when a city has its name: "ministers of Kuwait and Panama"
+        route = bool(_ROUTE_START.search(before)) or _route_goes_on(text, found, start)
         if start not in found:
-            found[start] = Place(start, end, name, is_city, introduced, destination, origin)
+            found[start] = Place(
+                start, end, name, is_city, introduced, destination, origin, route
+            )
     return sorted(found.values(), key=lambda p: p.start)
+
+
+#: Words that open the ends of a link: "a road between X and Y", "a line linking X".
+_ROUTE_START = re.compile(r"\b(?:between|linking|connecting|joining)\s+(?:the\s+)?$", re.I)
+
+
+def _route_goes_on(text: str, found: dict[int, Place], start: int) -> bool:
+    """The second end of a link: "between X and Y", "linking X with (to) Y"."""
+    before = [p for p in found.values() if p.end <= start]
+    if not before:
+        return False
+    last = max(before, key=lambda p: p.end)
+    return last.route and text[last.end : start].strip() in ("and", "with", "to", "-", "–")
 
 
 #: A capitalised name after "in" or "at", ending before any further capitalised word.
