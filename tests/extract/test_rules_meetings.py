@@ -1280,3 +1280,22 @@ def test_a_meeting_that_should_be_held_is_planned(extract_text):
     done = text.replace("agreed in a call that", "said").replace("should be held", "was held")
     found = extract_text(done, published="2025-06-12").get("meeting", [])
     assert [(m["kind"], m["status"]) for m in found] == [("commission_session", "held")]
+
+
+def test_talks_on_the_margins_of_the_gathering_before_are_held_where_and_when_it_was(
+    extract_text,
+):
+    text = (
+        "The Ghana-Togo Business Forum opened in Accra on Monday. The trade ministers of "
+        "Ghana and Togo held talks on the margins of the event."
+    )
+    found = extract_text(text, published="2025-06-12").get("meeting", [])
+    assert ("ministerial", "held", "2025-06-09", "Accra") in [
+        (m["kind"], m["status"], m["date"], m["place"]) for m in found
+    ]
+    # control: talks that give their own day keep it
+    own = text.replace("held talks on", "held talks on Tuesday on")
+    found = extract_text(own, published="2025-06-12").get("meeting", [])
+    assert ("ministerial", "held", "2025-06-10", "Accra") in [
+        (m["kind"], m["status"], m["date"], m["place"]) for m in found
+    ]

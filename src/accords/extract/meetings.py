@@ -161,11 +161,33 @@ def _meetings_in(
         if mention.date is None and not mention.reference and _SAME_DAY.search(sentence.text):
             # "on the same day, a business forum was held": the day of the meeting before
             mention.date = next((m.date for m in reversed(found + here) if m.date), None)
+        if not mention.reference and _ON_ITS_MARGINS.search(adoc.text, token.idx, sentence.end):
+            _on_the_margins_of_the_one_before(mention, found + here)
         here.extend(_one_per_date(adoc, sentence, token, mention))
     return _visit_with_talks(here)
 
 
 _SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing))\b", re.I)
+#: A meeting held at the edge of a gathering just told: "held talks on the margins of the
+#: event", "met on the sidelines of the forum".
+_ON_ITS_MARGINS = re.compile(
+    r"\bon the (?:sidelines|margins|fringes?) of (?:the|this|that) (?:event|forum|meeting|"
+    r"session|summit|conference|gathering|ceremony|talks|visit)\b",
+    re.I,
+)
+
+
+def _on_the_margins_of_the_one_before(
+    mention: MeetingMention, earlier: list[MeetingMention]
+) -> None:
+    """Talks on the margins of the gathering told before take its day and place when
+    they have none of their own: they were held where and when it was."""
+    gathering = next(
+        (m for m in reversed(earlier) if m.status == mention.status and not m.reference), None
+    )
+    if gathering is not None:
+        mention.date = mention.date or gathering.date
+        mention.place = mention.place or gathering.place
 _SAME_DAY = re.compile(r"\b(?:on|during) the same day\b|\bthe same day,", re.I)
 
 
