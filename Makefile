@@ -35,6 +35,7 @@ quality: install
 	$(BIN)/python bench/probes.py
 	$(BIN)/python bench/probes.py --corpus bench/probes2
 	$(BIN)/python bench/probes.py --corpus bench/probes3
+	$(BIN)/python bench/probes.py --corpus bench/probes4
 
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache .ruff_cache

@@ -1,7 +1,8 @@
-"""The probe gate: extraction on the probe set (``bench/probes/``, reports written for
+"""The probe gate: extraction on the probe sets (``bench/probes*/``, reports written for
 Accords in styles and pairs the dev set lacks) may not fall below the floors pinned in
-``probe_floors.json``. It holds what the dev set's gate cannot: rules that carry to text
-no rule was read against. ``python bench/probes.py --raise-floors`` moves the floors up.
+``probe_floors.json`` and ``probesN_floors.json``. It holds what the dev set's gate cannot:
+rules that carry to text no rule was read against. ``python bench/probes.py --corpus
+bench/probesN --raise-floors`` moves a set's floors up.
 """
 
 from __future__ import annotations
@@ -13,23 +14,31 @@ from gate import below_floors, pinned_on, score_corpus
 
 from testpaths import ROOT
 
-PROBES = ROOT / "bench" / "probes"
-FLOORS = Path(__file__).with_name("probe_floors.json")
+CORPORA = ["probes", "probes2", "probes3", "probes4"]
 
 
-@pytest.fixture(scope="module")
-def scores(scorer, extractor):
-    return score_corpus(PROBES / "articles", PROBES / "gold.jsonl", scorer, extractor)
+def floors(name: str) -> Path:
+    return Path(__file__).with_name(f"{'probe' if name == 'probes' else name}_floors.json")
 
 
-def test_probe_gold_is_the_one_the_floors_were_set_on():
-    assert pinned_on(FLOORS, PROBES / "gold.jsonl"), "probe gold changed: re-measure and re-pin"
+@pytest.fixture(scope="module", params=CORPORA)
+def corpus(request, scorer, extractor):
+    folder = ROOT / "bench" / request.param
+    scores = score_corpus(folder / "articles", folder / "gold.jsonl", scorer, extractor)
+    return request.param, folder, scores
 
 
-def test_no_probe_field_nor_the_mean_falls_below_its_floor(scores):
-    below = below_floors(scores, FLOORS)
-    assert not below, f"below their floor (score, floor): {below}"
+def test_probe_gold_is_the_one_the_floors_were_set_on(corpus):
+    name, folder, _ = corpus
+    assert pinned_on(floors(name), folder / "gold.jsonl"), f"{name} gold changed: re-pin"
 
 
-def test_every_probe_gets_a_record(scores):
+def test_no_probe_field_nor_the_mean_falls_below_its_floor(corpus):
+    name, _, scores = corpus
+    below = below_floors(scores, floors(name))
+    assert not below, f"{name}: below their floor (score, floor): {below}"
+
+
+def test_every_probe_gets_a_record(corpus):
+    _, _, scores = corpus
     assert scores["missing"] == []
