@@ -1156,3 +1156,34 @@ def test_a_second_agreement_signed_is_its_own(extract_text):
         "agreement on fisheries.",
     )
     assert sorted(i["areas"][0] for i in found) == ["agriculture", "trade"]
+
+
+def test_a_document_that_will_take_effect_has_been_concluded(extract_text):
+    text = (
+        "Kenyan officials described the agreement on the Busia border post to journalists. "
+        "It will take effect once both parliaments approve it."
+    )
+    assert [(i["kind"], i["status"]) for i in instruments(extract_text, text)] == [
+        ("agreement", "signed")
+    ]
+    # control: a document whose own words tell a plan stays planned
+    planned = text.replace("border post to", "border post, which is still being drafted, to")
+    assert [(i["kind"], i["status"]) for i in instruments(extract_text, planned)] == [
+        ("agreement", "planned")
+    ]
+
+
+def test_a_document_expected_to_do_something_and_to_take_effect_is_no_plan(extract_text):
+    text = (
+        "The fifth meeting of the Kenya-Uganda joint commission ended here on Wednesday.\n\n"
+        "The deal on the Busia border post is expected to cut the time lorries spend at the "
+        "crossing. It will take effect once both parliaments approve it."
+    )
+    assert ("agreement", "planned") not in [
+        (i["kind"], i["status"]) for i in instruments(extract_text, text)
+    ]
+    # control: a deal expected to be signed is a plan
+    planned = text.replace("is expected to cut", "is expected to be signed soon and will cut")
+    assert ("agreement", "planned") in [
+        (i["kind"], i["status"]) for i in instruments(extract_text, planned)
+    ]

@@ -899,6 +899,14 @@ _APPROVED_BY_LEGISLATURE = re.compile(
 )
 _APPROVAL = re.compile(r"\b(?:approved|endorsed|passed|backed)\b", re.I)
 _SIGNING_SOON = re.compile(r"\b(?:at an early date|as soon as possible|without delay)\b", re.I)
+#: A document's taking effect told as still to come: it has been concluded, not in force.
+_IN_FORCE_AHEAD = re.compile(
+    r"\b(?:will|shall|would|is to|are to|is expected to|once|when)\s+(?:\w+\s+){0,2}?"
+    r"(?:take effect|enter into (?:force|effect)|come into (?:force|effect))\b",
+    re.I,
+)
+#: Words of a signing, which a plan names: "to be signed", "will sign", "the signing".
+_SIGNING_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud\w*)\b", re.I)
 #: The verbs of taking effect, as the governing verb of a document.
 _TAKES_EFFECT = re.compile(r"\b(?:entered|enters|entering|came|comes|coming|took)\b", re.I)
 #: A sentence that reports a document taking effect.
@@ -919,11 +927,17 @@ _LIFECYCLE_VERB = re.compile(
 
 def _does_something(trigger: Token) -> bool:
     """The document is the subject of a verb of what it does ("would help", "aims to
-    boost", "provides for"), not of its signing or coming into force."""
-    return (
-        trigger.dep_ == "nsubj"
-        and trigger.head.pos_ == "VERB"
-        and not _LIFECYCLE_VERB.match(trigger.head.lower_)
+    boost", "provides for", "is expected to cut"), not of its signing or coming into
+    force ("is expected to be signed")."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    if not _LIFECYCLE_VERB.match(verb.lower_):
+        return trigger.dep_ == "nsubj"
+    # "the deal is expected to cut waiting times": what is expected is what it will do
+    return any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and not _LIFECYCLE_VERB.match(c.lower_)
+        for c in verb.children
     )
 
 
@@ -959,6 +973,8 @@ def _status(context: str, sentence: str) -> str | None:
         return "in_force"  # its verb is the one that takes it into force
     if _GLAD_TO_SIGN.search(local):
         return "signed"  # "glad to sign today the …": the signer tells of the signing
+    if _IN_FORCE_AHEAD.search(local or sentence) and not _SIGNING_WORDS.search(sentence):
+        return "signed"  # "it will take effect once parliaments approve it": concluded
     if (cues.has(cues.PLANNED, local) or cues.has(cues.UNSIGNED_TEXT, sentence)) and not re.search(
         r"(?<!\bbe )\bsigned\b|\binked\b", local
     ):
