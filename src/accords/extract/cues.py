@@ -159,6 +159,9 @@ UNSIGNED_TEXT = (
     r"can(?:not|'t) (?:yet )?be signed",
 )
 
+#: Any word of a signing, done or to come: "signed", "to sign", "the signing", "inked".
+SIGNING = (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?")
+
 #: A document that has been signed (or otherwise concluded).
 SIGNED = (
     r"signed",

@@ -905,8 +905,6 @@ _IN_FORCE_AHEAD = re.compile(
     r"(?:take effect|enter into (?:force|effect)|come into (?:force|effect))\b",
     re.I,
 )
-#: Words of a signing, which a plan names: "to be signed", "will sign", "the signing".
-_SIGNING_WORDS = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud\w*)\b", re.I)
 #: The verbs of taking effect, as the governing verb of a document.
 _TAKES_EFFECT = re.compile(r"\b(?:entered|enters|entering|came|comes|coming|took)\b", re.I)
 #: A sentence that reports a document taking effect.
@@ -973,7 +971,7 @@ def _status(context: str, sentence: str) -> str | None:
         return "in_force"  # its verb is the one that takes it into force
     if _GLAD_TO_SIGN.search(local):
         return "signed"  # "glad to sign today the …": the signer tells of the signing
-    if _IN_FORCE_AHEAD.search(local or sentence) and not _SIGNING_WORDS.search(sentence):
+    if _IN_FORCE_AHEAD.search(local or sentence) and not cues.has(cues.SIGNING, sentence):
         return "signed"  # "it will take effect once parliaments approve it": concluded
     if (cues.has(cues.PLANNED, local) or cues.has(cues.UNSIGNED_TEXT, sentence)) and not re.search(
         r"(?<!\bbe )\bsigned\b|\binked\b", local

@@ -167,7 +167,6 @@ def _meetings_in(
     return _visit_with_talks(here)
 
 
-_SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing))\b", re.I)
 #: A meeting held at the edge of a gathering just told: "held talks on the margins of the
 #: event", "met on the sidelines of the forum".
 _ON_ITS_MARGINS = re.compile(
@@ -1054,7 +1053,7 @@ def _meeting_at(
         preparatory=preparatory,
         definite=definite,
         traveller=_traveller_level(token, scope) if token.lower_.startswith("visit") else None,
-        signing=bool(_SIGNING.search(sentence.text)),
+        signing=cues.has(cues.SIGNING, sentence.text),
         demonstrative=any(c.lower_ in ("this", "that", "these", "those") for c in determiners),
         scope=(start, end),
     )
