@@ -65,6 +65,11 @@ def meetings(extract_text, text: str) -> list[dict]:
             Factuality.ASSERTED,
         ),
         (
+            "The agreements would be adopted, if possible, before the end of the year.",
+            "agreements",
+            Factuality.ASSERTED,
+        ),
+        (
             "If financing is found, the agreement could be signed at the next session.",
             "session",
             Factuality.ASSERTED,

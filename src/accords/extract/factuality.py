@@ -269,7 +269,13 @@ def _hypothetical_consequence(token: Token) -> bool:
     return (
         token.dep_ in ("nsubj", "nsubjpass", "dobj")
         and any(c.lower_ in _HYPOTHETICAL for c in verb.children if c.dep_ == "aux")
-        and any(child.dep_ == "advcl" and _opens_condition(child) for child in verb.children)
+        and any(
+            child.dep_ == "advcl"
+            and _opens_condition(child)
+            # a clause of its own: "if possible", "if needed" hedge a plan, they set no condition
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+            for child in verb.children
+        )
     )
 
 
