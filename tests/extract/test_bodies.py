@@ -389,7 +389,7 @@ def test_a_ministers_meeting_named_after_the_pair_is_a_standing_format(extract_t
 def test_the_ministerial_meeting_of_a_commission_is_no_body_of_its_own(extract_text):
     # control: a sitting of a named commission at ministers' level names the commission
     text = (
-        "The foreign ministers of Ghana and Togo co-chaired the Ministerial Meeting of the "
+        "The foreign ministers of Ghana and Togo presided over the Ministerial Meeting of the "
         "fifth Ghana-Togo Joint Commission in Lome on Monday."
     )
     found = extract_text(text, published="2025-06-12")

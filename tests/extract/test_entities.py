@@ -188,9 +188,9 @@ def test_a_name_stops_at_and_a_second_document(extract_text):
     # control: "and a" starts the next document
     found = titles(
         extract_text,
-        "Chile and Peru signed a Joint Declaration and a Border Development Plan in Lima.",
+        "Chile and Peru signed a Joint Declaration and a Border Trade Plan in Lima.",
     )
-    assert "Joint Declaration and a Border Development Plan" not in found
+    assert "Joint Declaration and a Border Trade Plan" not in found
 
 
 def test_a_title_is_kind_and_subject_not_the_rest_of_the_sentence(extract_text):

@@ -65,8 +65,8 @@ def meetings(extract_text, text: str) -> list[dict]:
             Factuality.ASSERTED,
         ),
         (
-            "The agreements would be adopted, if possible, before the end of the year.",
-            "agreements",
+            "The two treaties could be finalised, if possible, by the end of the year.",
+            "treaties",
             Factuality.ASSERTED,
         ),
         (
