@@ -61,9 +61,7 @@ def _sharing_the_subject(verb: Token) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ == "conj"
-        and c.pos_ in ("VERB", "AUX")
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _has_own_subject(c)
     ]
 
 

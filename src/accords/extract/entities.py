@@ -90,8 +90,10 @@ def resolve_instruments(
             if antecedent.asserted:
                 _merge(antecedent, mention)
                 continue
-            # named in doubt, asserted by this reference: its status is what is asserted
-            antecedent.asserted, doubted, antecedent.status = True, antecedent.status, None
+            # named in doubt, asserted by this reference: its status is what is asserted,
+            # the doubted one only when the reference tells none
+            doubted = antecedent.status
+            antecedent.asserted, antecedent.status = True, None
             _merge(antecedent, mention)
             antecedent.status = antecedent.status or doubted
     return [e for e in entities if e.asserted]

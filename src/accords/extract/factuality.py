@@ -118,7 +118,7 @@ def factuality_of(token: Token) -> Factuality:
         or _in_opening_condition(token)
     ):
         return Factuality.CONDITIONAL
-    if any(c.lower_ in _NO_DETERMINERS for c in token.children if c.dep_ == "det"):
+    if denied_by_its_determiner(token):
         return Factuality.NEGATED
     if _under_a_denied_noun(token):
         return Factuality.NEGATED  # "there are no plans for a visa agreement"
@@ -136,6 +136,11 @@ def factuality_of(token: Token) -> Factuality:
     return Factuality.ASSERTED
 
 
+def denied_by_its_determiner(noun: Token) -> bool:
+    """'No agreement', 'neither visit': the noun's own determiner denies it."""
+    return any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in noun.children)
+
+
 def _under_a_denied_noun(token: Token) -> bool:
     """The mention is the object of a noun that "no" denies: "no plans for a treaty",
     "no talk of a summit", "no prospect of an agreement"."""
@@ -145,7 +150,7 @@ def _under_a_denied_noun(token: Token) -> bool:
         if current.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
             return False
         noun = prep.head
-        if any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in noun.children):
+        if denied_by_its_determiner(noun):
             return True
         current = noun
     return False
@@ -158,7 +163,7 @@ def _denied_above(verb: Token) -> bool:
         return _failure(verb.head)
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         noun = verb.head
-        if any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in noun.children):
+        if denied_by_its_determiner(noun):
             return True
         return noun.dep_ in ("dobj", "nsubjpass") and _failure(noun.head)
     return False

@@ -187,6 +187,8 @@ def _on_the_margins_of_the_one_before(
     if gathering is not None:
         mention.date = mention.date or gathering.date
         mention.place = mention.place or gathering.place
+
+
 _SAME_DAY = re.compile(r"\b(?:on|during) the same day\b|\bthe same day,", re.I)
 
 
@@ -1470,14 +1472,10 @@ def _prepared_by_officials(token: Token) -> bool:
     (a verb of preparing in the past, the meeting its object) met themselves; that is
     their talks, held on the verb's day, not the meeting they prepared."""
     verb = token.head
+    if token.dep_ != "dobj" or not verb.lower_.startswith("prepar") or not told_as_done(verb):
+        return False
     who = _subject(verb)
-    return (
-        token.dep_ == "dobj"
-        and verb.lower_.startswith("prepar")
-        and told_as_done(verb)
-        and bool(_OFFICIALS.search(who))
-        and not _level(who)
-    )
+    return bool(_OFFICIALS.search(who)) and not _level(who)
 
 
 def _held_by_the_governments(token: Token) -> bool:

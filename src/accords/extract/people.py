@@ -735,7 +735,7 @@ def _enough_name_words(words: list[str]) -> bool:
 
 #: Occupations of no office: who holds one is quoted for an opinion or a private life.
 _OCCUPATIONS = (
-    r"analyst|professor|scholar|researcher|economist|expert|commentator|lecturer|fellow|"
+    r"analyst|scholar|researcher|economist|expert|commentator|lecturer|fellow|"
     r"journalist|editor|columnist|observer|owner|cook|translator|vendor|trader|farmer|"
     r"driver|worker|technician|resident|student|teacher|shopkeeper|businessman|businesswoman|"
     r"entrepreneur|fisherman|pensioner|commuter|merchant|exporter|importer"
@@ -752,7 +752,7 @@ _PRIVATE_BODIES = (
 _UNOFFICIAL = re.compile(
     # "…, a retired cook"; not "…, and a businessman" (the next name's)
     r"^,\s*(?:the\s+|an?\s+|who is\s+(?:the\s+|an?\s+)?)?(?:(?:(?!and\b|or\b)[\w’'-]+\s+){0,3}?"
-    rf"(?:{_OCCUPATIONS})s?\b|"
+    rf"(?:professor|{_OCCUPATIONS})s?\b|"
     r"[^,.;:“”\"]{0,60}?\b(?:of|at|from)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'&-]*\s+){0,6}(?:Institute|University|College|Foundation|Think[- ]?[Tt]ank|"
     r"Corporation|Corp|Company|Inc|Ltd|Group|Centre|Center|School)\b|"
@@ -760,8 +760,9 @@ _UNOFFICIAL = re.compile(
     r"[^,.;:“”\"]{0,40}?\b(?:of|at|for|with)\s+)an?\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{_PRIVATE_BODIES})\b)"
 )
-#: An occupation of no office written before the name: "trade economist Ana Ruiz".
-_UNOFFICIAL_BEFORE = re.compile(rf"\b(?:{_OCCUPATIONS})\s+$".replace("professor|", ""), re.I)
+#: An occupation of no office written before the name: "trade economist Ana Ruiz" (not
+#: "Professor", a title officials bear too, so it counts only after the name).
+_UNOFFICIAL_BEFORE = re.compile(rf"\b(?:{_OCCUPATIONS})\s+$", re.I)
 
 
 def unofficial(text: str, name: str) -> bool:

@@ -42,7 +42,7 @@ from accords.extract.bounds import ModelText, OverBudget, model_text, time_budge
 from accords.extract.document import ArticleDoc
 from accords.extract.dyads import DyadFinding, find_dyads
 from accords.extract.entities import resolve_instruments
-from accords.extract.factuality import assert_mentions
+from accords.extract.factuality import assert_mentions, denied_by_its_determiner
 from accords.extract.instruments import (
     InstrumentMention,
     combine_instrument_mentions,
@@ -393,7 +393,7 @@ def _in_a_denied_phrase(adoc: ArticleDoc, at: int) -> bool:
     token = span.root
     while token.dep_ in ("pobj", "prep", "amod", "compound", "nmod") and token.head.i != token.i:
         token = token.head
-    return any(c.lower_ in ("no", "neither") for c in token.children if c.dep_ == "det")
+    return denied_by_its_determiner(token)
 
 
 #: Who a statement was made to: "speaking to journalists", "told the media" name an
