@@ -19,9 +19,9 @@ _MODAL_DEPS = {"aux", "auxpass", "neg", "advmod", "prt", "mark", "amod", "npadvm
 _CLAUSE_DEPS = {"relcl", "acl", "xcomp", "ccomp"}
 WINDOW_BEFORE = 6
 #: Verbs of a document's signing, whose auxiliaries say whether it happened.
-_SIGNING_WORD = re.compile(r"^(?:sign|ink|conclud|ratif)", re.I)
+_SIGNING_WORD = cues.compile_stems((*cues.CONCLUDING_STEMS, "ratif"))
 #: Verbs of what is done to a document itself: signed, ratified, approved, adopted.
-_OWN_LIFE = re.compile(r"^(?:sign|ink|conclud|ratif|approv|adopt|endors)", re.I)
+_OWN_LIFE = cues.compile_stems(cues.CONCLUDING_STEMS + cues.ENACTING_STEMS)
 #: Nouns of a phrase that puts a text in force: "in force", "into effect", "in operation".
 _IN_FORCE_NOUNS = {"force", "effect", "operation"}
 

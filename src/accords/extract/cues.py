@@ -162,6 +162,17 @@ UNSIGNED_TEXT = (
 #: Any word of a signing, done or to come: "signed", "to sign", "the signing", "inked".
 SIGNING = (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?")
 
+# Verbs of a document's own life, as word stems (matched at a word's start by
+# ``compile_stems``): the verbs that conclude it, and what else is done to its text.
+#: Concluding a document: sign, ink, seal, conclude.
+CONCLUDING_STEMS = ("sign", "ink", "seal", "conclud")
+#: Giving a text force after or instead of a signature: ratified, approved, adopted, endorsed.
+ENACTING_STEMS = ("ratif", "approv", "adopt", "endors")
+#: Making or awaiting a text: drafted, prepared, negotiated, initialled, expected, due.
+PREPARING_STEMS = (
+    "finali[sz]", "prepar", "draft", "negotiat", "initial", "exchang", "expect", "await", "due",
+)
+
 #: A document that has been signed (or otherwise concluded).
 SIGNED = (
     r"signed",
@@ -419,6 +430,15 @@ def compile_group(group: tuple[str, ...], *, case_sensitive: bool = False) -> re
     flags = 0 if case_sensitive else re.IGNORECASE
     alternation = "|".join(sorted(group, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags)
+
+
+@cache
+def compile_stems(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for word stems, matched at the start of a word (``.match`` a token)
+    or, with ``.search``, at the start of any word of a text."""
+    if not stems:
+        raise ValueError("an empty stem group would match everything")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(stems)})", re.IGNORECASE)
 
 
 def has(group: tuple[str, ...], text: str) -> bool:

@@ -332,7 +332,7 @@ def _named_in_passing(
 
 
 #: Verbs of signing itself, which let a generic word name a document of its own.
-_SIGNING_VERB = re.compile(r"\b(?:sign|ink|seal|conclud)", re.I)
+_SIGNING_VERB = cues.compile_stems(cues.CONCLUDING_STEMS)
 
 
 def _bare_generic(adoc: ArticleDoc, mention: InstrumentMention) -> bool:
@@ -915,11 +915,14 @@ _IN_FORCE_NOW = re.compile(
 
 
 #: Verbs of a document's own life: what it undergoes, as opposed to what it does.
-_LIFECYCLE_VERB = re.compile(
-    r"^(?:sign|inked|ink|conclud|adopt|ratif|finali[sz]|prepar|draft|negotiat|enter|approv|"
-    r"initial|exchang|expect|await|due|come|came|take|took|be|is|are|was|were|been|will|"
-    r"would|shall|should|could|may|might|must|has|have|had|get|got)",
-    re.I,
+_LIFECYCLE_VERB = cues.compile_stems(
+    cues.CONCLUDING_STEMS
+    + cues.ENACTING_STEMS
+    + cues.PREPARING_STEMS
+    # coming into force, and the auxiliaries of a passive or a plan: "is to be", "will get"
+    + ("enter", "come", "came", "take", "took", "be", "is", "are", "was", "were", "been")
+    + ("will", "would", "shall", "should", "could", "may", "might", "must")
+    + ("has", "have", "had", "get", "got")
 )
 
 

@@ -83,6 +83,14 @@ _POST_NOMINALS = re.compile(
     r"(?:,?\s*(?:\([A-Z]{1,5}\)|(?:MP|KC|QC|SC|OBE|CBE|MBE|KBE|GCMG|KCMG|CMG|ISO|LLB|LLM|PhD|MD|"
     r"Jnr|Jr\.?|Snr|Sr\.?)(?![\w])))*"
 )
+
+
+def _after_name(text: str, end: int, width: int) -> str:
+    """Up to ``width`` characters after a name that ends at ``end``, its letters skipped."""
+    tail = text[end : end + width]
+    return tail[_POST_NOMINALS.match(tail).end() :]
+
+
 _BAD_NAME = re.compile(r"[\d@#]|^(?:Ministry|Minister|President|Prime|Foreign)\b")
 
 
@@ -129,8 +137,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
             role, role_start, titled_country = _long_title_before(adoc.text, start)
         if role is None:
             role, role_start = _shared_title(adoc.text, start)
-        tail = adoc.text[span.end_char : span.end_char + 240]
-        tail = tail[_POST_NOMINALS.match(tail).end() :]
+        tail = _after_name(adoc.text, span.end_char, 240)
         if _unofficial_at(adoc.text, start, span.end_char):
             commentators.append(name)
             continue
@@ -603,8 +610,7 @@ _OF_STATE = re.compile(
 
 def _state_after(text: str, end: int) -> str | None:
     """A state named right after the name: "President Juma Mwakyusa of Tanzania"."""
-    tail = text[end : end + 80]
-    tail = tail[_POST_NOMINALS.match(tail).end() :]
+    tail = _after_name(text, end, 80)
     lead = _OF_STATE.match(tail)
     if not lead:
         return None
@@ -772,9 +778,8 @@ def unofficial(text: str, name: str) -> bool:
 
 def _unofficial_at(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` with an occupation of no office before or after it."""
-    tail = text[end : end + 200]
     return bool(
-        _UNOFFICIAL.match(tail[_POST_NOMINALS.match(tail).end() :])
+        _UNOFFICIAL.match(_after_name(text, end, 200))
         or _UNOFFICIAL_BEFORE.search(text[max(0, start - 40) : start])
     )
 
