@@ -397,6 +397,17 @@ def test_listed_documents_after_a_plural_reference_are_documents(extract_text):
     assert {i["status"] for i in found} == {"signed"}
 
 
+def test_the_documents_told_one_by_one_cover_more_but_are_no_new_documents(extract_text):
+    # the control above: the same sentence after a count with no list names the documents
+    found = instruments(
+        extract_text,
+        "In Lima on Tuesday Chile and Peru signed an agreement on road transport and a "
+        "memorandum on fisheries. The documents also cover tourism and education.",
+    )
+    assert kinds(found) == [("agreement", "signed"), ("memorandum", "signed")]
+    assert sorted(tuple(i["areas"]) for i in found) == [("agriculture",), ("transport",)]
+
+
 def test_an_expired_document_is_terminated(extract_text):
     found = instruments(
         extract_text,

@@ -545,6 +545,16 @@ def _coordinated_signers(before: str) -> list[str]:
     return parties if len(parties) >= 2 else []
 
 
+def _told_one_by_one(adoc: ArticleDoc, plural: InstrumentMention) -> bool:
+    """Two documents or more introduced each by "a"/"an" before ``plural``: a definite
+    plural after them ("the documents") speaks of those, not of a count still to list."""
+    before = adoc.text[: adoc.sentences[plural.sentence].start]
+    introduced = 0
+    for match in _TRIGGER.finditer(before):
+        introduced += bool(_A_BEFORE.search(before, max(0, match.start() - 30), match.start()))
+    return introduced >= 2
+
+
 def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[InstrumentMention]:
     """'signed documents on transport, on investment and on visas' is three documents,
     each with its own areas; a plural without such a series stays one entry."""
@@ -570,6 +580,11 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
             # one entry carries the areas named (SCHEMA)
             areas = list(dict.fromkeys(a for item in items for a in areas_in(item)))
             return [dataclasses.replace(plural, areas=areas or plural.areas)]
+        if plural.anaphor and fields is not told_next and _told_one_by_one(adoc, plural):
+            # "an agreement on A, a memorandum on B … The documents also cover C and D":
+            # what the documents told one by one cover, not documents of their own, and
+            # not what any one of them covers
+            return [dataclasses.replace(plural, areas=[])]
         if len(items) >= 2 and all(areas_in(item) for item in items):
             return [
                 dataclasses.replace(
