@@ -323,6 +323,37 @@ def test_a_long_own_name_with_its_parties_is_kept_whole(extract_text):
     ]
 
 
+def test_a_formal_title_naming_both_governments_keeps_its_subject(extract_text):
+    # longer than the control above: both governments, then the subject; the short
+    # description later is the same document, told by what it will do
+    found = instruments(
+        extract_text,
+        "The ministers signed the Agreement between the Government of the Republic of Chile "
+        "and the Government of the Republic of Peru on the Establishment and Operation of a "
+        "Joint Border Control Post at Chacalluta in Lima on Monday. The border post "
+        "agreement would halve waiting times for lorries, the Chilean minister said.",
+    )
+    assert kinds(found) == [("agreement", "signed")]
+    assert found[0]["title"].endswith("of a Joint Border Control Post")
+
+
+def test_the_two_countries_before_a_relative_clause_are_no_parties(extract_text):
+    found = instruments(
+        extract_text,
+        "Instruments of ratification of the Treaty on Extradition between the two "
+        "countries, which the justice ministers of Chile and Peru signed in Lima in 2023, "
+        "were exchanged on Monday.",
+    )
+    assert found and found[0]["parties"] == []
+    # control: two signing bodies between which the document was made are its parties
+    found = instruments(
+        extract_text,
+        "The agreement between the Chilean Ministry of Health and the Peruvian Ministry of "
+        "Health, which covers vaccines, was signed in Lima on Monday.",
+    )
+    assert found and len(found[0]["parties"]) == 2
+
+
 def test_a_document_whose_verb_takes_it_into_force_is_in_force(extract_text):
     found = instruments(
         extract_text,

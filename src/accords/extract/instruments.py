@@ -1034,6 +1034,10 @@ def _parties(phrase: str) -> tuple[list[str], str]:
     # the first end that leaves two sides: "the Press Office, Tuuli, and the …" passes a comma
     ends = [m.start() for m in _PARTY_END.finditer(rest) if not _inside(m.start(), portfolios)]
     ends = [*ends[:3], len(rest)]
+    if _NO_PARTY.search(_tidy_party(rest[: ends[0]].strip(" ,"))) and re.match(
+        r"[\s,]*(?:which|that|who)\b", rest[ends[0] :]
+    ):
+        return [], rest[: ends[0]]  # "between the two countries, which A and B signed"
     for end in ends:
         span = rest[:end]
         sides = _split_parties(span.rstrip(" ,"))
@@ -1150,6 +1154,10 @@ def _title(phrase: str) -> str:
 
 #: How many words a title may hold: a document's name, not a sentence.
 TITLE_WORDS = 24
+#: How many words a document's own name may hold: a formal title names both governments
+#: before its subject ("Agreement between the Government of … and the Government of …
+#: on …"), and only name words and their glue go into it.
+NAME_WORDS = 40
 #: Prepositions that give a document's subject ("agreement on …", "memorandum for …").
 _SUBJECT_PREPS = {"on", "of", "for", "in", "concerning", "regarding", "about", "to", "against"}
 #: Small words a name may hold between its capitalised words.
@@ -1297,9 +1305,9 @@ def _own_name(span: Span) -> str | None:
         else:
             break
     end = last = span.end
-    while end < span.sent.end and end - begin < TITLE_WORDS:
+    while end < span.sent.end and end - begin < NAME_WORDS:
         token = doc[end]
-        if token.ent_type_ in _WHERE_WHEN and doc[end - 1].lower_ in ("in", "at", "on"):
+        if doc[end - 1].lower_ in ("in", "at", "on") and _a_place_or_time(token):
             break  # "… Agreement in Lima on Monday": the signing's place and day
         if token.text in ("-", "–") and not doc[end - 1].whitespace_ and end + 1 < span.sent.end:
             last = end + 2  # "the Cross-border Trust": one word written with a hyphen
@@ -1316,6 +1324,15 @@ def _own_name(span: Span) -> str | None:
     if not any(_is_name_word(t) and not t.text.isupper() for t in outside):
         return None  # a capitalised trigger alone is no name ("Agreement was signed")
     return doc[begin:last].text
+
+
+def _a_place_or_time(token: Token) -> bool:
+    """A date or time, or a place that begins after the preposition: the parser also runs
+    a place on into a name's own words ("… of Tanzania on Cooperation in the Field of …"
+    tagged as one place)."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    return token.ent_type_ == "GPE" and token.ent_iob_ == "B"
 
 
 def _joins_name_words(doc: Doc, i: int, sent_start: int, trigger: int) -> bool:
