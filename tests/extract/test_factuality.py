@@ -176,3 +176,23 @@ def test_a_document_denied_rejected_or_counterfactual_is_no_fact(extract_text, n
 def test_no_plans_to_hold_a_summit_is_no_planned_summit(extract_text):
     assert meetings(extract_text, "There are no plans to hold a summit of Ghana and Togo.") == []
     assert len(meetings(extract_text, "There are plans to hold a summit of Ghana and Togo.")) == 1
+
+
+def test_a_finite_past_after_a_planning_verb_tells_its_own_time(extract_text):
+    # "had been preparing" cannot govern "ended": the documents were signed
+    found = instruments(
+        extract_text,
+        "The summit, which aides on both sides had been preparing since the spring, ended "
+        "with the signing of a memorandum on fisheries and an agreement on road transport.",
+    )
+    assert sorted((i["kind"], i["status"]) for i in found) == [
+        ("agreement", "signed"),
+        ("memorandum", "signed"),
+    ]
+    # control: a verb that shares the first one's auxiliaries shares its time
+    found = instruments(
+        extract_text,
+        "Officials had been preparing and negotiating two documents since the spring: a "
+        "memorandum on fisheries and an agreement on road transport.",
+    )
+    assert {i["status"] for i in found} == {"planned"}

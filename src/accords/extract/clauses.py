@@ -99,8 +99,10 @@ def local_context(token: Token, which_clauses: bool = False) -> str:
         verb.dep_ in ("xcomp", "ccomp", "advcl", "conj")
         and verb.head.i != verb.i
         # "A signed a letter in 2024, and the agreement is still being negotiated": a
-        # coordinated clause with a subject of its own tells its own tense
-        and not (verb.dep_ == "conj" and _has_own_subject(verb))
+        # coordinated clause with a subject of its own tells its own tense, and so does
+        # a finite past ("had been preparing …, ended with the signing"): the first verb's
+        # auxiliaries cannot govern it
+        and not (verb.dep_ == "conj" and (_has_own_subject(verb) or verb.tag_ == "VBD"))
     ):
         chain.append(verb.head)
     if token.dep_ in ("nsubj", "nsubjpass"):
