@@ -130,3 +130,30 @@ def test_the_ends_of_a_link_a_document_is_about_are_not_where_it_was_signed(extr
     signed_in = text.replace("ministers signed", "ministers signed in Zagreb")
     found = extract_text(signed_in, published="2025-12-03").get("instrument", [])
     assert [(i["kind"], i["place"]) for i in found] == [("memorandum", "Zagreb")]
+
+
+def test_the_ends_of_a_link_named_with_a_dash_are_not_where_it_was_signed(extract_text):
+    text = "Chile and Peru signed a memorandum on the Santiago–Lima air route on Monday."
+    found = extract_text(text, published="2025-06-04").get("instrument", [])
+    assert [(i["kind"], i["place"]) for i in found] == [("memorandum", None)]
+    text = "Chile and Peru on Monday signed a declaration on the Tacna–Arica railway."
+    found = extract_text(text, published="2025-06-04").get("instrument", [])
+    assert [(i["kind"], i["place"]) for i in found] == [("declaration", None)]
+    # control: the same city where the signing took place is its place
+    text = "Chile and Peru signed an agreement in Arica on Monday on the rail link."
+    found = extract_text(text, published="2025-06-04").get("instrument", [])
+    assert [(i["kind"], i["place"]) for i in found] == [("agreement", "Arica")]
+
+
+def test_a_document_signed_on_the_day_of_the_sessions_close_was_signed_there(extract_text):
+    # an earlier session told in passing sat elsewhere: the story's own session decides
+    text = (
+        "The fifth session of the Chile-Peru Joint Commission closed in Lima on Tuesday. "
+        "The previous session was held in Santiago in 2019. On Tuesday the two foreign "
+        "ministers signed an agreement on fisheries. A memorandum on mining was signed in 2019."
+    )
+    found = extract_text(text, published="2025-06-04").get("instrument", [])
+    assert sorted((i["kind"], i["place"]) for i in found) == [
+        ("agreement", "Lima"),
+        ("memorandum", None),  # control: signed in another year, not at this session
+    ]

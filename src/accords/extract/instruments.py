@@ -1426,6 +1426,8 @@ def signed_at_the_meeting(
     held = [m for m in sorted(meetings, key=lambda m: m.start) if m.status == "held"]
     placed = [m for m in held if m.place]
     if len({m.place for m in placed}) != 1:
+        if held:
+            _placed_at_the_lead(mentions, held[0])
         return
     place = placed[0].place
     date = next((m.date for m in placed if m.date), None)
@@ -1441,6 +1443,23 @@ def signed_at_the_meeting(
         ):  # the session's city beats the country a lead-in gave ("signed in China")
             mention.place = inner_place(mention.place, place)
             mention.date = mention.date or date
+
+
+def _placed_at_the_lead(mentions: list[InstrumentMention], lead: MeetingMention) -> None:
+    """Where the article's held meetings sat in several places (the session and an earlier
+    one told in passing), a document signed on the day or in the month of the story's own
+    meeting, with no place of its own, was signed there."""
+    if not lead.place or not lead.date or len(lead.date) < 7:
+        return
+    for mention in mentions:
+        if (
+            mention.status == "signed"
+            and mention.place is None
+            and mention.date
+            and len(mention.date) >= 7
+            and compatible(mention.date, lead.date)
+        ):
+            mention.place = lead.place
 
 
 def combine_instrument_mentions(mentions: list[InstrumentMention]) -> list[InstrumentMention]:

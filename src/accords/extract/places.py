@@ -153,7 +153,11 @@ def _places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool) -> lis
             continue  # a country is a place only as "in X" or "to X"
         if is_city and gaz.code_of(name) and not (introduced or destination or origin):
             continue  # also when a city has its name: "ministers of Kuwait and Panama"
-        route = bool(_ROUTE_START.search(before)) or _route_goes_on(text, found, start)
+        route = (
+            bool(_ROUTE_START.search(before))
+            or _route_goes_on(text, found, start)
+            or _joined_by_a_dash(text, start, end)
+        )
         if start not in found:
             found[start] = Place(
                 start, end, name, is_city, introduced, destination, origin, route
@@ -163,6 +167,19 @@ def _places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool) -> lis
 
 #: Words that open the ends of a link: "a road between X and Y", "a line linking X".
 _ROUTE_START = re.compile(r"\b(?:between|linking|connecting|joining)\s+(?:the\s+)?$", re.I)
+
+
+#: A name joined to another by a dash with no space: "the Turin–Lyon line", "a Lagos-Abidjan
+#: corridor" name a link by its ends.
+_DASH_AFTER = re.compile(r"[-–—][A-Z]")
+_DASH_BEFORE = re.compile(r"[A-Z][\w'’]*[-–—]$")
+
+
+def _joined_by_a_dash(text: str, start: int, end: int) -> bool:
+    """An end of a link named by its two ends: "the Turin–Lyon rail link"."""
+    return bool(
+        _DASH_AFTER.match(text, end) or _DASH_BEFORE.search(text[max(0, start - 40) : start])
+    )
 
 
 def _route_goes_on(text: str, found: dict[int, Place], start: int) -> bool:
