@@ -6,6 +6,8 @@ where the same shape does name a second document.
 
 from pathlib import Path
 
+import pytest
+
 #: A closing sentence that makes the test text a report on Chile–Peru relations.
 BILATERAL = " Chile and Peru agreed to deepen their bilateral cooperation further."
 CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
@@ -352,6 +354,46 @@ def test_the_two_countries_before_a_relative_clause_are_no_parties(extract_text)
         "Health, which covers vaccines, was signed in Lima on Monday.",
     )
     assert found and len(found[0]["parties"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # both sides in one plural: the plural is the party, its field an area
+        (
+            "Chile and Peru signed a memorandum of understanding between the two ministries "
+            "of health on the training of nurses.",
+            ["ministries of health"],
+        ),
+        (
+            "Chile and Peru signed a memorandum between the Ministries of Foreign Affairs on "
+            "consular training.",
+            ["Ministries of Foreign Affairs"],
+        ),
+        # a formal title's states, the subject after the last one cut off: no signing bodies
+        ("Chile and Peru signed the Agreement between Chile and Peru on Local Border Traffic.", []),
+        # a new clause after the sides ends them
+        (
+            "Chile and Peru signed in Arica a memorandum on cooperation between their Pacific "
+            "ports, and agreed that a rail agreement will be signed next year.",
+            [],
+        ),
+        (
+            "The ministers said the agreements would open a new chapter on water and on "
+            "transport between the two neighbours, and called on companies to invest.",
+            [],
+        ),
+        # control: two signing bodies are the parties
+        (
+            "Chile and Peru signed a memorandum between the Chilean Ministry of Health and the "
+            "Peruvian Ministry of Health on the training of nurses.",
+            ["Chilean Ministry of Health", "Peruvian Ministry of Health"],
+        ),
+    ],
+)
+def test_the_parties_between_which_a_document_is_made(extract_text, sentence, parties):
+    found = instruments(extract_text, sentence)
+    assert found and found[0]["parties"] == parties
 
 
 def test_a_document_whose_verb_takes_it_into_force_is_in_force(extract_text):

@@ -1030,20 +1030,27 @@ def _parties(phrase: str) -> tuple[list[str], str]:
     if not start or _MEETING_BEFORE.search(phrase[: start.start()]):
         return [], ""  # "deals struck at the talks between A and B": the talks' sides
     rest = phrase[start.end() :]
+    # "… between their ports, and agreed that …": a new clause ends the sides
+    rest = re.split(r",\s+and\s+(?!(?:the|a|an|its|their|his|her)\b)(?=[a-z])", rest, maxsplit=1)[0]
     portfolios = _portfolios(rest)
     # the first end that leaves two sides: "the Press Office, Tuuli, and the …" passes a comma
     ends = [m.start() for m in _PARTY_END.finditer(rest) if not _inside(m.start(), portfolios)]
     ends = [*ends[:3], len(rest)]
-    if _NO_PARTY.search(_tidy_party(rest[: ends[0]].strip(" ,"))) and re.match(
+    first = rest[: ends[0]]
+    if _PLURAL_SIGNERS.search(first) and " and " not in first:
+        # "between the two ministries of health on …": both sides in one plural; their
+        # field is the document's too, so its words stay for the areas
+        return [_PLURAL_SIGNERS.search(first).group("words")], ""
+    if _NO_PARTY.search(_tidy_party(first.strip(" ,"))) and re.match(
         r"[\s,]*(?:which|that|who)\b", rest[ends[0] :]
     ):
-        return [], rest[: ends[0]]  # "between the two countries, which A and B signed"
+        return [], first  # "between the two countries, which A and B signed"
     for end in ends:
         span = rest[:end]
         sides = _split_parties(span.rstrip(" ,"))
         if len(sides) == 2:
-            parties = [_tidy_party(side) for side in sides]
-            if any(_NO_PARTY.search(party) for party in parties):
+            parties = [_a_state_on_a_subject(_tidy_party(side)) for side in sides]
+            if any(_NO_PARTY.search(party) or not _names_a_signer(party) for party in parties):
                 return [], span
             if all(gazetteer().code_of(party) or _A_GOVERNMENT.match(party) for party in parties):
                 # "between Latvia and Estonia", "between the Government of A and the
@@ -1096,7 +1103,8 @@ _MEETING_BEFORE = re.compile(
 
 #: Sides that are no signing organisation: "between the two countries", "to identify …".
 _NO_PARTY = re.compile(
-    r"^(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|governments|nations)$|^to\s"
+    r"^(?:the\s+)?(?:(?:two|both)\s+)?(?:countries|sides|states|governments|nations|"
+    r"neighbou?rs|partners)$|^to\s"
     # a state named by an epithet: "the regional powerhouse", "the small landlocked state"
     r"|\b(?:state|nation|country|kingdom|republic|neighbou?r|powerhouse|archipelago)$",
     re.I,
@@ -1105,6 +1113,28 @@ _NO_PARTY = re.compile(
 
 def _tidy_party(side: str) -> str:
     return re.sub(r"^the\s+", "", side.strip(" ,"), flags=re.I)
+
+
+#: A plural of signers that names both sides at once: "the two ministries of health".
+_PLURAL_SIGNERS = re.compile(
+    # after "the two countries'" and the like; "of" and its field stay ("ministries of health")
+    r"(?<![\w’'-])(?P<words>(?:(?!(?:the|two|both|respective|their|its)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?i:ministries|agencies|authorities|universities|chambers|banks|companies|institutes|"
+    r"councils|departments|services|academies)"
+    r"(?:\s+of\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)(?![\w-])"
+)
+
+
+def _a_state_on_a_subject(side: str) -> str:
+    """'Romania on Local Border Traffic' (the last side of a formal title): the state."""
+    state, on, _ = side.partition(" on ")
+    return state if on and gazetteer().code_of(state) else side
+
+
+def _names_a_signer(party: str) -> bool:
+    """Not a relative clause: "(between the neighbours since then and) which both
+    governments want …"."""
+    return not re.match(r"(?:which|that|who|whom|whose)\b", party, re.I)
 
 
 #: The portfolio of a ministry or department: capitalised words listed after its "of"
