@@ -98,3 +98,16 @@ def test_its_session_after_a_dateline_is_the_article_s_one_body_s(extract_text):
     )
     found = meetings(extract_text, text, "2025-10-12")
     assert ("commission_session", "held", "Great Joint Commission", "Algiers") in found
+
+
+def test_an_expert_group_is_a_working_group_and_the_group_is_its_short_form(extract_text):
+    text = (
+        "Water experts from Ghana and Burkina Faso met in Accra on Tuesday for the ninth "
+        "meeting of the Ghanaian-Burkinabe Expert Group on the Volta Basin. The group, which "
+        "brings together engineers from both countries, last met in Ouagadougou in May 2024. "
+        "Ghana and Burkina Faso agreed to deepen their bilateral cooperation."
+    )
+    body = "Expert Group on the Volta Basin"  # the pair's names before it are not its own
+    found = meetings(extract_text, text)
+    assert ("working_group", "held", body, "Accra") in found
+    assert ("working_group", "held", body, "Ouagadougou") in found

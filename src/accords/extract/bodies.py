@@ -31,6 +31,11 @@ HEADS: dict[str, str] = {
     "council": "council",
     "working group": "working_group",
     "task force": "working_group",
+    "expert group": "working_group",
+    "experts group": "working_group",
+    "experts’ group": "working_group",
+    "experts' group": "working_group",
+    "steering group": "working_group",
     "cabinet": "other",
     "forum": "other",
     "mechanism": "other",
@@ -107,7 +112,10 @@ _CAP = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,})"
 #: before the head ends another phrase ("Delegation Leaves for Lima for Joint Commission").
 _LINK = r"(?:and|&|de)"
 _TAIL_LINK = r"(?:of|for|on|and|the|&)"
-BODY_HEAD = r"(?:Commission|Committee|Sub-?[Cc]ommittee|Council|Working Group|Task Force|Cabinet|Forum|Mechanism|Board)"
+BODY_HEAD = (
+    r"(?:Commission|Committee|Sub-?[Cc]ommittee|Council|Working Group|Task Force|Cabinet|Forum|"
+    r"Mechanism|Board|Experts?[’']? Group|Steering Group)"
+)
 _NAME = re.compile(
     rf"(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*{_CAP}?[ \t]*{BODY_HEAD}(?![\w-])"
     rf"(?:[ \t]+(?:on|of|for)[ \t]+(?:(?:{_TAIL_LINK}|{_CAP},?|,)[ \t]+)*{_CAP})?"

@@ -1299,9 +1299,9 @@ def _last_body_before(token: Token, bodies: list[BodyMention]) -> BodyMention | 
     return None
 
 
-#: A body's name or its short form in a text: "Joint Commission", "the commission"; with
-#: "council" in lower case too, for what "its" points back to.
-_BODY_WORDS = re.compile(rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee)\b")
+#: A body's name or its short form in a text: "Joint Commission", "the commission", "the
+#: group"; with "council" in lower case too, for what "its" points back to.
+_BODY_WORDS = re.compile(rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee|group)\b")
 _BODY_OR_COUNCIL_WORDS = re.compile(
     rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee|council)\b"
 )
@@ -1317,7 +1317,9 @@ def _body_named(
         body = resolve_body(word, bodies)
         if body:
             return body
-    return bodies[0] if sole_body and words and len(bodies) == 1 else None
+    # "the group" names a body only when its own name has that head, never by default
+    named = [w for w in words if w.lower() != "group"]
+    return bodies[0] if sole_body and named and len(bodies) == 1 else None
 
 
 def _owner(token: Token) -> str | None:
