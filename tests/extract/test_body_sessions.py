@@ -111,3 +111,20 @@ def test_an_expert_group_is_a_working_group_and_the_group_is_its_short_form(extr
     found = meetings(extract_text, text)
     assert ("working_group", "held", body, "Accra") in found
     assert ("working_group", "held", body, "Ouagadougou") in found
+
+
+def test_a_body_told_to_meet_is_the_one_that_meets(extract_text):
+    text = (
+        "Ghana and Burkina Faso agreed to deepen their bilateral cooperation. The ministers "
+        "instructed the Joint Working Group on Cross-Border Livestock to meet in Tamale next "
+        "month to prepare new rules."
+    )
+    body = "Joint Working Group on Cross-Border Livestock"
+    assert ("working_group", "planned", body, "Tamale") in meetings(extract_text, text)
+    # control: with no one told to meet, those who agree meet themselves
+    text = (
+        "Ghana and Burkina Faso agreed to deepen their bilateral cooperation. The ministers "
+        "agreed to meet in Tamale next month to prepare new rules on the Joint Working Group "
+        "on Cross-Border Livestock."
+    )
+    assert ("ministerial", "planned", None, "Tamale") in meetings(extract_text, text)

@@ -1339,6 +1339,11 @@ def _owner(token: Token) -> str | None:
                 noun = noun.head.head
             return noun.doc[noun.left_edge.i : noun.i + 1].text
         return None
+    if token.pos_ == "VERB" and token.dep_ == "xcomp" and not _has_subject(token):
+        # "instructed the Working Group to meet": the object of the verb above meets
+        told = [c for c in token.head.children if c.dep_ == "dobj"]
+        if told:
+            return " ".join(t.text for t in told[0].subtree)
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
         return None
     node = token
@@ -1354,6 +1359,10 @@ def _owner(token: Token) -> str | None:
         if subjects:
             return " ".join(t.text for t in subjects[0].subtree)
     return ""
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _a_session_of_its_own(token: Token, scope: str, owned: bool) -> bool:
