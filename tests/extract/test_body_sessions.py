@@ -128,3 +128,20 @@ def test_a_body_told_to_meet_is_the_one_that_meets(extract_text):
         "on Cross-Border Livestock."
     )
     assert ("ministerial", "planned", None, "Tamale") in meetings(extract_text, text)
+
+
+def test_where_a_past_deed_was_done_is_not_where_the_next_session_sits(extract_text):
+    text = (
+        "Ghana and Burkina Faso signed yesterday in Tamale a memorandum on cooperation in "
+        "livestock, and agreed that a road agreement will be submitted for signature at the "
+        "next session of the Joint Commission for Cooperation."
+    )
+    body = "Joint Commission for Cooperation"
+    assert ("commission_session", "planned", body, None) in meetings(extract_text, text)
+    # control: the session's own place
+    text = (
+        "Ghana and Burkina Faso signed yesterday in Tamale a memorandum on cooperation in "
+        "livestock, and agreed that the next session of the Joint Commission for Cooperation "
+        "will be held in Tamale."
+    )
+    assert ("commission_session", "planned", body, "Tamale") in meetings(extract_text, text)

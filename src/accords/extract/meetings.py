@@ -979,7 +979,7 @@ def _meeting_at(
         kind = "talks"
     others = _of_other_meetings(sentence, token)
     if status == "planned":
-        others = others + _dates_of_the_deciding(adoc, sentence, token)
+        others = others + _of_the_deciding(adoc, sentence, token)
     date = nearest_date(adoc, sentence, token.idx, scope=(start, end), excluded=others)
     if (
         date
@@ -1061,20 +1061,24 @@ def _meeting_at(
     )
 
 
-def _dates_of_the_deciding(adoc: ArticleDoc, sentence: Sentence, token: Token) -> list[tuple[int, int]]:
-    """'agreed on Thursday to arrange a summit': a date on the past verb a planned meeting
-    hangs from dates the deciding, not the meeting."""
+def _of_the_deciding(adoc: ArticleDoc, sentence: Sentence, token: Token) -> list[tuple[int, int]]:
+    """'agreed on Thursday to arrange a summit', 'signed yesterday in Izmir a memorandum and
+    agreed that the next session …': a date or place before a planned meeting on a past verb
+    it hangs from tells when and where that was done, not the meeting."""
     spans = []
     ancestors = {t.i for t in token.ancestors}
-    for date in adoc.dates_in(sentence.start, token.idx):
-        word = adoc.doc.char_span(date.start, date.end, alignment_mode="expand")
+    told = [(d.start, d.end) for d in adoc.dates_in(sentence.start, token.idx)] + [
+        (p.start, p.end) for p in places_in(adoc, sentence, countries_too=True) if p.end <= token.idx
+    ]
+    for start, end in told:
+        word = adoc.doc.char_span(start, end, alignment_mode="expand")
         if word is None:
             continue
         verb = word.root
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.i in ancestors and verb.tag_ == "VBD":
-            spans.append((date.start, date.end))
+            spans.append((start, end))
     return spans
 
 
