@@ -145,3 +145,22 @@ def test_where_a_past_deed_was_done_is_not_where_the_next_session_sits(extract_t
         "will be held in Tamale."
     )
     assert ("commission_session", "planned", body, "Tamale") in meetings(extract_text, text)
+
+
+def test_a_meeting_named_in_what_was_done_during_another_is_its_own(extract_text):
+    text = (
+        "Ghana and Burkina Faso agreed to deepen their bilateral cooperation. The foreign "
+        "ministers held a telephone conversation on Monday, during which they reviewed the "
+        "preparation of the autumn session of the Joint Commission for Cooperation."
+    )
+    found = meetings(extract_text, text)
+    assert ("ministerial", "held", None, None) in found
+    assert ("commission_session", "planned", "Joint Commission for Cooperation", None) in found
+    # control: the body that holds the meeting gives it its kind
+    text = (
+        "Ghana and Burkina Faso agreed to deepen their bilateral cooperation. The Joint "
+        "Commission for Cooperation held its session on Monday, during which the ministers "
+        "reviewed trade."
+    )
+    body = "Joint Commission for Cooperation"
+    assert ("commission_session", "held", body, None) in meetings(extract_text, text)

@@ -740,7 +740,22 @@ def _before_another_meeting(text: str, token: Token, end: int) -> int:
         and t.pos_ in ("NOUN", "PROPN")
         and _ANOTHER_TIME.search(text[token.idx : t.idx])
     ]
+    # "a call, during which they reviewed the preparation of the next session of the
+    # Commission": what was done during the meeting, another meeting named in it, is no
+    # part of the meeting's own phrase
+    for t in token.subtree:
+        if t.i > token.i and TRIGGERS.match(t.text) and t.pos_ in ("NOUN", "PROPN"):
+            clause = next((a for a in t.ancestors if a.dep_ == "relcl" and a.head.i == token.i), None)
+            if clause is not None and _during_which(clause):
+                others.append(clause.left_edge.idx)
     return min([end, *others])
+
+
+def _during_which(clause: Token) -> bool:
+    """A relative clause opened by a preposition and "which": "during which", "at which"."""
+    return any(
+        c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in clause.children
+    )
 
 
 #: Words that set a meeting before or after another one it names.
