@@ -164,3 +164,20 @@ def test_a_meeting_named_in_what_was_done_during_another_is_its_own(extract_text
     )
     body = "Joint Commission for Cooperation"
     assert ("commission_session", "held", body, None) in meetings(extract_text, text)
+
+
+def test_a_body_that_is_to_meet_is_the_one_that_meets(extract_text):
+    text = (
+        "Ghana and Burkina Faso agreed to deepen their bilateral cooperation. The Joint "
+        "Commission for Cooperation, which has not sat since its session in Accra in 2019, "
+        "is to meet again in Tamale early next year."
+    )
+    body = "Joint Commission for Cooperation"
+    assert ("commission_session", "planned", body, "Tamale") in meetings(extract_text, text)
+    # control: ministers who are to meet meet as ministers
+    text = (
+        "Ghana and Burkina Faso agreed to deepen their bilateral cooperation under their "
+        "Joint Commission for Cooperation. The foreign ministers are to meet again in Tamale "
+        "early next year."
+    )
+    assert ("ministerial", "planned", None, "Tamale") in meetings(extract_text, text)

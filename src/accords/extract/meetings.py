@@ -1359,8 +1359,11 @@ def _owner(token: Token) -> str | None:
             return noun.doc[noun.left_edge.i : noun.i + 1].text
         return None
     if token.pos_ == "VERB" and token.dep_ == "xcomp" and not _has_subject(token):
-        # "instructed the Working Group to meet": the object of the verb above meets
-        told = [c for c in token.head.children if c.dep_ == "dobj"]
+        # "instructed the Working Group to meet": the object of the verb above meets; with
+        # none, its subject ("the Commission … is to meet again")
+        told = [c for c in token.head.children if c.dep_ == "dobj"] or [
+            c for c in token.head.children if c.dep_ == "nsubj"
+        ]
         if told:
             return " ".join(t.text for t in told[0].subtree)
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
