@@ -153,6 +153,17 @@ def test_a_partnership_of_no_pair_or_a_dialogue_of_no_acronym_is_no_body(extract
     assert bodies(extractor, text) == []
 
 
+def test_a_partnership_named_after_the_pair_that_sits_is_a_standing_format(extractor):
+    text = (
+        "The energy ministers will convene the next meeting of the Peru-Chile Energy "
+        "Partnership in Lima this autumn."
+    )
+    assert bodies(extractor, text) == [("Energy Partnership", "other")]
+    # control: the same name told as a relation, with no sitting, is none
+    text = "Peru and Chile want to deepen the Peru-Chile Energy Partnership this autumn."
+    assert bodies(extractor, text) == []
+
+
 def test_a_format_of_so_many_ministers_a_side_is_a_body(extractor):
     text = "Peru and Chile will hold the first 2+2 ministerial dialogue; the 3+2 mechanism met."
     assert bodies(extractor, text) == [

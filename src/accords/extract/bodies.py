@@ -385,6 +385,10 @@ def _locate(name: str, raw: str, at: int) -> tuple[int, int]:
     return at + found.start(), at + found.end()
 
 
+#: A sitting of what follows: "the next meeting of the …", "the third session of the …".
+_ITS_SITTING = re.compile(r"\b(?:meeting|session|sitting)s?\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _standing_formats(text: str) -> list[BodyMention]:
     """A dialogue named with a bilateral qualifier or after the pair, a partnership named after
     the pair, each defining its acronym; a dialogue or a ministers' meeting named after the
@@ -396,8 +400,11 @@ def _standing_formats(text: str) -> list[BodyMention]:
         name = _tidy(raw)
         start, end = _locate(name, match.group(), match.start())
         pair = _names_a_pair(raw.split()[0]) if raw.split() else False
-        if match.group("head") == "Partnership" and not (pair and match.group("acronym")):
-            continue  # "the Comprehensive Strategic Partnership (CSP)": a relation
+        meets = bool(_ITS_SITTING.search(text, max(0, match.start() - 40), match.start()))
+        if match.group("head") == "Partnership" and not (pair and (match.group("acronym") or meets)):
+            # "the Comprehensive Strategic Partnership (CSP)": a relation; "the next meeting
+            # of the Chile-Peru Energy Partnership": a format that sits
+            continue
         if match.group("head").endswith("Meeting") and not pair:
             continue  # "the Ministerial Meeting of the Joint Commission": a sitting, no body
         if not match.group("acronym") and not (pair and len(raw.split()) >= 3):
