@@ -181,3 +181,17 @@ def test_a_body_that_is_to_meet_is_the_one_that_meets(extract_text):
         "early next year."
     )
     assert ("ministerial", "planned", None, "Tamale") in meetings(extract_text, text)
+
+
+def test_a_meeting_that_did_something_took_place(extract_text):
+    text = (
+        "Ghana and Burkina Faso agreed to deepen their bilateral cooperation. The texts had "
+        "been prepared on Monday by a meeting of experts of the two countries in Tamale."
+    )
+    assert ("talks", "held", None, "Tamale") in meetings(extract_text, text)
+    # control: a meeting that will prepare something is still to come
+    text = (
+        "Ghana and Burkina Faso agreed to deepen their bilateral cooperation. A meeting of "
+        "experts of the two countries will prepare the texts in Tamale next month."
+    )
+    assert ("talks", "planned", None, "Tamale") in meetings(extract_text, text)

@@ -362,10 +362,12 @@ def told_as_done(verb: Token) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
         return not auxiliaries
+    # a perfect, active or passive: "had met", "has been signed"
+    perfect = [c for c in auxiliaries if c.lower_ in ("has", "have", "had")]
     return (
         verb.tag_ == "VBN"
-        and bool(auxiliaries)
-        and all(c.lower_ in ("has", "have", "had") for c in auxiliaries)
+        and bool(perfect)
+        and all(c in perfect or c.lower_ == "been" for c in auxiliaries)
     )
 
 

@@ -942,6 +942,22 @@ def _a_round_of_talks(token: Token) -> bool:
     return any(c.dep_ in ("amod", "det") and _ROUND_OF.match(c.text) for c in token.children)
 
 
+def _did_something(noun: Token) -> bool:
+    """A meeting that did something in the past took place: the subject of a simple past
+    or a perfect ("the meeting examined …", "the session has adopted …") or the agent of a
+    done passive ("the work had been prepared by a meeting of experts")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "nsubj":
+        return told_as_done(noun.head)
+    by = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and by.dep_ == "agent"
+        and told_as_done(by.head)
+    )
+
+
 def _leaders_witness(token: Token) -> bool:
     """'Presidents X and Y witnessed the signing in Oslo': the leaders met, unless
     the sentence names the meeting it happened at ("on the sidelines of the session")."""
@@ -965,7 +981,7 @@ def _meeting_at(
         context = re.sub(r"\bpreparatory\b", "", context, flags=re.I)
     # a verb in the past tense or the perfect tells what happened, whatever its purpose
     # ("met on Monday to prepare the summit", "had met to prepare the texts")
-    past = told_as_done(token)
+    past = told_as_done(token) or _did_something(token)
     prepared_by_officials = _prepared_by_officials(token)
     status = "planned" if not (past or prepared_by_officials) and _planned(context) else "held"
     start, end = _with_its_participle(token, *trigger_scope(token))
