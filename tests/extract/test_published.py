@@ -64,3 +64,11 @@ def test_a_labelled_numeric_date_is_read_in_the_order_its_numbers_allow():
 def test_a_labelled_numeric_date_either_order_reads_is_unknown():
     # control: with both numbers 12 or below, day-first and month-first readings disagree
     assert published_in_text("Published 05/06/2025\n\nStory text.") is None
+
+
+def test_a_dateline_with_a_numeric_date_is_the_publication_date():
+    assert published_in_text("Lima, 14/05/2025 (Andina) – Peru and Chile signed") == "2025-05-14"
+    assert published_in_text("LIMA, 3.6.2025 - Peru and Chile signed") == "2025-06-03"
+    # controls: either order reads it; a numeric date inside a sentence
+    assert published_in_text("Lima, 05/06/2025 (Andina) – Peru and Chile signed") is None
+    assert published_in_text("The ministers met on 14/05/2025 (a Wednesday) - in Lima") is None

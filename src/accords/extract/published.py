@@ -1,6 +1,7 @@
 """The publication date an article states in its own text (a dateline or a date line).
 
 Used only when the input's metadata gives none: "Reykjavik, March 4, 2019 (XNA) –",
+"Reykjavik, 24/03/2019 (XNA) –",
 "Published: 2 February 2020"; a date in the URL's path ("/2020/02/02/"); a dateline
 without a year ("TALLINN, Feb. 2 (Agency) –") when the URL's path gives the year (and,
 when it gives one, the same month). A yearless dateline with no year to go with it gives
@@ -30,6 +31,12 @@ _LABEL = re.compile(r"(?:published|posted|updated|date)\s*:?\s*$", re.I)
 _LABELLED_NUMERIC = re.compile(
     r"\b(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b",
     re.I,
+)
+
+#: A dateline with a numeric date, day or month first: "Rabat, 14/05/2025 (Agency) –".
+_NUMERIC_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w .'’-]{1,30},[ \t]*(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b"
+    r"(?=[ \t]*(?:\(|[–—-]))"
 )
 
 
@@ -87,9 +94,9 @@ def _full_date_in_head(text: str) -> str | None:
         value = _valid(year, month, day)
         if value:
             return value
-    labelled = _LABELLED_NUMERIC.search(head)
-    if labelled:
-        value = _day_or_month_first(*labelled.groups())
+    for pattern in (_LABELLED_NUMERIC, _NUMERIC_DATELINE):
+        found = pattern.search(head)
+        value = _day_or_month_first(*found.groups()) if found else None
         if value:
             return value
     for mention in find_dates(head):
