@@ -196,3 +196,19 @@ def test_a_finite_past_after_a_planning_verb_tells_its_own_time(extract_text):
         "memorandum on fisheries and an agreement on road transport.",
     )
     assert {i["status"] for i in found} == {"planned"}
+
+
+def test_since_the_entry_into_force_of_a_treaty_it_is_in_force(extract_text):
+    found = instruments(
+        extract_text,
+        "Ghana and Togo reviewed their trade on Thursday, the first review since the entry "
+        "into force of the Treaty on Border Markets.",
+    )
+    assert [i["status"] for i in found] == ["in_force"]
+    # control: an entry into force still ahead leaves the treaty signed
+    found = instruments(
+        extract_text,
+        "Ghana and Togo held talks ahead of the entry into force of the Treaty on Border "
+        "Markets, signed in Lome in May.",
+    )
+    assert [i["status"] for i in found] == ["signed"]

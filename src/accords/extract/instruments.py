@@ -971,6 +971,14 @@ _GLAD_TO_SIGN = re.compile(
 )
 
 
+#: An entry into force still to come: "ahead of its entry into force", "pending entry into force".
+_ENTRY_AHEAD = re.compile(
+    r"\b(?:ahead of|before|await\w*|pending|expect\w*|until|upon|for|after|once|prepar\w*"
+    r"|procedures? (?:for|of))\s+(?:the\s+|its\s+|their\s+)?entry into",
+    re.I,
+)
+
+
 def _status(context: str, sentence: str) -> str | None:
     local = context.lower()
     if cues.has(cues.TERMINATED, local):
@@ -987,6 +995,8 @@ def _status(context: str, sentence: str) -> str | None:
         r"entered into force|in force|came into force|took effect|came into effect", local
     ) or (_IN_FORCE_NOW.search(sentence) and _TAKES_EFFECT.search(local)):
         return "in_force"  # its verb is the one that takes it into force
+    if re.search(r"\bentry into (?:force|effect)\b", local) and not _ENTRY_AHEAD.search(sentence):
+        return "in_force"  # "the first summit since the entry into force of the treaty"
     if _GLAD_TO_SIGN.search(local):
         return "signed"  # "glad to sign today the …": the signer tells of the signing
     if _IN_FORCE_AHEAD.search(local or sentence) and not cues.has(cues.SIGNING, sentence):
