@@ -38,6 +38,12 @@ def meetings(extract_text, text: str) -> list[dict]:
         ("This protocol is not a declaration of intent.", "declaration", Factuality.PREDICATE),
         ("This protocol is not a declaration of intent.", "protocol", Factuality.ASSERTED),
         ("It is a framework agreement.", "agreement", Factuality.PREDICATE),
+        # an indefinite subject of a present copula says what such a thing is
+        ("A treaty text is not a press release.", "treaty", Factuality.PREDICATE),
+        ("A treaty is a promise kept by two states.", "treaty", Factuality.PREDICATE),
+        # controls: a definite subject, or a past copula, tells of one document
+        ("The treaty text is a long one.", "treaty", Factuality.ASSERTED),
+        ("A treaty was the result of the talks.", "treaty", Factuality.ASSERTED),
         # a document inside another noun's phrase is not denied by that phrase's verb
         (
             "Officials did not disclose the details of the agreement signed on Monday.",

@@ -107,7 +107,7 @@ def factuality_of_span(doc: Doc, start: int, end: int) -> Factuality:
 
 def factuality_of(token: Token) -> Factuality:
     """The factuality of the mention whose head word is ``token``."""
-    if _is_predicate(token):
+    if _is_predicate(token) or _in_a_generic_subject(token):
         return Factuality.PREDICATE
     if _asks(token):
         return Factuality.QUESTION
@@ -330,6 +330,23 @@ _DESCRIBED = {
     "summit",
     "talk",
 }
+
+
+def _in_a_generic_subject(token: Token) -> bool:
+    """An indefinite subject of a present copula with a complement says what such a thing
+    is ("a treaty text is not a press release", "an agreement is a promise"): it names no
+    document."""
+    noun = token
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "a treaty text": the phrase's head
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and noun.i < verb.i  # not "Among them are a memorandum …, an agreement …"
+        and verb.lower_ in ("is", "are")
+        and any(c.dep_ == "attr" for c in verb.children)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    )
 
 
 def _is_predicate(token: Token) -> bool:
