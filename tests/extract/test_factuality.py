@@ -218,3 +218,18 @@ def test_since_the_entry_into_force_of_a_treaty_it_is_in_force(extract_text):
         "Markets, signed in Lome in May.",
     )
     assert [i["status"] for i in found] == ["signed"]
+
+
+def test_a_document_someone_is_tasked_with_concluding_is_planned(extract_text):
+    found = instruments(
+        extract_text,
+        "The presidents tasked their ministers with concluding a memorandum on fisheries "
+        "before the end of the year.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "planned")]
+    # control: the ministers who concluded it
+    found = instruments(
+        extract_text,
+        "The ministers concluded a memorandum on fisheries on Monday.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "signed")]

@@ -149,6 +149,9 @@ PLANNED = (
     r"no date",
     r"complet(?:e|ing)",
     r"to conclude",
+    # a task given: "tasked their ministers with concluding a memorandum", "instructed … to"
+    r"(?:task|charg|entrust|mandat)(?:s|es|ed|ing)? (?:\w+ ){0,3}?with",
+    r"instruct(?:s|ed|ing)? (?:\w+ ){0,3}?to",
 )
 #: A document whose text is agreed or initialled but not yet signed (planned, whatever
 #: else its sentence says of signing).
