@@ -233,3 +233,19 @@ def test_a_document_someone_is_tasked_with_concluding_is_planned(extract_text):
         "The ministers concluded a memorandum on fisheries on Monday.",
     )
     assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "signed")]
+
+
+def test_a_document_that_remains_the_foundation_is_in_force(extract_text):
+    found = instruments(
+        extract_text,
+        "Ghana and Togo signed a joint declaration on energy in Accra in 2019. The "
+        "declaration remains the foundation of their cooperation on power trade.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("declaration", "in_force")]
+    # control: told only as signed, it stays signed
+    found = instruments(
+        extract_text,
+        "Ghana and Togo signed a joint declaration on energy in Accra in 2019. The "
+        "declaration opened their cooperation on power trade.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("declaration", "signed")]

@@ -726,6 +726,8 @@ def _instrument_at(
         status = "in_force"
     elif _ENDED_NEXT.match(phrase):
         status = "terminated"  # "the memorandum on fisheries expired in 2020"
+    elif _REMAINS_THE_BASIS.match(phrase):
+        status = "in_force"  # "the declaration remains the foundation of their cooperation"
     elif status == "planned" and _SIGNED_LONG_AGO.match(phrase):
         status = "signed"  # "to re-discuss the agreement …, concluded two decades ago"
     parties, party_span = _parties(phrase)
@@ -823,6 +825,12 @@ def _signing_year(adoc: ArticleDoc, before: str) -> str | None:
 
 
 #: A verb of ending right after the document's own phrase, in its clause.
+#: A document's own verb telling it still governs: "the declaration remains the foundation".
+_REMAINS_THE_BASIS = re.compile(
+    r"^[^,;.:]{0,60}?\b(?:remains?|is still)\s+(?:still\s+)?the\s+(?:legal\s+|main\s+)?"
+    r"(?:basis|foundation|cornerstone|framework)\b",
+    re.I,
+)
 _ENDED_NEXT = re.compile(
     r"^[^,;.:]{0,60}?\b(?:expired|lapsed|(?:was|were|has been|have been) (?:terminated|"
     r"revoked|annulled|cancell?ed|scrapped|denounced))\b",
