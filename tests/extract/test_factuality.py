@@ -249,3 +249,21 @@ def test_a_document_that_remains_the_foundation_is_in_force(extract_text):
         "declaration opened their cooperation on power trade.",
     )
     assert [(i["kind"], i["status"]) for i in found] == [("declaration", "signed")]
+
+
+def test_a_document_whose_expiry_is_noted_ended_and_keeps_its_signing_year(extract_text):
+    found = instruments(
+        extract_text,
+        "The presidents took note of the expiry, in December 2024, of the memorandum on "
+        "power supply between the two utilities, which had been signed in 2019.",
+    )
+    assert [(i["kind"], i["status"], i["date"]) for i in found] == [
+        ("memorandum", "terminated", "2019")
+    ]
+    # control: an expiry still ahead ends nothing
+    found = instruments(
+        extract_text,
+        "The utilities met in Accra on Monday, before the expiry of the memorandum on power "
+        "supply, which had been signed in 2019.",
+    )
+    assert found and found[0]["status"] != "terminated"

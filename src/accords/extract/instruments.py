@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.extract import cues
 from accords.extract.areas import areas_in
-from accords.extract.clauses import local_context, nearest_date, nearest_place
+from accords.extract.clauses import dates_for, local_context, nearest_date, nearest_place
 from accords.extract.countries import gazetteer, names_a_group
+from accords.extract.dates import DateMention
 from accords.extract.document import ArticleDoc, Sentence
 from accords.extract.meetings import (
     MeetingMention,
@@ -728,6 +729,8 @@ def _instrument_at(
         status = "terminated"  # "the memorandum on fisheries expired in 2020"
     elif _REMAINS_THE_BASIS.match(phrase):
         status = "in_force"  # "the declaration remains the foundation of their cooperation"
+    elif _ITS_END_BEFORE.search(adoc.text, max(sentence.start, match.start() - 90), match.start()):
+        status = "terminated"  # "took note of the expiry, in December, of the memorandum"
     elif status == "planned" and _SIGNED_LONG_AGO.match(phrase):
         status = "signed"  # "to re-discuss the agreement …, concluded two decades ago"
     parties, party_span = _parties(phrase)
@@ -756,7 +759,9 @@ def _instrument_at(
             if re.search(r"spanning|covering|in the (?:fields?|areas?|spheres?)", phrase, re.I)
             else areas
         )
-    date = nearest_date(adoc, sentence, match.start(), excluded=_years_of_others(adoc, sentence, match))
+    date = _its_signing_date(adoc, sentence, match, stop) or nearest_date(
+        adoc, sentence, match.start(), excluded=_years_of_others(adoc, sentence, match)
+    )
     year = _signing_year(adoc, adoc.text[max(sentence.start, match.start() - 40) : match.start()])
     if year:  # "a 1998 protocol": the year it was signed
         status = status if status not in (None, "planned") else "signed"
@@ -792,6 +797,23 @@ def _instrument_at(
     return mention
 
 
+#: The words that tie a date to a document's signing: "…, which had been signed in".
+_SIGNED_ON = re.compile(r"\bsigned\s+(?:[\w’'-]+\s+){0,3}?(?:in|on)\s+$", re.I)
+
+
+def _its_signing_date(
+    adoc: ArticleDoc, sentence: Sentence, match: re.Match[str], stop: int
+) -> DateMention | None:
+    """A date its own phrase gives its signing ("the memorandum …, which had been signed in
+    2019"), whatever other dates its sentence tells (the expiry's, the meeting's)."""
+    for date in dates_for(adoc, sentence, match.end()):
+        if match.end() <= date.start < stop and _SIGNED_ON.search(
+            adoc.text, max(match.end(), date.start - 40), date.start
+        ):
+            return date
+    return None
+
+
 #: A year between the article and the document's kind: "the 1998 protocol", "a 2010
 #: free trade agreement".
 _YEAR_BEFORE = re.compile(
@@ -825,6 +847,16 @@ def _signing_year(adoc: ArticleDoc, before: str) -> str | None:
 
 
 #: A verb of ending right after the document's own phrase, in its clause.
+#: A document told as what ended: "the expiry, in December, of the memorandum", "the
+#: termination of the 1990 agreement" (not "before the expiry of …").
+_ITS_END_BEFORE = re.compile(
+    r"(?<!before )(?<!ahead of )(?<!until )(?<!pending )(?<!upon )(?<!after )"
+    r"\b(?:the|its)\s+(?:expiry|expiration|termination|lapse|denunciation|cancellation)"
+    r"(?:\s*,[^,.;]{0,40},)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
 #: A document's own verb telling it still governs: "the declaration remains the foundation".
 _REMAINS_THE_BASIS = re.compile(
     r"^[^,;.:]{0,60}?\b(?:remains?|is still)\s+(?:still\s+)?the\s+(?:legal\s+|main\s+)?"
