@@ -202,6 +202,27 @@ def test_someone_quoted_for_a_private_life_is_no_official(extract_text, role):
     assert "Peter Otieno" not in [p["name"] for p in extract_text(text).get("person", [])]
 
 
+QUOTE_THEN_NAME = (
+    LEAD + "“The new road will halve the time it takes us to reach the port,” said Peter "
+    "Otieno{tail}."
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " of a Nairobi-based transport think tank",  # no comma before the phrase
+        ", who hauls tea from Kericho to the coast",
+        ", who sells maize at the Namanga market",
+    ],
+)
+def test_a_living_in_a_trade_or_a_think_tank_after_the_name_is_no_office(extract_text, tail):
+    control = QUOTE_THEN_NAME.format(tail=" of the Kenyan roads ministry")
+    assert speakers_of(extract_text, control, "The new road") == ["Peter Otieno"]
+    text = QUOTE_THEN_NAME.format(tail=tail)
+    assert speakers_of(extract_text, text, "The new road") == []
+
+
 def test_an_occupation_of_no_office_before_the_name_is_no_official(extract_text):
     control = LEAD + (
         "Kenyan trade minister Peter Otieno said the deal would “double our exports of tea "

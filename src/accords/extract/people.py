@@ -746,6 +746,11 @@ _OCCUPATIONS = (
     r"driver|worker|technician|resident|student|teacher|shopkeeper|businessman|businesswoman|"
     r"entrepreneur|fisherman|pensioner|commuter|merchant|exporter|importer"
 )
+#: Verbs of a living made in a trade: "who sells rice", "who hauls cement".
+_TRADES = (
+    r"sells|hauls|grows|farms|drives|trades|fishes|raises|breeds|cooks|rents|imports|"
+    r"exports|buys|carries|transports|bakes|weaves|repairs"
+)
 #: Kinds of private bodies, which a report names by kind with "a": "a fruit exporter".
 _PRIVATE_BODIES = (
     r"company|firm|exporter|importer|association|union|co-?operative|business|farm|"
@@ -757,7 +762,11 @@ _PRIVATE_BODIES = (
 #: firm"). A state's organs are named, never "a union" or "an exporter".
 _UNOFFICIAL = re.compile(
     # "…, a retired cook"; not "…, and a businessman" (the next name's)
-    r"^,\s*(?:the\s+|an?\s+|who is\s+(?:the\s+|an?\s+)?)?(?:(?:(?!and\b|or\b)[\w’'-]+\s+){0,3}?"
+    # "…, who sells maize flour", "…, who grows wheat": a living made in a trade
+    rf"^,\s*who\s+(?:{_TRADES})\b|"
+    # "said Ana Ruiz of a think tank": the phrase may follow the name with no comma
+    r"^(?:,|(?=\s+(?:of|at|from|for|with)\s))\s*(?:the\s+|an?\s+|who is\s+(?:the\s+|an?\s+)?)?"
+    r"(?:(?:(?!and\b|or\b)[\w’'-]+\s+){0,3}?"
     rf"(?:professor|{_OCCUPATIONS})s?\b|"
     r"[^,.;:“”\"]{0,60}?\b(?:of|at|from)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'&-]*\s+){0,6}(?:Institute|University|College|Foundation|Think[- ]?[Tt]ank|"
