@@ -36,6 +36,7 @@ quality: install
 	$(BIN)/python bench/probes.py --corpus bench/probes2
 	$(BIN)/python bench/probes.py --corpus bench/probes3
 	$(BIN)/python bench/probes.py --corpus bench/probes4
+	$(BIN)/python bench/probes.py --corpus bench/probes5
 
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache .ruff_cache

@@ -11,7 +11,8 @@ way ``bench/devsplit.py`` splits the dev set; read errors on ``work`` only.
 fifth session and held out: its errors are not read while rules change. ``--corpus
 bench/probes3`` scores the third, the sixth session's work set (its errors were read);
 ``--corpus bench/probes4`` the fourth, the seventh and eighth sessions' (errors of its
-work half read, its check half only scored).
+work half read, its check half only scored); ``--corpus bench/probes5`` the fifth, first
+scored with no error read, then the ninth session's (errors of its work half read).
 
 ``--raise-floors`` pins the scores (minus a margin) in ``tests/quality/probe_floors.json``
 (``probesN_floors.json`` for the others), which ``tests/quality/test_probe_gate.py`` holds
