@@ -52,7 +52,8 @@ def _opened_by_which(verb: Token) -> bool:
     )
 
 
-def _has_own_subject(verb: Token) -> bool:
+def has_own_subject(verb: Token) -> bool:
+    """A verb with a subject of its own (not one it shares or takes from above)."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
@@ -61,7 +62,7 @@ def _sharing_the_subject(verb: Token) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _has_own_subject(c)
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not has_own_subject(c)
     ]
 
 
@@ -102,7 +103,7 @@ def local_context(token: Token, which_clauses: bool = False) -> str:
         # coordinated clause with a subject of its own tells its own tense, and so does
         # a finite past ("had been preparing …, ended with the signing"): the first verb's
         # auxiliaries cannot govern it
-        and not (verb.dep_ == "conj" and (_has_own_subject(verb) or verb.tag_ == "VBD"))
+        and not (verb.dep_ == "conj" and (has_own_subject(verb) or verb.tag_ == "VBD"))
     ):
         chain.append(verb.head)
     if token.dep_ in ("nsubj", "nsubjpass"):

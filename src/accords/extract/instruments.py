@@ -1087,10 +1087,11 @@ def _parties(phrase: str) -> tuple[list[str], str]:
     ends = [m.start() for m in _PARTY_END.finditer(rest) if not _inside(m.start(), portfolios)]
     ends = [*ends[:3], len(rest)]
     first = rest[: ends[0]]
-    if _PLURAL_SIGNERS.search(first) and " and " not in first:
+    plural = _PLURAL_SIGNERS.search(first)
+    if plural and " and " not in first:
         # "between the two ministries of health on …": both sides in one plural; their
         # field is the document's too, so its words stay for the areas
-        return [_PLURAL_SIGNERS.search(first).group("words")], ""
+        return [plural.group("words")], ""
     if _NO_PARTY.search(_tidy_party(first.strip(" ,"))) and re.match(
         r"[\s,]*(?:which|that|who)\b", rest[ends[0] :]
     ):
@@ -1100,7 +1101,7 @@ def _parties(phrase: str) -> tuple[list[str], str]:
         sides = _split_parties(span.rstrip(" ,"))
         if len(sides) == 2:
             parties = [_a_state_on_a_subject(_tidy_party(side)) for side in sides]
-            if any(_NO_PARTY.search(party) or not _names_a_signer(party) for party in parties):
+            if any(_NO_PARTY.search(party) or _RELATIVE_START.match(party) for party in parties):
                 return [], span
             if all(gazetteer().code_of(party) or _A_GOVERNMENT.match(party) for party in parties):
                 # "between Latvia and Estonia", "between the Government of A and the
@@ -1181,10 +1182,9 @@ def _a_state_on_a_subject(side: str) -> str:
     return state if on and gazetteer().code_of(state) else side
 
 
-def _names_a_signer(party: str) -> bool:
-    """Not a relative clause: "(between the neighbours since then and) which both
-    governments want …"."""
-    return not re.match(r"(?:which|that|who|whom|whose)\b", party, re.I)
+#: A side that opens a relative clause is none: "(between the neighbours since then and)
+#: which both governments want …".
+_RELATIVE_START = re.compile(r"(?:which|that|who|whom|whose)\b", re.I)
 
 
 #: The portfolio of a ministry or department: capitalised words listed after its "of"

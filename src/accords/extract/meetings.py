@@ -21,6 +21,7 @@ from accords.extract.bodies import BODY_HEAD, BodyMention, resolve_body
 from accords.extract.clauses import (
     dates_for,
     governing_verb,
+    has_own_subject,
     local_context,
     nearest_date,
     nearest_place,
@@ -1374,7 +1375,7 @@ def _owner(token: Token) -> str | None:
                 noun = noun.head.head
             return noun.doc[noun.left_edge.i : noun.i + 1].text
         return None
-    if token.pos_ == "VERB" and token.dep_ == "xcomp" and not _has_subject(token):
+    if token.pos_ == "VERB" and token.dep_ == "xcomp" and not has_own_subject(token):
         # "instructed the Working Group to meet": the object of the verb above meets; with
         # none, its subject ("the Commission … is to meet again")
         told = [c for c in token.head.children if c.dep_ == "dobj"] or [
@@ -1397,10 +1398,6 @@ def _owner(token: Token) -> str | None:
         if subjects:
             return " ".join(t.text for t in subjects[0].subtree)
     return ""
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _a_session_of_its_own(token: Token, scope: str, owned: bool) -> bool:
