@@ -216,3 +216,20 @@ def test_a_name_on_one_line_before_a_blank_line_is_kept(extract_text):
     )
     found = {p["name"] for p in extract_text(text, published="2024-10-02")["person"]}
     assert found == {"Achieng Otieno", "Grace Nankya"}
+
+
+def test_a_name_set_off_after_counterpart_is_the_counterpart(extract_text):
+    # the small model tags this name as an organisation; "counterpart," before it tells
+    text = (
+        "Slovakia and the Czech Republic held talks on mining cooperation in Bratislava on "
+        "Monday. Slovakia's mining minister Peter Kollar opened the talks. His Czech "
+        "counterpart, Lukáš Mráz, deputy chairman of the State Office for Mining, took a "
+        "similar line."
+    )
+    found = {p["name"]: p for p in extract_text(text, published="2025-06-04").get("person", [])}
+    assert found["Lukáš Mráz"]["country"] == "CZE"
+    assert found["Lukáš Mráz"]["role"] == "deputy chairman of the State Office for Mining"
+    # control: the same apposition after a word that is no office names no person
+    text = text.replace("His Czech counterpart,", "The Czech market,")
+    names = [p["name"] for p in extract_text(text, published="2025-06-04").get("person", [])]
+    assert "Lukáš Mráz" not in names

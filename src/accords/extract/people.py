@@ -143,7 +143,9 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
             continue
         after = _APPOSITION.match(tail)
         if after:
-            role = " ".join(filter(None, [role, after.group("role").strip()]))
+            # "her counterpart, X, deputy chairman of …": the apposition says which office
+            kept = None if role and role.lower().endswith("counterpart") else role
+            role = " ".join(filter(None, [kept, after.group("role").strip()]))
         stated = (
             titled_country
             or _country_in_role(role)
@@ -412,6 +414,8 @@ def _after_title(doc, i: int) -> bool:
         previous = doc[i - 2].text + "."
     if previous in _HONORIFICS or previous in {"Hon", "Hon.", "Senator", "MP", "Prof."}:
         return True
+    if previous == "," and i >= 2 and doc[i - 2].lower_ == "counterpart":
+        return True  # "her Czech counterpart, Tomas Novak": an official of the other side
     if previous in _ROLE_WORDS and previous not in {
         "State",
         "General",
