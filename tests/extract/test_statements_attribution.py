@@ -274,3 +274,14 @@ def test_he_said_after_a_speaker_named_plainly(extract_text):
         "delivering, from ports to farms,\" he said."
     )
     assert speakers_of(extract_text, text, "The partnership is already") == ["Koffi Agbeko"]
+
+
+def test_a_speaker_named_after_a_portfolio_with_commas(extract_text):
+    sentence = (
+        "Tanzania's Minister of Works, Transport and Communication, Neema Mrisho, said the "
+        "agreement “will cut the cost of moving goods to the port by half”."
+    )
+    assert speakers_of(extract_text, LEAD + sentence, "will cut the cost") == ["Neema Mrisho"]
+    # control: a portfolio of one word, no commas inside
+    control = sentence.replace("Works, Transport and Communication", "Transport")
+    assert speakers_of(extract_text, LEAD + control, "will cut the cost") == ["Neema Mrisho"]

@@ -307,7 +307,12 @@ def _speaker(
     for pattern in (_BEFORE, _ACCORDING, _NAMED_COLON):
         match = pattern.search(before)
         if match:
-            return _resolve(text, match, start, people)
+            speaker = _resolve(text, match, start, people)
+            # "the Minister of Industry, Energy and Mining, Ana Ruiz, said": a portfolio's
+            # word read as the name before its apposition; the name may come later
+            while speaker is None and (match := pattern.search(before, match.start() + 1)):
+                speaker = _resolve(text, match, start, people)
+            return speaker
     if _PARTICIPLE.search(before) or _AND_ANOTHER.search(before):
         same = [s for s in spoken if s[1] > sentence_start and s[2]]
         if same:
