@@ -310,7 +310,11 @@ def _speaker(
             speaker = _resolve(text, match, start, people)
             # "the Minister of Industry, Energy and Mining, Ana Ruiz, said": a portfolio's
             # word read as the name before its apposition; the name may come later
-            while speaker is None and (match := pattern.search(before, match.start() + 1)):
+            while (
+                speaker is None
+                and not looks_like_name(match.groupdict().get("name") or "")
+                and (match := pattern.search(before, match.start() + 1))
+            ):
                 speaker = _resolve(text, match, start, people)
             return speaker
     if _PARTICIPLE.search(before) or _AND_ANOTHER.search(before):
