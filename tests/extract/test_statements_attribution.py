@@ -285,3 +285,18 @@ def test_a_speaker_named_after_a_portfolio_with_commas(extract_text):
     # control: a portfolio of one word, no commas inside
     control = sentence.replace("Works, Transport and Communication", "Transport")
     assert speakers_of(extract_text, LEAD + control, "will cut the cost") == ["Neema Mrisho"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Mwakyusa called the agreement “the best news our border towns have had”.",
+        "President Mwakyusa thanked Kenya for a stand that had been “steady through the worst "
+        "years our region has known”.",
+    ],
+)
+def test_a_quote_framed_by_calling_or_thanking_is_the_subject_s(extract_text, sentence):
+    assert [sp for sp, _ in statements(extract_text, LEAD + sentence)] == ["Juma Mwakyusa"]
+    # control: the same quote with no one who frames it is no statement
+    bare = "The agreement was reported as “the best news our border towns have had”."
+    assert statements(extract_text, LEAD + bare) == []

@@ -90,6 +90,8 @@ _MORE_SPEECH = (
     "praised",
     "called for",
     "called on",
+    "called",  # "called France “a neighbour we …”": what she said it is
+    "thanked",  # "thanked the Kingdom for a position that had been “…”"
     "described",
     "replied",
     "answered",
