@@ -400,8 +400,13 @@ def _standing_formats(text: str) -> list[BodyMention]:
         name = _tidy(raw)
         start, end = _locate(name, match.group(), match.start())
         pair = _names_a_pair(raw.split()[0]) if raw.split() else False
-        meets = bool(_ITS_SITTING.search(text, max(0, match.start() - 40), match.start()))
-        if match.group("head") == "Partnership" and not (pair and (match.group("acronym") or meets)):
+        if match.group("head") == "Partnership" and not (
+            pair
+            and (
+                match.group("acronym")
+                or _ITS_SITTING.search(text, max(0, match.start() - 40), match.start())
+            )
+        ):
             # "the Comprehensive Strategic Partnership (CSP)": a relation; "the next meeting
             # of the Chile-Peru Energy Partnership": a format that sits
             continue

@@ -806,6 +806,8 @@ def _its_signing_date(
 ) -> DateMention | None:
     """A date its own phrase gives its signing ("the memorandum …, which had been signed in
     2019"), whatever other dates its sentence tells (the expiry's, the meeting's)."""
+    if "signed" not in adoc.text[match.end() : stop].lower():
+        return None  # most phrases: no need to resolve the sentence's dates twice
     for date in dates_for(adoc, sentence, match.end()):
         if match.end() <= date.start < stop and _SIGNED_ON.search(
             adoc.text, max(match.end(), date.start - 40), date.start
