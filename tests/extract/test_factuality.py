@@ -267,3 +267,31 @@ def test_a_document_whose_expiry_is_noted_ended_and_keeps_its_signing_year(extra
         "supply, which had been signed in 2019.",
     )
     assert found and found[0]["status"] != "terminated"
+
+
+def test_a_list_line_the_parse_runs_into_its_lead_in_takes_the_lead_ins_status(extract_text):
+    # the parse hangs the verbless lines on the clause about the meeting ("had been
+    # preparing"); what they are is what the lead-in says of the listed documents
+    text = (
+        "Foreign ministers of Chile and Peru met in Lima on Tuesday. The meeting, which "
+        "aides on both sides had been preparing since the summer, ended with the signing "
+        "of three documents, according to a note from the Chilean government:\n\n"
+        "– a joint declaration on border transport;\n"
+        "– a memorandum of understanding between the two space agencies on small satellites;\n"
+        "– an agreement on cross-border health care for residents of the valleys.\n"
+    )
+    found = instruments(extract_text, text)
+    assert sorted((i["kind"], i["status"]) for i in found) == [
+        ("agreement", "signed"),
+        ("declaration", "signed"),
+        ("memorandum", "signed"),
+    ]
+    # control: a line whose own verb governs its document says what it is
+    text = (
+        "Foreign ministers of Chile and Peru met in Lima on Tuesday and signed two "
+        "documents. The ministers also agreed on the next steps:\n\n"
+        "• completing the agreement on cross-border health care by June;\n"
+        "• drafting a memorandum on small satellites.\n"
+    )
+    found = instruments(extract_text, text)
+    assert ("agreement", "planned") in {(i["kind"], i["status"]) for i in found}

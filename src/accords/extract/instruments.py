@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.extract import cues
 from accords.extract.areas import areas_in
-from accords.extract.clauses import dates_for, local_context, nearest_date, nearest_place
+from accords.extract.clauses import (
+    dates_for,
+    governing_verb,
+    local_context,
+    nearest_date,
+    nearest_place,
+)
 from accords.extract.countries import gazetteer, names_a_group
 from accords.extract.dates import DateMention
 from accords.extract.document import ArticleDoc, Sentence
@@ -162,6 +168,7 @@ class InstrumentMention:
     weak: bool = False  # "the deal" with no word of signing: only ever a reference
     indefinite: bool = False  # "a memorandum …", "an MoU …": introduces a new document
     asserted: bool = True  # False under a condition or a question, until a reference asserts it
+    borrowed: bool = False  # on a list line the parse ran into the text before it
     also: list[tuple[int, int]] = field(default_factory=list)  # the spans referring to it
     meeting: MeetingMention | None = field(default=None, repr=False)
 
@@ -214,6 +221,7 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
     for mention in flat:
         if mention.status is not None:
             attach(mention)
+    _as_their_lead_says(flat)
     unknown = [m for m in flat if m.status is None]
     _inherit_status(adoc, flat)
     found: list[InstrumentMention] = []
@@ -253,6 +261,26 @@ def _signed_as_their_lead_says(
         ]
         item.date = item.date or next((b.date for b in reversed(before) if b.date), None)
         item.place = item.place or next((b.place for b in reversed(before) if b.place), None)
+
+
+def _as_their_lead_says(mentions: list[InstrumentMention]) -> None:
+    """A list line has no verb of its own; where the parse hung it on a verb before the
+    line (a clause about the meeting, 'which aides had been preparing'), its status is
+    the one its lead-in gives the listed documents ('ended with the signing of four
+    documents:')."""
+    for i, mention in enumerate(mentions):
+        if not mention.borrowed:
+            continue
+        lead = next(
+            (
+                m
+                for m in reversed(mentions[:i])
+                if m.plural and m.status and 0 < mention.sentence - m.sentence <= LIST_REACH
+            ),
+            None,
+        )
+        if lead is not None:
+            mention.status = lead.status
 
 
 def _same_kind_as_antecedent(mentions: list[InstrumentMention]) -> None:
@@ -768,6 +796,14 @@ def _instrument_at(
     place = nearest_place(
         adoc, sentence, match.start(), [(match.start(), stop)] if parties else None
     )
+    # the parse ran a list line into the text before it, and no verb of the line governs
+    # the document ("• completing the agreements on …" would): its verbs are the lead-in's
+    verb = governing_verb(head)
+    borrowed = (
+        sentence.is_list_item
+        and head.sent.start_char < sentence.start
+        and not (verb.pos_ in ("VERB", "AUX") and sentence.start <= verb.idx < sentence.end)
+    )
     mention = InstrumentMention(
         kind,
         status,
@@ -793,6 +829,7 @@ def _instrument_at(
                 re.I,
             )
         ),
+        borrowed=borrowed,
     )
     return mention
 
