@@ -37,6 +37,7 @@ quality: install
 	$(BIN)/python bench/probes.py --corpus bench/probes3
 	$(BIN)/python bench/probes.py --corpus bench/probes4
 	$(BIN)/python bench/probes.py --corpus bench/probes5
+	$(BIN)/python bench/probes.py --corpus bench/probes6
 
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache .ruff_cache

@@ -12,7 +12,9 @@ fifth session and held out: its errors are not read while rules change. ``--corp
 bench/probes3`` scores the third, the sixth session's work set (its errors were read);
 ``--corpus bench/probes4`` the fourth, the seventh and eighth sessions' (errors of its
 work half read, its check half only scored); ``--corpus bench/probes5`` the fifth, first
-scored with no error read, then the ninth session's (errors of its work half read).
+scored with no error read, then the ninth session's (errors of its work half read);
+``--corpus bench/probes6`` the sixth, first scored with no error read (forms further from
+news prose: live blogs, transcripts, fact sheets, round-ups), then the tenth session's.
 
 ``--raise-floors`` pins the scores (minus a margin) in ``tests/quality/probe_floors.json``
 (``probesN_floors.json`` for the others), which ``tests/quality/test_probe_gate.py`` holds
