@@ -405,3 +405,12 @@ def test_the_ministerial_meeting_of_a_commission_is_no_body_of_its_own(extract_t
     )
     found = extract_text(text, published="2025-06-12")
     assert [b["name"] for b in found.get("body", [])] == ["Joint Commission"]
+
+
+def test_a_pair_joined_by_a_dash_opens_a_name_as_one_joined_by_a_hyphen_does(extractor):
+    # typeset text joins the two states with an en dash: "the Chile–Peru …"
+    text = "The second Chile–Peru Policy Dialogue was held in Lima on Tuesday."
+    assert bodies(extractor, text) == [("Policy Dialogue", "other")]
+    # control: the same name joined by a hyphen
+    text = "The second Chile-Peru Policy Dialogue was held in Lima on Tuesday."
+    assert bodies(extractor, text) == [("Policy Dialogue", "other")]

@@ -107,7 +107,8 @@ _LEGISLATURE_BEFORE = re.compile(
 )
 _LEGISLATURE_IN = re.compile(r"^(?:Senate|House|Congressional|Duma|Majlis)\b")
 
-_CAP = r"(?:[A-Z][\w’'\-]*|[A-Z]{2,})"
+#: A capitalised word; a dash inside it joins two names ("Fiji–Japan").
+_CAP = r"(?:[A-Z][\w’'\-–]*|[A-Z]{2,})"
 #: Words that join the words before a head: "Trade and Economic Commission". A preposition
 #: before the head ends another phrase ("Delegation Leaves for Lima for Joint Commission").
 _LINK = r"(?:and|&|de)"
