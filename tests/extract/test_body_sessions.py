@@ -195,3 +195,40 @@ def test_a_meeting_that_did_something_took_place(extract_text):
         "experts of the two countries will prepare the texts in Tamale next month."
     )
     assert ("talks", "planned", None, "Tamale") in meetings(extract_text, text)
+
+
+def test_a_standing_dialogue_named_as_one_of_its_sittings_is_that_body_s_session(extract_text):
+    # numbered, held, or a round of it: the dialogue sits
+    text = (
+        "Chile and Peru met for the second Chile–Peru Policy Dialogue, held in Lima on "
+        "Tuesday. Chile and Peru agreed to expand their cooperation in mining. It was agreed "
+        "that the third Policy Dialogue would be held in Santiago next year."
+    )
+    assert meetings(extract_text, text) == [
+        ("commission_session", "held", "Policy Dialogue", "Lima"),
+        ("commission_session", "planned", "Policy Dialogue", "Santiago"),
+    ]
+    text = (
+        "Chile and Peru closed the third round of the Chile-Peru Strategic Dialogue in Lima. "
+        "Chile and Peru agreed to expand their cooperation in mining."
+    )
+    assert meetings(extract_text, text) == [
+        ("commission_session", "held", "Strategic Dialogue", "Lima")
+    ]
+
+
+def test_a_standing_dialogue_named_as_the_format_itself_does_not_sit(extract_text):
+    # the format of the test above, told as what it is: no sitting of it
+    text = (
+        "Chile and Peru signed a memorandum in Lima on Tuesday. The Chile–Peru Policy "
+        "Dialogue, a format launched in 2022, brings the two foreign ministries together."
+    )
+    assert [m for m in meetings(extract_text, text) if m[2]] == []
+    # control: the same format named as a sitting is found
+    text = (
+        "Chile and Peru signed a memorandum in Lima on Tuesday. The Chile–Peru Policy "
+        "Dialogue, a format launched in 2022, was held in Lima on Tuesday."
+    )
+    assert [m for m in meetings(extract_text, text) if m[2]] == [
+        ("commission_session", "held", "Policy Dialogue", "Lima")
+    ]

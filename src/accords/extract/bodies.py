@@ -400,7 +400,8 @@ def _standing_formats(text: str) -> list[BodyMention]:
         raw = match.group().split("(")[0].strip()
         name = _tidy(raw)
         start, end = _locate(name, match.group(), match.start())
-        pair = _names_a_pair(raw.split()[0]) if raw.split() else False
+        words = re.sub(r"^The[ \t]+", "", raw).split()  # "The Chile-Peru …" opens a sentence
+        pair = _names_a_pair(words[0]) if words else False
         if match.group("head") == "Partnership" and not (
             pair
             and (

@@ -37,7 +37,8 @@ from accords.extract.places import inner_place, place_within, places_in
 TRIGGERS = re.compile(
     r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
     r"consultations?|negotiations|forum|convened|convene|hosted|call|conversation|"
-    r"videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|discussed|received)$",
+    r"videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|discussed|received|"
+    r"dialogue)$",
     re.IGNORECASE,
 )
 #: Kind cues, strongest first: the first whose pattern is found in a meeting's sentence wins.
@@ -140,6 +141,8 @@ def _meetings_in(
     for token in sentence.span:
         if not (TRIGGERS.match(token.text) and _is_meeting_trigger(token)):
             continue
+        if token.lower_ == "dialogue" and _format_named(token, bodies) is None:
+            continue  # only a standing format's name sits: "the second Chile-Peru Dialogue"
         mention = _meeting_at(adoc, sentence, token, bodies, summit_format)
         if _in_passing(adoc.text, token, mention):
             continue
@@ -820,6 +823,8 @@ def _is_meeting_trigger(token: Token) -> bool:
         return False  # "the 4th Session, to be hosted in Kampala": that session's own verb
     if lower in ("round", "rounds"):
         return _a_round_of_talks(token)
+    if lower == "dialogue":
+        return _a_sitting_of_the_format(token)
     if lower == "witnessed":
         return _leaders_witness(token)
     if lower == "received":
@@ -943,6 +948,35 @@ def _a_round_of_talks(token: Token) -> bool:
     return any(c.dep_ in ("amod", "det") and _ROUND_OF.match(c.text) for c in token.children)
 
 
+#: Verbs a sitting is the subject or object of: "the dialogue was held", "convened the dialogue".
+_SITTING_VERBS = re.compile(
+    r"^(?:held|hold|holds|holding|convened|convene|met|meet|meets|took|take|takes|concluded|"
+    r"opened|closed|ended|hosted|host|co-chaired|chaired)$",
+    re.I,
+)
+
+
+def _format_named(token: Token, bodies: list[BodyMention]) -> BodyMention | None:
+    """The article's body whose name the token heads ("the third Policy Dialogue")."""
+    node = token.head if token.dep_ == "appos" else token
+    return resolve_body(token.doc[node.left_edge.i : token.i + 1].text, bodies)
+
+
+def _a_sitting_of_the_format(token: Token) -> bool:
+    """A dialogue named as one of its sittings: numbered ("the second … Dialogue", "the next
+    Dialogue"), a round or the holding of it ("the third round of the … Dialogue"), or
+    held, convened or chaired; not the format itself ("a dialogue launched in 2022 to …")."""
+    node = token.head if token.dep_ == "appos" else token  # "the second Fiji – Japan …"
+    if any(_ROUND_OF.match(t.text) for t in token.doc[node.left_edge.i : token.i]):
+        return True
+    if node.dep_ == "pobj" and node.head.head.lower_ in _SITTINGS_OF:
+        return True
+    return node.dep_ in ("nsubj", "nsubjpass", "dobj") and bool(_SITTING_VERBS.match(node.head.text))
+
+
+_SITTINGS_OF = {"round", "rounds", "session", "sessions", "holding", "meeting", "meetings"}
+
+
 def _did_something(noun: Token) -> bool:
     """A meeting that did something in the past took place: the subject of a simple past
     or a perfect ("the meeting examined …", "the session has adopted …") or the agent of a
@@ -993,6 +1027,8 @@ def _meeting_at(
         body = None
     elif token.text == "Forum":  # a named forum is a body's only when its own name says so
         body = _body_named(scope, bodies, sole_body=False)
+    elif token.lower_ == "dialogue":
+        body = _format_named(token, bodies)
     else:
         body = _body_in(scope, start, bodies, token)
     if token.lower_ == "witnessed":
