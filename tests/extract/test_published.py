@@ -72,3 +72,35 @@ def test_a_dateline_with_a_numeric_date_is_the_publication_date():
     # controls: either order reads it; a numeric date inside a sentence
     assert published_in_text("Lima, 05/06/2025 (Andina) – Peru and Chile signed") is None
     assert published_in_text("The ministers met on 14/05/2025 (a Wednesday) - in Lima") is None
+
+
+STORY = "Peru and Chile signed a fisheries accord in Lima, officials said.\n\n" * 12
+
+
+def test_a_date_line_at_the_foot_of_the_article_is_the_publication_date():
+    # sites and agencies print the date of issue below the story when not above it
+    assert published_in_text(STORY + "Published on 23/10/2025 at 18:02 | Lima bureau\n") == (
+        "2025-10-23"
+    )
+    assert published_in_text(STORY + "(END)\n\n2025/07/11 15:04 KST\n") == "2025-07-11"
+    assert published_in_text(STORY + "ISSUED BY THE MINISTRY\nLIMA, 3RD MARCH 2025\n") == (
+        "2025-03-03"
+    )
+
+
+def test_a_date_inside_a_sentence_at_the_foot_is_no_publication_date():
+    # control beside the rule above: the foot's dates that are not date lines
+    text = STORY + "The accord replaces the one the two sides signed on 23 October 2019.\n"
+    assert published_in_text(text) is None
+    text = STORY + "Read also: Peru and Chile open a new border crossing (12 March 2025)\n"
+    assert published_in_text(text) is None
+
+
+def test_datelines_followed_by_a_full_stop_and_dash_or_by_the_agency_after_a_comma():
+    assert published_in_text("Arica, 9 April 2026. — With the signing of three") == "2026-04-09"
+    assert published_in_text("Lima, Nov. 18, 2025, ANDINA – The session") == "2025-11-18"
+
+
+def test_a_numeric_date_both_orders_read_alike_is_known():
+    assert published_in_text("Lima, 12/12/2025 (Andina) - Peru and Chile signed") == "2025-12-12"
+    assert published_in_text("Talks in Lima\n\n17/06/2025\n\nStory text.") == "2025-06-17"

@@ -5,7 +5,10 @@ Used only when the input's metadata gives none: "Reykjavik, March 4, 2019 (XNA) 
 "Published: 2 February 2020"; a date in the URL's path ("/2020/02/02/"); a dateline
 without a year ("TALLINN, Feb. 2 (Agency) –") when the URL's path gives the year (and,
 when it gives one, the same month). A yearless dateline with no year to go with it gives
-nothing: a publication date known only to the day and month is unknown.
+nothing: a publication date known only to the day and month is unknown. Where the head
+of the article has none, its foot is read the same way: sites and agencies print the date
+of issue below the story too ("Published on 23/10/2025 at 18:02", "2019/07/11 15:04 KST",
+"ACCRA, 3RD MARCH 2019").
 """
 
 from __future__ import annotations
@@ -17,14 +20,17 @@ from accords.extract.dates import find_dates, resolve
 
 #: How far into the article a dateline may stand.
 HEAD_CHARS = 400
-#: A line that is a numeric date, year first ("2019/3/4 09:05"), as content systems print it.
+#: How far from its end a date line of the article's foot may stand.
+FOOT_CHARS = 600
+#: A line that is a numeric date, year first ("2019/3/4 09:05", "2019/03/04 09:05 KST"), as
+#: content systems print it.
 _NUMERIC_LINE = re.compile(
-    r"(?m)^\s*((?:19|20)\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"(?m)^\s*((?:19|20)\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[A-Z]{2,5})?)?\s*$"
 )
-#: A line that starts with a numeric date, day first with dots ("25.09.2025 | 17:42 |
-#: BELGRADE"), as European agencies print it; dots are never month first.
+#: A line that starts with a numeric date, day or month first ("25.09.2025 | 17:42 |
+#: BELGRADE", "17/06/2025"), as European agencies print it; dots are never month first.
 _DOTTED_LINE = re.compile(
-    r"(?m)^\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b(?=\s*(?:$|[|,–—-]|\d{1,2}:\d{2}))"
+    r"(?m)^\s*(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b(?=\s*(?:$|[|,–—-]|\d{1,2}:\d{2}))"
 )
 _LABEL = re.compile(r"(?:published|posted|updated|date)\s*:?\s*$", re.I)
 #: A labelled numeric date, day or month first: "Published 25/06/2025", "Posted: 15.10.2025".
@@ -49,11 +55,16 @@ _URL_YEAR = re.compile(r"/((?:19|20)\d\d)/(?:(0[1-9]|1[0-2])/)?")
 
 
 def published_in_text(text: str, url: str | None = None) -> str | None:
-    """A full date (year, month and day) near the top of the article or in its URL's
-    path, as YYYY-MM-DD."""
-    stated = _full_date_in_head(text)
-    if stated or not url:
-        return stated
+    """A full date (year, month and day) near the top of the article, in its URL's path or
+    at its foot, as YYYY-MM-DD."""
+    return (
+        _full_date_in_head(text[:HEAD_CHARS])
+        or (url and _in_the_url(text, url))
+        or _full_date_in_head(_foot(text))
+    )
+
+
+def _in_the_url(text: str, url: str) -> str | None:
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
     found = _URL_DATE.search(path)
     if found:
@@ -81,20 +92,22 @@ def _yearless_dateline(text: str, year: int, month: str | None) -> str | None:
     return None
 
 
-def _full_date_in_head(text: str) -> str | None:
-    head = text[:HEAD_CHARS]
+def _foot(text: str) -> str:
+    """The last lines of the article, from a line's start."""
+    if len(text) <= HEAD_CHARS + FOOT_CHARS:
+        return text[HEAD_CHARS:]
+    start = text.find("\n", len(text) - FOOT_CHARS)
+    return text[start + 1 :] if start >= 0 else ""
+
+
+def _full_date_in_head(head: str) -> str | None:
+    """A date line of ``head`` (the article's first or last lines)."""
     numeric = _NUMERIC_LINE.search(head)
     if numeric:
         year, month, day = (int(g) for g in numeric.groups())
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
-    dotted = _DOTTED_LINE.search(head)
-    if dotted:
-        day, month, year = (int(g) for g in dotted.groups())
-        value = _valid(year, month, day)
-        if value:
-            return value
-    for pattern in (_LABELLED_NUMERIC, _NUMERIC_DATELINE):
+    for pattern in (_DOTTED_LINE, _LABELLED_NUMERIC, _NUMERIC_DATELINE):
         found = pattern.search(head)
         value = _day_or_month_first(*found.groups()) if found else None
         if value:
@@ -113,7 +126,7 @@ def _day_or_month_first(first: str, separator: str, second: str, year: str) -> s
     """A numeric date's order: dots put the day first; with slashes a number above 12 tells
     which is the day, and a date such as 05/06/2025 that either order reads is unknown."""
     a, b, y = int(first), int(second), int(year)
-    if separator == "." or a > 12:
+    if separator == "." or a > 12 or a == b:
         return _valid(y, b, a)
     if b > 12:
         return _valid(y, a, b)
@@ -128,6 +141,7 @@ def _is_dateline(head: str, start: int, end: int) -> bool:
         return True
     # "City, Month Day, Year –" or a line that is mostly the date
     short_line = len(before) < 40 and not re.search(r"\b(?:in|on|since|of|by)\s*$", before, re.I)
+    # after it: a bracket, a dash (after a full stop too), an agency's name, a time
     return short_line and bool(
-        re.match(r"\s*(?:[()]|[-–—:/|]|\n|$|[A-Z]{2,}|,?\s*\d{1,2}:\d{2})", after)
+        re.match(r"\s*(?:[()]|\.?\s*[-–—:/|]|\n|$|,?\s*[A-Z]{2,}|,?\s*\d{1,2}:\d{2})", after)
     )
