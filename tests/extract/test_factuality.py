@@ -295,3 +295,24 @@ def test_a_list_line_the_parse_runs_into_its_lead_in_takes_the_lead_ins_status(e
     )
     found = instruments(extract_text, text)
     assert ("agreement", "planned") in {(i["kind"], i["status"]) for i in found}
+
+
+def test_documents_subscribed_in_a_translated_report_are_signed(extract_text):
+    # "suscribir" / "subscrever" come into English as "subscribe": the documents were signed
+    sentence = (
+        "Chile and Bolivia closed their border committee in Arica on Wednesday. In the "
+        "closing act the following instruments were {verb}: a memorandum of understanding on "
+        "the border crossing, that will permit a single inspection of cargo; and an agreement "
+        "on stolen vehicles."
+    )
+    found = instruments(extract_text, sentence.format(verb="subscribed"))
+    assert sorted((i["kind"], i["status"]) for i in found) == [
+        ("agreement", "signed"),
+        ("memorandum", "signed"),
+    ]
+    # control: the same list told with "signed"
+    found = instruments(extract_text, sentence.format(verb="signed"))
+    assert sorted((i["kind"], i["status"]) for i in found) == [
+        ("agreement", "signed"),
+        ("memorandum", "signed"),
+    ]

@@ -192,6 +192,7 @@ SIGNED = (
     r"struck",
     r"executed",
     r"renewed",
+    r"subscribed",  # translated from Spanish and Portuguese ("suscribir", "subscrever"): signed
 )
 RATIFIED = (r"ratif\w*",)
 IN_FORCE = (

@@ -1081,7 +1081,7 @@ def _status(context: str, sentence: str) -> str | None:
     if _IN_FORCE_AHEAD.search(local or sentence) and not cues.has(cues.SIGNING, sentence):
         return "signed"  # "it will take effect once parliaments approve it": concluded
     if (cues.has(cues.PLANNED, local) or cues.has(cues.UNSIGNED_TEXT, sentence)) and not re.search(
-        r"(?<!\bbe )\bsigned\b|\binked\b", local
+        r"(?<!\bbe )\b(?:signed|subscribed)\b|\binked\b", local
     ):
         return "planned"
     if _SIGNING_AHEAD.search(local) or (
