@@ -232,3 +232,27 @@ def test_a_standing_dialogue_named_as_the_format_itself_does_not_sit(extract_tex
     assert [m for m in meetings(extract_text, text) if m[2]] == [
         ("commission_session", "held", "Policy Dialogue", "Lima")
     ]
+
+
+def test_a_body_s_head_word_numbered_is_one_of_its_sittings(extract_text):
+    text = (
+        "The fourth meeting of the Chile-Peru Ministerial Forum was held in Lima on Monday, "
+        "the first since the third forum met in Santiago in 2022. Chile and Peru agreed to "
+        "expand cooperation in mining. The fifth forum is to be held in Arica next year."
+    )
+    body = "Ministerial Forum"
+    assert meetings(extract_text, text) == [
+        ("commission_session", "held", body, "Lima"),
+        ("commission_session", "held", body, "Santiago"),
+        ("commission_session", "planned", body, "Arica"),
+    ]
+
+
+def test_a_numbered_word_that_heads_no_body_is_no_sitting_of_one(extract_text):
+    # control beside the rule above: the numbered word is another meeting's
+    text = (
+        "The fourth meeting of the Chile-Peru Ministerial Forum was held in Lima on Monday. "
+        "Chile and Peru agreed to expand cooperation in mining. The fifth summit of the two "
+        "presidents is to be held in Arica next year."
+    )
+    assert ("summit", "planned", None, "Arica") in meetings(extract_text, text)

@@ -1347,7 +1347,27 @@ def _body_in(
         return None  # "the two presidents held their first meeting": theirs, not a body's
     if len(bodies) == 1 and _a_session_of_its_own(token, scope, owner is not None):
         return bodies[0]
-    return None
+    return _by_its_numbered_head(token, bodies)
+
+
+def _by_its_numbered_head(token: Token, bodies: list[BodyMention]) -> BodyMention | None:
+    """'the third forum', 'the next forum': a body's head word numbered or in its series
+    is one of that body's sittings ("the Ministerial Forum … the fifth forum is to be held"),
+    and so is what it does ("since the third forum met in Wellington")."""
+    if token.pos_ == "VERB":
+        token = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), token)
+    if not any(
+        c.dep_ in ("amod", "nummod") and (_ORDINAL.match(c.text) or c.lower_ in _IN_SERIES)
+        for c in token.children
+    ):
+        return None
+    heads = [b for b in bodies if _head_word(b.name) == token.lower_]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _head_word(name: str) -> str:
+    """A body's head noun: "Ministerial Forum" → "forum", "Commission on Trade" → "commission"."""
+    return re.split(r"\s+(?:on|of|for)\s+", name)[0].split()[-1].lower()
 
 
 def _last_body_before(token: Token, bodies: list[BodyMention]) -> BodyMention | None:
