@@ -256,3 +256,20 @@ def test_a_numbered_word_that_heads_no_body_is_no_sitting_of_one(extract_text):
         "presidents is to be held in Arica next year."
     )
     assert ("summit", "planned", None, "Arica") in meetings(extract_text, text)
+
+
+def test_the_format_that_met_is_the_article_s_one_standing_format(extract_text):
+    text = (
+        "Chile and Peru held the second Chile-Peru Policy Dialogue in Lima on Tuesday, "
+        "resuming a format that had last convened in Santiago in 2023."
+    )
+    found = meetings(extract_text, text, "2025-03-14")
+    assert ("commission_session", "held", "Policy Dialogue", "Santiago") in found
+    # control: with two bodies, "the format" names neither
+    text = (
+        "Chile and Peru held the second Chile-Peru Policy Dialogue in Lima on Tuesday, and "
+        "their Joint Commission also met, resuming a format that had last convened in "
+        "Santiago in 2023."
+    )
+    earlier = [m for m in meetings(extract_text, text, "2025-03-14") if m[3] == "Santiago"]
+    assert [m[2] for m in earlier] == [None]

@@ -1393,7 +1393,7 @@ def _last_body_before(token: Token, bodies: list[BodyMention]) -> BodyMention | 
 
 #: A body's name or its short form in a text: "Joint Commission", "the commission", "the
 #: group"; with "council" in lower case too, for what "its" points back to.
-_BODY_WORDS = re.compile(rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee|group)\b")
+_BODY_WORDS = re.compile(rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee|group|format)\b")
 _BODY_OR_COUNCIL_WORDS = re.compile(
     rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee|council)\b"
 )
