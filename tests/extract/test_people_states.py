@@ -123,3 +123,22 @@ def test_a_signatory_for_a_state_acts_for_it(extract_text):
     assert sorted((p["name"], p["country"]) for p in found) == [
         ("Francis Mwebesa", "UGA"), ("Rebecca Miano", "KEN")
     ]
+
+
+def test_a_state_named_in_several_words_is_that_state_not_its_last_word(extract_text):
+    text = (
+        "Papua New Guinea and South Sudan opened ties in Port Moresby on Monday. Papua New "
+        "Guinea's Minister for Foreign Affairs, Elias Wapi Kundu, met South Sudan's Minister "
+        "of Trade, Deng Akol Mabior, and Papua New Guinea Prime Minister Josiah Kerenga."
+    )
+    found = countries(extract_text, text)
+    assert found["Elias Wapi Kundu"] == "PNG"
+    assert found["Deng Akol Mabior"] == "SSD"
+    assert found["Josiah Kerenga"] == "PNG"
+    # control: the state whose name is that last word alone
+    text = (
+        "Guinea and Sudan opened ties in Conakry on Monday. Guinea's Minister for Foreign "
+        "Affairs, Elias Wapi Kundu, met Sudan's Minister of Trade, Deng Akol Mabior."
+    )
+    found = countries(extract_text, text)
+    assert (found["Elias Wapi Kundu"], found["Deng Akol Mabior"]) == ("GIN", "SDN")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from accords.extract import cues
 from accords.extract.countries import find_countries, gazetteer
 from accords.extract.document import ArticleDoc
@@ -503,11 +505,11 @@ def _title_before(adoc: ArticleDoc, index: int) -> tuple[str | None, int | None,
         text = doc[i].text
         if text in _ROLE_WORDS or text in _PORTFOLIO or text.lower() in _LOWER_ROLES:
             tokens.insert(0, doc[i])
-        elif text in ("'s", "’s") and i > 0 and gaz.code_of(doc[i - 1].text):
-            country = country or gaz.code_of(doc[i - 1].text)
+        elif text in ("'s", "’s") and i > 0 and _state_ending_at(doc, i - 1):
+            country = country or _state_ending_at(doc, i - 1)
             break
-        elif gaz.code_of(text):
-            country = country or gaz.code_of(text)
+        elif _state_ending_at(doc, i):
+            country = country or _state_ending_at(doc, i)
             break
         else:
             break
@@ -521,6 +523,18 @@ def _title_before(adoc: ArticleDoc, index: int) -> tuple[str | None, int | None,
     if all(t.text in _QUALIFIERS | _PORTFOLIO | _HONORIFICS for t in tokens):
         return None, None, None  # "Prime" alone is no office
     return " ".join(t.text for t in tokens), tokens[0].idx, country
+
+
+def _state_ending_at(doc: Doc, i: int) -> str | None:
+    """The state whose name ends at token ``i``, the longest name first: "Papua New Guinea",
+    not "Guinea"; "South Sudan", not "Sudan"."""
+    gaz = gazetteer()
+    for start in range(max(0, i - 2), i + 1):
+        if all(t.text[:1].isupper() for t in doc[start : i + 1]):
+            code = gaz.code_of(doc[start : i + 1].text)
+            if code:
+                return code
+    return None
 
 
 _OFFICE = (
@@ -540,7 +554,7 @@ _LISTED_PORTFOLIO = (
 #: and Rural Housing Marta Lindqvist", "Norway's Minister of Trade and Industry,
 #: Kari Brekke", "Presidents Sean Murphy and …".
 _LONG_TITLE = re.compile(
-    rf"(?:(?P<owner>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)['’]s\s+)?"
+    rf"(?:(?P<owner>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}})['’]s\s+)?"
     rf"(?P<role>{_OFFICE}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+(?:[A-Z][\w’'-]*|and|of|for|at|the|&)|{_LISTED_PORTFOLIO})*)?)"
     rf"(?P<pair>\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}\s+and)?"
@@ -571,7 +585,7 @@ _NAME_AFTER_TITLE = re.compile(
 #: "Chile's ambassador in Lima, <name>", "Peru's envoy to the talks, <name>".
 _POSSESSIVE_OFFICE = re.compile(
     # the office in lower case or capitalised: "Kenya's Ambassador to Uganda, …"
-    r"(?P<owner>[A-Z][\w’'-]+)['’]s\s+(?P<role>(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?P<owner>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})['’]s\s+(?P<role>(?:[A-Za-z-]+\s+){0,2}?"
     r"(?i:ambassador|high commissioner|envoy|consul|representative|minister|spokesperson|"
     r"spokesman|spokeswoman)"
     r"(?:\s+(?:in|to|at|for|of)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?)\s*,\s*$"
