@@ -964,6 +964,19 @@ def test_journalists_spoken_to_are_no_area(extract_text):
     assert sorted(a["area"] for a in found.get("area", [])) == ["trade"]
 
 
+def test_journalists_a_speaker_turns_to_and_a_press_office_are_no_area(extract_text):
+    for text in (
+        "Kenya and Uganda agreed to expand their cooperation in trade, the Kenyan minister "
+        "underlined to journalists after the ceremony.",
+        '"Trade comes first," declared the Kenyan minister to the journalists. Kenya and '
+        "Uganda agreed to expand their cooperation in trade.",
+        "Kenya and Uganda agreed to expand their cooperation in trade.\n\nMedia Relations: "
+        "Office of the President, Nairobi",
+    ):
+        found = extract_text(text, published="2024-05-06")
+        assert sorted(a["area"] for a in found.get("area", [])) == ["trade"], text
+
+
 def test_training_journalists_is_media(extract_text):
     # control: the same word as a field of the cooperation
     found = extract_text(

@@ -367,7 +367,13 @@ def _area_mentions(
         for m in find_areas(adoc.text)
         if not _in_office(adoc.text, m.start)
         and not any(a <= m.start < b for a, b in organisations)  # "Institute of Tourism"
-        and not (m.area == "media" and _AUDIENCE.search(adoc.text, max(0, m.start - 40), m.start))
+        and not (
+            m.area == "media"
+            and (
+                _AUDIENCE.search(adoc.text, max(0, m.start - 60), m.start)
+                or _PRESS_OFFICE.match(adoc.text, m.end)
+            )
+        )
         and not _in_a_denied_phrase(adoc, m.start)
     ]
     for mention in mentions:
@@ -396,11 +402,18 @@ def _in_a_denied_phrase(adoc: ArticleDoc, at: int) -> bool:
     return denied_by_its_determiner(token)
 
 
-#: Who a statement was made to: "speaking to journalists", "told the media" name an
-#: audience, not cooperation in the media.
+#: Who a statement was made to: "speaking to journalists", "told the media", "underlined
+#: to journalists" name an audience, not cooperation in the media.
 _AUDIENCE = re.compile(
     r"\b(?:told|tell|tells|telling|speaking\s+to|spoke\s+to|talking\s+to|briefed|briefing|"
-    r"informed|addressed|said\s+to|statement\s+to)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
+    r"informed|addressed|statement\s+to|"
+    rf"(?:{'|'.join(cues.SPEECH_VERBS)})(?:\s+\S+){{0,4}}?\s+to)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
+    re.I,
+)
+#: A press office, not a field: "Media Relations:", "For media enquiries", "Media Liaison".
+_PRESS_OFFICE = re.compile(
+    r"\s+(?:relations|liaison|enquiries|inquiries|contacts?|office|officer|advisory|"
+    r"accreditation|cent(?:re|er)|desk)\b",
     re.I,
 )
 #: Names of institutions whose words are not fields of cooperation ("Institute of Tourism").
