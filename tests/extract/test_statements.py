@@ -320,3 +320,34 @@ def test_a_quote_in_the_next_paragraph_is_not_taken_from_the_one_before(extract_
     )
     found = extract_text(text).get("statement", [])
     assert [s["speaker"] for s in found] == ["Ana Ortiz"]
+
+
+BRIEFING = (
+    "Transcript of the weekly briefing on the visit of South Africa's President to Kenya\n\n"
+    "Official Spokesperson, Ms Lindiwe Dube: Good afternoon. With us today is the Director-"
+    "General, Mr Sipho Nkosi, who will brief you on the visit.\n\n"
+    "Director-General, Mr Sipho Nkosi: South Africa and Kenya will sign three agreements "
+    "in Nairobi on Tuesday, on trade, health and the border.\n\n"
+    "Question (Thabo, Daily Record): Will there be an agreement on visas?\n\n"
+    "Director-General, Mr Sipho Nkosi: No agreement on visas is on the table for this visit.\n\n"
+    "Official Spokesperson, Ms Lindiwe Dube: Thank you all for joining us today.\n\n"
+    "Date: 12 May 2025\n"
+)
+
+
+def test_each_turn_of_a_named_official_in_a_transcript_is_a_statement(extract_text):
+    statements = extract_text(BRIEFING, published="2025-05-12").get("statement", [])
+    assert [(s["speaker"], s["quote_start"].split()[0]) for s in statements] == [
+        ("Sipho Nkosi", "South"),
+        ("Sipho Nkosi", "No"),
+    ]
+
+
+def test_a_question_a_chair_s_greeting_and_a_labelled_line_are_no_statements(extract_text):
+    # control beside the rule above: the same labels with words that are speech are kept
+    text = BRIEFING.replace(
+        "Thank you all for joining us today.", "We will publish the texts of the agreements."
+    )
+    statements = extract_text(text, published="2025-05-12").get("statement", [])
+    assert ("Lindiwe Dube", "We") in [(s["speaker"], s["quote_start"].split()[0]) for s in statements]
+    assert not any("visas?" in s["quote_start"] or "May" in s["quote_start"] for s in statements)

@@ -214,7 +214,48 @@ def find_statements(text: str, people: list[PersonMention]) -> list[StatementMen
         if speaker and len(quote.split()) >= MIN_WORDS and not _is_title(quote):
             found.append(StatementMention(match.start(), match.end(), speaker, quote.rstrip(",")))
     found.extend(_unmarked(text, people, found))
+    found.extend(_transcript_turns(text, people, found))
     return sorted(found, key=lambda s: s.start)
+
+
+#: A turn of a transcript: a line that opens with its speaker's label and a colon
+#: ("Foreign Secretary, Shri A. B.: The negotiations are at an advanced stage.").
+_TURN = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][^:\n“”\"]{1,80}?):[ \t]+(?P<quote>[^\n]+)$")
+#: A turn that only greets, introduces another speaker or closes: no statement.
+_CHAIRING = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|thank you all|thanks,? everyone|thank you,? everyone)\b",
+    re.I,
+)
+
+
+def _transcript_turns(
+    text: str, people: list[PersonMention], found: list[StatementMention]
+) -> list[StatementMention]:
+    """Each turn of a named person in a transcript is their statement, its words not in
+    quotation marks; a question's label names no known person, and a chair's greeting or
+    closing words are no statement."""
+    quoted = [(s.start, s.end) for s in found]
+    kept = []
+    for match in _TURN.finditer(text):
+        quote = match.group("quote").strip()
+        if len(quote.split()) < MIN_WORDS or _CHAIRING.match(quote) or quote[0] in "“\"«‘'":
+            continue
+        if any(a < match.end() and match.start() < b for a, b in quoted):
+            continue
+        label = match.group("label")
+        speaker = next(
+            (p.name for p in people if len(p.name.split()) >= 2 and _names_in(label, p.name)),
+            None,
+        )
+        if speaker:
+            kept.append(StatementMention(match.start("quote"), match.end("quote"), speaker, quote))
+    return kept
+
+
+def _names_in(label: str, name: str) -> bool:
+    """The label names the person: their full name, or their surname closing it."""
+    words = label.replace(",", " ").split()
+    return name in label or (bool(words) and same_person(words[-1], name, within_article=True))
 
 
 def _join_halves(
