@@ -351,3 +351,24 @@ def test_a_question_a_chair_s_greeting_and_a_labelled_line_are_no_statements(ext
     statements = extract_text(text, published="2025-05-12").get("statement", [])
     assert ("Lindiwe Dube", "We") in [(s["speaker"], s["quote_start"].split()[0]) for s in statements]
     assert not any("visas?" in s["quote_start"] or "May" in s["quote_start"] for s in statements)
+
+
+def test_a_trade_s_own_chamber_or_an_occupation_before_the_name_is_no_official(extract_text):
+    lead = "Chile and Bolivia signed a memorandum on the border pass in Arica on Tuesday.\n\n"
+    for said in (
+        'The president of the chamber of commerce of Arica, Hector Salinas, praised the '
+        'memorandum: "Every hour saved at the pass is money for the whole region," he said.',
+        '16:05 – Student Leyla Mamani, waving a flag outside the palace, tells our reporter: '
+        '"We grew up with their songs and their football."',
+    ):
+        found = extract_text(lead + said, published="2026-04-09").get("statement", [])
+        assert found == [], said
+    # control: the same shapes with an office of the state are statements
+    for said, speaker in (
+        ('The governor of the region of Arica, Hector Salinas, praised the memorandum: '
+         '"Every hour saved at the pass is money for the whole region," he said.', "Hector Salinas"),
+        ('16:05 – Minister Leyla Mamani, waving a flag outside the palace, tells our reporter: '
+         '"We grew up with their songs and their football."', "Leyla Mamani"),
+    ):
+        found = extract_text(lead + said, published="2026-04-09").get("statement", [])
+        assert [s["speaker"] for s in found] == [speaker], said

@@ -795,7 +795,15 @@ _UNOFFICIAL = re.compile(
 )
 #: An occupation of no office written before the name: "trade economist Ana Ruiz" (not
 #: "Professor", a title officials bear too, so it counts only after the name).
-_UNOFFICIAL_BEFORE = re.compile(rf"\b(?:{_OCCUPATIONS})\s+$", re.I)
+_UNOFFICIAL_BEFORE = re.compile(
+    rf"\b(?:{_OCCUPATIONS})\s+$"
+    # "the president of the chamber of commerce of Arica, <name>": traders' own body
+    r"|\bof\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?chamber\s+of\s+(?:commerce|industry)\b"
+    r"[^,.;:“”\"]{0,40},\s*$",
+    re.I,
+)
+#: An occupation written as a title, glued to the name it opens ("Student Ana Ruiz").
+_OCCUPATION_FIRST = re.compile(rf"(?:{_OCCUPATIONS})\s", re.I)
 
 
 def unofficial(text: str, name: str) -> bool:
@@ -807,7 +815,8 @@ def _unofficial_at(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` with an occupation of no office before or after it."""
     return bool(
         _UNOFFICIAL.match(_after_name(text, end, 200))
-        or _UNOFFICIAL_BEFORE.search(text[max(0, start - 40) : start])
+        or _UNOFFICIAL_BEFORE.search(text[max(0, start - 80) : start])
+        or _OCCUPATION_FIRST.match(text, start, end)
     )
 
 
