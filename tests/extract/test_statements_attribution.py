@@ -300,3 +300,21 @@ def test_a_quote_framed_by_calling_or_thanking_is_the_subject_s(extract_text, se
     # control: the same quote with no one who frames it is no statement
     bare = "The agreement was reported as “the best news our border towns have had”."
     assert statements(extract_text, LEAD + bare) == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " answered him Juma Mwakyusa.",  # whom the speaker answered, before the speaker
+        " said, at the closing ceremony, Juma Mwakyusa.",  # an adverbial set off by commas
+    ],
+)
+def test_an_inverted_attribution_past_an_object_or_an_adverbial(extract_text, after):
+    text = LEAD + '"The border posts will open around the clock from May,"' + after
+    assert speakers_of(extract_text, text, "The border posts") == ["Juma Mwakyusa"]
+
+
+def test_an_inverted_attribution_with_nothing_in_between(extract_text):
+    # control beside the test above: the plain inversion
+    text = LEAD + '"The border posts will open around the clock from May," said Juma Mwakyusa.'
+    assert speakers_of(extract_text, text, "The border posts") == ["Juma Mwakyusa"]

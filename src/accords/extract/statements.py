@@ -127,8 +127,11 @@ _AFTER_NAME_VERB = re.compile(
 )
 #: An office set before the name by a comma: "said Chile's Minister of Mining, Ana Ruiz".
 _OFFICE_THEN_COMMA = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}['’]s\s+[^,.;“”\"]{3,80}?,\s*)"
+#: Between an inverted verb and its speaker: an adverbial set off by commas ("expressed,
+#: in the opening act, the minister …") or whom it answered ("answered him Kostić").
+_AFTER_THE_VERB = r"(?:\s*,[^,.;“”\"]{1,40},|\s+(?i:him|her|them))?"
 _AFTER_VERB_NAME = re.compile(
-    rf"^\s*[,—–-]?\s*(?:{_speech()})\s+"
+    rf"^\s*[,—–-]?\s*(?:{_speech()}){_AFTER_THE_VERB}\s+"
     rf"(?:(?i:the)\s+[\w\s’'-]{{0,60}}?,?\s*|{_OFFICE_THEN_COMMA})?{_NAME}"
 )
 _AFTER_VERB_TITLE = re.compile(rf"^\s*[,—–-]?\s*(?:{_speech()})\s+{_TITLE}")
