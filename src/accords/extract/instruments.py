@@ -999,6 +999,12 @@ _IN_FORCE_AHEAD = re.compile(
     r"(?:take effect|enter into (?:force|effect)|come into (?:force|effect))\b",
     re.I,
 )
+#: The same told with the noun: "ahead of its entry into force", "pending entry into force".
+_ENTRY_AHEAD = re.compile(
+    r"\b(?:ahead of|before|await\w*|pending|expect\w*|until|upon|for|after|once|prepar\w*"
+    r"|procedures? (?:for|of))\s+(?:the\s+|its\s+|their\s+)?entry into",
+    re.I,
+)
 #: The verbs of taking effect, as the governing verb of a document.
 _TAKES_EFFECT = re.compile(r"\b(?:entered|enters|entering|came|comes|coming|took)\b", re.I)
 #: A sentence that reports a document taking effect.
@@ -1046,14 +1052,6 @@ _SAID_IN = re.compile(
 #: A signer's own words at the signing: "glad to sign", "honoured to have signed".
 _GLAD_TO_SIGN = re.compile(
     r"\b(?:glad|happy|pleased|delighted|honou?red|proud|privileged)\s+to\s+(?:have\s+)?sign",
-    re.I,
-)
-
-
-#: An entry into force still to come: "ahead of its entry into force", "pending entry into force".
-_ENTRY_AHEAD = re.compile(
-    r"\b(?:ahead of|before|await\w*|pending|expect\w*|until|upon|for|after|once|prepar\w*"
-    r"|procedures? (?:for|of))\s+(?:the\s+|its\s+|their\s+)?entry into",
     re.I,
 )
 

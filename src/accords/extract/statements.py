@@ -88,8 +88,6 @@ _MORE_SPEECH = (
     "hailed",
     "welcomed",
     "praised",
-    "called for",
-    "called on",
     "called",  # "called France “a neighbour we …”": what she said it is
     "thanked",  # "thanked the Kingdom for a position that had been “…”"
     "described",
