@@ -545,20 +545,17 @@ _COVERS = re.compile(
     re.I,
 )
 #: Plural signers whose areas are listed: "the ministries of energy, transport and tourism".
+#: Plural heads of the bodies that sign for each side: "the ministries of health".
+_SIGNING_BODIES = (
+    r"ministries|committees|agencies|authorities|universities|chambers|banks|companies|"
+    r"institutes|councils|departments|services|academies"
+)
 _SIGNERS = re.compile(
-    r"\b(?P<head>(?:state\s+)?(?:ministries|committees|agencies|academies|departments|services))"
+    rf"\b(?P<head>(?:state\s+)?(?:{_SIGNING_BODIES}))"
     r"\s+(?P<link>of|on|for)\s+(?P<list>(?:(?!\bthe\b)[\w\s,-])+?)"
     r"(?=,\s+the\s|\s+(?:have|has|had|signed|concluded|inked|will|are|were)\b)",
     re.I,
 )
-_SINGULAR = {
-    "ministries": "ministry",
-    "committees": "committee",
-    "agencies": "agency",
-    "academies": "academy",
-    "departments": "department",
-    "services": "service",
-}
 
 
 def _coordinated_signers(before: str) -> list[str]:
@@ -568,7 +565,9 @@ def _coordinated_signers(before: str) -> list[str]:
     parties: list[str] = []
     for match in _SIGNERS.finditer(before):
         words = match.group("head").lower().split()
-        head = " ".join([*words[:-1], _SINGULAR[words[-1]]])
+        plural = words[-1]  # "ministries" → "ministry", "services" → "service"
+        one = plural[:-3] + "y" if plural.endswith("ies") else plural.removesuffix("s")
+        head = " ".join([*words[:-1], one])
         link = match.group("link")
         parties += [f"{head} {link} {item}" for item in _list_items(match.group("list"))]
     return parties if len(parties) >= 2 else []
@@ -1207,8 +1206,7 @@ def _tidy_party(side: str) -> str:
 _PLURAL_SIGNERS = re.compile(
     # after "the two countries'" and the like; "of" and its field stay ("ministries of health")
     r"(?<![\w’'-])(?P<words>(?:(?!(?:the|two|both|respective|their|its)\b)[a-z][\w-]*\s+){0,2}"
-    r"(?i:ministries|agencies|authorities|universities|chambers|banks|companies|institutes|"
-    r"councils|departments|services|academies)"
+    rf"(?i:{_SIGNING_BODIES})"
     r"(?:\s+of\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z][\w-]*))?)(?![\w-])"
 )
 
