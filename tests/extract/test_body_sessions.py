@@ -273,3 +273,24 @@ def test_the_format_that_met_is_the_article_s_one_standing_format(extract_text):
     )
     earlier = [m for m in meetings(extract_text, text, "2025-03-14") if m[3] == "Santiago"]
     assert [m[2] for m in earlier] == [None]
+
+
+def test_next_or_an_ordinal_standing_for_the_meeting_just_told_is_its_next_sitting(extract_text):
+    body = "Joint Commission"
+    for then in ("The next will take place in Arica in 2026.", "The 7th is expected in Arica in 2026."):
+        text = (
+            "Chile and Peru agreed to expand cooperation in mining. The sixth session of the "
+            "Chile-Peru Joint Commission was held in Lima in May. " + then
+        )
+        assert ("commission_session", "planned", body, "Arica") in meetings(extract_text, text), then
+
+
+def test_next_standing_alone_after_no_meeting_is_none(extract_text):
+    # control beside the test above: with the meeting word, the same sentence is a sitting
+    lead = (
+        "Chile and Peru agreed to expand cooperation in mining. Trade between them grew in "
+        "May, officials in Lima said. "
+    )
+    assert meetings(extract_text, lead + "The next will take place in Arica in 2026.") == []
+    found = meetings(extract_text, lead + "The next summit will take place in Arica in 2026.")
+    assert found == [("summit", "planned", None, "Arica")]

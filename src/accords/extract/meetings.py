@@ -139,6 +139,16 @@ def _meetings_in(
     """The meetings one sentence names, read against those found before it."""
     here: list[MeetingMention] = []
     for token in sentence.span:
+        if _elliptical_sitting(token):
+            before = _sitting_just_told(found + here, sentence.index)
+            if before is not None:
+                mention = _meeting_at(adoc, sentence, token, bodies, summit_format)
+                here.append(
+                    dataclasses.replace(
+                        mention, kind=before.kind, body=before.body, is_visit=before.is_visit
+                    )
+                )
+            continue
         if not (TRIGGERS.match(token.text) and _is_meeting_trigger(token)):
             continue
         if token.lower_ == "dialogue" and _format_named(token, bodies) is None:
@@ -169,6 +179,22 @@ def _meetings_in(
             _on_the_margins_of_the_one_before(mention, found + here)
         here.extend(_one_per_date(adoc, sentence, token, mention))
     return _visit_with_talks(here)
+
+
+def _elliptical_sitting(token: Token) -> bool:
+    """'… took place in Hanoi in June; the next is scheduled in Canberra', 'The 7th is expected
+    in Hanoi': "next" or an ordinal standing alone as a subject, its noun left out."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and (token.lower_ == "next" or bool(_ORDINAL.match(token.text)))
+        and not any(c.dep_ in ("prep", "compound") for c in token.children)
+    )
+
+
+def _sitting_just_told(earlier: list[MeetingMention], sentence: int) -> MeetingMention | None:
+    """The meeting the sentence before, or this one, told of last."""
+    told = [m for m in earlier if sentence - 1 <= m.sentence <= sentence]
+    return told[-1] if told else None
 
 
 #: A meeting held at the edge of a gathering just told: "held talks on the margins of the
