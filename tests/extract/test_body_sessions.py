@@ -294,3 +294,21 @@ def test_next_standing_alone_after_no_meeting_is_none(extract_text):
     assert meetings(extract_text, lead + "The next will take place in Arica in 2026.") == []
     found = meetings(extract_text, lead + "The next summit will take place in Arica in 2026.")
     assert found == [("summit", "planned", None, "Arica")]
+
+
+def test_a_body_that_has_not_met_since_a_time_last_met_then(extract_text):
+    lead = "Chile and Peru agreed to revive the Chile-Peru Joint Commission. "
+    body = "Joint Commission"
+    found = meetings(extract_text, lead + "The commission has not met since 2019.")
+    assert found == [("commission_session", "held", body, None)]
+    found = extract_text(
+        lead + "The commission has not met since its session in Arica in 2018.",
+        published="2025-03-14",
+    ).get("meeting", [])
+    assert [(m["status"], m["date"], m["place"]) for m in found] == [("held", "2018", "Arica")]
+
+
+def test_a_body_that_has_not_met_is_no_sitting(extract_text):
+    # control beside the test above: denied with no time since, no sitting is told
+    lead = "Chile and Peru agreed to revive the Chile-Peru Joint Commission. "
+    assert meetings(extract_text, lead + "The commission has not met.") == []

@@ -92,6 +92,18 @@ def assert_mentions(doc: Doc, mentions: list[M], keep_open: bool = False) -> lis
 _NOT_CONTINUED = {"renewed", "extended", "prolonged"}
 
 
+#: Verbs of a body's sitting, whose negation with "since" tells when it last sat.
+_SAT = {"met", "convened", "sat", "held", "gathered"}
+
+
+def last_sat_at(verb: Token) -> Token | None:
+    """'The committee has not met since 2019', '… since its session in Accra in 2018': a
+    sitting denied since a time asserts the last one, then; the "since" it hangs on."""
+    if verb.lower_ not in _SAT or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"), None)
+
+
 def recorded(factuality: Factuality) -> bool:
     """Only what the text asserts, or presents as still to come, becomes a fact."""
     return factuality in (Factuality.ASSERTED, Factuality.PENDING)
@@ -126,6 +138,8 @@ def factuality_of(token: Token) -> Factuality:
         if any(c.dep_ == "neg" for c in verb.children):
             if verb.lower_ in _NOT_CONTINUED:
                 continue  # "was not renewed": the document was, it did not go on
+            if last_sat_at(verb) is not None:
+                continue  # "has not met since 2019": it last met then
             return Factuality.PENDING if _not_yet(verb) else Factuality.NEGATED
         if _yet_to(verb) or _DEFERRED.match(_with_particle(verb)):
             return Factuality.PENDING  # "has yet to be signed", "the visit was postponed"

@@ -32,6 +32,7 @@ from accords.extract.clauses import (
 from accords.extract.countries import gazetteer, names_a_group
 from accords.extract.dates import TENSE_FORMS, DateMention, resolve
 from accords.extract.document import ArticleDoc, Sentence
+from accords.extract.factuality import last_sat_at
 from accords.extract.places import inner_place, place_within, places_in
 
 TRIGGERS = re.compile(
@@ -1094,6 +1095,11 @@ def _meeting_at(
         and not _DEFERRED.search(context)
     ):
         status = "held"  # a day before the article: it has taken place
+    since = last_sat_at(token)
+    if since is not None:  # "has not met since its session in Accra in 2018": it met then
+        status = "held"
+        start, end = since.idx, since.right_edge.idx + len(since.right_edge)
+        date = next((d for d in adoc.dates_in(start, end) if d.value), None)
     if status == "planned":
         date = _moved_to(adoc, sentence) or date  # "postponed to September": its new date
     if status == "planned" and date is not None:
