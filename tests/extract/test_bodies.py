@@ -414,3 +414,11 @@ def test_a_pair_joined_by_a_dash_opens_a_name_as_one_joined_by_a_hyphen_does(ext
     # control: the same name joined by a hyphen
     text = "The second Chile-Peru Policy Dialogue was held in Lima on Tuesday."
     assert bodies(extractor, text) == [("Policy Dialogue", "other")]
+
+
+def test_a_committee_on_an_industry_of_the_pair_is_intergovernmental(extractor):
+    # an industry is a field the governments cooperate in, not who sits (as "Business" is)
+    text = "The Chile-Peru Defence Industry Committee met in Lima on Monday."
+    assert bodies(extractor, text) == [("Defence Industry Committee", "committee")]
+    # control: the business council of the same pair is not
+    assert bodies(extractor, "The Chile-Peru Business Council met in Lima on Monday.") == []

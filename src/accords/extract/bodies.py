@@ -365,7 +365,7 @@ def _closed_list(raw: str, at: int, acronym: str | None) -> tuple[str, int, str 
 #: Council", "the Chile-Peru Parliamentary Friendship Group".
 _NOT_GOVERNMENTAL = re.compile(
     r"\b(?:Business|Chamber|Chambers|Parliamentary|Friendship|Society|Association|Foundation|"
-    r"Employers|Entrepreneurs|Industry|Industries|Civil|Trade Union|Alumni|Football)\b"
+    r"Employers|Entrepreneurs|Civil|Trade Union|Alumni|Football)\b"
 )
 
 
