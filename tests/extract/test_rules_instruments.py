@@ -1200,3 +1200,16 @@ def test_a_document_expected_to_do_something_and_to_take_effect_is_no_plan(extra
     assert ("agreement", "planned") in [
         (i["kind"], i["status"]) for i in instruments(extract_text, planned)
     ]
+
+
+def test_a_date_told_with_another_document_s_signing_is_not_a_reference_s(extract_text):
+    closing = "\n\nChile and Peru agreed to expand their bilateral cooperation."
+    text = (
+        "What the ministers signed was a memorandum on logistics and a protocol on ports. "
+        "Both documents build on the framework agreement signed in Lima in July 2022." + closing
+    )
+    found = sorted((i["kind"], i["date"]) for i in extract_text(text).get("instrument", []))
+    assert found == [("agreement", "2022-07"), ("memorandum", None), ("protocol", None)]
+    # control: with no other document after it, the signing told is the document's own
+    text = "The ministers recalled the memorandum on logistics, signed in Lima in July 2022." + closing
+    assert [i["date"] for i in extract_text(text).get("instrument", [])] == ["2022-07"]

@@ -862,8 +862,10 @@ _YEAR_BEFORE = re.compile(
 def _years_of_others(
     adoc: ArticleDoc, sentence: Sentence, match: re.Match[str]
 ) -> list[tuple[int, int]]:
-    """The years that name the sentence's other documents ("a protocol amending the 2015
-    agreement"): the 2015 is that agreement's, no date of the protocol."""
+    """The dates that name the sentence's other documents ("a protocol amending the 2015
+    agreement": the 2015 is that agreement's, no date of the protocol), and the signing
+    told right after another ("both documents build on the framework agreement signed in
+    Warsaw in July 2022": that date is the framework agreement's)."""
     spans = []
     for other in _TRIGGER.finditer(adoc.text, sentence.start, sentence.end):
         if other.start() == match.start():
@@ -872,7 +874,16 @@ def _years_of_others(
         found = _YEAR_BEFORE.search(adoc.text[floor : other.start()])
         if found:
             spans.append((floor + found.start(1), floor + found.end(1)))
+        signed = _SIGNED_RIGHT_AFTER.match(adoc.text, other.end(), sentence.end)
+        if signed and match.start() not in range(other.end(), signed.end()):
+            spans.append((other.end(), signed.end()))
     return spans
+
+
+#: A document's own signing told right after it: "… agreement signed in Warsaw in July 2022".
+_SIGNED_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|concluded|inked)\s+(?:in|on|at)\b[^.;:]{0,80}"
+)
 
 
 def _signing_year(adoc: ArticleDoc, before: str) -> str | None:
