@@ -1213,3 +1213,22 @@ def test_a_date_told_with_another_document_s_signing_is_not_a_reference_s(extrac
     # control: with no other document after it, the signing told is the document's own
     text = "The ministers recalled the memorandum on logistics, signed in Lima in July 2022." + closing
     assert [i["date"] for i in extract_text(text).get("instrument", [])] == ["2022-07"]
+
+
+def test_the_two_presidents_speak_of_the_pair_as_its_states_names_do(extract_text):
+    head = (
+        "Chile and Peru opened their annual council in Lima on Tuesday.\n\n"
+        "10:00 – Delegations arrive at the palace.\n\n"
+        "11:00 – The plenary opens behind closed doors.\n\n"
+        "12:00 – Lunch is served to the delegations.\n\n"
+    )
+    tail = (
+        ". Documents in total, among them:\n"
+        "• an agreement on the mutual protection of classified information;\n"
+        "• a memorandum on the construction of a railway.\n"
+    )
+    found = extract_text(head + "14:20 – Signing ceremony in the presence of the two presidents" + tail)
+    assert sorted(i["kind"] for i in found.get("instrument", [])) == ["agreement", "memorandum"]
+    # control: a ceremony far from any word of the pair tells of no document of theirs
+    found = extract_text(head + "14:20 – Signing ceremony in the presence of the guests" + tail)
+    assert found.get("instrument", []) == []

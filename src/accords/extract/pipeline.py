@@ -70,7 +70,8 @@ CARRY_SENTENCES = 2
 AREA_LIST = 3
 #: Words that speak of the dyad without naming its states.
 _BOTH_SIDES = re.compile(
-    r"\b(?:the two|both) (?:countries|sides|states|nations|governments|parties|delegations|ministers|leaders)\b"
+    r"\b(?:the two|both) (?:countries|sides|states|nations|governments|parties|delegations|ministers|"
+    r"leaders|presidents|prime ministers|heads of state|heads of government)\b"
     r"|\bbilateral\b|\bjoint (?:commission|committee)\b",
     re.IGNORECASE,
 )
