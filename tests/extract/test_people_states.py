@@ -142,3 +142,19 @@ def test_a_state_named_in_several_words_is_that_state_not_its_last_word(extract_
     )
     found = countries(extract_text, text)
     assert (found["Elias Wapi Kundu"], found["Deng Akol Mabior"]) == ("GIN", "SDN")
+
+
+def test_two_names_under_one_plural_title_in_lower_case(extract_text):
+    text = (
+        "Chile and Peru held their council in Lima. The two energy ministers, Carlos Mendoza "
+        "of Chile and Jorge Salazar of Peru, met on Monday to review gas projects."
+    )
+    found = countries(extract_text, text)
+    assert (found.get("Carlos Mendoza"), found.get("Jorge Salazar")) == ("CHL", "PER")
+    # control: the same names under a capitalised title
+    text = (
+        "Chile and Peru held their council in Lima. Energy Ministers Carlos Mendoza of Chile "
+        "and Jorge Salazar of Peru met on Monday to review gas projects."
+    )
+    found = countries(extract_text, text)
+    assert (found.get("Carlos Mendoza"), found.get("Jorge Salazar")) == ("CHL", "PER")

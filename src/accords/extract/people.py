@@ -357,7 +357,8 @@ def _shared_title(text: str, start: int) -> tuple[str | None, int | None]:
     of Chile and Luis Soto of Peru" → Luis Soto, President."""
     for match in _UNDER_ONE_TITLE.finditer(text, max(0, start - 200), start + 80):
         if match.start("second") == start:
-            return match["title"][:-1], match.start("title")  # "Presidents" → "President"
+            title = re.sub(r"^two\s+", "", match["title"][:-1])  # "Presidents" → "President"
+            return title, match.start("title")
     return None, None
 
 
@@ -366,7 +367,10 @@ _ROMAN = re.compile(r"^[IVX]{1,4}$")
 #: Chile and Luis Soto of Peru", "Foreign Ministers Ana Ruiz and Luis Soto".
 _PERSON_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
 _UNDER_ONE_TITLE = re.compile(
-    r"\b(?P<title>Presidents|Prime Ministers|(?:[A-Z][a-z]+\s+)?Ministers|Ambassadors|Kings)\s+"
+    r"\b(?P<title>Presidents|Prime Ministers|(?:[A-Z][a-z]+\s+)?Ministers|Ambassadors|Kings"
+    # in lower case, set off by a comma: "the two energy ministers, Ana Ruiz of Chile and …"
+    r"|(?<=[Tt]he\s)(?:two\s+)?(?:[a-z]+\s+){0,2}?(?:ministers|presidents|ambassadors)(?=,))"
+    r",?\s+"
     rf"(?P<first>{_PERSON_NAME}?)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
     rf"\s+and\s+(?P<second>{_PERSON_NAME}?)(?=\s+of\b|[\s,.;:])"
 )
