@@ -316,3 +316,21 @@ def test_documents_subscribed_in_a_translated_report_are_signed(extract_text):
         ("agreement", "signed"),
         ("memorandum", "signed"),
     ]
+
+
+def test_a_document_ratified_by_one_side_while_the_other_s_ratification_is_awaited_is_signed(
+    extract_text,
+):
+    text = (
+        "Chile and Peru reviewed their trade in Lima on Tuesday. It was recalled that the "
+        "agreement on double taxation, signed in Lima in 2022, was ratified by Chile in "
+        "December. Its ratification by the Peruvian side is awaited."
+    )
+    assert [(i["kind"], i["status"]) for i in instruments(extract_text, text)] == [
+        ("agreement", "signed")
+    ]
+    # control: ratified, with nothing still to come
+    text = text.replace(" Its ratification by the Peruvian side is awaited.", "")
+    assert [(i["kind"], i["status"]) for i in instruments(extract_text, text)] == [
+        ("agreement", "ratified")
+    ]

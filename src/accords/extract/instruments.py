@@ -758,6 +758,8 @@ def _instrument_at(
         status = "in_force"  # "the declaration remains the foundation of their cooperation"
     elif _ITS_END_BEFORE.search(adoc.text, max(sentence.start, match.start() - 90), match.start()):
         status = "terminated"  # "took note of the expiry, in December, of the memorandum"
+    elif status == "ratified" and _OTHER_RATIFICATION_AHEAD.search(_and_the_next(adoc, sentence)):
+        status = "signed"  # "ratified by Algeria …; its ratification by Qatar is awaited"
     elif status == "planned" and _SIGNED_LONG_AGO.match(phrase):
         status = "signed"  # "to re-discuss the agreement …, concluded two decades ago"
     parties, party_span = _parties(phrase)
@@ -978,6 +980,20 @@ _STILL_TO_COME = re.compile(
     r"expected|yet|before|once|after|submit\w*|send\w*)\b",
     re.I,
 )
+#: One side's ratification told as still to come: the document is not yet ratified by both.
+_OTHER_RATIFICATION_AHEAD = re.compile(
+    r"\bratification\b[^.;]{0,60}?\b(?:is|remains|was)\s+(?:still\s+)?(?:awaited|pending|"
+    r"expected|outstanding)\b|\b(?:awaits|awaiting|pending)\s+(?:its\s+|the\s+)?ratification\b",
+    re.I,
+)
+
+
+def _and_the_next(adoc: ArticleDoc, sentence: Sentence) -> str:
+    """A sentence's text and the next one's."""
+    after = adoc.sentences[sentence.index + 1 : sentence.index + 2]
+    return " ".join([sentence.text, *(s.text for s in after)])
+
+
 #: A signing that a sentence names as still to come.
 _SIGNING_AHEAD = re.compile(
     r"\b(?:look(?:s|ed|ing)? forward to|ahead of|prepar(?:e|es|ed|ing) for|await(?:s|ed|ing)?|"
