@@ -1096,3 +1096,18 @@ def test_a_planned_document_takes_its_sessions_date_over_a_year_of_something_els
         ("agreement", "2025-06-16"),
         ("memorandum", "2025-06-16"),
     ]
+
+
+def test_what_a_reference_is_called_is_no_part_of_its_own_phrase(extract_text):
+    lead = (
+        "Chile and Peru yesterday signed a memorandum of understanding on climate resilience "
+        "and disaster preparedness in Lima.\n\nUnder the pact, Chile will fund warning systems. "
+    )
+    # "as the outcome of the dialogue" says what the accord is; it names no other subject
+    said = "Both ministers described the accord as the most concrete outcome of the dialogue so far."
+    found = extract_text(lead + said).get("instrument", [])
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "signed")]
+    # control: a subject in the reference's own phrase names another document
+    said = "Both ministers described the accord on energy, signed in 2020, as a model."
+    found = extract_text(lead + said).get("instrument", [])
+    assert sorted(i["kind"] for i in found) == ["accord", "memorandum"]

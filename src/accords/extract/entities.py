@@ -197,6 +197,8 @@ def _own_phrase(head: Token) -> str:
         t
         for child in head.children
         if child.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj")
+        # "described the accord as the outcome of the dialogue": what it is called
+        and not (child.dep_ == "prep" and child.lower_ == "as")
         for t in child.subtree
     ]
     return " ".join(t.text for t in sorted([head, *words], key=lambda t: t.i))
