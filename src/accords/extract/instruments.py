@@ -544,12 +544,12 @@ _COVERS = re.compile(
     r"concern|concerns|concerning|deal with|deals with|dealing with)\s+(?P<list>[^.;:]+)",
     re.I,
 )
-#: Plural signers whose areas are listed: "the ministries of energy, transport and tourism".
 #: Plural heads of the bodies that sign for each side: "the ministries of health".
 _SIGNING_BODIES = (
     r"ministries|committees|agencies|authorities|universities|chambers|banks|companies|"
     r"institutes|councils|departments|services|academies"
 )
+#: Plural signers whose areas are listed: "the ministries of energy, transport and tourism".
 _SIGNERS = re.compile(
     rf"\b(?P<head>(?:state\s+)?(?:{_SIGNING_BODIES}))"
     r"\s+(?P<link>of|on|for)\s+(?P<list>(?:(?!\bthe\b)[\w\s,-])+?)"

@@ -1098,8 +1098,8 @@ def _meeting_at(
     since = last_sat_at(token)
     if since is not None:  # "has not met since its session in Accra in 2018": it met then
         status = "held"
-        start, end = since.idx, since.right_edge.idx + len(since.right_edge)
-        date = next((d for d in adoc.dates_in(start, end) if d.value), None)
+        since_end = since.right_edge.idx + len(since.right_edge)
+        date = next((d for d in adoc.dates_in(since.idx, since_end) if d.value), None)
     if status == "planned":
         date = _moved_to(adoc, sentence) or date  # "postponed to September": its new date
     if status == "planned" and date is not None:
@@ -1424,7 +1424,7 @@ def _last_body_before(token: Token, bodies: list[BodyMention]) -> BodyMention | 
 
 
 #: A body's name or its short form in a text: "Joint Commission", "the commission", "the
-#: group"; with "council" in lower case too, for what "its" points back to.
+#: group", "the format"; with "council" in lower case too, for what "its" points back to.
 _BODY_WORDS = re.compile(rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee|group|format)\b")
 _BODY_OR_COUNCIL_WORDS = re.compile(
     rf"\b(?:[A-Z][\w-]+ )*(?:{BODY_HEAD}|commission|committee|council)\b"

@@ -13,6 +13,8 @@ not speech. Its speaker is named by the attribution next to it:
 - a paragraph that is all quote and has no attribution: the one who spoke in the paragraph
   before, unless that paragraph itself ends with a quote (then it goes on with that quote
   and is not a statement of its own).
+- a turn of a transcript ("Director-General, Mr A B: The talks …"): the named person's
+  words, in no quotation marks; a chair's greeting or closing is none.
 
 A pronoun speaker ("he said") is the person last named as the subject of a sentence (else
 last named at all) before the quote; an office ("the Kenyan president") is the person the
@@ -125,8 +127,8 @@ _AFTER_NAME_VERB = re.compile(
 )
 #: An office set before the name by a comma: "said Chile's Minister of Mining, Ana Ruiz".
 _OFFICE_THEN_COMMA = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}['’]s\s+[^,.;“”\"]{3,80}?,\s*)"
-#: Between an inverted verb and its speaker: an adverbial set off by commas ("expressed,
-#: in the opening act, the minister …") or whom it answered ("answered him Kostić").
+#: Between an inverted verb and its speaker: an adverbial set off by commas ("said, in the
+#: opening act, Ana Ruiz") or whom it answered ("answered him Ruiz").
 _AFTER_THE_VERB = r"(?:\s*,[^,.;“”\"]{1,40},|\s+(?i:him|her|them))?"
 _AFTER_VERB_NAME = re.compile(
     rf"^\s*[,—–-]?\s*(?:{_speech()}){_AFTER_THE_VERB}\s+"
