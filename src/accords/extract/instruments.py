@@ -897,7 +897,6 @@ def _signing_year(adoc: ArticleDoc, before: str) -> str | None:
     return found.group(1)
 
 
-#: A verb of ending right after the document's own phrase, in its clause.
 #: A document told as what ended: "the expiry, in December, of the memorandum", "the
 #: termination of the 1990 agreement" (not "before the expiry of …").
 _ITS_END_BEFORE = re.compile(
@@ -914,6 +913,7 @@ _REMAINS_THE_BASIS = re.compile(
     r"(?:basis|foundation|cornerstone|framework)\b",
     re.I,
 )
+#: A verb of ending right after the document's own phrase, in its clause.
 _ENDED_NEXT = re.compile(
     r"^[^,;.:]{0,60}?\b(?:expired|lapsed|(?:was|were|has been|have been) (?:terminated|"
     r"revoked|annulled|cancell?ed|scrapped|denounced))\b",

@@ -983,17 +983,22 @@ _SITTING_VERBS = re.compile(
 )
 
 
+def _name_head(token: Token) -> Token:
+    """The head of the name the token ends: the parse may hang a pair written with a dash
+    as an apposition ("the second Fiji – Japan Policy Dialogue")."""
+    return token.head if token.dep_ == "appos" else token
+
+
 def _format_named(token: Token, bodies: list[BodyMention]) -> BodyMention | None:
     """The article's body whose name the token heads ("the third Policy Dialogue")."""
-    node = token.head if token.dep_ == "appos" else token
-    return resolve_body(token.doc[node.left_edge.i : token.i + 1].text, bodies)
+    return resolve_body(token.doc[_name_head(token).left_edge.i : token.i + 1].text, bodies)
 
 
 def _a_sitting_of_the_format(token: Token) -> bool:
     """A dialogue named as one of its sittings: numbered ("the second … Dialogue", "the next
     Dialogue"), a round or the holding of it ("the third round of the … Dialogue"), or
     held, convened or chaired; not the format itself ("a dialogue launched in 2022 to …")."""
-    node = token.head if token.dep_ == "appos" else token  # "the second Fiji – Japan …"
+    node = _name_head(token)
     if any(_ROUND_OF.match(t.text) for t in token.doc[node.left_edge.i : token.i]):
         return True
     if node.dep_ == "pobj" and node.head.head.lower_ in _SITTINGS_OF:
@@ -1122,8 +1127,7 @@ def _meeting_at(
         place = own or place or _venue_of_its_verb(adoc, sentence, token, excluded)
     definite = any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
     determiners = [c for c in token.children if c.dep_ == "det"]
-    numbered = any(_ORDINAL.match(c.text) for c in token.children if c.dep_ in ("amod", "nummod"))
-    if numbered or _visit_with_its_own_trip(adoc.text, token, sentence.end):
+    if _numbered(token) or _visit_with_its_own_trip(adoc.text, token, sentence.end):
         reference = False  # "the 8th session", "the visit by A to B": its own, whatever came before
     elif token.text == "Forum" and body is None:
         reference = False  # "the Ghana-Togo Investment Forum": a gathering named, not one before
@@ -1346,6 +1350,18 @@ _ORDINAL = re.compile(
     r"eleventh|twelfth|\w+teenth|\w+tieth|\w+-(?:first|second|third|\w+th))$",
     re.I,
 )
+
+
+def _numbered(token: Token) -> bool:
+    """'the 8th session', 'the third forum': a sitting told by its number."""
+    return any(c.dep_ in ("amod", "nummod") and _ORDINAL.match(c.text) for c in token.children)
+
+
+def _in_series(token: Token) -> bool:
+    """'the next forum', 'the previous session': a sitting told by its place in a series."""
+    return any(c.dep_ in ("amod", "nummod") and c.lower_ in _IN_SERIES for c in token.children)
+
+
 #: A meeting whose past date did not stand: "was scheduled for", "postponed".
 _DEFERRED = re.compile(r"\b(?:postponed|delayed|cancel+ed|scheduled|deferred|called off)\b", re.I)
 
@@ -1388,10 +1404,7 @@ def _by_its_numbered_head(token: Token, bodies: list[BodyMention]) -> BodyMentio
     and so is what it does ("since the third forum met in Wellington")."""
     if token.pos_ == "VERB":
         token = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), token)
-    if not any(
-        c.dep_ in ("amod", "nummod") and (_ORDINAL.match(c.text) or c.lower_ in _IN_SERIES)
-        for c in token.children
-    ):
+    if not (_numbered(token) or _in_series(token)):
         return None
     heads = [b for b in bodies if _head_word(b.name) == token.lower_]
     return heads[0] if len(heads) == 1 else None
@@ -1493,7 +1506,7 @@ def _a_session_of_its_own(token: Token, scope: str, owned: bool) -> bool:
     people ("the first meeting between the two presidents", "the second meeting of ministers")."""
     if token.lower_ not in ("session", "sessions", "meeting", "meetings"):
         return False
-    numbered = any(_ORDINAL.match(c.text) for c in token.children if c.dep_ in ("amod", "nummod"))
+    numbered = _numbered(token)
     # "the next session", "the previous session": a session in a body's series
     in_series = token.lower_ == "session" and any(
         c.dep_ == "amod" and c.lower_ in _IN_SERIES for c in token.children

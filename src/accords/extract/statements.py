@@ -243,7 +243,7 @@ def _transcript_turns(
         quote = match.group("quote").strip()
         if len(quote.split()) < MIN_WORDS or _CHAIRING.match(quote) or quote[0] in "“\"«‘'":
             continue
-        if any(a < match.end() and match.start() < b for a, b in quoted):
+        if _within_a_quote(quoted, match.start(), match.end()):
             continue
         label = match.group("label")
         speaker = next(
@@ -303,12 +303,17 @@ def _unmarked(
         quote = match.group("quote")
         if not _FIRST_PERSON.search(quote) or len(quote.split()) < MIN_WORDS:
             continue
-        if any(a < match.end() and match.start() < b for a, b in quoted):
+        if _within_a_quote(quoted, match.start(), match.end()):
             continue
         speaker = _resolve(text, match, match.start(), people)
         if speaker:
             kept.append(StatementMention(match.start(), match.end("quote"), speaker, quote))
     return kept
+
+
+def _within_a_quote(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps a quote already read as a statement."""
+    return any(a < end and start < b for a, b in quoted)
 
 
 def _is_title(quote: str) -> bool:
