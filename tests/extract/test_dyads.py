@@ -416,3 +416,20 @@ def test_a_pair_that_mentions_a_trilateral_framework_with_a_third_state_keeps_it
         "talks on a trilateral framework with Bolivia were progressing."
     )
     assert dyads(extractor, text) == [("CHL", "PER")]
+
+
+def test_three_states_joined_by_dashes_are_one_group_not_two_pairs(extractor):
+    text = (
+        "Border markets: a small step for two neighbours\n\n"
+        "Ghana's trade minister and her Togolese counterpart signed a memorandum on border "
+        "markets in Lomé on Tuesday. Ghana and Togo agreed to open three markets next year. "
+        "The Ghana–Togo–Benin trilateral on transport, which Benin chairs this year, meets in "
+        "parallel and is not part of this agreement."
+    )
+    assert dyads(extractor, text) == [("GHA", "TGO")]
+    pair = (  # positive control: two states joined by a dash are a pair
+        "Ghana and Togo sign a memorandum on border markets\n\n"
+        "The Ghana–Togo corridor committee met in Lomé on Tuesday, and the Ghana–Togo "
+        "memorandum on border markets was signed. Benin was not part of it."
+    )
+    assert dyads(extractor, pair) == [("GHA", "TGO")]

@@ -9,7 +9,7 @@ acting (ministers, governments, embassies), not firms, towns or national teams.
 Another pair joins it when it scores at least half as well.
 
 States listed together ("the leaders of A, B, C and D", a summit's guests, a
-communiqué's signatories) are a group, not pairs: two states of one list of k share
+communiqué's signatories, "the A–B–C trilateral") are a group, not pairs: two states of one list of k share
 1/(k-1) of a sentence's weight and the "and" before the last item is no pair. So a
 bilateral meeting on the sidelines of a summit keeps its pair however many other
 states the report lists, and a multilateral text gives none.
@@ -56,8 +56,11 @@ _TRAVELLED_TO = re.compile(
 )
 #: A run of this many states written as one enumeration is a list (a group of states).
 LIST_STATES = 3
-#: What separates the items of a list: "A, B and C", "A, the B, or C", "A; B".
-_LIST_SEPARATOR = re.compile(r"^\s*(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$")
+#: What separates the items of a list: "A, B and C", "A, the B, or C", "A; B", and the
+#: dashes of a format's name that joins three ("the A–B–C trilateral").
+_LIST_SEPARATOR = re.compile(
+    r"^\s*(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$|^[-–]$"
+)
 
 
 @dataclass
