@@ -38,6 +38,7 @@ quality: install
 	$(BIN)/python bench/probes.py --corpus bench/probes4
 	$(BIN)/python bench/probes.py --corpus bench/probes5
 	$(BIN)/python bench/probes.py --corpus bench/probes6
+	$(BIN)/python bench/probes.py --corpus bench/probes7
 
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache .ruff_cache
