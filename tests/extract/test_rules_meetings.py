@@ -1299,3 +1299,22 @@ def test_talks_on_the_margins_of_the_gathering_before_are_held_where_and_when_it
     assert ("ministerial", "held", "2025-06-10", "Accra") in [
         (m["kind"], m["status"], m["date"], m["place"]) for m in found
     ]
+
+
+def test_a_sitting_staged_by_a_bare_past_participle_was_held(extract_text):
+    text = (
+        "Ghana and Togo announced on Friday that the fifth session of the Ghana-Togo Joint "
+        "Commission will convene in Accra in the autumn, four years after the fourth session, "
+        "held in Lomé in 2022."
+    )
+    found = extract_text(text, published="2026-03-14")["meeting"]
+    sessions = sorted((m["status"], m["date"], m["place"]) for m in found)
+    assert ("held", "2022", "Lomé") in sessions
+    assert ("planned", "2026", "Accra") in sessions
+    # control: the same participle after "to be" tells a sitting still to come
+    text = (
+        "Ghana and Togo announced on Friday that the fifth session of the Ghana-Togo Joint "
+        "Commission, to be held in Accra in the autumn, will review the corridor works."
+    )
+    found = extract_text(text, published="2026-03-14")["meeting"]
+    assert [(m["status"], m["place"]) for m in found] == [("planned", "Accra")]

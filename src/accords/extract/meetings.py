@@ -798,6 +798,22 @@ _ANOTHER_TIME = re.compile(
 _STAGED = re.compile(r"^(?:hosted|held|convened|organi[sz]ed|scheduled|slated|planned)$", re.I)
 
 
+def _staged_as_done(token: Token) -> bool:
+    """A meeting staged by a bare past participle ("the twelfth session, held in Madrid in
+    2019", "talks with the minister, hosted by the embassy"): a reduced relative in the
+    past ("which was held"), whatever the tense of the clause it sits in. "To be held" and
+    "being held" are still to come; a plan's own participles ("scheduled") tell no past."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    own = (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and _STAGED.match(c.text))
+    verb = next(own, None) or _participle_after(token)
+    return (
+        verb is not None
+        and verb.lower_ not in ("scheduled", "slated", "planned")
+        and verb.doc[verb.i - 1].lower_ not in ("be", "being")
+    )
+
+
 def _describes_the_meeting_before(verb: Token) -> bool:
     """A participle of staging with no subject of its own, set off by a comma after a
     meeting's phrase ("the 4th Session of the Commission, to be hosted in Kampala in May";
@@ -1048,7 +1064,7 @@ def _meeting_at(
         context = re.sub(r"\bpreparatory\b", "", context, flags=re.I)
     # a verb in the past tense or the perfect tells what happened, whatever its purpose
     # ("met on Monday to prepare the summit", "had met to prepare the texts")
-    past = told_as_done(token) or _did_something(token)
+    past = told_as_done(token) or _did_something(token) or _staged_as_done(token)
     prepared_by_officials = _prepared_by_officials(token)
     status = "planned" if not (past or prepared_by_officials) and _planned(context) else "held"
     start, end = _with_its_participle(token, *trigger_scope(token))
