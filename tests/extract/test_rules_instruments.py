@@ -1232,3 +1232,26 @@ def test_the_two_presidents_speak_of_the_pair_as_its_states_names_do(extract_tex
     # control: a ceremony far from any word of the pair tells of no document of theirs
     found = extract_text(head + "14:20 – Signing ceremony in the presence of the guests" + tail)
     assert found.get("instrument", []) == []
+
+
+def test_the_signature_of_documents_is_their_signing(extract_text):
+    lead = "At the close of the session in Kampala, the two ministers {} the following documents:"
+    items = "\n\n• an agreement on the mobility of students;\n• a protocol on customs cooperation.\n\n"
+    for verb in ("proceeded to the signature of", "signed"):  # the control: the verb itself
+        found = instruments(extract_text, lead.format(verb) + items)
+        assert sorted((i["kind"], i["status"]) for i in found) == [
+            ("agreement", "signed"),
+            ("protocol", "signed"),
+        ], verb
+
+
+def test_a_document_ready_for_signature_is_not_yet_signed(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed an agreement on student mobility in Kampala on Monday. "
+        "A protocol on customs cooperation is ready for signature.",
+    )
+    assert sorted((i["kind"], i["status"]) for i in found) == [
+        ("agreement", "signed"),  # control: the signing told beside it
+        ("protocol", "planned"),
+    ]

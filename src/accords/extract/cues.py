@@ -135,6 +135,7 @@ PLANNED = (
     r"to convene",
     r"(?:should|must|ought to) (?:meet|hold|convene|be (?:held|convened|signed))",
     r"pending",
+    r"(?:ready|open) for (?:signature|signing)",
     r"coming",
     r"future",
     r"working on",
@@ -163,7 +164,7 @@ UNSIGNED_TEXT = (
 )
 
 #: Any word of a signing, done or to come: "signed", "to sign", "the signing", "inked".
-SIGNING = (r"sign(?:s|ed|ing)?", r"ink(?:s|ed|ing)?")
+SIGNING = (r"sign(?:s|ed|ing)?", r"signatures?", r"ink(?:s|ed|ing)?")
 
 # Verbs of a document's own life, as word stems (matched at a word's start by
 # ``compile_stems``): the verbs that conclude it, and what else is done to its text.
@@ -193,6 +194,7 @@ SIGNED = (
     r"executed",
     r"renewed",
     r"subscribed",  # translated from Spanish and Portuguese ("suscribir", "subscrever"): signed
+    r"signature of",  # "proceeded to the signature of": the noun of signing, with its object
 )
 RATIFIED = (r"ratif\w*",)
 IN_FORCE = (

@@ -1001,7 +1001,7 @@ _SIGNING_AHEAD = re.compile(
     r"(?:hope[sd]?|hoping|call(?:s|ed|ing)?|press(?:es|ed|ing)?)(?:\s+for)?|urg(?:e|es|ed|ing)|"
     r"aim(?:s|ed|ing)?\s+(?:at|for)|work(?:s|ed|ing)?\s+(?:towards?|for))\s+"
     r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:early\s+|future\s+|forthcoming\s+|speedy\s+|"
-    r"swift\s+|timely\s+|successful\s+)?(?:signing|conclusion|finali[sz]ation|adoption)\b",
+    r"swift\s+|timely\s+|successful\s+)?(?:signing|signature|conclusion|finali[sz]ation|adoption)\b",
     re.I,
 )
 #: A signing wished for soon: "…, including the signing of the treaty at an early date".
