@@ -1237,7 +1237,8 @@ def test_the_two_presidents_speak_of_the_pair_as_its_states_names_do(extract_tex
 def test_the_signature_of_documents_is_their_signing(extract_text):
     lead = "At the close of the session in Kampala, the two ministers {} the following documents:"
     items = "\n\n• an agreement on the mobility of students;\n• a protocol on customs cooperation.\n\n"
-    for verb in ("proceeded to the signature of", "signed"):  # the control: the verb itself
+    # the control: the verb itself
+    for verb in ("proceeded to the signature of", "put their signatures to", "signed"):
         found = instruments(extract_text, lead.format(verb) + items)
         assert sorted((i["kind"], i["status"]) for i in found) == [
             ("agreement", "signed"),
@@ -1255,3 +1256,10 @@ def test_a_document_ready_for_signature_is_not_yet_signed(extract_text):
         ("agreement", "signed"),  # control: the signing told beside it
         ("protocol", "planned"),
     ]
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed an agreement on student mobility in Kampala on Monday. "
+        'The protocol on customs cooperation "will be ready for the signatures of both '
+        'ministers" in the autumn, an official said.',
+    )
+    assert ("protocol", "planned") in [(i["kind"], i["status"]) for i in found]

@@ -135,7 +135,7 @@ PLANNED = (
     r"to convene",
     r"(?:should|must|ought to) (?:meet|hold|convene|be (?:held|convened|signed))",
     r"pending",
-    r"(?:ready|open) for (?:signature|signing)",
+    r"(?:ready|open|submitted) for (?:the )?(?:signatures?|signing)",
     r"coming",
     r"future",
     r"working on",
@@ -194,7 +194,8 @@ SIGNED = (
     r"executed",
     r"renewed",
     r"subscribed",  # translated from Spanish and Portuguese ("suscribir", "subscrever"): signed
-    r"signature of",  # "proceeded to the signature of": the noun of signing, with its object
+    # "proceeded to the signature of", "put their signatures to"; not "ready for the signature"
+    r"(?<!for )(?<!for the )signatures? (?:of|to|on)",
 )
 RATIFIED = (r"ratif\w*",)
 IN_FORCE = (
