@@ -1318,3 +1318,17 @@ def test_a_sitting_staged_by_a_bare_past_participle_was_held(extract_text):
     )
     found = extract_text(text, published="2026-03-14")["meeting"]
     assert [(m["status"], m["place"]) for m in found] == [("planned", "Accra")]
+
+
+def test_a_sitting_hosted_since_is_a_sitting_of_its_own_at_its_host(extract_text):
+    for sitting in ("the fourth", "the fourth session"):  # elided, and the control in full
+        text = (
+            "Last week in Accra the Ghana–Togo Joint Commission held its fifth session, the "
+            f"first since Lomé hosted {sitting} in 2021. Ghana and Togo signed a memorandum "
+            "on border markets."
+        )
+        found = extract_text(text, published="2026-03-12")["meeting"]
+        assert sorted((m["kind"], m["status"], m["date"], m["place"]) for m in found) == [
+            ("commission_session", "held", "2021", "Lomé"),
+            ("commission_session", "held", "2026-03", "Accra"),
+        ], sitting

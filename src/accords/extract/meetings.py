@@ -146,7 +146,11 @@ def _meetings_in(
                 mention = _meeting_at(adoc, sentence, token, bodies, summit_format)
                 here.append(
                     dataclasses.replace(
-                        mention, kind=before.kind, body=before.body, is_visit=before.is_visit
+                        mention,
+                        kind=before.kind,
+                        body=before.body,
+                        is_visit=before.is_visit,
+                        place=_host_of(token) or mention.place,
                     )
                 )
             continue
@@ -182,14 +186,35 @@ def _meetings_in(
     return _visit_with_talks(here)
 
 
+#: Verbs that stage a sitting with the sitting as their object: "Lusaka hosted the second".
+_STAGING = re.compile(r"^(?:host|hold|held|conven|organi[sz]|stag)", re.I)
+
+
 def _elliptical_sitting(token: Token) -> bool:
     """'… took place in Hanoi in June; the next is scheduled in Canberra', 'The 7th is expected
-    in Hanoi': "next" or an ordinal standing alone as a subject, its noun left out."""
+    in Hanoi', 'the first since Lusaka hosted the second in 2022': "next" or an ordinal
+    standing alone as a subject, or as the object of a verb of staging, its noun left out."""
     return (
-        token.dep_ in ("nsubj", "nsubjpass")
+        (
+            token.dep_ in ("nsubj", "nsubjpass")
+            or (token.dep_ == "dobj" and _STAGING.match(token.head.text) is not None)
+        )
         and (token.lower_ == "next" or bool(_ORDINAL.match(token.text)))
         and not any(c.dep_ in ("prep", "compound") for c in token.children)
     )
+
+
+def _host_of(sitting: Token) -> str | None:
+    """The place that stages a sitting as its subject: "since Lusaka hosted the second"."""
+    if sitting.dep_ != "dobj" or not _STAGING.match(sitting.head.text):
+        return None
+    gaz = gazetteer()
+    for child in sitting.head.children:
+        if child.dep_ == "nsubj":
+            name = " ".join(t.text for t in child.subtree if t.pos_ == "PROPN")
+            if name and (gaz.code_of(name) or gaz.is_city(name)):
+                return name
+    return None
 
 
 def _sitting_just_told(earlier: list[MeetingMention], sentence: int) -> MeetingMention | None:
@@ -864,6 +889,11 @@ def _is_meeting_trigger(token: Token) -> bool:
     lower = token.lower_
     if _describes_the_meeting_before(token):
         return False  # "the 4th Session, to be hosted in Kampala": that session's own verb
+    if any(
+        c.dep_ == "dobj" and (_elliptical_sitting(c) or (TRIGGERS.match(c.text) and c.pos_ == "NOUN"))
+        for c in token.children
+    ):
+        return False  # "since Lusaka hosted the second (session)": the sitting is its object
     if lower in ("round", "rounds"):
         return _a_round_of_talks(token)
     if lower == "dialogue":
@@ -1135,7 +1165,7 @@ def _meeting_at(
         destination=kind == "visit",
         scope=(start, end),
     )
-    place = _visited(token) or place
+    place = _visited(token) or _host_of(token) or place
     if _by_line(token):
         place = None  # a call has no venue: "spoke by phone … and agreed to meet in Kampala"
     if kind in ("commission_session", "working_group"):
@@ -1294,6 +1324,10 @@ def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]
     for verb in sentence.span:
         if verb.i == token.i or verb.pos_ != "VERB":
             continue
+        if any(_elliptical_sitting(c) and c.dep_ == "dobj" for c in verb.children):
+            if not any(t.i == token.i for t in verb.subtree):  # "since Lusaka hosted the second
+                spans.append((verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)))
+            continue  # in 2022": its host and its year are that sitting's
         holds = any(  # "held consultations in Lima on Tuesday": the consultations' verb
             c.dep_ in ("dobj", "nsubjpass")
             and c.i != token.i
@@ -1303,16 +1337,22 @@ def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]
         )
         if own_participle is not None and own_participle.i == verb.i:
             continue  # the participle that stages this meeting: its place and date are ours
+        if token.dep_ == "dobj" and token.head.i == verb.i:
+            continue  # "Lomé hosted the fourth session in 2021": the verb that stages ours
         staged = _describes_the_meeting_before(verb)
         ordered = any(_agent_of(verb, c) for c in verb.subtree if TRIGGERS.match(c.text))
         if not (TRIGGERS.match(verb.text) or holds or staged or ordered):
             continue
-        if token.is_ancestor(verb):
-            continue  # "the session, which both sides want to convene in Lima": this one's
+        if token.is_ancestor(verb) and not holds:
+            # "the session, which both sides want to convene in Lima": this one's; but not
+            # "the fifth session, the first since Lomé hosted the fourth session in 2021"
+            continue
         if _agent_of(verb, token):
             continue  # "the session was preceded on Monday by a meeting": Monday is ours
+        # "since Lomé hosted the fourth session": the host is that session's place too
+        own_deps = ("prep", "npadvmod", "nsubj") if holds and _STAGING.match(verb.text) else ("prep", "npadvmod")
         for child in verb.children:
-            if child.dep_ in ("prep", "npadvmod") and child.i != token.i:
+            if child.dep_ in own_deps and child.i != token.i:
                 if any(t.i == token.i for t in child.subtree):
                     continue  # the trigger itself stands in that phrase
                 spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
