@@ -1332,3 +1332,19 @@ def test_a_sitting_hosted_since_is_a_sitting_of_its_own_at_its_host(extract_text
             ("commission_session", "held", "2021", "Lomé"),
             ("commission_session", "held", "2026-03", "Accra"),
         ], sitting
+
+
+def test_the_year_a_format_was_founded_is_not_its_sittings_date(extract_text):
+    text = (
+        "Ghana and Togo agreed that the fifth round of the Ghana-Togo Strategic Dialogue, the "
+        "mechanism created by the two foreign ministries in 2019, will be held in Lomé."
+    )
+    found = extract_text(text, published="2025-12-04")["meeting"]
+    assert [(m["status"], m["date"], m["place"]) for m in found] == [("planned", None, "Lomé")]
+    # control: a year the sitting's own verb gives is its date
+    text = (
+        "Ghana and Togo agreed that the fifth round of the Ghana-Togo Strategic Dialogue, the "
+        "mechanism created by the two foreign ministries, will be held in Lomé in 2026."
+    )
+    found = extract_text(text, published="2025-12-04")["meeting"]
+    assert [(m["status"], m["date"], m["place"]) for m in found] == [("planned", "2026", "Lomé")]

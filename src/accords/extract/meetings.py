@@ -1123,7 +1123,7 @@ def _meeting_at(
         # "the Senior Officials' Meeting of the Commission", "a meeting of experts" before
         # the ministers sit: officials meet, whoever else the sentence names
         kind = "talks"
-    others = _of_other_meetings(sentence, token)
+    others = _of_other_meetings(sentence, token) + _of_a_founding(sentence, token)
     if status == "planned":
         others = others + _of_the_deciding(adoc, sentence, token)
     date = nearest_date(adoc, sentence, token.idx, scope=(start, end), excluded=others)
@@ -1361,6 +1361,31 @@ def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]
 
 #: Verbs of order in time, in their passive form: the time phrase dates the "by" agent.
 _ORDER_VERBS = {"preceded", "followed"}
+
+
+#: Verbs that found a format, a mechanism or a framework rather than sit in it.
+_FOUNDING = re.compile(
+    r"^(?:creat(?:e|es|ed|ing)|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|found(?:s|ed|ing)|"
+    r"formed|set|institut(?:e|es|ed|ing)|inaugurat(?:e|es|ed|ing))$",
+    re.I,
+)
+
+
+def _of_a_founding(sentence: Sentence, token: Token) -> list[tuple[int, int]]:
+    """The spans of the places and dates a verb of founding takes ("the Strategic Dialogue,
+    the mechanism created by the two ministries in 2021, will be held in Cairo"; "a format
+    launched in 2022"): when and where a format began, not when its sitting is held,
+    unless the meeting word stands inside that verb's own clause."""
+    spans = []
+    for verb in sentence.span:
+        if verb.pos_ != "VERB" or not _FOUNDING.match(verb.text):
+            continue
+        if any(t.i == token.i for t in verb.subtree):
+            continue
+        for child in verb.children:
+            if child.dep_ in ("prep", "npadvmod"):
+                spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
+    return spans
 
 
 def _agent_of(verb: Token, token: Token) -> bool:
