@@ -1263,3 +1263,16 @@ def test_a_document_ready_for_signature_is_not_yet_signed(extract_text):
         'ministers" in the autumn, an official said.',
     )
     assert ("protocol", "planned") in [(i["kind"], i["status"]) for i in found]
+
+
+def test_a_document_discussed_but_not_signed_is_still_to_come(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a memorandum on border markets in Kampala on Monday. A "
+        "proposed agreement on labour mobility was discussed but not signed, and officials "
+        "said it would need further work.",
+    )
+    assert sorted((i["kind"], i["status"]) for i in found) == [
+        ("agreement", "planned"),
+        ("memorandum", "signed"),  # control: the signing told beside it
+    ]

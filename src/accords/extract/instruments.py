@@ -1082,8 +1082,17 @@ _GLAD_TO_SIGN = re.compile(
 )
 
 
+#: A signing denied beside another verb of the document ("was discussed but not signed",
+#: "has not yet been signed"): no word of its signing but one of a signing still pending
+#: (where the denial governs the document itself, the factuality stage has dropped it).
+_SIGNING_DENIED = re.compile(
+    r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:signed|inked|concluded|subscribed)\b", re.I
+)
+
+
 def _status(context: str, sentence: str) -> str | None:
-    local = context.lower()
+    local = _SIGNING_DENIED.sub(" pending ", context.lower())
+    sentence = _SIGNING_DENIED.sub(" pending ", sentence)
     if cues.has(cues.TERMINATED, local):
         return "terminated"
     if (
