@@ -1276,3 +1276,20 @@ def test_a_document_discussed_but_not_signed_is_still_to_come(extract_text):
         ("agreement", "planned"),
         ("memorandum", "signed"),  # control: the signing told beside it
     ]
+
+
+def test_under_which_opens_a_clause_on_the_document_it_puts_nothing_under(extract_text):
+    found = instruments(
+        extract_text,
+        "The talks focused on the trade partnership, the framework launched by the two "
+        "governments in 2022 under which an agreement on customs procedures is being "
+        "negotiated.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "planned")]
+    # control: a document that something happens under is in force
+    found = instruments(
+        extract_text,
+        "Under the agreement on customs procedures, traders have used a single window "
+        "since March.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "in_force")]

@@ -956,7 +956,9 @@ _A_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 
 #: Words before an instrument that present it as already in force.
 _EXISTING = re.compile(
-    r"(?:\bunder|within the framework of|in accordance with|in line with|pursuant to|"
+    # "under which an agreement is being negotiated" opens a clause on the document; it
+    # puts nothing under it
+    r"(?:\bunder(?!\s+which\b)|within the framework of|in accordance with|in line with|pursuant to|"
     r"in the framework of|amendments? to|(?:amendments? and )?additions to|existing|current|revise|revising|review|reviewing|"
     r"amend|amending|extend|extending|renew|renewing|based on)\s+"
     r"(?:the\s+|an?\s+|its\s+|their\s+)?"
