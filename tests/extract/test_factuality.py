@@ -334,3 +334,12 @@ def test_a_document_ratified_by_one_side_while_the_other_s_ratification_is_await
     assert [(i["kind"], i["status"]) for i in instruments(extract_text, text)] == [
         ("agreement", "ratified")
     ]
+
+
+def test_a_document_not_among_those_signed_gives_no_document(extract_text):
+    signed = "Ghana and Togo signed a memorandum on rail transport in Accra on Monday. "
+    among = signed + "A loan agreement for the new railway was among the documents."
+    kinds = [i["kind"] for i in instruments(extract_text, among)]
+    assert sorted(kinds) == ["agreement", "memorandum"]  # control: among them, it was signed
+    not_among = signed + "A loan agreement for the new railway was not among the documents."
+    assert [i["kind"] for i in instruments(extract_text, not_among)] == ["memorandum"]

@@ -240,8 +240,9 @@ def _governors(token: Token) -> list[Token]:
     return verbs
 
 
-#: Where a text under discussion lies: "the agreement is not on the table (agenda)".
-_ON_THE_TABLE = re.compile(r"\bon the (?:table|agenda|cards)\b")
+#: Where a text under discussion lies: "the agreement is not on the table (agenda)", "the
+#: loan agreement was not among the documents (signed)".
+_ON_THE_TABLE = re.compile(r"\bon the (?:table|agenda|cards)\b|\bamong the\b")
 
 
 def _not_yet(verb: Token) -> bool:
