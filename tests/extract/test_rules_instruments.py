@@ -1293,3 +1293,19 @@ def test_under_which_opens_a_clause_on_the_document_it_puts_nothing_under(extrac
         "since March.",
     )
     assert [(i["kind"], i["status"]) for i in found] == [("agreement", "in_force")]
+
+
+def test_an_amending_protocol_is_the_new_text_not_one_in_force(extract_text):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a memorandum on rail transport in Kampala on Monday. An "
+        "amending protocol to the 2012 agreement on the border railway is being drafted.",
+    )
+    assert ("protocol", "planned") in [(i["kind"], i["status"]) for i in found]
+    # control: a text that a verb of changing takes as its object exists already
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a memorandum on rail transport in Kampala on Monday. "
+        "Officials are amending the existing protocol on border rail traffic.",
+    )
+    assert ("protocol", "in_force") in [(i["kind"], i["status"]) for i in found]

@@ -958,10 +958,13 @@ _A_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _EXISTING = re.compile(
     # "under which an agreement is being negotiated" opens a clause on the document; it
     # puts nothing under it
-    r"(?:\bunder(?!\s+which\b)|within the framework of|in accordance with|in line with|pursuant to|"
-    r"in the framework of|amendments? to|(?:amendments? and )?additions to|existing|current|revise|revising|review|reviewing|"
-    r"amend|amending|extend|extending|renew|renewing|based on)\s+"
-    r"(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:(?:\bunder(?!\s+which\b)|within the framework of|in accordance with|in line with|"
+    r"pursuant to|in the framework of|amendments? to|(?:amendments? and )?additions to|existing|"
+    r"current|based on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    # a verb of changing a text takes the old one as its object ("amending the 2012
+    # agreement"); right before the noun it names the new one ("an amending protocol")
+    r"|\b(?:revise|revising|review|reviewing|amend|amending|extend|extending|renew|renewing)\s+"
+    r"(?:the|an?|its|their|this|that)\s+)"
     r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
