@@ -175,7 +175,13 @@ def _antecedents(
         return []
     if not mention.plural:
         singular = [e for e in compatible if not e.plural]
-        return singular[-1:] if singular else []
+        if _GENERIC.match(word):
+            # "the deal" names the story's document, told as a fact, before one told in
+            # doubt since ("a memorandum was signed …; if financing is secured, an
+            # agreement could follow …; unions welcomed the deal"); a doubted document is
+            # named again by its kind ("whether the agreement will be ready …")
+            singular = [e for e in singular if e.asserted] or singular
+        return singular[-1:]
     plural = [e for e in compatible if e.plural]
     if plural and plural[-1] is compatible[-1]:
         return plural[-1:]
