@@ -372,3 +372,20 @@ def test_a_trade_s_own_chamber_or_an_occupation_before_the_name_is_no_official(e
     ):
         found = extract_text(lead + said, published="2026-04-09").get("statement", [])
         assert [s["speaker"] for s in found] == [speaker], said
+
+
+def test_a_quote_full_of_names_is_a_statement_a_quoted_title_is_not(extract_text):
+    who = "Uganda's Foreign Minister, Jeje Otim, met his Kenyan counterpart in Nairobi. "
+    said = quotes(
+        extract_text,
+        who + "“Kenya is Uganda's gateway to the Indian Ocean market, and Uganda is Kenya's "
+        "gateway to the Great Lakes,” Otim told the press.",
+    )
+    assert said == [("Jeje Otim", "Kenya is Uganda's gateway")]
+    # control: a document's name in quotes is no statement
+    named = quotes(
+        extract_text,
+        who + "Otim told the press that both sides had signed the “Joint Declaration on the "
+        "Kenya-Uganda Strategic Partnership for Trade and Transport”.",
+    )
+    assert named == []

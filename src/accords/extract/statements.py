@@ -316,13 +316,21 @@ def _within_a_quote(quoted: list[tuple[int, int]], start: int, end: int) -> bool
     return any(a < end and start < b for a, b in quoted)
 
 
+#: Longer words a title keeps in lower case: its connectors.
+_TITLE_CONNECTORS = {"with", "between", "from", "into", "under", "through", "against", "among",
+                     "within", "regarding", "concerning", "upon", "towards", "over"}
+
+
 def _is_title(quote: str) -> bool:
     """A name in quotes ("the “Joint Declaration on Strategic Partnership”") or a headline
-    in capitals: most of its longer words are capitalised."""
+    in capitals: most of its longer words are capitalised, and hardly one of the others is
+    more than a connector. A sentence full of names ("Poland is Kazakhstan's gateway to the
+    European market …") keeps its common nouns in lower case."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", quote) if len(w) > 3]
     if not words:
         return False
-    return sum(w[0].isupper() for w in words) / len(words) >= 0.7
+    common = [w for w in words if w[0].islower() and w.lower() not in _TITLE_CONNECTORS]
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.7 and len(common) <= 1
 
 
 def _speaker(
