@@ -389,3 +389,16 @@ def test_a_quote_full_of_names_is_a_statement_a_quoted_title_is_not(extract_text
         "Kenya-Uganda Strategic Partnership for Trade and Transport”.",
     )
     assert named == []
+
+
+def test_a_quote_split_by_an_attribution_with_its_circumstances_is_one_statement(
+    extract_text,
+):
+    who = "Uganda's Foreign Minister, Jeje Otim, met his Kenyan counterpart in Nairobi. "
+    for attribution in ("Otim said", "Otim said at a press briefing afterwards"):
+        said = quotes(
+            extract_text,
+            who + f"“We came here to turn friendship into trade,” {attribution}, “and to make "
+            "sure our traders feel it at the border.”",
+        )  # the bare attribution is the control
+        assert said == [("Jeje Otim", "We came here to")], attribution

@@ -185,7 +185,9 @@ class StatementMention:
 
 #: Between the two halves of one quote: “…,” he said, “…”.
 _INTERRUPTION = re.compile(
-    rf"^\s*,?\s*(?:{_PRONOUN}|{_TITLE}|{_NAME})\s+{_ADVERB}(?:{_speech()})\s*,\s*$"
+    # "…,” she said at a briefing afterwards, “…”: a few words of where or when may follow
+    rf"^\s*,?\s*(?:{_PRONOUN}|{_TITLE}|{_NAME})\s+{_ADVERB}(?:{_speech()})"
+    r"(?:\s+[\w’'-]+){0,6}?\s*,\s*$"
 )
 #: '“…,” Ruiz, the foreign minister, said. “…”': a quote that follows its speaker's
 #: attribution in the same paragraph is more of that speaker's words.
