@@ -233,3 +233,20 @@ def test_a_name_set_off_after_counterpart_is_the_counterpart(extract_text):
     text = text.replace("His Czech counterpart,", "The Czech market,")
     names = [p["name"] for p in extract_text(text, published="2025-06-04").get("person", [])]
     assert "Lukáš Mráz" not in names
+
+
+def test_a_leader_named_only_in_a_question_is_no_actor(extract_text):
+    lead = "Ghana and Togo signed a memorandum on rail transport in Accra on Tuesday. "
+    asked = (
+        "Asked whether President Faure Gnassingbé would visit Accra this year, the Ghanaian "
+        "minister said only that the calendar was being discussed."
+    )
+    found = extract_text(lead + asked, published="2025-03-14").get("person", [])
+    assert [p["name"] for p in found] == []
+    # control: the same leader named as an actor of the sentence
+    told = (
+        "President Faure Gnassingbé will visit Accra this year, the Ghanaian minister said, "
+        "and the calendar is being discussed."
+    )
+    found = extract_text(lead + told, published="2025-03-14").get("person", [])
+    assert [p["name"] for p in found] == ["Faure Gnassingbé"]

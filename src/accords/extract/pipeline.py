@@ -42,7 +42,12 @@ from accords.extract.bounds import ModelText, OverBudget, model_text, time_budge
 from accords.extract.document import ArticleDoc
 from accords.extract.dyads import DyadFinding, find_dyads
 from accords.extract.entities import resolve_instruments
-from accords.extract.factuality import assert_mentions, denied_by_its_determiner
+from accords.extract.factuality import (
+    Factuality,
+    assert_mentions,
+    denied_by_its_determiner,
+    factuality_of,
+)
 from accords.extract.instruments import (
     InstrumentMention,
     combine_instrument_mentions,
@@ -252,12 +257,30 @@ def find_mentions(adoc: ArticleDoc, dyads: list[DyadFinding]) -> Mentions:
 
 
 def keep_asserted(adoc: ArticleDoc, found: Mentions) -> Mentions:
-    """Stage 3: meetings and documents the text asserts or plans, nothing it denies."""
+    """Stage 3: meetings and documents the text asserts or plans, nothing it denies; people
+    who speak, or are named as actors somewhere, not only inside a question or a condition
+    ("asked whether President A would visit …")."""
+    speakers = {s.speaker for s in found.statements}
     return dataclasses.replace(
         found,
         meetings=assert_mentions(adoc.doc, found.meetings),
         instruments=assert_mentions(adoc.doc, found.instruments, keep_open=True),
+        people=[p for p in found.people if p.name in speakers or _named_as_an_actor(adoc, p)],
     )
+
+
+def _named_as_an_actor(adoc: ArticleDoc, person: PersonMention) -> bool:
+    doubted = (Factuality.CONDITIONAL, Factuality.QUESTION)
+    for at in person.positions or [person.start]:
+        span = adoc.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            return True
+        name = span.root
+        while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
+            name = name.head  # the name's last word carries its role in the clause
+        if factuality_of(name) not in doubted:
+            return True
+    return False
 
 
 def resolve_entities(adoc: ArticleDoc, found: Mentions) -> Mentions:
