@@ -250,3 +250,12 @@ def test_a_leader_named_only_in_a_question_is_no_actor(extract_text):
     )
     found = extract_text(lead + told, published="2025-03-14").get("person", [])
     assert [p["name"] for p in found] == ["Faure Gnassingbé"]
+
+
+def test_a_building_named_after_a_king_is_no_person(extract_text):
+    lead = "Ghana and Togo signed a memorandum on rail transport on Tuesday"
+    found = extract_text(lead + ", at the King Fahd Palace hotel in Lomé.").get("person", [])
+    assert found == []
+    # control: the king himself, at the same signing
+    found = extract_text(lead + " in Lomé, witnessed by King Fahd.").get("person", [])
+    assert [(p["name"], p["role"]) for p in found] == [("Fahd", "King")]

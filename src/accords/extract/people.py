@@ -328,6 +328,7 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
         if span is not None:
             spans.add((span.start, span.end))
+    spans = {(a, b) for a, b in spans if not _names_a_building(doc, a, b)}
     covered = {i for a, b in spans for i in range(a, b)}
     i = 0
     while i < len(doc):
@@ -346,10 +347,25 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
             end += 1
         if end - i == 1 and end < len(doc) and _ROMAN.match(doc[end].text):
             end += 1  # "King Henrik III"
-        if end > i:  # a surname alone ("Minister Bello") folds into the full name later
-            spans.add((i, end))
+        if end > i and not _names_a_building(doc, i, end):
+            spans.add((i, end))  # a surname alone ("Minister Bello") folds in later
         i = max(end, i + 1)
     return sorted(spans)
+
+
+#: Words of a building, a street or a school named after a person: "the King Fahd Palace
+#: hotel", "Nelson Mandela Avenue".
+_BUILDINGS = {
+    "palace", "hotel", "airport", "avenue", "street", "road", "square", "boulevard", "hall",
+    "centre", "center", "university", "stadium", "bridge", "mosque", "library", "school",
+    "hospital", "foundation", "institute", "museum", "park", "port", "dam",
+}
+
+
+def _names_a_building(doc: Doc, start: int, end: int) -> bool:
+    """A name whose last word names a place built or named after a person ("King Fahd
+    Palace", "Mandela Avenue")."""
+    return doc[end - 1].lower_ in _BUILDINGS
 
 
 def _shared_title(text: str, start: int) -> tuple[str | None, int | None]:
