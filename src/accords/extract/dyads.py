@@ -9,8 +9,9 @@ acting (ministers, governments, embassies), not firms, towns or national teams.
 Another pair joins it when it scores at least half as well.
 
 States listed together ("the leaders of A, B, C and D", a summit's guests, a
-communiqué's signatories, "the A–B–C trilateral") are a group, not pairs: two states of one list of k share
-1/(k-1) of a sentence's weight and the "and" before the last item is no pair. So a
+communiqué's signatories, "the A–B–C trilateral") are a group, not pairs: two states of
+one list of k share 1/(k-1) of a sentence's weight and the "and" before the last item is
+no pair. So a
 bilateral meeting on the sidelines of a summit keeps its pair however many other
 states the report lists, and a multilateral text gives none.
 """

@@ -1,4 +1,5 @@
-"""factuality: does the text assert that a meeting or document exists?
+"""factuality: does the text assert that a meeting or document exists (and name a person
+as an actor, not only inside a question or a condition)?
 
 One mention → one of ``ASSERTED``, ``PENDING``, ``NEGATED``, ``CONDITIONAL``,
 ``QUESTION`` or ``PREDICATE``. Only asserted and pending mentions become facts
@@ -102,6 +103,21 @@ def last_sat_at(verb: Token) -> Token | None:
     if verb.lower_ not in _SAT or not any(c.dep_ == "neg" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"), None)
+
+
+def named_as_an_actor(doc: Doc, starts: list[int]) -> bool:
+    """A name mentioned at these offsets is told as an actor at least once, not only inside
+    a question or a condition ("asked whether President A would visit …")."""
+    for at in starts:
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            return True
+        name = span.root
+        while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
+            name = name.head  # the name's last word carries its part in the clause
+        if factuality_of(name) not in (Factuality.CONDITIONAL, Factuality.QUESTION):
+            return True
+    return False
 
 
 def recorded(factuality: Factuality) -> bool:

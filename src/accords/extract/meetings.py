@@ -1350,7 +1350,7 @@ def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]
         if _agent_of(verb, token):
             continue  # "the session was preceded on Monday by a meeting": Monday is ours
         # "since Lomé hosted the fourth session": the host is that session's place too
-        own_deps = ("prep", "npadvmod", "nsubj") if holds and _STAGING.match(verb.text) else ("prep", "npadvmod")
+        own_deps = ["prep", "npadvmod"] + (["nsubj"] if holds and _STAGING.match(verb.text) else [])
         for child in verb.children:
             if child.dep_ in own_deps and child.i != token.i:
                 if any(t.i == token.i for t in child.subtree):

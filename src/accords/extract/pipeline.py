@@ -9,7 +9,8 @@ contract:
    ``people``, ``statements``): candidate things with their spans, in the sentences
    that speak of the dyad (or of a body, or follow such a sentence closely);
 3. ``factuality``: only mentions the text asserts, or presents as still to come, go
-   on; negated, conditional, questioned and predicate ones stop here;
+   on; negated, conditional, questioned and predicate ones stop here, and so do people
+   named only inside a question or a condition;
 4. entities (``entities`` for documents, ``meetings.combine_meeting_mentions`` for
    meetings, speakers for people): mentions of one thing become one entity; a
    reference never creates a second one;
@@ -43,10 +44,9 @@ from accords.extract.document import ArticleDoc
 from accords.extract.dyads import DyadFinding, find_dyads
 from accords.extract.entities import resolve_instruments
 from accords.extract.factuality import (
-    Factuality,
     assert_mentions,
     denied_by_its_determiner,
-    factuality_of,
+    named_as_an_actor,
 )
 from accords.extract.instruments import (
     InstrumentMention,
@@ -265,22 +265,12 @@ def keep_asserted(adoc: ArticleDoc, found: Mentions) -> Mentions:
         found,
         meetings=assert_mentions(adoc.doc, found.meetings),
         instruments=assert_mentions(adoc.doc, found.instruments, keep_open=True),
-        people=[p for p in found.people if p.name in speakers or _named_as_an_actor(adoc, p)],
+        people=[
+            p
+            for p in found.people
+            if p.name in speakers or named_as_an_actor(adoc.doc, p.positions or [p.start])
+        ],
     )
-
-
-def _named_as_an_actor(adoc: ArticleDoc, person: PersonMention) -> bool:
-    doubted = (Factuality.CONDITIONAL, Factuality.QUESTION)
-    for at in person.positions or [person.start]:
-        span = adoc.doc.char_span(at, at + 1, alignment_mode="expand")
-        if span is None:
-            return True
-        name = span.root
-        while name.dep_ in ("compound", "flat") and name.head.pos_ == "PROPN":
-            name = name.head  # the name's last word carries its role in the clause
-        if factuality_of(name) not in doubted:
-            return True
-    return False
 
 
 def resolve_entities(adoc: ArticleDoc, found: Mentions) -> Mentions:
