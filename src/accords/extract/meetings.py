@@ -1149,8 +1149,7 @@ def _meeting_at(
     since = last_sat_at(token)
     if since is not None:  # "has not met since its session in Accra in 2018": it met then
         status = "held"
-        since_end = since.right_edge.idx + len(since.right_edge)
-        date = next((d for d in adoc.dates_in(since.idx, since_end) if d.value), None)
+        date = next((d for d in adoc.dates_in(since.idx, _extent(since)[1]) if d.value), None)
     if status == "planned":
         date = _moved_to(adoc, sentence) or date  # "postponed to September": its new date
     if status == "planned" and date is not None:
@@ -1244,11 +1243,7 @@ def _beside_its_preposition(token: Token) -> list[tuple[int, int]]:
         verb = verb.head.head
     if prep.lower_ != "for" or verb.pos_ not in ("VERB", "AUX") or TRIGGERS.match(verb.text):
         return []
-    return [
-        (child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))
-        for child in verb.children
-        if child.dep_ in ("prep", "npadvmod")
-    ]
+    return _adjuncts(verb)
 
 
 #: Who meets when officials or experts do: "the Senior Officials' Meeting", "a meeting of
@@ -1325,9 +1320,9 @@ def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]
         if verb.i == token.i or verb.pos_ != "VERB":
             continue
         if any(_elliptical_sitting(c) and c.dep_ == "dobj" for c in verb.children):
-            if not any(t.i == token.i for t in verb.subtree):  # "since Lusaka hosted the second
-                spans.append((verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)))
-            continue  # in 2022": its host and its year are that sitting's
+            if token not in verb.subtree:  # "since Lusaka hosted the second in 2022": its
+                spans.append(_extent(verb))  # host and its year are that sitting's
+            continue
         holds = any(  # "held consultations in Lima on Tuesday": the consultations' verb
             c.dep_ in ("dobj", "nsubjpass")
             and c.i != token.i
@@ -1353,9 +1348,9 @@ def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]
         own_deps = ["prep", "npadvmod"] + (["nsubj"] if holds and _STAGING.match(verb.text) else [])
         for child in verb.children:
             if child.dep_ in own_deps and child.i != token.i:
-                if any(t.i == token.i for t in child.subtree):
+                if token in child.subtree:
                     continue  # the trigger itself stands in that phrase
-                spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
+                spans.append(_extent(child))
     return spans
 
 
@@ -1376,16 +1371,23 @@ def _of_a_founding(sentence: Sentence, token: Token) -> list[tuple[int, int]]:
     the mechanism created by the two ministries in 2021, will be held in Cairo"; "a format
     launched in 2022"): when and where a format began, not when its sitting is held,
     unless the meeting word stands inside that verb's own clause."""
-    spans = []
-    for verb in sentence.span:
-        if verb.pos_ != "VERB" or not _FOUNDING.match(verb.text):
-            continue
-        if any(t.i == token.i for t in verb.subtree):
-            continue
-        for child in verb.children:
-            if child.dep_ in ("prep", "npadvmod"):
-                spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
-    return spans
+    return [
+        span
+        for verb in sentence.span
+        if verb.pos_ == "VERB" and _FOUNDING.match(verb.text) and token not in verb.subtree
+        for span in _adjuncts(verb)
+    ]
+
+
+def _adjuncts(verb: Token) -> list[tuple[int, int]]:
+    """The character spans of a verb's prepositional and noun-phrase adjuncts: where and
+    when it happened ("met in Accra on Monday")."""
+    return [_extent(c) for c in verb.children if c.dep_ in ("prep", "npadvmod")]
+
+
+def _extent(token: Token) -> tuple[int, int]:
+    """The character span of the phrase ``token`` heads."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
 def _agent_of(verb: Token, token: Token) -> bool:

@@ -525,11 +525,10 @@ def _title_before(adoc: ArticleDoc, index: int) -> tuple[str | None, int | None,
         text = doc[i].text
         if text in _ROLE_WORDS or text in _PORTFOLIO or text.lower() in _LOWER_ROLES:
             tokens.insert(0, doc[i])
-        elif text in ("'s", "’s") and i > 0 and _state_ending_at(doc, i - 1):
-            country = country or _state_ending_at(doc, i - 1)
-            break
-        elif _state_ending_at(doc, i):
-            country = country or _state_ending_at(doc, i)
+        elif (text in ("'s", "’s") and i > 0 and (state := _state_ending_at(doc, i - 1))) or (
+            state := _state_ending_at(doc, i)
+        ):
+            country = country or state  # "Chile's minister", "Chile Minister"
             break
         else:
             break
