@@ -28,6 +28,17 @@ def test_relative_dates_resolve_against_publication_date():
     assert values("March 9") == ["2023-03-09"]
 
 
+def test_a_part_of_a_day_is_that_day():
+    assert values("spoke this morning") == ["2023-06-14"]
+    assert values("will meet this evening") == ["2023-06-14"]
+    assert values("will dine tonight") == ["2023-06-14"]
+    assert values("arrived last night") == ["2023-06-13"]
+    # control: the other parts of a day, and a morning that names no day
+    assert values("met today") == ["2023-06-14"]
+    assert values("met on Monday morning") == ["2023-06-12"]
+    assert values("met every morning") == []
+
+
 def test_relative_dates_stay_unknown_without_publication_date():
     assert values("later this year", None) == [None]
     assert values("in the autumn", None) == [None]

@@ -1348,3 +1348,53 @@ def test_the_year_a_format_was_founded_is_not_its_sittings_date(extract_text):
     )
     found = extract_text(text, published="2025-12-04")["meeting"]
     assert [(m["status"], m["date"], m["place"]) for m in found] == [("planned", "2026", "Lomé")]
+
+
+def test_a_visit_only_offered_by_an_invitation_is_no_meeting(extract_text):
+    lead = "President Sall of Senegal held talks with Mali's President Keita in Dakar on Monday. "
+    for offered in (
+        "Sall invited his guest to visit Ziguinchor.",
+        "Keita thanked his host for the invitation to visit Senegal's north.",
+    ):
+        found = extract_text(lead + offered, published="2024-03-06")["meeting"]
+        assert [(m["kind"], m["status"], m["place"]) for m in found] == [
+            ("summit", "held", "Dakar")
+        ], offered
+    # control: an invitation accepted is a visit to come, and a visit told as done is one
+    for told, status in (
+        ("Keita accepted the invitation to visit Ziguinchor.", "planned"),
+        ("Keita went on to visit Ziguinchor.", "held"),
+    ):
+        found = extract_text(lead + told, published="2024-03-06")["meeting"]
+        assert ("visit", status, "Ziguinchor") in [
+            (m["kind"], m["status"], m["place"]) for m in found
+        ], told
+
+
+def test_two_officials_who_spoke_met_at_their_level_with_no_venue(extract_text):
+    for told, kind in (
+        ("President Alvarez of Chile spoke with the President of Peru, Rosa Quispe,", "summit"),
+        ("Chile's Foreign Minister Ana Ruiz spoke to her Peruvian counterpart", "ministerial"),
+    ):
+        text = f"{told} this morning about trade. Chile and Peru agreed to meet again in Lima."
+        found = extract_text(text, published="2025-05-20")["meeting"]
+        assert (kind, "held", "2025-05-20", None) in [
+            (m["kind"], m["status"], m["date"], m["place"]) for m in found
+        ], told
+    # control: speaking to people who hold no office, or someone with none speaking, is not
+    for told in (
+        "President Alvarez of Chile spoke to reporters in Lima",
+        "A trader in Lima spoke to the President of Peru",
+    ):
+        text = f"{told} this morning. Chile and Peru agreed to expand trade in copper."
+        assert "meeting" not in extract_text(text, published="2025-05-20"), told
+
+
+def test_the_speaker_of_a_call_after_a_dateline_is_read_off_the_line(extract_text):
+    text = (
+        "President Alvarez speaks with President of Peru Rosa Quispe\n\nReadout\nMay 20, 2025\n"
+        "Valparaiso, Chile\n\nPresident Gabriel Alvarez today spoke with the President of the "
+        "Republic of Peru, Rosa Quispe, to discuss trade between Chile and Peru."
+    )
+    found = extract_text(text, published="2025-05-20")["meeting"]
+    assert [(m["kind"], m["date"], m["place"]) for m in found] == [("summit", "2025-05-20", None)]

@@ -84,7 +84,11 @@ _FORMS: tuple[tuple[str, str], ...] = (
         "relative_week",
         r"\b(?:this|last|next|the\s+previous|the\s+following|the\s+coming|the\s+past)\s+week\b",
     ),
-    ("relative_day", r"\b(?:yesterday|today|tomorrow)\b"),
+    # the parts of a day are that day: "this morning", "tonight"; "last night" the day before
+    (
+        "relative_day",
+        r"\b(?:yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+    ),
     # "two years ago": the year that many years before the article's
     ("years_ago", r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b"),
     # "met on the 14th": a day of the publication's month; not "the 14th session"
@@ -220,7 +224,7 @@ def resolve(
         years = int(count) if count.isdigit() else _NUMBER_WORDS[count]
         return f"{published.year - years:04d}"
     if form == "relative_day":
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[lower]
+        shift = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(lower.split()[0], 0)
         return (published + dt.timedelta(days=shift)).isoformat()
     if form == "weekday":
         return _resolve_weekday(lower, published, future).isoformat()

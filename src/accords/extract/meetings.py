@@ -277,7 +277,9 @@ def _in_passing(text: str, token: Token, mention: MeetingMention) -> bool:
     ministerial meetings and exchanges"); a named summit of a group or region; negotiations
     that are only wanted ("a need for negotiations"); the subject of a document ("a
     programme of consultations")."""
-    if _group_summit(token) or _wanted(token) or _named_in_document(token):
+    if _group_summit(token) or _wanted(token) or _only_invited(token):
+        return True
+    if _named_in_document(token):
         return True
     if _of_many_states(token):
         return True
@@ -469,6 +471,15 @@ def _wanted(token: Token) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "for":
         return bool(_WISH.match(head.head.lower_))
     return False
+
+
+def _only_invited(token: Token) -> bool:
+    """'invited her counterpart to visit', 'thanked him for the invitation to visit': a visit
+    offered is no meeting until it is accepted or set ("accepted the invitation to visit")."""
+    head = token.head
+    if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "acl") or not head.lower_.startswith("invit"):
+        return False
+    return not (head.dep_ in ("dobj", "nsubjpass") and head.head.lower_.startswith("accept"))
 
 
 def _group_summit(token: Token) -> bool:
@@ -902,8 +913,8 @@ def _is_meeting_trigger(token: Token) -> bool:
         return _leaders_witness(token)
     if lower == "received":
         return _receives_an_official(token)
-    if lower in ("spoke", "speak", "speaks", "talked", "discussed"):
-        return _by_line(token)
+    if lower in _SPEAKING:
+        return _by_line(token) or _spoke_with_an_official(token)
     if lower in ("call", "conference", "conversation"):
         prev = token.doc[max(0, token.i - 3) : token.i].text.lower()
         return (
@@ -964,6 +975,38 @@ def _receives_an_official(verb: Token) -> bool:
     return guest.dep_ == "nsubjpass" or bool(_RECEIVED.search(_subject(verb)))
 
 
+#: Verbs of speaking: a meeting only by telephone or video, or with an official.
+_SPEAKING = {"spoke", "speak", "speaks", "talked", "discussed"}
+
+
+def _spoke_with_an_official(verb: Token) -> bool:
+    """'Prime Minister A spoke to the Chancellor of B', 'the minister spoke with his
+    counterpart': two officials speaking is a meeting (or a call) of their level; 'spoke to
+    reporters', 'the engineer I spoke to' are not."""
+    if verb.lower_ == "discussed" or verb.pos_ != "VERB":
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+        for heard in (c for c in prep.children if c.dep_ == "pobj"):
+            title = " ".join(t.text for t in heard.subtree if t.i <= heard.i)
+            if _RECEIVED.search(title) and _RECEIVED.search(_speaker_words(verb)):
+                return True
+    return False
+
+
+def _speaker_words(verb: Token) -> str:
+    """The words of a verb's subject; when the parse gives it none but a word of time
+    ("today spoke with …" after a dateline), the words before the verb on its line."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(
+        t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME")
+        for c in subjects
+        for t in c.subtree
+    ):
+        return _subject(verb)
+    text = verb.doc.text
+    return text[text.rfind("\n", 0, verb.idx) + 1 : verb.idx]
+
+
 def _guest(verb: Token) -> Token | None:
     """Who is received: the object of 'received', the subject of 'was received'."""
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -992,7 +1035,7 @@ _BY_PHONE = re.compile(
 def _by_line(token: Token) -> bool:
     """The trigger names a call by telephone or video: "spoke by phone", "a phone call"."""
     lower = token.lower_
-    if lower in ("spoke", "speak", "speaks", "talked", "discussed"):
+    if lower in _SPEAKING:
         return bool(_BY_PHONE.match(token.doc.text, token.idx + len(token.text)))
     if lower in ("call", "conversation", "videoconference"):
         before = token.doc[max(0, token.i - 3) : token.i].text.lower()
@@ -1165,8 +1208,10 @@ def _meeting_at(
         scope=(start, end),
     )
     place = _visited(token) or _host_of(token) or place
-    if _by_line(token):
-        place = None  # a call has no venue: "spoke by phone … and agreed to meet in Kampala"
+    if token.lower_ in _SPEAKING or _by_line(token):
+        # a call has no venue: "spoke by phone … and agreed to meet in Kampala"; nor has a
+        # conversation told by its verb alone: "spoke to the Prime Minister of Japan"
+        place = None
     if kind in ("commission_session", "working_group"):
         own = place_in_scope(adoc, sentence, (start, end), excluded)
         place = own or place or _venue_of_its_verb(adoc, sentence, token, excluded)
