@@ -1129,3 +1129,23 @@ def test_the_deal_is_the_document_told_as_a_fact_not_one_told_in_doubt(extract_t
         "still being negotiated by the two ministries.",
     )
     assert sorted(kinds(found)) == [("agreement", "planned"), ("memorandum", "signed")]
+
+
+def test_two_documents_called_by_names_of_their_own_are_two(extract_text):
+    lead = "Chilean President Ana Ruiz and Peruvian President Luis Soto met in Lima on Monday. "
+    text = lead + (
+        "They welcomed the Arica Agreement, which entered into force in May "
+        "2023, and reviewed the Chile-Peru Free Trade Agreement, which is also in force."
+    )
+    found = extract_text(text, published="2025-03-04")["instrument"]
+    assert sorted(i["title"] for i in found) == [
+        "Arica Agreement",
+        "Chile-Peru Free Trade Agreement",
+    ]
+    # control: a name and a description of it in words of its own name are one document
+    text = lead + (
+        "They reviewed the Chile-Peru Free Trade Agreement, which entered into force in 2009. "
+        "The trade agreement is also in force."
+    )
+    found = extract_text(text, published="2025-03-04")["instrument"]
+    assert [i["title"] for i in found] == ["Chile-Peru Free Trade Agreement"]

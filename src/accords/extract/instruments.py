@@ -1633,6 +1633,7 @@ def combine_instrument_mentions(mentions: list[InstrumentMention]) -> list[Instr
                 and compatible(k.place, mention.place)
                 and not (k.item and mention.item and k.title != mention.title)  # two items
                 and not _another_one(k, mention)
+                and not _named_apart(k, mention)
                 and (bare or (not k.areas and not k.parties) or _same_content(k, mention))
             ),
             None,
@@ -1656,6 +1657,22 @@ def _another_one(kept: InstrumentMention, mention: InstrumentMention) -> bool:
         return False
     ours, theirs = subject_words(mention), subject_words(kept)
     return bool(ours) and bool(theirs) and not (ours <= theirs or theirs <= ours)
+
+
+def _named_apart(kept: InstrumentMention, mention: InstrumentMention) -> bool:
+    """Two documents called by names of their own that share no word of subject (the
+    "Reciprocal Access Agreement", the "Economic Partnership Agreement") are two, whatever
+    else they lack; a name and a description of it ("the partnership agreement") may be one."""
+    if not (_is_a_name(kept.title) and _is_a_name(mention.title)):
+        return False
+    ours, theirs = subject_words(mention), subject_words(kept)
+    return bool(ours) and bool(theirs) and not (ours & theirs)
+
+
+def _is_a_name(title: str) -> bool:
+    """A title written as a proper name: every word beyond links and determiners capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", title) if w.lower() not in _TITLE_FILLER]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 #: Words of a title that say nothing of its subject.
