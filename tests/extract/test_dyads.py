@@ -217,6 +217,22 @@ def test_the_parties_of_a_treaty_act_as_states(extract_text):
     assert found.get("dyad") == [{"countries": ["BOL", "PER"]}]
 
 
+def test_the_heads_of_two_states_named_together_show_states_acting(extract_text):
+    for heads in ("presidents", "prime ministers", "foreign ministers", "leaders"):
+        found = extract_text(
+            f"The {heads} of Chile and Peru met in Lima on Monday. They agreed to expand "
+            "trade in copper.",
+            published="2025-03-07",
+        )
+        assert found.get("dyad") == [{"countries": ["CHL", "PER"]}], heads
+    # control: the same sentence with people who do not act for the states
+    found = extract_text(
+        "The fans of Chile and Peru met in Lima on Monday. They agreed to expand trade in copper.",
+        published="2025-03-07",
+    )
+    assert not found.get("dyad")
+
+
 def test_two_states_named_as_a_match_do_not_act_as_states(extract_text):
     found = extract_text(
         "Serbia and Hungary drew 1-1 in a friendly match in Szeged on Friday.",

@@ -150,6 +150,13 @@ _ACTING = re.compile(
     r"discussed|review|reviews|reviewed)\b",
     re.I,
 )
+#: Two states whose heads or ministers are named together: "the presidents of A and B",
+#: "the foreign ministers of A and B".
+_HEADS_OF = re.compile(
+    r"\b(?:presidents|prime ministers|(?:[\w-]+\s+)?ministers|heads\s+of\s+(?:state|government)|"
+    r"leaders)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 #: Two states as the agents of a passive: "the documents signed by A and B".
 _BY = re.compile(
     # "the documents signed in Kampala on Monday by A and B"
@@ -183,9 +190,9 @@ def _state_actors(text: str) -> bool:
 def _states_act(adoc: ArticleDoc) -> bool:
     """Two states written as a pair sign, agree, ratify, hold talks or deepen their ties as
     the subject of a sentence ("A and B signed …", the headline's "A, B expand ties"), sign
-    as the agents of a passive ("the documents signed by A and B"), or are the parties of
-    a treaty ("the treaty between A and B"): states acting, though no minister or
-    government is named."""
+    as the agents of a passive ("the documents signed by A and B"), are the parties of
+    a treaty ("the treaty between A and B") or have their heads named together ("the
+    presidents of A and B"): states acting, though no minister or government is named."""
     for sentence in adoc.sentences:
         mentions = [
             m
@@ -198,7 +205,8 @@ def _states_act(adoc: ArticleDoc) -> bool:
                 continue  # "A and B", and in headlines "A, B sign …"
             before = adoc.text[max(sentence.start, left.start - 80) : left.start]
             if _ACTING.match(adoc.text, right.end) or (
-                joiner == "and" and (_BETWEEN.search(before) or _BY.search(before))
+                joiner == "and"
+                and (_BETWEEN.search(before) or _BY.search(before) or _HEADS_OF.search(before))
             ):
                 return True
     return False
