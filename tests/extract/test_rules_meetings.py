@@ -1398,3 +1398,24 @@ def test_the_speaker_of_a_call_after_a_dateline_is_read_off_the_line(extract_tex
     )
     found = extract_text(text, published="2025-05-20")["meeting"]
     assert [(m["kind"], m["date"], m["place"]) for m in found] == [("summit", "2025-05-20", None)]
+
+
+def test_a_numbered_sitting_after_a_numbered_sitting_of_a_body_is_of_its_series(extract_text):
+    lead = (
+        "Chile and Peru held the fifth plenary meeting of the Chile-Peru Joint Commission in "
+        "Lima on Monday. The plenary was preceded on Sunday by meetings of the Sub-Commission "
+        "on Trade and the Sub-Commission on Fisheries.\n\n"
+    )
+    for then in ("The sixth plenary meeting", "The sixth meeting"):
+        found = extract_text(lead + then + " is to take place in 2026.", published="2025-03-05")
+        planned = [m for m in found["meeting"] if m["status"] == "planned"]
+        assert [(m["kind"], m["body"], m["date"]) for m in planned] == [
+            ("commission_session", "Joint Commission", "2026")
+        ], then
+    # control: a numbered sitting of another series is not the body's
+    found = extract_text(
+        lead + "The third round of talks on a fisheries agreement is to take place in 2026.",
+        published="2025-03-05",
+    )
+    planned = [m for m in found["meeting"] if m["status"] == "planned"]
+    assert [(m["kind"], m["body"]) for m in planned] == [("talks", None)]

@@ -557,16 +557,28 @@ def _of_the_series_before(
 ) -> None:
     """'The next Annual Consultation will take place in Uganda' after the presidents held
     their fourth one: a sitting of a named series is at the level of the series' earlier
-    sitting, whatever its own sentence names."""
-    if not any(c.lower_ in _IN_SERIES for c in token.lefts):
+    sitting, whatever its own sentence names. So is a numbered sitting after a numbered
+    sitting of a body ("the 13th meeting" after "the 12th plenary meeting of the
+    Commission"): its body's."""
+    numbered = _numbered(token)
+    if not (numbered or any(c.lower_ in _IN_SERIES for c in token.lefts)):
         return
     name = _series_name(token)
-    if " " not in name:
-        return  # "the next meeting": a word of no series (see docs/quality.md, tried)
     for previous in reversed(earlier):
         span = adoc.doc.char_span(previous.start, previous.end, alignment_mode="expand")
-        if span is not None and previous.kind != "talks" and _series_name(span.root) == name:
+        if span is None or previous.kind == "talks":
+            continue
+        theirs = _series_name(span.root)
+        named_series = " " in name and theirs == name  # not "the next meeting" (docs, tried)
+        of_a_body = (
+            numbered
+            and previous.body is not None
+            and _numbered(span.root)
+            and (theirs == name or theirs.endswith(" " + name))
+        )
+        if named_series or of_a_body:
             mention.kind = previous.kind
+            mention.body = mention.body or previous.body
             return
 
 
