@@ -1419,3 +1419,20 @@ def test_a_numbered_sitting_after_a_numbered_sitting_of_a_body_is_of_its_series(
     )
     planned = [m for m in found["meeting"] if m["status"] == "planned"]
     assert [(m["kind"], m["body"]) for m in planned] == [("talks", None)]
+
+
+def test_a_leaders_retreat_is_a_summit(extract_text):
+    text = (
+        "Prime Minister Ana Ruiz of Chile and President Luis Soto of Peru held the 4th Chile-Peru "
+        "Leaders' Retreat in Arica on 3 June 2025. Chile and Peru signed a memorandum on ports."
+    )
+    found = extract_text(text, published="2025-06-04")["meeting"]
+    assert [(m["kind"], m["status"], m["date"], m["place"]) for m in found] == [
+        ("summit", "held", "2025-06-03", "Arica")
+    ]
+    # control: a retreat that is no gathering of leaders is no meeting
+    text = (
+        "The retreat of the glaciers in Arica was discussed on 3 June 2025. Chile and Peru "
+        "signed a memorandum on ports."
+    )
+    assert "meeting" not in extract_text(text, published="2025-06-04")

@@ -39,7 +39,7 @@ TRIGGERS = re.compile(
     r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
     r"consultations?|negotiations|forum|convened|convene|hosted|call|conversation|"
     r"videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|discussed|received|"
-    r"dialogue)$",
+    r"dialogue|retreats?)$",
     re.IGNORECASE,
 )
 #: Kind cues, strongest first: the first whose pattern is found in a meeting's sentence wins.
@@ -921,6 +921,9 @@ def _is_meeting_trigger(token: Token) -> bool:
         return _a_round_of_talks(token)
     if lower == "dialogue":
         return _a_sitting_of_the_format(token)
+    if lower in ("retreat", "retreats"):  # "the Leaders' Retreat": a format of summits
+        before = token.doc[max(0, token.i - 3) : token.i]
+        return token.pos_ in ("NOUN", "PROPN") and any(t.lower_ == "leaders" for t in before)
     if lower == "witnessed":
         return _leaders_witness(token)
     if lower == "received":
