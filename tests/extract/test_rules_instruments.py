@@ -1309,3 +1309,33 @@ def test_an_amending_protocol_is_the_new_text_not_one_in_force(extract_text):
         "Officials are amending the existing protocol on border rail traffic.",
     )
     assert ("protocol", "in_force") in [(i["kind"], i["status"]) for i in found]
+
+
+def test_a_document_signed_and_in_force_since_is_in_force(extract_text):
+    lead = "Chile and Peru held talks in Lima on Monday. "
+    for told, status in (
+        ("which was signed in Arica in February 2024 and has been in force since August", "in_force"),
+        ("signed in Arica in February 2024, and that it is in force to this day", "in_force"),
+        # control: a signing told first, with the force still to come
+        ("which was signed in Arica in February 2024 and will enter into force in August", "signed"),
+    ):
+        text = lead + f"The minister said the bilateral investment treaty, {told}, helps investors."
+        found = extract_text(text, published="2025-03-05")["instrument"]
+        assert [(i["kind"], i["status"]) for i in found] == [("treaty", status)], told
+
+
+def test_a_proposed_document_that_would_do_something_is_planned(extract_text):
+    lead = (
+        "Chile and Peru held talks in Lima on Monday. Their free trade agreement, in force since "
+        "2009, and their investment treaty, in force since 2012, were reviewed. "
+    )
+    text = lead + "The proposed memorandum on ports would channel investment into Arica."
+    found = extract_text(text, published="2025-03-05")["instrument"]
+    assert ("memorandum", "planned") in [(i["kind"], i["status"]) for i in found]
+    # control: a memorandum signed before, then said to do something, stays signed
+    text = lead + (
+        "They also signed a memorandum on ports. The memorandum would channel investment into "
+        "Arica."
+    )
+    found = extract_text(text, published="2025-03-05")["instrument"]
+    assert ("memorandum", "signed") in [(i["kind"], i["status"]) for i in found]

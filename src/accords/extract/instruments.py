@@ -732,9 +732,13 @@ def _instrument_at(
     local = " ".join(w for w in context.split() if w.lower() not in own)
     if _does_something(head):
         # "the memorandum would help …": the modal is about what it does, not whether it
-        # was signed; only its own words of signing count, else it takes its neighbours'
+        # was signed; only its own words of signing count, else it takes its neighbours';
+        # "the proposed memorandum would …" is planned by its own modifier
         status = _status(local, "")
-        status = None if status == "planned" else status
+        planned_by_itself = any(
+            c.dep_ == "amod" and cues.has(cues.PLANNED, c.text) for c in head.children
+        )
+        status = None if status == "planned" and not planned_by_itself else status
     else:
         status = _status(local, sentence.text)
     before = adoc.text[max(sentence.start, match.start() - 60) : match.start()]
@@ -942,6 +946,10 @@ _STILL_IN_FORCE = re.compile(
     # "…, which remains the legal basis of their relations": a text in force today
     r"|(?:remains?|is|are)\s+(?:still\s+)?the\s+(?:legal\s+|main\s+|)"
     r"(?:basis|foundation|cornerstone|framework)\b)"
+    # "…, which was signed in 2019 and has been in force since 2020", "… and that it is in
+    # force to this day": a signing told first, then the force it has today
+    r"|\band\s+(?:that\s+it\s+)?(?:has\s+been|have\s+been|is|are|remains?)\s+(?:still\s+)?"
+    r"in\s+(?:force|effect)\b"
     # "the 2018 Convention …, in force since 2019", "… and currently under execution"
     r"|(?:,|\band)\s+(?:(?:still|now|currently)\s+)?(?:in\s+force\b|"
     r"(?:still|now|currently)\s+under\s+(?:execution|implementation)\b)",
