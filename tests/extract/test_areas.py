@@ -153,3 +153,21 @@ def test_an_area_named_only_in_a_denied_thing_is_no_area(extract_text):
 def test_the_judiciary_is_the_field_of_justice():
     assert areas_in("cooperation between the two judiciaries and in the judiciary") == ["justice"]
     assert areas_in("cooperation between the two railways") == ["transport"]  # control
+
+
+def test_a_sentence_listing_what_the_one_before_named_gives_its_areas(extract_text):
+    lead = (
+        "Chile and Peru set up a joint commission in Lima on Monday. Through it the two "
+        "countries will develop cooperation in all areas of common interest. "
+    )
+    for listing in ("These are political, social and security matters.", "They include policing."):
+        found = extract_text(lead + listing, published="2025-03-05")
+        areas = {a["area"] for a in found.get("area", [])}
+        assert {"security"} <= areas, listing
+    # control: the same words after a sentence that speaks of no cooperation are none
+    text = (
+        "Chile and Peru set up a joint commission in Lima on Monday. The weather in Lima was "
+        "mild. They include policing."
+    )
+    found = extract_text(text, published="2025-03-05")
+    assert "security" not in {a["area"] for a in found.get("area", [])}

@@ -40,7 +40,7 @@ from accords.extract import cues
 from accords.extract.areas import AreaMention, find_areas
 from accords.extract.bodies import BodyMention, canonical_bodies, find_bodies
 from accords.extract.bounds import ModelText, OverBudget, model_text, time_budget
-from accords.extract.document import ArticleDoc
+from accords.extract.document import ArticleDoc, Sentence
 from accords.extract.dyads import DyadFinding, find_dyads
 from accords.extract.entities import resolve_instruments
 from accords.extract.factuality import (
@@ -397,11 +397,28 @@ def _area_mentions(
         listed = {m.area for m in mentions if sentence.start <= m.start < sentence.end}
         if (
             cues.has(cues.COOPERATION, sentence.text)
+            or _lists_what_came_before(adoc, sentence)
             or _in_body(mention.start, bodies)
             or len(listed) >= AREA_LIST
         ):
             seen[mention.area] = mention
     return list(seen.values())
+
+
+#: A sentence that lists what the one before it named: "These are …", "They include …".
+_LISTS_IT = re.compile(
+    r"\s*(?:These|Those|They|This|It|Among\s+(?:them|these|those))\s+(?:\w+\s+)?"
+    r"(?:are|were|is|include[sd]?|cover(?:s|ed)?|comprise[sd]?|span(?:s|ned)?|range[sd]?)\b"
+)
+
+
+def _lists_what_came_before(adoc: ArticleDoc, sentence: Sentence) -> bool:
+    """'… cooperation in all areas of common interest. These are political, social and
+    security …': a sentence whose subject points back lists what its predecessor named,
+    so speaks of cooperation when that one does."""
+    if sentence.index == 0 or not _LISTS_IT.match(sentence.text):
+        return False
+    return cues.has(cues.COOPERATION, adoc.sentences[sentence.index - 1].text)
 
 
 def _in_a_denied_phrase(adoc: ArticleDoc, at: int) -> bool:
