@@ -402,3 +402,22 @@ def test_a_quote_split_by_an_attribution_with_its_circumstances_is_one_statement
             "sure our traders feel it at the border.”",
         )  # the bare attribution is the control
         assert said == [("Jeje Otim", "We came here to")], attribution
+
+
+def test_a_paragraph_that_closes_a_quote_it_never_opened_is_quoted_from_its_start(extract_text):
+    lead = "Chile and Peru held talks in Lima on Monday, Foreign Minister Ana Ruiz said.\n\n"
+    for paragraph in (
+        "We will look at new fields of work. Our ties have always been strong,” she added.",
+        # control: the same paragraph with its opening mark
+        "“We will look at new fields of work. Our ties have always been strong,” she added.",
+    ):
+        found = extract_text(lead + paragraph, published="2025-03-05").get("statement", [])
+        assert [(s["speaker"], s["quote_start"][:26]) for s in found] == [
+            ("Ana Ruiz", "We will look at new fields")
+        ], paragraph
+    # control: a closing mark with no one to say it, in the paragraph or before, is no statement
+    text = (
+        "Chile and Peru held talks in Lima on Monday.\n\n"
+        "We will look at new fields of work. Our ties have always been strong.” The end."
+    )
+    assert not extract_text(text, published="2025-03-05").get("statement")

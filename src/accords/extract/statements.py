@@ -1,8 +1,9 @@
 """Statements: direct quotes with their speaker.
 
 A quote is text between quotation marks of any typographic kind (“…”, "…", „…“, «…»,
-‘…’, '…' (an apostrophe inside a word does not close it), and a curly quote whose
-paragraph ends unclosed) of at least ``MIN_WORDS`` words
+‘…’, '…' (an apostrophe inside a word does not close it), a curly quote whose
+paragraph ends unclosed, and a paragraph that closes one it never opened) of at least
+``MIN_WORDS`` words
 (shorter ones are names or scare quotes); a quote in title case or capitals is a title,
 not speech. Its speaker is named by the attribution next to it:
 
@@ -46,8 +47,11 @@ _QUOTE = re.compile(
     r"|“(?P<d>[^“”\n]+)"
     r"|\"(?P<e>[^“”\"\n]+)(?=\n[ \t]*\n?[ \t]*[“\"])"
     r"|(?<![\w'’])'(?=[A-Za-z])(?P<t>(?:[^'\n]|'(?=\w))+?)(?<=\S)'(?!\w)"
+    # a paragraph that closes a quote it never opened: the opening mark was dropped, and
+    # the quote runs from the paragraph's start ("We had good ties,” he added.)
+    r"|(?:(?<=\n)|^)(?P<u>[A-Z][^“”\"«»\n]{20,600}?)”(?!\w)"
 )
-_GROUPS = "abgcsdet"
+_GROUPS = "abgcsdetu"
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep)\.[ \t]+)?"
 #: A word of a name: capitalised, or an article joined to it ("el-Sisi", "al-Sudani").
 _NAME_WORD = r"(?:(?:al|el|ad|as|ash|ar|an|at|az)-)?[A-Z][\w’'\-]+"
