@@ -158,3 +158,27 @@ def test_two_names_under_one_plural_title_in_lower_case(extract_text):
     )
     found = countries(extract_text, text)
     assert (found.get("Carlos Mendoza"), found.get("Jorge Salazar")) == ("CHL", "PER")
+
+
+def test_who_travels_to_one_state_of_the_pair_acts_for_the_other(extract_text):
+    lead = "Presidents Amina Odhiambo and Juma Mwakyusa opened the bridge in Arusha on Monday. "
+    tail = " Kenya and Tanzania agreed to expand trade."
+    for trip in (
+        "The idea came up on a visit by President Mwakyusa to Kenya last year.",
+        "President Mwakyusa arrived in Kenya on Sunday for the talks.",
+    ):
+        found = countries(extract_text, lead + trip + tail)
+        assert found == {"Amina Odhiambo": "KEN", "Juma Mwakyusa": "TZA"}, trip
+    # control: with no trip, both take the article's first state (a guess nothing corrects)
+    text = lead + "President Mwakyusa spoke of Kenya with warmth." + tail
+    assert countries(extract_text, text) == {"Amina Odhiambo": "KEN", "Juma Mwakyusa": "KEN"}
+
+
+def test_a_name_the_parse_splits_at_its_hyphen_is_one_name(extract_text):
+    text = (
+        "Presidents Amina Odhiambo and Luis Díaz-Lemus opened the bridge in Arusha on Monday. "
+        "The idea came up on a visit by President Díaz-Lemus to Kenya last year. Kenya and "
+        "Tanzania agreed to expand trade."
+    )
+    # one person, not a second one called "Díaz"
+    assert countries(extract_text, text) == {"Amina Odhiambo": "KEN", "Luis Díaz-Lemus": "TZA"}

@@ -180,6 +180,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
     ]
     people = [p for p in _fold(mentions) if not any(same_person(p.name, c, within_article=True) for c in commentators)]
     _one_state_each(people, dyad_codes)
+    _not_of_the_state_visited(adoc, people, dyad_codes)
     _add_speaking_mentions(adoc.text, people)
     for person in people:
         person.subjects = sorted(
@@ -285,6 +286,46 @@ def _one_state_each(people: list[PersonMention], dyad_codes: set[str]) -> None:
             person.country = other
 
 
+#: Words of a trip, before a traveller's name or after it: "a visit by President A to B",
+#: "A arrived in B", "A's state visit to B".
+_TRAVEL = re.compile(r"\b(?:visit\w*|trip|travel\w*|arriv\w*|flew|journey|tour)\b", re.I)
+#: From the end of a name to a place it went to: "'s state visit to", " arrived in the".
+_ON_THE_WAY_TO = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?")
+
+
+def _not_of_the_state_visited(
+    adoc: ArticleDoc, people: list[PersonMention], dyad_codes: set[str]
+) -> None:
+    """A guessed country gives way to a trip: whoever travels to one state of the pair
+    ("the state visit by President A to B", "A arrived in B") acts for the other."""
+    if len(dyad_codes) != 2:
+        return
+    for person in people:
+        if person.sure:
+            continue
+        for at in person.positions or [person.start]:
+            visited = _visited_by_name_at(adoc, at)
+            if visited in dyad_codes:
+                (person.country,) = dyad_codes - {visited}
+                break
+
+
+def _visited_by_name_at(adoc: ArticleDoc, at: int) -> str | None:
+    """The state the person named at ``at`` goes to, when the words around say so."""
+    name = re.match(r"[\w’'-]+(?:[ \t]+[A-Z][\w’'-]*)*", adoc.text[at:])
+    if name is None:
+        return None
+    end = at + name.end()
+    way = _ON_THE_WAY_TO.match(adoc.text, end)
+    if way is None:
+        return None
+    sentence = adoc.sentence_at(at)
+    if not _TRAVEL.search(adoc.text, max(sentence.start, at - 40), way.end()):
+        return None
+    found = [m for m in adoc.countries_in(way.end(), way.end() + 60) if m.how != "capital"]
+    return found[0].code if found and found[0].start == way.end() else None
+
+
 def _counterpart(earlier: list[PersonMention], adoc: ArticleDoc, at: int) -> PersonMention | None:
     """'X met his Estonian counterpart Y': Y holds X's office in the other state."""
     sentence = adoc.sentence_at(at)
@@ -342,6 +383,9 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
             if _is_particle(word) and end + 1 < len(doc) and _is_name_word(doc[end + 1].text):
                 end += 1  # "Sultan Faisal bin Saeed"
                 continue
+            if _joins_a_double_name(doc, end):
+                end += 2  # "President Díaz-Canel": the parse splits the name at its hyphen
+                continue
             if not _is_name_word(word) or gaz.code_of(word):
                 break
             end += 1
@@ -351,6 +395,18 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
             spans.add((i, end))  # a surname alone ("Minister Bello") folds in later
         i = max(end, i + 1)
     return sorted(spans)
+
+
+def _joins_a_double_name(doc: Doc, at: int) -> bool:
+    """The token at ``at`` is a hyphen written tight between two name words ("Díaz-Canel",
+    "Perez-Oliva"), so the name goes on after it."""
+    return (
+        doc[at].text == "-"
+        and 0 < at < len(doc) - 1
+        and not doc[at - 1].whitespace_
+        and not doc[at].whitespace_
+        and _is_name_word(doc[at + 1].text)
+    )
 
 
 #: Words of a building, a street or a school named after a person: "the King Fahd Palace
