@@ -1436,3 +1436,20 @@ def test_a_leaders_retreat_is_a_summit(extract_text):
         "signed a memorandum on ports."
     )
     assert "meeting" not in extract_text(text, published="2025-06-04")
+
+
+def test_bodies_told_as_sitting_together_sat_each(extract_text):
+    lead = "Chile and Peru held the fifth session of the Chile-Peru Joint Commission in Lima on Tuesday. "
+    for told in (
+        "The session was preceded on Monday, also in Lima, by meetings of the Sub-Committee on "
+        "Ports and the Sub-Committee on Fisheries.",
+        "On Monday the commission's Working Group on Ports and Working Group on Fisheries met "
+        "in Lima.",
+    ):
+        found = extract_text(lead + told, published="2025-03-05")["meeting"]
+        monday = sorted(m["body"].split()[-1] for m in found if m["date"] == "2025-03-03")
+        assert monday == ["Fisheries", "Ports"], told
+    # control: one body told meeting is one sitting
+    told = "On Monday the commission's Working Group on Ports met in Lima."
+    found = extract_text(lead + told, published="2025-03-05")["meeting"]
+    assert [m["body"] for m in found if m["date"] == "2025-03-03"] == ["Working Group on Ports"]

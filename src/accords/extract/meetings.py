@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -159,7 +160,8 @@ def _meetings_in(
         if token.lower_ == "dialogue" and _format_named(token, bodies) is None:
             continue  # only a standing format's name sits: "the second Chile-Peru Dialogue"
         mention = _meeting_at(adoc, sentence, token, bodies, summit_format)
-        if _in_passing(adoc.text, token, mention):
+        sitting_bodies = _bodies_sitting(adoc, token, bodies)
+        if not sitting_bodies and _in_passing(adoc.text, token, mention):
             continue
         if mention.reference:  # the nearest named before, in this sentence too
             antecedent = _resolve_reference(adoc.text, mention, found + here)
@@ -182,7 +184,8 @@ def _meetings_in(
             mention.date = next((m.date for m in reversed(found + here) if m.date), None)
         if not mention.reference and _ON_ITS_MARGINS.search(adoc.text, token.idx, sentence.end):
             _on_the_margins_of_the_one_before(mention, found + here)
-        here.extend(_one_per_date(adoc, sentence, token, mention))
+        for one in _one_per_date(adoc, sentence, token, mention):
+            here.extend(_one_per_body(one, sitting_bodies))
     return _visit_with_talks(here)
 
 
@@ -270,6 +273,33 @@ def _one_per_date(
     if len(values) < 2:
         return [mention]
     return [dataclasses.replace(mention, date=value, also=list(mention.also)) for value in values]
+
+
+def _bodies_sitting(adoc: ArticleDoc, token: Token, bodies: list[BodyMention]) -> list[BodyMention]:
+    """Two or more bodies told as meeting together, each its own sitting: "meetings of the
+    Border Sub-committee and the Investment Sub-committee", "its Working Group on Transport
+    and Working Group on Energy met"; none when one body (or none) is named so."""
+    heads = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    named = [o for h in heads for o in h.children if o.dep_ == "pobj"]
+    named += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for word in named:
+        start, end = _extent(word)
+        found = sorted((b for b in bodies if start <= b.start and b.end <= end), key=lambda b: b.start)
+        joined = all(_AND_THE.fullmatch(adoc.text[a.end : b.start]) for a, b in pairwise(found))
+        if len(found) >= 2 and joined:
+            return found
+    return []
+
+
+#: What joins the names of bodies listed together: ", ", " and the ", ", and ".
+_AND_THE = re.compile(r"\s*(?:,|,?\s*and)\s+(?:the\s+)?", re.I)
+
+
+def _one_per_body(mention: MeetingMention, sitting: list[BodyMention]) -> list[MeetingMention]:
+    """A mention of bodies sitting together is one sitting per body."""
+    if not sitting or mention.reference:
+        return [mention]
+    return [dataclasses.replace(mention, body=b.name, also=list(mention.also)) for b in sitting]
 
 
 def _in_passing(text: str, token: Token, mention: MeetingMention) -> bool:
