@@ -369,7 +369,6 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
         if span is not None:
             spans.add((span.start, span.end))
-    spans = {(a, b) for a, b in spans if not _names_a_building(doc, a, b)}
     covered = {i for a, b in spans for i in range(a, b)}
     i = 0
     while i < len(doc):
@@ -391,10 +390,10 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
             end += 1
         if end - i == 1 and end < len(doc) and _ROMAN.match(doc[end].text):
             end += 1  # "King Henrik III"
-        if end > i and not _names_a_building(doc, i, end):
+        if end > i:
             spans.add((i, end))  # a surname alone ("Minister Bello") folds in later
         i = max(end, i + 1)
-    return sorted(spans)
+    return sorted((a, b) for a, b in spans if not _names_a_building(doc, a, b))
 
 
 def _joins_a_double_name(doc: Doc, at: int) -> bool:
