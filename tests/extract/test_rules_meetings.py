@@ -1453,3 +1453,16 @@ def test_bodies_told_as_sitting_together_sat_each(extract_text):
     told = "On Monday the commission's Working Group on Ports met in Lima."
     found = extract_text(lead + told, published="2025-03-05")["meeting"]
     assert [m["body"] for m in found if m["date"] == "2025-03-03"] == ["Working Group on Ports"]
+
+
+def test_a_summit_named_by_a_states_combining_form_is_the_pairs(extract_text):
+    text = (
+        "Lima, 5 March 2025 — It was held yesterday, in the Peruvian capital, the IV Sino-Peruvian "
+        "Summit, which brought together the President of China and the President of Peru. China "
+        "and Peru agreed to expand trade in copper."
+    )
+    found = extract_text(text, published="2025-03-05")["meeting"]
+    assert [(m["kind"], m["date"], m["place"]) for m in found] == [("summit", "2025-03-04", "Lima")]
+    # control: a summit named after a region meets many states, not the pair
+    text = text.replace("IV Sino-Peruvian Summit", "IV Andean Summit")
+    assert "meeting" not in extract_text(text, published="2025-03-05")

@@ -18,7 +18,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from accords.extract import cues
-from accords.extract.bodies import BODY_HEAD, BodyMention, resolve_body
+from accords.extract.bodies import BODY_HEAD, COMBINING, BodyMention, resolve_body
 from accords.extract.clauses import (
     dates_for,
     governing_verb,
@@ -522,11 +522,16 @@ def _group_summit(token: Token) -> bool:
     if token.lower_ == "summit" and _named_by_acronym(token):
         return True  # "the SADC summit": an organisation's summit, many states
     if token.text == "Summit":
-        gaz = gazetteer()
-        name = [t for t in token.subtree if t.i < token.i and t.pos_ == "PROPN"]
-        states = {gaz.code_of(t.text) for t in name} - {None}
-        if len(states) < 2 and any(gaz.code_of(t.text) is None for t in name):
-            return True  # but "the Chile-Peru Intergovernmental Summit" is the pair's
+        # but "the Chile-Peru Intergovernmental Summit", "the XV Luso-Brazilian Summit" (a
+        # state in its combining form, the sitting's number in Roman figures) is the pair's
+        name = [
+            t.text
+            for t in token.subtree
+            if t.i < token.i and t.pos_ == "PROPN" and not _ROMAN_NUMBER.match(t.text)
+        ]
+        states = [_state_named(word) for word in name]
+        if len(set(states) - {None}) < 2 and None in states:
+            return True
     if token.lower_ not in _GATHERINGS:
         return False
     doc, sent = token.doc, token.sent
@@ -553,6 +558,14 @@ def _group_summit(token: Token) -> bool:
 
 
 _NAME_POS = ("PROPN", "NOUN", "ADJ", "NUM", "DET")
+_ROMAN_NUMBER = re.compile(r"^[IVXLC]+$")
+_COMBINING_FORM = re.compile(rf"^(?:{COMBINING})$")
+
+
+def _state_named(word: str) -> str | None:
+    """The state a word of a name stands for: its name or demonym, or its combining form
+    ("Luso-", "Sino-") standing for one."""
+    return gazetteer().code_of(word) or (word if _COMBINING_FORM.match(word) else None)
 _GATHERINGS = {
     "summit",
     "summits",
