@@ -1466,3 +1466,19 @@ def test_a_summit_named_by_a_states_combining_form_is_the_pairs(extract_text):
     # control: a summit named after a region meets many states, not the pair
     text = text.replace("IV Sino-Peruvian Summit", "IV Andean Summit")
     assert "meeting" not in extract_text(text, published="2025-03-05")
+
+
+def test_who_meets_in_a_relative_clause_is_its_antecedent(extract_text):
+    text = (
+        "Lima, 5 March 2025 — The summit was prepared on Tuesday by the foreign ministers of "
+        "Chile and Peru, who met in Lima. Chile and Peru agreed to expand trade in copper."
+    )
+    found = extract_text(text, published="2025-03-05")["meeting"]
+    assert ("ministerial", "held", "Lima") in [(m["kind"], m["status"], m["place"]) for m in found]
+    # control: the same meeting told with its subject in place
+    text = (
+        "Lima, 5 March 2025 — The foreign ministers of Chile and Peru met in Lima on Tuesday to "
+        "prepare the summit. Chile and Peru agreed to expand trade in copper."
+    )
+    found = extract_text(text, published="2025-03-05")["meeting"]
+    assert ("ministerial", "held", "Lima") in [(m["kind"], m["status"], m["place"]) for m in found]

@@ -1849,9 +1849,16 @@ _OFFICIALS = re.compile(
 
 
 def _subject(verb: Token) -> str:
-    return " ".join(
-        t.text for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
-    )
+    """The words of a verb's subject; of a relative clause's, its antecedent's ("the
+    ministers, who met …": the ministers)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(c.lower_ in _RELATIVE_PRONOUNS for c in subjects):
+        clause = set(verb.subtree)
+        return " ".join(t.text for t in verb.head.subtree if t not in clause)
+    return " ".join(t.text for c in subjects for t in c.subtree)
+
+
+_RELATIVE_PRONOUNS = {"who", "that", "which"}
 
 
 def _level(text: str) -> str | None:
