@@ -52,3 +52,11 @@ def test_a_named_programme_after_a_preposition_is_named():
 
 def test_a_strategic_cooperation_programme_is_a_kind_not_a_name():
     assert names("The two governments signed a Strategic Cooperation Programme for 2024.") == []
+
+
+def test_a_program_in_american_spelling_is_a_programme():
+    for word in ("Program", "Programme"):  # the American spelling, and the control in British
+        found = names(f"Both sides marked 40 years of the Andes Farm Worker {word}.")
+        assert [n for n, _ in found] == ["Andes Farm Worker"], word
+    # control: an unnamed one is still none, in either spelling
+    assert names("a cooperation program and the executive program") == []

@@ -1339,3 +1339,10 @@ def test_a_proposed_document_that_would_do_something_is_planned(extract_text):
     )
     found = extract_text(text, published="2025-03-05")["instrument"]
     assert ("memorandum", "signed") in [(i["kind"], i["status"]) for i in found]
+
+
+def test_a_cooperation_program_in_american_spelling_is_a_programme(extract_text):
+    for word in ("program", "programme"):  # the American spelling, and the control in British
+        text = f"Chile and Peru signed a cultural exchange {word} in Lima on Monday."
+        found = extract_text(text, published="2025-03-05").get("instrument", [])
+        assert [(i["kind"], i["status"]) for i in found] == [("programme", "signed")], word

@@ -70,13 +70,12 @@ KINDS: tuple[tuple[str, str], ...] = (
     (r"plans? of action", "roadmap"),
     (r"cooperation plans?", "roadmap"),
     (r"work(?:ing)? plans?", "roadmap"),
-    (
-        r"(?:executive |cooperation |exchange )?programmes? of (?:[\w-]+ ){0,2}?"
+    (  # "programme" or, in American spelling, "program"
+        r"(?:executive |cooperation |exchange )?program(?:me)?s? of (?:[\w-]+ ){0,2}?"
         r"(?:cooperation|consultations?|action|exchanges?)",
         "programme",
     ),
-    (r"(?:cooperation|executive|exchange) programmes?", "programme"),
-    (r"(?:executive |cooperation )?programs? of (?:cooperation|consultations?)", "programme"),
+    (r"(?:cooperation|executive|exchange) program(?:me)?s?", "programme"),
     (r"contracts?", "contract"),
     (r"documents?", "agreement"),
     # "signed three cooperation instruments": the plural is the generic word of diplomatic

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from accords.extract.areas import areas_in
 
-_HEAD = r"(?:[Pp]rogramm?e|[Ss]cheme|[Ff]und|[Ii]nitiative|[Ff]ellowships?|[Ss]cholarships?)"
+_HEAD = r"(?:[Pp]rogram(?:me)?|[Ss]cheme|[Ff]und|[Ii]nitiative|[Ff]ellowships?|[Ss]cholarships?)"
 _DESCRIPTOR = r"(?:scholarship|exchange|training|mobility|development|investment|grant|research|joint|youth|student|fellowship)"
 _CAP = r"(?:[A-Z][\w’'\-]+)"
 _NAMED = re.compile(
