@@ -60,3 +60,10 @@ def test_a_program_in_american_spelling_is_a_programme():
         assert [n for n, _ in found] == ["Andes Farm Worker"], word
     # control: an unnamed one is still none, in either spelling
     assert names("a cooperation program and the executive program") == []
+
+
+def test_a_development_fund_of_two_states_is_a_programme_a_development_bank_is_not():
+    found = names("Both sides will top up the Kenya-Tanzania Border Development Fund.")
+    assert [n for n, _ in found] == ["Kenya-Tanzania Border Development"]
+    # control: a development bank or a UN development programme is an institution's
+    assert names("The African Development Bank Fund and the United Nations Development Programme.") == []

@@ -89,7 +89,7 @@ def _after_instrument(name: str) -> str:
 def _looks_like_institution(name: str) -> bool:
     return bool(
         re.search(
-            r"\b(?:Ministry|Bank|Agency|University|Monetary|Nations|Union|Development|Food|World)\b",
+            r"\b(?:Ministry|Bank|Agency|University|Monetary|Nations|Union|Food|World)\b",
             name,
         )
     )
