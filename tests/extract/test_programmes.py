@@ -67,3 +67,13 @@ def test_a_development_fund_of_two_states_is_a_programme_a_development_bank_is_n
     assert [n for n, _ in found] == ["Kenya-Tanzania Border Development"]
     # control: a development bank or a UN development programme is an institution's
     assert names("The African Development Bank Fund and the United Nations Development Programme.") == []
+
+
+def test_a_programme_run_with_a_third_state_is_not_the_pairs(extract_text):
+    lead = "Chile and Peru held talks in Lima on Monday. "
+    text = lead + "Both leaders welcomed progress on the Pacific Patrol Aircraft Programme with Japan."
+    assert "programme" not in extract_text(text, published="2025-03-05")
+    # control: the same programme with no third party is the pair's
+    text = lead + "Both leaders welcomed progress on the Pacific Patrol Aircraft Programme."
+    found = extract_text(text, published="2025-03-05")["programme"]
+    assert [p["name"] for p in found] == ["Pacific Patrol Aircraft"]

@@ -249,7 +249,7 @@ def find_mentions(adoc: ArticleDoc, dyads: list[DyadFinding]) -> Mentions:
         bodies=bodies,
         meetings=meetings,
         instruments=instruments,
-        programmes=find_programmes(adoc.text),
+        programmes=[p for p in find_programmes(adoc.text) if not _with_a_third_state(adoc, p, codes)],
         areas=_area_mentions(adoc, relevant, bodies),
         people=people,
         statements=find_statements(adoc.text, people),
@@ -419,6 +419,19 @@ def _lists_what_came_before(adoc: ArticleDoc, sentence: Sentence) -> bool:
     if sentence.index == 0 or not _LISTS_IT.match(sentence.text):
         return False
     return cues.has(cues.COOPERATION, adoc.sentences[sentence.index - 1].text)
+
+
+#: Words that join a third party to a programme: "the … Programme with Italy".
+_WITH = re.compile(r"\s+(?:with|and)\s+(?:the\s+)?$")
+
+
+def _with_a_third_state(adoc: ArticleDoc, programme: ProgrammeMention, codes: set[str]) -> bool:
+    """'Progress on the Combat Air Programme with Italy': a programme the pair runs with a
+    third state is a group's, not the pair's."""
+    after = [m for m in adoc.countries_in(programme.end, programme.end + 40) if m.how != "capital"]
+    return bool(after) and after[0].code not in codes and bool(
+        _WITH.match(adoc.text[programme.end : after[0].start])
+    )
 
 
 def _in_a_denied_phrase(adoc: ArticleDoc, at: int) -> bool:
