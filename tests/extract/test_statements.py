@@ -421,3 +421,37 @@ def test_a_paragraph_that_closes_a_quote_it_never_opened_is_quoted_from_its_star
         "We will look at new fields of work. Our ties have always been strong.” The end."
     )
     assert not extract_text(text, published="2025-03-05").get("statement")
+
+
+def test_a_quote_in_the_indirect_speech_of_the_sentences_first_person(extract_text):
+    lead = "Chile and Peru held talks in Lima on Monday.\n\n"
+    for told in (
+        "Foreign Minister Ana Ruiz did not rule it out, but said investment would "
+        "“follow trade, not the other way round”.",
+        "Foreign Minister Ana Ruiz noted that trade had grown by 4.5 per cent in 2024, and said "
+        "Chile was ready to “speed up every project already on paper”.",
+    ):
+        found = extract_text(lead + told, published="2025-03-05").get("statement", [])
+        assert [s["speaker"] for s in found] == ["Ana Ruiz"], told
+    # control: a quote another source is cited for is not the person's
+    told = (
+        "Foreign Minister Ana Ruiz spoke with her counterpart and, according to the ministry, "
+        "“expressed satisfaction at the pace of the partnership”."
+    )
+    assert not extract_text(lead + told, published="2025-03-05").get("statement")
+
+
+def test_a_quote_that_opens_a_sentence_starts_it(extract_text):
+    # the sentence of the second quote begins at its quote mark: "said" in the sentence
+    # before does not attribute it (it goes on with the first quote's words)
+    text = (
+        "Chile and Peru held talks in Lima on Monday.\n\n“Trade between us has never been "
+        "better,” Foreign Minister Ana Ruiz said at the press conference. “We will do more in "
+        "fisheries next year.”"
+    )
+    found = extract_text(text, published="2025-03-05").get("statement", [])
+    assert [s["quote_start"][:22] for s in found] == ["Trade between us has n"]
+    # control: a quote inside the same sentence as the speaking is hers
+    text = text.replace("conference. “We", "conference and promised “we")
+    found = extract_text(text, published="2025-03-05").get("statement", [])
+    assert [s["speaker"] for s in found] == ["Ana Ruiz", "Ana Ruiz"]

@@ -389,16 +389,34 @@ def _speaker(
         subject = _subject_of(text, sentence_start, start, people)
         if subject:
             return subject
+    subject = _speaking_in_the_sentence(text, sentence_start, start, people)
+    if subject:
+        return subject
     if _opens_paragraph(text, start):
         return _paragraph_speaker(text, start, people, spoken)
     return None
+
+
+def _speaking_in_the_sentence(
+    text: str, begin: int, at: int, people: list[PersonMention]
+) -> str | None:
+    """'Chowdhury did not rule it out, but said investment would “…”', 'Mr A noted that …,
+    and said B was ready to “…”': a quote inside the indirect speech of the first person
+    the sentence names, who speaks after being named; not when another source is cited
+    ("according to the ministry, “…”")."""
+    named = [(p.first_in(begin, at), p.name) for p in people if p.first_in(begin, at) is not None]
+    if not named or re.search(r"(?i:according to)", text[begin:at]):
+        return None
+    first, name = min(named)
+    return name if re.search(_speech(), text[first:at]) else None
 
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` begins: after a full stop (with its closing quote)
     or a paragraph break; at most 300 characters back."""
     floor = max(0, at - 300)
-    stops = [m.end() for m in _STOP.finditer(text, floor, at)]
+    # one character past ``at``: a stop right before it sees the quote mark that opens it
+    stops = [m.end() for m in _STOP.finditer(text, floor, at + 1) if m.end() <= at]
     return stops[-1] if stops else floor
 
 
