@@ -1482,3 +1482,14 @@ def test_who_meets_in_a_relative_clause_is_its_antecedent(extract_text):
     )
     found = extract_text(text, published="2025-03-05")["meeting"]
     assert ("ministerial", "held", "Lima") in [(m["kind"], m["status"], m["place"]) for m in found]
+
+
+def test_a_meeting_during_which_something_was_done_took_place(extract_text):
+    lead = "Lima, 5 March 2025 — The presidents of Chile and Peru held talks in Lima on Monday. "
+    text = lead + "The two foreign ministers had prepared the talks during a telephone call."
+    found = extract_text(text, published="2025-03-05")["meeting"]
+    assert ("ministerial", "held") in [(m["kind"], m["status"]) for m in found]
+    # control: a deed still to come during a meeting leaves the meeting to come
+    text = lead + "The two foreign ministers will review the results during a telephone call."
+    found = extract_text(text, published="2025-03-05")["meeting"]
+    assert ("ministerial", "planned") in [(m["kind"], m["status"]) for m in found]

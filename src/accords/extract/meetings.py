@@ -1158,8 +1158,9 @@ _SITTINGS_OF = {"round", "rounds", "session", "sessions", "holding", "meeting", 
 
 def _did_something(noun: Token) -> bool:
     """A meeting that did something in the past took place: the subject of a simple past
-    or a perfect ("the meeting examined …", "the session has adopted …") or the agent of a
-    done passive ("the work had been prepared by a meeting of experts")."""
+    or a perfect ("the meeting examined …", "the session has adopted …"), the agent of a
+    done passive ("the work had been prepared by a meeting of experts"), or the occasion
+    of a deed done ("had prepared the summit during a telephone call")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if noun.dep_ == "nsubj":
@@ -1167,7 +1168,7 @@ def _did_something(noun: Token) -> bool:
     by = noun.head
     return (
         noun.dep_ == "pobj"
-        and by.dep_ == "agent"
+        and (by.dep_ == "agent" or by.lower_ == "during")
         and told_as_done(by.head)
     )
 
