@@ -171,3 +171,17 @@ def test_a_sentence_listing_what_the_one_before_named_gives_its_areas(extract_te
     )
     found = extract_text(text, published="2025-03-05")
     assert "security" not in {a["area"] for a in found.get("area", [])}
+
+
+def test_a_place_or_plan_named_by_an_areas_word_is_no_area(extract_text):
+    lead = "Chile and Peru agreed in Lima on Monday to expand cooperation in fisheries. "
+    for told in (
+        "The ministers will review that cooperation in Port Moresby next week.",
+        "Both sides adopted a common road map for cooperation in their border regions.",
+    ):
+        areas = {a["area"] for a in extract_text(lead + told, published="2025-03-05")["area"]}
+        assert "transport" not in areas, told
+    # control: ports and roads as fields of cooperation are transport
+    told = "They will also cooperate on ports and roads."
+    areas = {a["area"] for a in extract_text(lead + told, published="2025-03-05")["area"]}
+    assert "transport" in areas

@@ -100,7 +100,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "transport\\w*",
         "railways?",
         "rail",
-        "roads?",
+        "roads?(?! ?maps?)",  # a road map is a plan of action, not roads
         "road transport",
         "aviation",
         "air services?",

@@ -376,6 +376,12 @@ def _area_mentions(
         for e in adoc.doc.ents
         if e.label_ == "ORG" and _INSTITUTION.search(e.text) and not _in_body(e.start_char, bodies)
     ]
+    # a place named by an area's word ("Port Moresby", "Soutpansberg Road"): a name, no field
+    organisations += [
+        (e.start_char, e.end_char)
+        for e in adoc.doc.ents
+        if e.label_ in ("GPE", "LOC", "FAC") and " " in e.text and e.text[0].isupper()
+    ]
     mentions = [
         m
         for m in find_areas(adoc.text)
