@@ -383,7 +383,7 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
                 end += 1  # "Sultan Faisal bin Saeed"
                 continue
             if _joins_a_double_name(doc, end):
-                end += 2  # "President Díaz-Canel": the parse splits the name at its hyphen
+                end += 2  # "President Ortiz-Lemus": the parse splits the name at its hyphen
                 continue
             if not _is_name_word(word) or gaz.code_of(word):
                 break
@@ -397,8 +397,8 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
 
 
 def _joins_a_double_name(doc: Doc, at: int) -> bool:
-    """The token at ``at`` is a hyphen written tight between two name words ("Díaz-Canel",
-    "Perez-Oliva"), so the name goes on after it."""
+    """The token at ``at`` is a hyphen written tight between two name words ("Ortiz-Lemus",
+    "Mensah-Bonsu"), so the name goes on after it."""
     return (
         doc[at].text == "-"
         and 0 < at < len(doc) - 1

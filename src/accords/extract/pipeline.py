@@ -419,9 +419,9 @@ _LISTS_IT = re.compile(
 
 
 def _lists_what_came_before(adoc: ArticleDoc, sentence: Sentence) -> bool:
-    """'… cooperation in all areas of common interest. These are political, social and
-    security …': a sentence whose subject points back lists what its predecessor named,
-    so speaks of cooperation when that one does."""
+    """'… to develop their cooperation in every field both sides care about. They include
+    trade, policing and health': a sentence whose subject points back lists what its
+    predecessor named, so speaks of cooperation when that one does."""
     if sentence.index == 0 or not _LISTS_IT.match(sentence.text):
         return False
     return cues.has(cues.COOPERATION, adoc.sentences[sentence.index - 1].text)
