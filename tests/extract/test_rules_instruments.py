@@ -1346,3 +1346,20 @@ def test_a_cooperation_program_in_american_spelling_is_a_programme(extract_text)
         text = f"Chile and Peru signed a cultural exchange {word} in Lima on Monday."
         found = extract_text(text, published="2025-03-05").get("instrument", [])
         assert [(i["kind"], i["status"]) for i in found] == [("programme", "signed")], word
+
+
+def test_a_document_a_protocol_is_added_to_exists_already(extract_text):
+    lead = "Chile and Peru held a summit in Lima on Monday. "
+    told = (
+        "A protocol to the 2012 agreement on the Arica–Tacna railway was not ready for "
+        "signature, officials said."
+    )
+    found = extract_text(lead + told, published="2025-03-05")["instrument"]
+    assert sorted((i["kind"], i["status"]) for i in found) == [
+        ("agreement", "in_force"),
+        ("protocol", "planned"),
+    ]
+    # control: the 2012 agreement told on its own is one signed that year
+    told = "The 2012 agreement on the Arica–Tacna railway was discussed, officials said."
+    found = extract_text(lead + told, published="2025-03-05")["instrument"]
+    assert [(i["kind"], i["status"], i["date"]) for i in found] == [("agreement", "signed", "2012")]

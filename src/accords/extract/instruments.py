@@ -967,6 +967,7 @@ _EXISTING = re.compile(
     # puts nothing under it
     r"(?:(?:\bunder(?!\s+which\b)|within the framework of|in accordance with|in line with|"
     r"pursuant to|in the framework of|amendments? to|(?:amendments? and )?additions to|existing|"
+    r"protocols? to|annex(?:es)? to|"
     r"current|based on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
     # a verb of changing a text takes the old one as its object ("amending the 2012
     # agreement"); right before the noun it names the new one ("an amending protocol")
@@ -977,11 +978,13 @@ _EXISTING = re.compile(
 )
 
 
-#: A document that another amends exists already, whatever verb of signing the sentence
-#: gives the new one ("signed a protocol amending the 2015 agreement").
+#: A document that another amends or adds to exists already, whatever verb of signing the
+#: sentence gives the new one ("signed a protocol amending the 2015 agreement", "a protocol
+#: to the 2012 agreement").
 _AMENDED = re.compile(
     # "amending the 2015 agreement"; not "an amending agreement" (the new one itself)
-    r"\b(?:(?:amendments?|additions) to|amend(?:s|ing)?\s+(?:the|its|their|this|that)\s)",
+    r"\b(?:(?:amendments?|additions|protocols?|annex(?:es)?) to|"
+    r"amend(?:s|ing)?\s+(?:the|its|their|this|that)\s)",
     re.I,
 )
 
