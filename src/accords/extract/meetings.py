@@ -305,11 +305,9 @@ def _one_per_body(mention: MeetingMention, sitting: list[BodyMention]) -> list[M
 def _in_passing(text: str, token: Token, mention: MeetingMention) -> bool:
     """Not a meeting of its own: a plural with no place or date of its own ("frequent
     ministerial meetings and exchanges"); a named summit of a group or region; negotiations
-    that are only wanted ("a need for negotiations"); the subject of a document ("a
-    programme of consultations")."""
-    if _group_summit(token) or _wanted(token) or _only_invited(token):
-        return True
-    if _named_in_document(token):
+    that are only wanted ("a need for negotiations"); a visit only offered ("invited her to
+    visit"); the subject of a document ("a programme of consultations")."""
+    if _group_summit(token) or _wanted(token) or _only_invited(token) or _named_in_document(token):
         return True
     if _of_many_states(token):
         return True
@@ -507,9 +505,10 @@ def _only_invited(token: Token) -> bool:
     """'invited her counterpart to visit', 'thanked him for the invitation to visit': a visit
     offered is no meeting until it is accepted or set ("accepted the invitation to visit")."""
     head = token.head
-    if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "acl") or not head.lower_.startswith("invit"):
+    if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "acl"):
         return False
-    return not (head.dep_ in ("dobj", "nsubjpass") and head.head.lower_.startswith("accept"))
+    accepted = head.dep_ in ("dobj", "nsubjpass") and head.head.lower_.startswith("accept")
+    return head.lower_.startswith("invit") and not accepted
 
 
 def _group_summit(token: Token) -> bool:
@@ -558,14 +557,6 @@ def _group_summit(token: Token) -> bool:
 
 
 _NAME_POS = ("PROPN", "NOUN", "ADJ", "NUM", "DET")
-_ROMAN_NUMBER = re.compile(r"^[IVXLC]+$")
-_COMBINING_FORM = re.compile(rf"^(?:{COMBINING})$")
-
-
-def _state_named(word: str) -> str | None:
-    """The state a word of a name stands for: its name or demonym, or its combining form
-    ("Luso-", "Sino-") standing for one."""
-    return gazetteer().code_of(word) or (word if _COMBINING_FORM.match(word) else None)
 _GATHERINGS = {
     "summit",
     "summits",
@@ -576,6 +567,16 @@ _GATHERINGS = {
     "forum",
     "conference",
 }
+
+
+_ROMAN_NUMBER = re.compile(r"^[IVXLC]+$")
+_COMBINING_FORM = re.compile(rf"^(?:{COMBINING})$")
+
+
+def _state_named(word: str) -> str | None:
+    """The state a word of a name stands for: its name or demonym, or its combining form
+    ("Luso-", "Sino-") standing for one."""
+    return gazetteer().code_of(word) or (word if _COMBINING_FORM.match(word) else None)
 
 
 def _is_definite(token: Token) -> bool:

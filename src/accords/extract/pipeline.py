@@ -249,7 +249,9 @@ def find_mentions(adoc: ArticleDoc, dyads: list[DyadFinding]) -> Mentions:
         bodies=bodies,
         meetings=meetings,
         instruments=instruments,
-        programmes=[p for p in find_programmes(adoc.text) if not _with_a_third_state(adoc, p, codes)],
+        programmes=[
+            p for p in find_programmes(adoc.text) if not _with_a_third_state(adoc, p, codes)
+        ],
         areas=_area_mentions(adoc, relevant, bodies),
         people=people,
         statements=find_statements(adoc.text, people),
@@ -371,22 +373,19 @@ def _area_mentions(
     """The first mention of each area in a relevant sentence that speaks of cooperation,
     lists an agenda (``AREA_LIST`` areas or more) or names a body."""
     seen: dict[str, AreaMention] = {}
-    organisations = [
+    # names whose words are no field: an institution ("Institute of Tourism") and a place
+    # named by an area's word ("Port Moresby", "Soutpansberg Road")
+    names = [
         (e.start_char, e.end_char)
         for e in adoc.doc.ents
-        if e.label_ == "ORG" and _INSTITUTION.search(e.text) and not _in_body(e.start_char, bodies)
-    ]
-    # a place named by an area's word ("Port Moresby", "Soutpansberg Road"): a name, no field
-    organisations += [
-        (e.start_char, e.end_char)
-        for e in adoc.doc.ents
-        if e.label_ in ("GPE", "LOC", "FAC") and " " in e.text and e.text[0].isupper()
+        if (e.label_ == "ORG" and _INSTITUTION.search(e.text) and not _in_body(e.start_char, bodies))
+        or (e.label_ in ("GPE", "LOC", "FAC") and " " in e.text and e.text[0].isupper())
     ]
     mentions = [
         m
         for m in find_areas(adoc.text)
         if not _in_office(adoc.text, m.start)
-        and not any(a <= m.start < b for a, b in organisations)  # "Institute of Tourism"
+        and not any(a <= m.start < b for a, b in names)
         and not (
             m.area == "media"
             and (

@@ -11,6 +11,9 @@ not speech. Its speaker is named by the attribution next to it:
 - before it in the same sentence: X said: “…” / X told reporters that “…” / X said the
   talks were “…” (a quote inside indirect speech) / according to X, “…”;
 - a participle going on from the same speaker: …, adding that “…” / …, saying “…”;
+- inside the indirect speech of the first person a sentence names, who speaks after being
+  named: X did not rule it out, but said investment would “…” (not when another source
+  is cited: according to the ministry, “…”);
 - a paragraph that is all quote and has no attribution: the one who spoke in the paragraph
   before, unless that paragraph itself ends with a quote (then it goes on with that quote
   and is not a statement of its own).
