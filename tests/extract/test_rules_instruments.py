@@ -1363,3 +1363,17 @@ def test_a_document_a_protocol_is_added_to_exists_already(extract_text):
     told = "The 2012 agreement on the Arica–Tacna railway was discussed, officials said."
     found = extract_text(lead + told, published="2025-03-05")["instrument"]
     assert [(i["kind"], i["status"], i["date"]) for i in found] == [("agreement", "signed", "2012")]
+
+
+def test_a_period_of_the_next_years_is_no_plan(extract_text):
+    lead = "At the end of the meeting in Lima on Monday, Chile and Peru signed several documents, including: "
+    told = lead + "an action plan on mining for the next five years; and a memorandum on ports."
+    found = extract_text(told, published="2025-03-05")["instrument"]
+    assert sorted((i["kind"], i["status"]) for i in found) == [
+        ("memorandum", "signed"),
+        ("roadmap", "signed"),
+    ]
+    # control: a document due next year is still to come
+    told = "Chile and Peru will sign a memorandum on ports next year, officials said on Monday."
+    found = extract_text(told, published="2025-03-05")["instrument"]
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "planned")]

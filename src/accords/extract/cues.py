@@ -99,7 +99,9 @@ PLANNED = (
     r"(?:can|may|might|could) be (?:held|signed|convened|concluded|adopted|inked)",
     r"to take place",
     r"scheduled",
-    r"next",
+    # "next year" is to come; "for the next five years" is how long something lasts
+    r"next(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|few|several)"
+    r"\s+(?:years|months|decades|weeks|days)\b)",
     r"upcoming",
     r"forthcoming",
     r"planned",
