@@ -1377,3 +1377,14 @@ def test_a_period_of_the_next_years_is_no_plan(extract_text):
     told = "Chile and Peru will sign a memorandum on ports next year, officials said on Monday."
     found = extract_text(told, published="2025-03-05")["instrument"]
     assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "planned")]
+
+
+def test_what_will_be_done_with_a_concluded_document_leaves_it_concluded(extract_text):
+    lead = "Chile and Peru held a summit in Lima on Monday. "
+    told = "The presidents adopted a joint communique, which will be published on the ministry's website."
+    found = extract_text(lead + told, published="2025-03-05")["instrument"]
+    assert [(i["kind"], i["status"]) for i in found] == [("communique", "signed")]
+    # control: a clause that tells the document's own signing ahead still makes it planned
+    told = "The presidents discussed a joint communique, which will be signed next week."
+    found = extract_text(lead + told, published="2025-03-05")["instrument"]
+    assert [(i["kind"], i["status"]) for i in found] == [("communique", "planned")]

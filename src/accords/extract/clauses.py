@@ -108,8 +108,16 @@ def local_context(token: Token, which_clauses: bool = False) -> str:
         chain.append(verb.head)
     if token.dep_ in ("nsubj", "nsubjpass"):
         chain.extend(_sharing_the_subject(verb))  # "… was in its final stage and would be signed"
+    # "adopted a joint communiqué, which will be published": what a clause says will be
+    # done with a document already concluded is not whether it was; "…, which will be
+    # signed" still is
+    concluded = _OWN_LIFE.match(verb.lower_) is not None and told_as_done(verb)
     for child in token.children:
-        if child.dep_ in _CLAUSE_DEPS:
+        if child.dep_ in _CLAUSE_DEPS and not (
+            concluded
+            and child.dep_ == "relcl"
+            and not any(_OWN_LIFE.match(t.lower_) for t in child.subtree)
+        ):
             chain.append(child)
     # "an agreement on road transport, which is expected to be signed": the parser hangs
     # the document's "which" clause on the last noun of its phrase
