@@ -185,3 +185,9 @@ def test_a_place_or_plan_named_by_an_areas_word_is_no_area(extract_text):
     told = "They will also cooperate on ports and roads."
     areas = {a["area"] for a in extract_text(lead + told, published="2025-03-05")["area"]}
     assert "transport" in areas
+
+
+def test_prisons_and_correctional_services_are_justice():
+    assert areas_in("cooperation on correctional services and prisons") == ["justice"]
+    # control: a word that only looks alike names no field
+    assert areas_in("cooperation on corrections to the text") == []
