@@ -1388,3 +1388,17 @@ def test_what_will_be_done_with_a_concluded_document_leaves_it_concluded(extract
     told = "The presidents discussed a joint communique, which will be signed next week."
     found = extract_text(lead + told, published="2025-03-05")["instrument"]
     assert [(i["kind"], i["status"]) for i in found] == [("communique", "planned")]
+
+
+def test_a_document_told_in_force_before_it_is_named_is_in_force(extract_text):
+    lead = "Chile and Peru held talks in Lima on Monday. "
+    for told in (
+        "Signed in 2019 and in force since May 2020, the Andean Trade Agreement has lowered duties.",
+        "The new protocol amends Partial Scope Agreement No. 38, signed in Lima in 2012.",
+    ):
+        found = extract_text(lead + told, published="2025-03-05")["instrument"]
+        assert ("agreement", "in_force") in [(i["kind"], i["status"]) for i in found], told
+    # control: a document told only as signed before it is named stays signed
+    told = "Signed in 2019, the Andean Trade Agreement has lowered duties."
+    found = extract_text(lead + told, published="2025-03-05")["instrument"]
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]

@@ -755,6 +755,8 @@ def _instrument_at(
         # "an agreement signed in 1998, which remains in force"; not "a protocol amending
         # the agreement …, which has been in force": that clause is the amended text's
         status = "in_force"
+    elif _IN_FORCE_OPENING.match(adoc.text[sentence.start : match.start()]):
+        status = "in_force"  # "Signed in 2022 and in force since 2023, the agreement …"
     elif _ENDED_NEXT.match(phrase):
         status = "terminated"  # "the memorandum on fisheries expired in 2020"
     elif _REMAINS_THE_BASIS.match(phrase):
@@ -938,6 +940,13 @@ def _in_force_since(phrase: str, status: str | None) -> str | None:
     return found.group(1) if found else None
 
 
+#: A sentence that opens by saying its document is in force, then names it: "Signed in 2022
+#: and in force since May 2023, the Trade Agreement …", "In force since 1999, the treaty …".
+_IN_FORCE_OPENING = re.compile(
+    r"\s*(?:[^,;.]*\band\s+)?(?:(?:now|still)\s+)?in\s+(?:force|effect)\b[^,;.]*,\s*"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,6}$",
+    re.I,
+)
 _IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|effect)\s+since\s+((?:19|20)\d\d)\b")
 _STILL_IN_FORCE = re.compile(
     r",\s*which\s+(?:still\s+|has\s+|have\s+)?(?:(?:remains?|is|are|has been|have been|"
@@ -971,8 +980,8 @@ _EXISTING = re.compile(
     r"current|based on)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
     # a verb of changing a text takes the old one as its object ("amending the 2012
     # agreement"); right before the noun it names the new one ("an amending protocol")
-    r"|\b(?:revise|revising|review|reviewing|amend|amending|extend|extending|renew|renewing)\s+"
-    r"(?:the|an?|its|their|this|that)\s+)"
+    r"|\b(?:revise|revises|revising|review|reviewing|amend|amends|amending|extend|extending|"
+    r"renew|renewing)\s+(?:(?:the|an?|its|their|this|that)\s+|(?=(?-i:[A-Z]))))"
     r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -984,7 +993,7 @@ _EXISTING = re.compile(
 _AMENDED = re.compile(
     # "amending the 2015 agreement"; not "an amending agreement" (the new one itself)
     r"\b(?:(?:amendments?|additions|protocols?|annex(?:es)?) to|"
-    r"amend(?:s|ing)?\s+(?:the|its|their|this|that)\s)",
+    r"amend(?:s|ing)?\s+(?:the|its|their|this|that)\s|amend(?:s|ing)?\s+(?-i:[A-Z]))",
     re.I,
 )
 
