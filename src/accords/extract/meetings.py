@@ -1023,12 +1023,7 @@ def _receives_an_official(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
         return False
     guest = _guest(verb)
-    if guest is None:
-        return False
-    # the guest's own words up to its head: "Foreign Minister Odongo", "a delegation";
-    # not what follows it ("a letter from the Foreign Minister")
-    title = " ".join(t.text for t in guest.subtree if t.i <= guest.i)
-    if not _RECEIVED.search(title):
+    if guest is None or not _an_official(guest):
         return False
     # "X received Y": the host must hold an office too; "Y was received": no host named
     return guest.dep_ == "nsubjpass" or bool(_RECEIVED.search(_subject(verb)))
@@ -1046,10 +1041,15 @@ def _spoke_with_an_official(verb: Token) -> bool:
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
         for heard in (c for c in prep.children if c.dep_ == "pobj"):
-            title = " ".join(t.text for t in heard.subtree if t.i <= heard.i)
-            if _RECEIVED.search(title) and _RECEIVED.search(_speaker_words(verb)):
+            if _an_official(heard) and _RECEIVED.search(_speaker_words(verb)):
                 return True
     return False
+
+
+def _an_official(person: Token) -> bool:
+    """The phrase's own words up to its head hold an office: "Foreign Minister Odongo", "a
+    delegation"; not what follows the head ("a letter from the Foreign Minister")."""
+    return bool(_RECEIVED.search(" ".join(t.text for t in person.subtree if t.i <= person.i)))
 
 
 def _speaker_words(verb: Token) -> str:

@@ -407,11 +407,11 @@ def _speaking_in_the_sentence(
     and said B was ready to “…”': a quote inside the indirect speech of the first person
     the sentence names, who speaks after being named; not when another source is cited
     ("according to the ministry, “…”")."""
-    named = [(p.first_in(begin, at), p.name) for p in people if p.first_in(begin, at) is not None]
-    if not named or re.search(r"(?i:according to)", text[begin:at]):
+    first = _first_named(begin, at, people)
+    if first is None or re.search(r"(?i:according to)", text[begin:at]):
         return None
-    first, name = min(named)
-    return name if re.search(_speech(), text[first:at]) else None
+    named_at, name = first
+    return name if _SPEECH_VERB.search(text, named_at, at) else None
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -471,6 +471,8 @@ def _paragraph_speaker(
 
 
 #: Who spoke last in the paragraph before a quote that stands alone.
+#: A verb of speech anywhere: "said", "noted", "told".
+_SPEECH_VERB = re.compile(_speech())
 _SPOKE = (
     re.compile(rf"(?:{_PRONOUN}|{_NAME})\s+{_ADVERB}(?:{_speech()})\b"),
     re.compile(rf"(?i:according to)\s+(?:(?P<object>(?i:him|her))\b|{_NAME})"),
@@ -479,12 +481,18 @@ _SPOKE = (
 
 def _subject_of(text: str, begin: int, end: int, people: list[PersonMention]) -> str | None:
     """The first person named in a sentence before a participle ("Lopez met Diaz, saying …")."""
-    named = [(p.first_in(begin, end), p.name) for p in people if p.first_in(begin, end) is not None]
-    if named:
-        return min(named)[1]
+    first = _first_named(begin, end, people)
+    if first:
+        return first[1]
     if re.match(rf"\s*{_PRONOUN}\b", text[begin:end]):
         return _by_pronoun(begin, people)
     return None
+
+
+def _first_named(begin: int, end: int, people: list[PersonMention]) -> tuple[int, str] | None:
+    """Where and who: the person first named between two offsets."""
+    named = [(at, p.name) for p in people if (at := p.first_in(begin, end)) is not None]
+    return min(named) if named else None
 
 
 def _by_pronoun(at: int, people: list[PersonMention]) -> str | None:
