@@ -373,6 +373,23 @@ def test_a_dialogue_named_after_the_pair_is_a_standing_format(extract_text):
     assert [(b["name"], b["kind"]) for b in found.get("body", [])] == [("Strategic Dialogue", "other")]
 
 
+def test_a_pair_named_in_more_than_one_word_opens_a_dialogues_name(extract_text):
+    # a state of two words on either side of the dash: the name still opens with the pair
+    for pair in ("Ghana-Burkina Faso", "Burkina Faso-Ghana", "Ghana–Cabo Verde"):
+        text = (
+            f"The {pair} Policy Dialogue, a format of senior officials of the two foreign "
+            "ministries, is to hold its next round in Accra next year."
+        )
+        found = extract_text(text, published="2025-11-12")
+        assert [b["name"] for b in found.get("body", [])] == ["Policy Dialogue"], pair
+    # control: a dialogue named after one state is no bilateral format
+    text = (
+        "The Ghana Policy Dialogue, a format of senior officials and scholars, is to hold its "
+        "next round in Accra next year, with guests from Burkina Faso."
+    )
+    assert extract_text(text, published="2025-11-12").get("body", []) == []
+
+
 def test_a_dialogue_in_general_is_no_body(extract_text):
     # control: political dialogue between the two states is an area, not a format
     text = (

@@ -1350,6 +1350,28 @@ def test_the_year_a_format_was_founded_is_not_its_sittings_date(extract_text):
     assert [(m["status"], m["date"], m["place"]) for m in found] == [("planned", "2026", "Lomé")]
 
 
+def test_an_earlier_round_after_a_round_of_a_format_is_a_sitting_of_it(extract_text):
+    # the numbered round told first hangs from the format's name, the next stands alone
+    text = (
+        "Ghana and Togo agreed that the fifth round of the Ghana-Togo Strategic Dialogue "
+        "will be held in Lomé early next year. The fourth round took place in Accra in 2024."
+    )
+    found = extract_text(text, published="2025-12-04")["meeting"]
+    assert sorted((m["kind"], m["status"], m["date"], m["place"]) for m in found) == [
+        ("commission_session", "held", "2024", "Accra"),
+        ("commission_session", "planned", "2026", "Lomé"),
+    ]
+    # control: a round after no numbered sitting of a format stays talks
+    text = (
+        "Ghana and Togo agreed to meet again in Lomé early next year. The fourth round of "
+        "talks took place in Accra in 2024."
+    )
+    found = extract_text(text, published="2025-12-04")["meeting"]
+    assert ("talks", "held", "2024", "Accra") in [
+        (m["kind"], m["status"], m["date"], m["place"]) for m in found
+    ]
+
+
 def test_a_visit_only_offered_by_an_invitation_is_no_meeting(extract_text):
     lead = "President Sall of Senegal held talks with Mali's President Keita in Dakar on Monday. "
     for offered in (

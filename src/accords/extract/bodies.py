@@ -401,7 +401,7 @@ def _standing_formats(text: str) -> list[BodyMention]:
         name = _tidy(raw)
         start, end = _locate(name, match.group(), match.start())
         words = re.sub(r"^The[ \t]+", "", raw).split()  # "The Chile-Peru …" opens a sentence
-        pair = _names_a_pair(words[0]) if words else False
+        pair = _opens_with_a_pair(words)
         if match.group("head") == "Partnership" and not (
             pair
             and (
@@ -420,6 +420,17 @@ def _standing_formats(text: str) -> list[BodyMention]:
             continue
         found.append(BodyMention(start, end, name, "other", match.group("acronym")))
     return found
+
+
+def _opens_with_a_pair(words: list[str]) -> bool:
+    """A name that opens with two states joined by a dash, the second or the first of
+    them named in more than one word: "Chile-Peru …", "Japan-Sri Lanka …", "New
+    Zealand-Fiji …"; the name's head (its last word) is never part of the pair."""
+    for end in range(1, min(len(words) - 1, 4) + 1):
+        opening = words[:end]
+        if any(re.search("[-–]", w) for w in opening) and _names_a_pair(" ".join(opening)):
+            return True
+    return False
 
 
 def _names_a_pair(words: str) -> bool:

@@ -612,18 +612,28 @@ def _of_the_series_before(
         span = adoc.doc.char_span(previous.start, previous.end, alignment_mode="expand")
         if span is None or previous.kind == "talks":
             continue
-        theirs = _series_name(span.root)
+        sitting = _sitting_of(span.root)
+        theirs = _series_name(sitting)
         named_series = " " in name and theirs == name  # not "the next meeting" (docs, tried)
         of_a_body = (
             numbered
             and previous.body is not None
-            and _numbered(span.root)
+            and _numbered(sitting)
             and (theirs == name or theirs.endswith(" " + name))
         )
         if named_series or of_a_body:
             mention.kind = previous.kind
             mention.body = mention.body or previous.body
             return
+
+
+def _sitting_of(token: Token) -> Token:
+    """The sitting a body's name is told of: "round" in "the fifth round of the Strategic
+    Dialogue"; the token itself when its name hangs from no sitting noun."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SITTINGS_OF:
+        return head.head
+    return token
 
 
 def _series_name(token: Token) -> str:
