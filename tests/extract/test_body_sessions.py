@@ -113,6 +113,28 @@ def test_an_expert_group_is_a_working_group_and_the_group_is_its_short_form(extr
     assert ("working_group", "held", body, "Ouagadougou") in found
 
 
+def test_a_committee_told_as_part_of_a_council_sits_as_a_working_group(extract_text):
+    lead = "Ghana and Togo agreed in Accra to deepen their cooperation. "
+    for told, body in (
+        (
+            "The two committees under the Council, the Committee on Trade and the Committee "
+            "on Energy, met in Lomé last month.",
+            "Committee on Trade",
+        ),
+        (
+            "The Executive Committee of the Ghana-Togo Coordination Council met in Lomé last "
+            "month.",
+            "Executive Committee of the Ghana-Togo Coordination Council",
+        ),
+    ):
+        found = meetings(extract_text, lead + told)
+        assert ("working_group", "held", body, "Lomé") in found, told
+    # control: a committee told as no part of another body sits as a session of its own
+    told = "The Ghana-Togo Committee on Trade met in Lomé last month."
+    found = meetings(extract_text, lead + told)
+    assert ("commission_session", "held", "Committee on Trade", "Lomé") in found
+
+
 def test_a_body_told_to_meet_is_the_one_that_meets(extract_text):
     text = (
         "Ghana and Burkina Faso agreed to deepen their bilateral cooperation. The ministers "

@@ -1759,6 +1759,25 @@ def _named_by_acronym(token: Token) -> bool:
     )
 
 
+#: A committee told as a part of a larger body: "the Executive Committee of the Coordination
+#: Council", "the two committees under the Council", "the Council's trade committee".
+_PART_OF_A_BODY = re.compile(
+    r"\b(?:[Cc]ommittees?|[Gg]roups?)[ \t]+(?:under|of|within)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w’'-]*[ \t]+)*(?:Council|Commission)\b"
+    r"|\b(?:Council|Commission)[’']s[ \t]+(?:[\w-]+[ \t]+){0,3}?[Cc]ommittees?\b"
+)
+
+
+def _subsidiary(body: BodyMention, sentence: str) -> bool:
+    """A working group, a sub-committee or a technical committee; or a committee the text
+    tells as a part of a council or a commission, in its name or in the sentence."""
+    if body.kind == "working_group" or _SUBSIDIARY.search(body.name):
+        return True
+    return body.kind == "committee" and bool(
+        _PART_OF_A_BODY.search(body.name) or _PART_OF_A_BODY.search(sentence)
+    )
+
+
 def _kind(
     text: str,
     token: Token,
@@ -1769,8 +1788,7 @@ def _kind(
     """The meeting's kind from the trigger's own phrase (``text``): a body's session, a
     working group, a visit; else from who meets, in the phrase or else the sentence."""
     if body is not None:  # a subsidiary body's sitting is a working group's (SCHEMA)
-        subsidiary = body.kind == "working_group" or _SUBSIDIARY.search(body.name)
-        return "working_group" if subsidiary else "commission_session"
+        return "working_group" if _subsidiary(body, sentence) else "commission_session"
     if _named_by_acronym(token) and token.lower_.startswith(("session", "meeting")):
         return "commission_session"  # "the JPC session": a standing body's sitting
     if _UNNAMED_SUMMITS.search(text) or _held_by_the_governments(token):
