@@ -121,6 +121,38 @@ def test_a_document_not_yet_signed_is_planned(extract_text):
     assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "planned")]
 
 
+def test_a_draft_not_signed_is_still_to_be_signed(extract_text):
+    for told in (
+        "A draft agreement on road transport between Ghana and Togo was not signed.",
+        "An agreement on readmission, initialled by Ghana and Togo in May, was not signed.",
+    ):
+        found = instruments(extract_text, told)
+        assert [(i["kind"], i["status"]) for i in found] == [("agreement", "planned")], told
+    # control: a document of no draft whose signing is denied is no document
+    told = "An agreement on road transport between Ghana and Togo was not signed."
+    assert instruments(extract_text, told) == []
+
+
+def test_an_initialled_texts_date_and_place_are_not_its_signings(extract_text):
+    text = (
+        "Having been initialled in Kumasi in February, the agreement on defence industry "
+        "between Ghana and Togo is expected to be signed in Lomé in November."
+    )
+    found = instruments(extract_text, text)
+    assert [(i["status"], i["date"], i["place"]) for i in found] == [
+        ("planned", "2025-11", "Lomé")
+    ]
+    # control: with no initialling told, the sentence's first date and place stand
+    text = (
+        "Drafted in Kumasi in February, the agreement on defence industry between Ghana "
+        "and Togo is expected to be signed soon."
+    )
+    found = instruments(extract_text, text)
+    assert [(i["status"], i["date"], i["place"]) for i in found] == [
+        ("planned", "2025-02", "Kumasi")
+    ]
+
+
 def test_what_a_document_is_not_is_no_document(extract_text):
     found = instruments(
         extract_text,

@@ -1372,6 +1372,45 @@ def test_an_earlier_round_after_a_round_of_a_format_is_a_sitting_of_it(extract_t
     ]
 
 
+def test_a_planned_sittings_date_is_not_a_past_participles(extract_text):
+    # a participle's clause of its own tells what was done before, not the coming session
+    text = (
+        "Having been initialled in Kumasi in February, the agreement on defence industry "
+        "between Ghana and Togo is expected to be signed at the council session in Lomé. "
+        "The session of the Ghana-Togo Cooperation Council will take place later this year."
+    )
+    found = extract_text(text, published="2025-07-09")["meeting"]
+    assert [(m["status"], m["date"], m["place"]) for m in found] == [("planned", "2025", "Lomé")]
+    # control: a participle of what is still to come dates the sitting
+    text = (
+        "Ghana and Togo agreed on Monday that the next session of the Ghana-Togo Cooperation "
+        "Council, scheduled for February, will take place in Lomé."
+    )
+    found = extract_text(text, published="2025-07-09")["meeting"]
+    assert [(m["status"], m["date"], m["place"]) for m in found] == [
+        ("planned", "2026-02", "Lomé")
+    ]
+
+
+def test_a_sitting_numbered_after_its_article_is_one_of_its_own(extract_text):
+    # the parse hangs "second" on the first state's name; it still numbers the forum, which
+    # is a planned sitting of its own beside the session described
+    text = (
+        "The Ghana-Togo Joint Commission held its ninth session in Accra on Monday. The "
+        "two sides agreed to hold the second Ghana – Togo rectors' forum."
+    )
+    found = extract_text(text, published="2025-07-09")["meeting"]
+    assert ("forum", "planned") in [(m["kind"], m["status"]) for m in found]
+    # control: a forum told without a number is a reference, no sitting of its own
+    text = (
+        "The Ghana-Togo Joint Commission held its ninth session in Accra on Monday. The "
+        "two sides agreed to hold the Ghana – Togo rectors' forum."
+    )
+    found = extract_text(text, published="2025-07-09")["meeting"]
+    assert ("forum", "planned") not in [(m["kind"], m["status"]) for m in found]
+    assert ("commission_session", "held") in [(m["kind"], m["status"]) for m in found]
+
+
 def test_a_visit_only_offered_by_an_invitation_is_no_meeting(extract_text):
     lead = "President Sall of Senegal held talks with Mali's President Keita in Dakar on Monday. "
     for offered in (

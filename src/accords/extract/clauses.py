@@ -352,7 +352,9 @@ def clause_tense(sentence: Sentence, at: int) -> bool | None:
     verb = governing_verb(token)
     if any(t.lower_ in _FUTURE_HEADS for t in _heads_below(token, verb)):
         return True  # "the summit, due in July", "a visit scheduled for May"
-    if told_as_done(verb) and _hangs_on_the_verb(token, verb):
+    if (told_as_done(verb) or participle_of_what_was_done(verb)) and _hangs_on_the_verb(
+        token, verb
+    ):
         return False  # "met on Monday to prepare …": a past, whatever its purpose
     context = local_context(token)
     if cues.has(cues.PLANNED, context) and not _PAST_WORDS.search(context):
@@ -363,6 +365,19 @@ def clause_tense(sentence: Sentence, at: int) -> bool | None:
     ):
         return False
     return None
+
+
+def participle_of_what_was_done(verb: Token) -> bool:
+    """'Drafted in May, the treaty is to be signed …', 'Having been initialled in March,
+    the agreement …': a past participle opening a clause of its own tells what was done,
+    whatever the tense of the clause it hangs on."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and auxiliaries <= {"having", "been"}
+        and verb.lower_ not in _FUTURE_HEADS
+    )
 
 
 def told_as_done(verb: Token) -> bool:

@@ -13,7 +13,8 @@ sentence, through the verbs that govern it:
   governing verb is a verb of failure or refusal ("refused to sign", "failed to agree
   on") or the trigger sits under "without" ("left without signing the accord");
 * pending: the same negation with "yet"/"still" beside it ("has not yet been signed",
-  "is still not ratified"), "has yet to", or a deferral ("the visit was postponed") —
+  "is still not ratified") or said of a draft ("a draft treaty was not signed", "the
+  protocol, initialled in May, was not signed"), "has yet to", or a deferral ("the visit was postponed") —
   on its way, so planned;
 * conditional: a governing clause opens with "if", "unless", "whether", "provided" or
   "in case" ("if the protocol is signed, …");
@@ -156,7 +157,7 @@ def factuality_of(token: Token) -> Factuality:
                 continue  # "was not renewed": the document was, it did not go on
             if last_sat_at(verb) is not None:
                 continue  # "has not met since 2019": it last met then
-            return Factuality.PENDING if _not_yet(verb) else Factuality.NEGATED
+            return Factuality.PENDING if _not_yet(verb) or _a_draft(token) else Factuality.NEGATED
         if _yet_to(verb) or _DEFERRED.match(_with_particle(verb)):
             return Factuality.PENDING  # "has yet to be signed", "the visit was postponed"
         if _failure(verb) or _instead(verb):
@@ -264,6 +265,20 @@ _ON_THE_TABLE = re.compile(r"\bon the (?:table|agenda|cards)\b|\bamong the\b")
 def _not_yet(verb: Token) -> bool:
     window = verb.doc[max(verb.sent.start, verb.i - 4) : min(verb.sent.end, verb.i + 3)]
     return any(t.lower_ in _YET for t in window)
+
+
+#: Words that tell a document as a text already drafted or initialled, not yet signed.
+_DRAFTED = re.compile(r"^(?:draft|initial+(?:ed|led)|negotiated|agreed)$", re.I)
+
+
+def _a_draft(noun: Token) -> bool:
+    """'A draft agreement on transport was not signed', 'an agreement initialled last month
+    was not signed': the text exists, its signing is what did not happen, so it is still
+    to be signed."""
+    return any(
+        _DRAFTED.match(c.text) and c.dep_ in ("amod", "compound", "acl", "relcl")
+        for c in noun.children
+    )
 
 
 def _yet_to(verb: Token) -> bool:

@@ -793,14 +793,18 @@ def _instrument_at(
             if re.search(r"spanning|covering|in the (?:fields?|areas?|spheres?)", phrase, re.I)
             else areas
         )
+    initialled = _initialling(adoc, sentence)
     date = _its_signing_date(adoc, sentence, match, stop) or nearest_date(
-        adoc, sentence, match.start(), excluded=_years_of_others(adoc, sentence, match)
+        adoc,
+        sentence,
+        match.start(),
+        excluded=_years_of_others(adoc, sentence, match) + initialled,
     )
     year = _signing_year(adoc, adoc.text[max(sentence.start, match.start() - 40) : match.start()])
     if year:  # "a 1998 protocol": the year it was signed
         status = status if status not in (None, "planned") else "signed"
     place = nearest_place(
-        adoc, sentence, match.start(), [(match.start(), stop)] if parties else None
+        adoc, sentence, match.start(), ([(match.start(), stop)] if parties else []) + initialled
     )
     # the parse ran a list line into the text before it, and no verb of the line governs
     # the document ("• completing the agreements on …" would): its verbs are the lead-in's
@@ -838,6 +842,23 @@ def _instrument_at(
         borrowed=borrowed,
     )
     return mention
+
+
+#: A text's initialling and where and when it was: "initialled by both sides in Riga last
+#: month", "having been initialled in March".
+_INITIALLED = re.compile(
+    r"\binitial+ed\b(?:\s+by\s+[^,;.]{1,40}?)?(?=\s+(?:in|on|at|last|earlier|this)\b)"
+    r"[^,;.]{0,60}",
+    re.I,
+)
+
+
+def _initialling(adoc: ArticleDoc, sentence: Sentence) -> list[tuple[int, int]]:
+    """The spans that tell the sentence's initialling: its date and place are the
+    initialling's (SCHEMA: an initialled text is still to be signed), not the signing's."""
+    return [
+        (m.start(), m.end()) for m in _INITIALLED.finditer(adoc.text, sentence.start, sentence.end)
+    ]
 
 
 #: The words that tie a date to a document's signing: "…, which had been signed in".

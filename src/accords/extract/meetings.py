@@ -26,6 +26,7 @@ from accords.extract.clauses import (
     local_context,
     nearest_date,
     nearest_place,
+    participle_of_what_was_done,
     place_in_scope,
     told_as_done,
     trigger_scope,
@@ -91,6 +92,7 @@ class MeetingMention:
     signing: bool = False  # its sentence tells of a signing: documents were signed at it
     demonstrative: bool = False  # "this forum", "that meeting": only ever points back
     scope: tuple[int, int] | None = None  # the trigger's own phrase, as text offsets
+    numbered: bool = False  # "the second forum": one sitting of a series, named by its number
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -1322,13 +1324,15 @@ def _meeting_at(
         signing=cues.has(cues.SIGNING, sentence.text),
         demonstrative=any(c.lower_ in ("this", "that", "these", "those") for c in determiners),
         scope=(start, end),
+        numbered=_numbered(token),
     )
 
 
 def _of_the_deciding(adoc: ArticleDoc, sentence: Sentence, token: Token) -> list[tuple[int, int]]:
     """'agreed on Thursday to arrange a summit', 'signed yesterday in Izmir a memorandum and
     agreed that the next session …': a date or place before a planned meeting on a past verb
-    it hangs from tells when and where that was done, not the meeting."""
+    it hangs from, or on a past participle's clause of its own, tells when and where that
+    was done, not the meeting."""
     spans = []
     ancestors = {t.i for t in token.ancestors}
     told = [(d.start, d.end) for d in adoc.dates_in(sentence.start, token.idx)] + [
@@ -1341,8 +1345,10 @@ def _of_the_deciding(adoc: ArticleDoc, sentence: Sentence, token: Token) -> list
         verb = word.root
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.i in ancestors and verb.tag_ == "VBD":
-            spans.append((start, end))
+        if (verb.i in ancestors and verb.tag_ == "VBD") or (
+            participle_of_what_was_done(verb) and verb.i not in ancestors
+        ):
+            spans.append((start, end))  # "Initialled in May, the text is to be signed at …"
     return spans
 
 
@@ -1551,8 +1557,22 @@ _ORDINAL = re.compile(
 
 
 def _numbered(token: Token) -> bool:
-    """'the 8th session', 'the third forum': a sitting told by its number."""
-    return any(c.dep_ in ("amod", "nummod") and _ORDINAL.match(c.text) for c in token.children)
+    """'the 8th session', 'the third forum': a sitting told by its number; so is 'the second
+    Ghana – Togo rectors' forum', whichever word of the name the parse hangs the number on:
+    an ordinal right after the sitting's own article numbers the sitting."""
+    if any(c.dep_ in ("amod", "nummod") and _ORDINAL.match(c.text) for c in token.children):
+        return True
+    doc = token.doc
+    for i in range(token.i - 1, max(token.sent.start, token.i - 7), -1):
+        if _ORDINAL.match(doc[i].text):
+            return i > 0 and doc[i - 1].tag_ in ("DT", "PRP$")
+        if doc[i].pos_ not in _INSIDE_A_NAME:
+            return False
+    return False
+
+
+#: The words between a sitting's number and its noun: "the second Ghana – Togo rectors' forum".
+_INSIDE_A_NAME = {"PROPN", "NOUN", "ADJ", "PART", "PUNCT"}
 
 
 def _in_series(token: Token) -> bool:
@@ -1957,7 +1977,10 @@ def combine_meeting_mentions(mentions: list[MeetingMention]) -> list[MeetingMent
 def _of_its_own(bare: MeetingMention, described: set[tuple[str, str]]) -> bool:
     """A bare meeting of leaders or ministers still names a meeting when nothing described
     is of its level and status and it is told as an event, not by a reference ("the
-    foreign ministers met" beside a summit with a date and place; not "the talks")."""
+    foreign ministers met" beside a summit with a date and place; not "the talks"); a
+    sitting told by its number names one of its own ("to hold the second business forum")."""
+    if bare.numbered and not bare.reference and (bare.kind, bare.status) not in described:
+        return True
     return (
         bare.kind in ("summit", "ministerial")
         and (bare.kind, bare.status) not in described
