@@ -133,6 +133,18 @@ def test_a_draft_not_signed_is_still_to_be_signed(extract_text):
     assert instruments(extract_text, told) == []
 
 
+def test_a_text_whose_negotiation_is_not_finished_is_still_to_come(extract_text):
+    told = (
+        "No deal was signed, because the negotiation on a services agreement between Ghana "
+        "and Togo isn't finished."
+    )
+    found = instruments(extract_text, told)
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "planned")]
+    # control: a denied signing of the text itself is no document
+    told = "A services agreement between Ghana and Togo wasn't finished."
+    assert instruments(extract_text, told) == []
+
+
 def test_an_initialled_texts_date_and_place_are_not_its_signings(extract_text):
     text = (
         "Having been initialled in Kumasi in February, the agreement on defence industry "

@@ -14,7 +14,8 @@ sentence, through the verbs that govern it:
   on") or the trigger sits under "without" ("left without signing the accord");
 * pending: the same negation with "yet"/"still" beside it ("has not yet been signed",
   "is still not ratified") or said of a draft ("a draft treaty was not signed", "the
-  protocol, initialled in May, was not signed"), "has yet to", or a deferral ("the visit was postponed") —
+  protocol, initialled in May, was not signed") or of the work on it ("the negotiation on
+  the agreement isn't finished"), "has yet to", or a deferral ("the visit was postponed") —
   on its way, so planned;
 * conditional: a governing clause opens with "if", "unless", "whether", "provided" or
   "in case" ("if the protocol is signed, …");
@@ -157,7 +158,9 @@ def factuality_of(token: Token) -> Factuality:
                 continue  # "was not renewed": the document was, it did not go on
             if last_sat_at(verb) is not None:
                 continue  # "has not met since 2019": it last met then
-            return Factuality.PENDING if _not_yet(verb) or _a_draft(token) else Factuality.NEGATED
+            if _not_yet(verb) or _a_draft(token) or _work_on_it_not_done(token, verb):
+                return Factuality.PENDING
+            return Factuality.NEGATED
         if _yet_to(verb) or _DEFERRED.match(_with_particle(verb)):
             return Factuality.PENDING  # "has yet to be signed", "the visit was postponed"
         if _failure(verb) or _instead(verb):
@@ -211,6 +214,9 @@ _EVENT_NOUNS = {
     "holding",
     "entry",
     "approval",
+    "negotiation",
+    "negotiations",
+    "drafting",
 }
 
 
@@ -279,6 +285,20 @@ def _a_draft(noun: Token) -> bool:
         _DRAFTED.match(c.text) and c.dep_ in ("amod", "compound", "acl", "relcl")
         for c in noun.children
     )
+
+
+#: Verbs of finishing, and the nouns of the work on a text that they finish.
+_FINISHED = re.compile(r"^(?:finish|complet|conclud|finali[sz]|over$|done$|end)", re.I)
+_WORK_ON_A_TEXT = {"negotiation", "negotiations", "drafting"}
+
+
+def _work_on_it_not_done(noun: Token, verb: Token) -> bool:
+    """'the negotiation on a services agreement isn't finished': the work on the text goes
+    on, so the text is still to come."""
+    if not _FINISHED.match(verb.lower_):
+        return False
+    between = [t for t in noun.ancestors if t.i != verb.i and verb in t.ancestors]
+    return any(t.lower_ in _WORK_ON_A_TEXT for t in between)
 
 
 def _yet_to(verb: Token) -> bool:
