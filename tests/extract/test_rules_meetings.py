@@ -1411,6 +1411,36 @@ def test_a_sitting_numbered_after_its_article_is_one_of_its_own(extract_text):
     assert ("commission_session", "held") in [(m["kind"], m["status"]) for m in found]
 
 
+def test_a_meeting_set_off_after_a_sittings_phrase_is_that_sitting(extract_text):
+    text = (
+        "Ghana and Togo on Wednesday wrapped up the first session of their Joint Commission "
+        "for Cooperation, a two-day meeting at the national conference centre in Accra."
+    )
+    found = extract_text(text, published="2025-02-20")["meeting"]
+    assert [(m["kind"], m["status"]) for m in found] == [("commission_session", "held")]
+    # control: a meeting told in a clause of its own is another one
+    text = (
+        "Ghana and Togo on Wednesday wrapped up the first session of their Joint Commission "
+        "for Cooperation in Accra. Their foreign ministers held a meeting on the border."
+    )
+    found = extract_text(text, published="2025-02-20")["meeting"]
+    assert ("ministerial", "held") in [(m["kind"], m["status"]) for m in found]
+
+
+def test_a_gathering_of_an_organisations_members_is_no_meeting_of_the_pair(extract_text):
+    lead = "Ghana and Togo signed a memorandum on border markets in Accra on Monday. "
+    for told in (
+        "Both are parties to the Volta Basin Convention, whose member states met in Lomé in May.",
+        "The members of the Volta Basin Authority met in Lomé in May.",
+    ):
+        found = extract_text(lead + told, published="2025-06-10").get("meeting", [])
+        assert "Lomé" not in [m["place"] for m in found], told
+    # control: the two states' own ministers meeting there is theirs
+    told = "The two states' ministers met in Lomé in May."
+    found = extract_text(lead + told, published="2025-06-10").get("meeting", [])
+    assert "Lomé" in [m["place"] for m in found]
+
+
 def test_a_visit_only_offered_by_an_invitation_is_no_meeting(extract_text):
     lead = "President Sall of Senegal held talks with Mali's President Keita in Dakar on Monday. "
     for offered in (

@@ -161,6 +161,10 @@ def _meetings_in(
             continue
         if token.lower_ == "dialogue" and _format_named(token, bodies) is None:
             continue  # only a standing format's name sits: "the second Chile-Peru Dialogue"
+        if token.pos_ == "VERB" and _MEMBERS.search(_subject(token)):
+            continue  # "the treaty's member states met in May": a multilateral gathering
+        if _apposed_to_a_sitting(token, sentence):
+            continue  # "the first session of the Commission, a two-day meeting at …": the same
         mention = _meeting_at(adoc, sentence, token, bodies, summit_format)
         sitting_bodies = _bodies_sitting(adoc, token, bodies)
         if not sitting_bodies and _in_passing(adoc.text, token, mention):
@@ -193,6 +197,25 @@ def _meetings_in(
 
 #: Verbs that stage a sitting with the sitting as their object: "Lusaka hosted the second".
 _STAGING = re.compile(r"^(?:host|hold|held|conven|organi[sz]|stag)", re.I)
+
+
+def _apposed_to_a_sitting(token: Token, sentence: Sentence) -> bool:
+    """A meeting noun set off by a comma after a sitting's phrase, in apposition to it,
+    describes that sitting ("wrapped up the first session of their Joint Commission, a
+    two-day meeting at the conference centre"), whichever word of the phrase the parse
+    hangs it on."""
+    if token.dep_ != "appos" or token.head.idx < sentence.start:
+        return False
+    if token.doc[token.left_edge.i - 1].text != ",":
+        return False
+    node = token.head
+    while node.idx >= sentence.start:
+        if node.pos_ == "NOUN" and TRIGGERS.match(node.text) and _is_meeting_trigger(node):
+            return True
+        if node.dep_ not in ("pobj", "prep", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _elliptical_sitting(token: Token) -> bool:
@@ -1909,6 +1932,11 @@ def _subject(verb: Token) -> str:
 
 
 _RELATIVE_PRONOUNS = {"who", "that", "which"}
+#: The members of an organisation or a treaty, as who meets: a gathering of many states.
+_MEMBERS = re.compile(
+    r"\bmember(?:s|[ \t]+(?:states|countries|nations))\b|\bsignatories\b|\bstates[ \t]+parties\b",
+    re.I,
+)
 
 
 def _level(text: str) -> str | None:
