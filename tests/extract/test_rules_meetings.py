@@ -1441,6 +1441,20 @@ def test_a_gathering_of_an_organisations_members_is_no_meeting_of_the_pair(extra
     assert "Lomé" in [m["place"] for m in found]
 
 
+def test_negotiations_on_a_text_placed_by_its_subject_are_no_meeting(extract_text):
+    lead = "Ghana and Togo signed a memorandum on border markets in Accra on Monday. "
+    told = (
+        "The two sides also agreed on the launching of negotiations for the conclusion of a "
+        "new memorandum on Ghanaian workers in Lomé, to replace the memorandum of 2015."
+    )
+    found = extract_text(lead + told, published="2025-06-10").get("meeting", [])
+    assert [m for m in found if m["kind"] == "talks"] == []
+    # control: negotiations placed and dated by their own words are a round of talks
+    told = "Their delegations held negotiations in Lomé on Tuesday on a new memorandum."
+    found = extract_text(lead + told, published="2025-06-10").get("meeting", [])
+    assert ("talks", "held", "Lomé") in [(m["kind"], m["status"], m["place"]) for m in found]
+
+
 def test_a_visit_only_offered_by_an_invitation_is_no_meeting(extract_text):
     lead = "President Sall of Senegal held talks with Mali's President Keita in Dakar on Monday. "
     for offered in (

@@ -346,10 +346,17 @@ def _in_passing(text: str, token: Token, mention: MeetingMention) -> bool:
     # a plural, or the negotiation of a document, names particular meetings only with a
     # place or date of its own
     start, end = trigger_scope(token)
-    scope = text[start:end]
+    # "negotiations on a memorandum on workers in Kuwait, to replace that of 2015": the
+    # place and the year are the text's subject and the text it replaces, not the talks'
+    theirs = _subject_of_the_document(token) if drafting else []
+    scope = "".join(
+        " " if any(a <= i < b for a, b in theirs) else text[i] for i in range(start, end)
+    )
     own_place = bool(mention.place) and mention.place in scope
     own_date = any(
-        start <= t.idx < end for t in token.subtree if t.like_num and not t.is_alpha
+        start <= t.idx < end and not any(a <= t.idx < b for a, b in theirs)
+        for t in token.subtree
+        if t.like_num and not t.is_alpha
     )  # "in 2024", "on 3 May"; not "two plus two consultations"
     return not (own_place or own_date)
 
@@ -423,14 +430,44 @@ def _negotiations_of_a_document(token: Token) -> bool:
         return False
     return any(
         prep.lower_ in ("on", "for", "over", "towards", "toward")
-        and any(
-            _DOCUMENT_HEADS.match(obj.lower_)
-            or obj.lower_ in ("deal", "deals", "treaty", "treaties", "accord", "pact")
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-        )
+        and any(_a_document(obj) for obj in prep.children if obj.dep_ == "pobj")
         for prep in token.children
         if prep.dep_ == "prep"
+    )
+
+
+def _subject_of_the_document(token: Token) -> list[tuple[int, int]]:
+    """The spans that tell what the negotiated document is about, or what it replaces: its
+    noun's "on …"/"of …" phrases that name no time, and its clauses."""
+    spans = []
+    for noun in token.subtree:
+        if noun.i == token.i or not _a_document(noun):
+            continue
+        for child in noun.children:
+            about = child.dep_ == "prep" and child.lower_ in _ABOUT and not any(
+                t.ent_type_ in ("DATE", "TIME") for t in child.subtree
+            )
+            if about or child.dep_ in ("acl", "relcl"):
+                spans.append((child.left_edge.idx, child.right_edge.idx + len(child.right_edge)))
+    return spans
+
+
+_ABOUT = {"on", "of", "about", "concerning", "regarding", "for"}
+
+
+#: Nouns of a document's making that its name follows: "the conclusion of a memorandum".
+_MAKING_OF = {"conclusion", "signing", "signature", "drafting", "adoption", "text", "renewal"}
+
+
+def _a_document(noun: Token) -> bool:
+    """A document's noun, or the noun of its making ("for the conclusion of a memorandum")."""
+    if _DOCUMENT_HEADS.match(noun.lower_) or noun.lower_ in (
+        "deal", "deals", "treaty", "treaties", "accord", "pact"
+    ):
+        return True
+    return noun.lower_ in _MAKING_OF and any(
+        prep.lower_ == "of" and any(_a_document(o) for o in prep.children if o.dep_ == "pobj")
+        for prep in noun.children
     )
 
 
