@@ -1455,6 +1455,49 @@ def test_negotiations_on_a_text_placed_by_its_subject_are_no_meeting(extract_tex
     assert ("talks", "held", "Lomé") in [(m["kind"], m["status"], m["place"]) for m in found]
 
 
+def test_a_meeting_no_date_has_been_set_for_is_none(extract_text):
+    lead = "Ghana and Togo signed a memorandum on trade in Accra on Monday. "
+    told = "No date has been set for a meeting of the two foreign ministers."
+    assert extract_text(lead + told, published="2025-03-05").get("meeting", []) == []
+    # control: the same meeting told as held
+    told = "The two foreign ministers held a meeting on the border."
+    found = extract_text(lead + told, published="2025-03-05").get("meeting", [])
+    assert [(m["kind"], m["status"]) for m in found] == [("ministerial", "held")]
+
+
+def test_a_telephone_talk_is_a_call(extract_text):
+    lead = "Ghana and Togo agreed to deepen their cooperation. "
+    told = "The foreign ministers held a telephone talk on 14 February 2025."
+    found = extract_text(lead + told, published="2025-03-05").get("meeting", [])
+    assert [(m["kind"], m["date"]) for m in found] == [("ministerial", "2025-02-14")]
+    # control: a talk given by one minister is a lecture, no meeting
+    told = "The foreign minister gave a talk at the university on 14 February 2025."
+    assert extract_text(lead + told, published="2025-03-05").get("meeting", []) == []
+
+
+def test_a_states_council_of_ministers_is_no_sitting_of_a_body(extract_text):
+    text = (
+        "On March 6, Mr. Kofi Mensah, Prime Minister of Ghana, held a summit telephone call "
+        "with H.E. Ms. Ama Dogbe, President of the Council of Ministers of the Togolese "
+        "Republic. They confirmed that the second Ghana-Togo Foreign and Defence Ministerial "
+        'Meeting ("2+2") would be held in Lomé within this year.'
+    )
+    found = extract_text(text, published="2025-03-07")["meeting"]
+    assert sorted((m["kind"], m["status"]) for m in found) == [
+        ("commission_session", "planned"),
+        ("summit", "held"),
+    ]
+    # control: a council of the two states named in the call's phrase makes it that body's
+    text = (
+        "On March 6, the prime ministers of Ghana and Togo held a telephone call with the "
+        "chairs of the Ghana-Togo Cooperation Council. They confirmed that the second "
+        "Ghana-Togo Foreign and Defence Ministerial Meeting would be held in Lomé within "
+        "this year."
+    )
+    found = extract_text(text, published="2025-03-07")["meeting"]
+    assert ("commission_session", "held") in [(m["kind"], m["status"]) for m in found]
+
+
 def test_a_visit_only_offered_by_an_invitation_is_no_meeting(extract_text):
     lead = "President Sall of Senegal held talks with Mali's President Keita in Dakar on Monday. "
     for offered in (

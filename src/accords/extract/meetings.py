@@ -39,7 +39,7 @@ from accords.extract.places import inner_place, place_within, places_in
 
 TRIGGERS = re.compile(
     r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
-    r"consultations?|negotiations|forum|convened|convene|hosted|call|conversation|"
+    r"consultations?|negotiations|forum|convened|convene|hosted|call|talk|conversation|"
     r"videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|discussed|received|"
     r"dialogue|retreats?)$",
     re.IGNORECASE,
@@ -1046,6 +1046,8 @@ def _is_meeting_trigger(token: Token) -> bool:
         return _receives_an_official(token)
     if lower in _SPEAKING:
         return _by_line(token) or _spoke_with_an_official(token)
+    if lower == "talk":  # "a telephone talk": a call; "a talk" alone is a lecture
+        return token.i > 0 and token.nbor(-1).lower_ in ("telephone", "phone", "video")
     if lower in ("call", "conference", "conversation"):
         prev = token.doc[max(0, token.i - 3) : token.i].text.lower()
         return (
@@ -1168,7 +1170,7 @@ def _by_line(token: Token) -> bool:
     lower = token.lower_
     if lower in _SPEAKING:
         return bool(_BY_PHONE.match(token.doc.text, token.idx + len(token.text)))
-    if lower in ("call", "conversation", "videoconference"):
+    if lower in ("call", "talk", "conversation", "videoconference"):
         before = token.doc[max(0, token.i - 3) : token.i].text.lower()
         return lower == "videoconference" or bool(re.search(r"phone|telephone|video", before))
     return False
@@ -1274,7 +1276,7 @@ def _meeting_at(
     status = "planned" if not (past or prepared_by_officials) and _planned(context) else "held"
     start, end = _with_its_participle(token, *trigger_scope(token))
     end = _before_another_meeting(adoc.text, token, end)
-    scope = adoc.text[start:end]
+    scope = _without_state_organs(adoc.text[start:end])
     # leaders witnessing "the signing of the Commission agreement" are not its session
     if token.lower_ == "witnessed":
         body = None
@@ -1722,12 +1724,24 @@ _BODY_OR_COUNCIL_WORDS = re.compile(
 )
 
 
+#: A state's own organs named with a body word: "the President of the Council of Ministers".
+_COUNCIL_OF_ONE_STATE = re.compile(
+    r"\b(?:Council|Councils)[ \t]+of[ \t]+(?:Ministers|State)\b|\b(?:State|National Security)[ \t]+Council\b"
+)
+
+
+def _without_state_organs(text: str) -> str:
+    """The text with one state's organs blanked out, its length kept: "the President of
+    the Council of Ministers" names an office, no body sitting nor a body's kind."""
+    return _COUNCIL_OF_ONE_STATE.sub(lambda m: " " * len(m.group()), text)
+
+
 def _body_named(
     text: str, bodies: list[BodyMention], sole_body: bool = True
 ) -> BodyMention | None:
     """The body ``text`` names; with ``sole_body``, an article's only body for any body
     word that names none of them."""
-    words = _BODY_WORDS.findall(text)
+    words = _BODY_WORDS.findall(_without_state_organs(text))
     for word in words:
         body = resolve_body(word, bodies)
         if body:
