@@ -157,3 +157,17 @@ def test_a_document_signed_on_the_day_of_the_sessions_close_was_signed_there(ext
         ("agreement", "Lima"),
         ("memorandum", None),  # control: signed in another year, not at this session
     ]
+
+
+def test_the_same_city_is_the_city_told_last(extract_text):
+    text = (
+        "ACCRA, 10 Sept — Ghana and Togo closed the ninth session of their Joint Commission "
+        "here on Tuesday. The tenth session will take place in the Togolese capital next "
+        "spring. The eighth session had been held in the same city two years ago."
+    )
+    found = extract_text(text, published="2025-09-10")["meeting"]
+    assert ("held", "2023", "Lome") in [(m["status"], m["date"], m["place"]) for m in found]
+    # control: "the city" with no "same" is the city the story is told from
+    told = text.replace("in the same city", "in the city")
+    found = extract_text(told, published="2025-09-10")["meeting"]
+    assert ("held", "2023", "Accra") in [(m["status"], m["date"], m["place"]) for m in found]

@@ -245,7 +245,8 @@ def _references(adoc: ArticleDoc, sentence: Sentence) -> list[tuple[int, int, st
                 found.append((start, match.end(), capital))
     city = dateline_city(text)
     for match in _THE_CITY.finditer(text, sentence.start, sentence.end):
-        named = city or _story_city(adoc, sentence)
+        same = match.group("same") is not None
+        named = _last_city_before(adoc, sentence) if same else city or _story_city(adoc, sentence)
         if named:
             found.append((match.start("city"), match.end("city"), named))
     if city is None:
@@ -258,10 +259,22 @@ def _references(adoc: ArticleDoc, sentence: Sentence) -> list[tuple[int, int, st
     return found
 
 
-#: "in the city", "to the same city": the city the story is in, when no name follows.
+#: "in the city": the city the story is in; "in the same city", "at the same venue": the
+#: city told last before; when no name follows.
 _THE_CITY = re.compile(
-    r"\b(?:[Ii]n|[Tt]o|[Aa]t)\s+(?P<city>the\s+(?:same\s+)?city)\b(?!\s+of\b|['’]s|\s+[A-Z])"
+    r"\b(?:[Ii]n|[Tt]o|[Aa]t)\s+(?P<city>the\s+(?P<same>same\s+)?city)\b"
+    r"(?!\s+of\b|['’]s|\s+[A-Z])"
 )
+
+
+def _last_city_before(adoc: ArticleDoc, sentence: Sentence) -> str | None:
+    """The city the sentences before ``sentence`` name last: "… will meet in the Kazakh
+    capital next spring. The previous meeting was held in the same city": Astana."""
+    for earlier in reversed(adoc.sentences[: sentence.index]):
+        cities = [p.name for p in places_in(adoc, earlier) if p.is_city]
+        if cities:
+            return cities[-1]
+    return None
 def _story_city(adoc: ArticleDoc, sentence: Sentence) -> str | None:
     """The city the story is told from when no dateline gives one: the first city its
     text names before ``sentence`` ("signed in Abidjan, six years after the session in
