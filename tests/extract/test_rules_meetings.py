@@ -1498,6 +1498,25 @@ def test_a_states_council_of_ministers_is_no_sitting_of_a_body(extract_text):
     assert ("commission_session", "held") in [(m["kind"], m["status"]) for m in found]
 
 
+def test_a_meeting_named_as_of_officials_keeps_their_level(extract_text):
+    lead = (
+        "ACCRA, 28 Nov — The Ghana-Togo Joint Commission closed its ninth session here on "
+        "Thursday. "
+    )
+    chairs = (
+        ", chaired by the Ghanaian Minister of Foreign Affairs, Ms Ama Mensah, and the "
+        "Togolese Minister of Foreign Affairs, Mr Robert Dussey."
+    )
+    told = "A Senior Officials' Meeting was held on Monday and a Meeting of Ministers on Wednesday"
+    found = extract_text(lead + told + chairs, published="2025-11-28")["meeting"]
+    kinds = [(m["kind"], m["date"]) for m in found]
+    assert ("talks", "2025-11-24") in kinds and ("ministerial", "2025-11-26") in kinds
+    # control: a meeting whose words give no level takes that of the ministers who chair it
+    told = "A meeting was held on Monday"
+    found = extract_text(lead + told + chairs, published="2025-11-28")["meeting"]
+    assert ("ministerial", "2025-11-24") in [(m["kind"], m["date"]) for m in found]
+
+
 def test_a_visit_only_offered_by_an_invitation_is_no_meeting(extract_text):
     lead = "President Sall of Senegal held talks with Mali's President Keita in Dakar on Monday. "
     for offered in (

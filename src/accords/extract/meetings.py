@@ -93,6 +93,7 @@ class MeetingMention:
     demonstrative: bool = False  # "this forum", "that meeting": only ever points back
     scope: tuple[int, int] | None = None  # the trigger's own phrase, as text offsets
     numbered: bool = False  # "the second forum": one sitting of a series, named by its number
+    of_officials: bool = False  # "a Senior Officials' Meeting": its own words give its level
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -1387,6 +1388,7 @@ def _meeting_at(
         demonstrative=any(c.lower_ in ("this", "that", "these", "those") for c in determiners),
         scope=(start, end),
         numbered=_numbered(token),
+        of_officials=bool(_OF_OFFICIALS.search(_own_words(token))),
     )
 
 
@@ -2007,12 +2009,12 @@ _JUNIOR = re.compile(
 def at_the_level_of_those_who_meet(
     adoc: ArticleDoc, mentions: list[MeetingMention], titled: dict[str, str]
 ) -> None:
-    """Talks whose own words give no level take the level of the officials named in
-    their sentence, by the titles the article gives them anywhere ("X and Y met" after
+    """Talks whose own words give no level ("a Senior Officials' Meeting" gives one) take
+    the level of the officials named in their sentence, by the titles the article gives them anywhere ("X and Y met" after
     "President X" earlier: a summit). ``titled`` maps each titled person's name to the
     title; a person is named in a sentence by the full name or the surname."""
     for mention in mentions:
-        if mention.kind != "talks" or mention.body:
+        if mention.kind != "talks" or mention.body or mention.of_officials:
             continue
         text = adoc.sentences[mention.sentence].text
         titles = [role for name, role in titled.items() if _named_in(name, text, titled)]
