@@ -1517,6 +1517,22 @@ def test_a_meeting_named_as_of_officials_keeps_their_level(extract_text):
     assert ("ministerial", "2025-11-24") in [(m["kind"], m["date"]) for m in found]
 
 
+def test_a_meeting_the_day_before_is_dated_by_the_one_just_told(extract_text):
+    text = (
+        "Ghana and Togo closed the ninth session of their Joint Commission in Accra on "
+        "14 May 2025. The session had been prepared the day before by a meeting of experts "
+        "of the two countries, which reviewed the decisions taken three years ago."
+    )
+    found = extract_text(text, published="2025-05-16")["meeting"]
+    assert ("talks", "held", "2025-05-13") in [(m["kind"], m["status"], m["date"]) for m in found]
+    # control: a meeting told with a day of its own keeps it
+    told = text.replace("prepared the day before", "preceded on Monday").replace(
+        ", which reviewed the decisions taken three years ago", ""
+    )
+    found = extract_text(told, published="2025-05-16")["meeting"]
+    assert ("talks", "held", "2025-05-12") in [(m["kind"], m["status"], m["date"]) for m in found]
+
+
 def test_a_visit_only_offered_by_an_invitation_is_no_meeting(extract_text):
     lead = "President Sall of Senegal held talks with Mali's President Keita in Dakar on Monday. "
     for offered in (

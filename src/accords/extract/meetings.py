@@ -189,6 +189,9 @@ def _meetings_in(
         if mention.date is None and not mention.reference and _SAME_DAY.search(sentence.text):
             # "on the same day, a business forum was held": the day of the meeting before
             mention.date = next((m.date for m in reversed(found + here) if m.date), None)
+        if not mention.reference and _DAY_BEFORE.search(sentence.text):
+            # "prepared the day before by a meeting of experts": the eve of the one before
+            mention.date = _the_day_before(found, sentence.index) or mention.date
         if not mention.reference and _ON_ITS_MARGINS.search(adoc.text, token.idx, sentence.end):
             _on_the_margins_of_the_one_before(mention, found + here)
         for one in _one_per_date(adoc, sentence, token, mention):
@@ -275,6 +278,26 @@ def _on_the_margins_of_the_one_before(
 
 
 _SAME_DAY = re.compile(r"\b(?:on|during) the same day\b|\bthe same day,", re.I)
+#: The day before the meeting just told: "the day before", "the previous day", "on the eve".
+_DAY_BEFORE = re.compile(
+    r"\b(?:the|a) day (?:before|earlier)\b|\bthe previous day\b", re.I
+)
+
+
+def _the_day_before(earlier: list[MeetingMention], sentence: int) -> str | None:
+    """The day before the meeting told with its full date in this sentence or the one
+    before, the last one so told."""
+    day = next(
+        (
+            m.date
+            for m in reversed(earlier)
+            if m.date and len(m.date) == 10 and m.sentence >= sentence - 1
+        ),
+        None,
+    )
+    if day is None:
+        return None
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
 
 
 def _one_per_date(
