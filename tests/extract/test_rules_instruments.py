@@ -1402,3 +1402,25 @@ def test_a_document_told_in_force_before_it_is_named_is_in_force(extract_text):
     told = "Signed in 2019, the Andean Trade Agreement has lowered duties."
     found = extract_text(lead + told, published="2025-03-05")["instrument"]
     assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]
+
+
+def test_a_year_after_a_documents_noun_names_another_document(extract_text):
+    lead = "Ghana and Togo signed a defence partnership treaty in Accra on Monday. "
+    told = "The treaty replaces the defence agreement of 1961, which lapses in 2026."
+    found = extract_text(lead + told, published="2025-03-05")["instrument"]
+    assert ("agreement", "1961") in [(i["kind"], i["date"]) for i in found]
+    # control: the same phrase with no year of its own points back to the treaty
+    told = "The treaty replaces the defence agreement, which lapses in 2026."
+    found = extract_text(lead + told, published="2025-03-05")["instrument"]
+    assert [i["kind"] for i in found] == ["treaty"]
+
+
+def test_a_document_whose_expiry_is_told_has_ended(extract_text):
+    lead = "Ghana and Togo signed a new memorandum on fisheries in Accra on Monday, to replace "
+    told = "the memorandum of 2015, whose expiry occurred last year."
+    found = extract_text(lead + told, published="2025-03-05")["instrument"]
+    assert ("terminated", "2015") in [(i["status"], i["date"]) for i in found]
+    # control: another clause of the old text leaves it signed
+    told = "the memorandum of 2015, whose text has been revised."
+    found = extract_text(lead + told, published="2025-03-05")["instrument"]
+    assert ("signed", "2015") in [(i["status"], i["date"]) for i in found]

@@ -114,6 +114,11 @@ def _points_back(head: Token) -> bool:
         return False
     if any(_YEAR.match(t.text) for t in [*modifiers, *before] if t.i < head.i):
         return False  # "the 1999 treaty": the one of that year, not the one just named
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_YEAR.match(y.text) for y in c.children)
+        for c in modifiers
+    ):
+        return False  # "the defence agreement of 1961": so too
     return any(
         c.lower_ in _DEFINITE for c in modifiers if c.dep_ in ("det", "predet", "poss", "nummod")
     ) or any(t.lower_ in _DEFINITE for t in before[:1])

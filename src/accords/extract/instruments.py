@@ -800,7 +800,11 @@ def _instrument_at(
         match.start(),
         excluded=_years_of_others(adoc, sentence, match) + initialled,
     )
-    year = _signing_year(adoc, adoc.text[max(sentence.start, match.start() - 40) : match.start()])
+    year = _signing_year(
+        adoc,
+        adoc.text[max(sentence.start, match.start() - 40) : match.start()],
+        adoc.text[match.end() : sentence.end],
+    )
     if year:  # "a 1998 protocol": the year it was signed
         status = status if status not in (None, "planned") else "signed"
     place = nearest_place(
@@ -914,10 +918,15 @@ _SIGNED_RIGHT_AFTER = re.compile(
 )
 
 
-def _signing_year(adoc: ArticleDoc, before: str) -> str | None:
-    """The year that names a document, when it is past: a year still to come names a
+#: A year right after a document's noun that names it: "the defence agreement of 1961".
+_OF_YEAR_AFTER = re.compile(r"\s+of\s+((?:19|20)\d\d)\b(?!\s*[-–/]|\s+(?:and|to)\b)")
+
+
+def _signing_year(adoc: ArticleDoc, before: str, after: str = "") -> str | None:
+    """The year that names a document, before it ("the 1998 protocol") or right after
+    its noun ("the agreement of 1961"), when it is past: a year still to come names a
     period or a target ("the 2030 agenda"), not a signing."""
-    found = _YEAR_BEFORE.search(before)
+    found = _YEAR_BEFORE.search(before) or _OF_YEAR_AFTER.match(after)
     if not found or adoc.published is None or int(found.group(1)) >= adoc.published.year:
         return None
     return found.group(1)
@@ -942,7 +951,9 @@ _REMAINS_THE_BASIS = re.compile(
 #: A verb of ending right after the document's own phrase, in its clause.
 _ENDED_NEXT = re.compile(
     r"^[^,;.:]{0,60}?\b(?:expired|lapsed|(?:was|were|has been|have been) (?:terminated|"
-    r"revoked|annulled|cancell?ed|scrapped|denounced))\b",
+    r"revoked|annulled|cancell?ed|scrapped|denounced))\b"
+    # "the memorandum of 2015, whose expiry occurred last year"
+    r"|^[^;.:]{0,30}?,\s*whose\s+(?:expiry|expiration|termination|denunciation)\b",
     re.I,
 )
 #: A document's own participle clause placing its signing in the past: "…, concluded
