@@ -118,3 +118,21 @@ def test_an_office_of_state_for_a_portfolio_runs_to_the_name(extract_text):
         "Trade, Koffi Agbeko, in Accra. Ghana and Togo agreed to deepen their cooperation.",
     )
     assert found["Ama Owusu"]["role"] == "Minister of State for Foreign Affairs"
+
+
+def test_a_name_set_off_after_an_office_in_lower_case(extract_text):
+    text = (
+        "Ghana and Togo closed their Joint Commission in Accra on Friday. The Togolese "
+        "minister, Thérèse Kayembe Agbo, stressed that the corridor must be protected. "
+        '"The corridor is the spine of our integration and it must be protected," she declared.'
+    )
+    found = extract_text(text, published="2025-02-08")
+    assert "Thérèse Kayembe Agbo" in [p["name"] for p in found.get("person", [])]
+    assert [s["speaker"] for s in found.get("statement", [])] == ["Thérèse Kayembe Agbo"]
+    # control: a place set off after a noun that is no office is no person
+    text = (
+        "Ghana and Togo closed their Joint Commission in Accra on Friday. The Togolese "
+        "port, Kpémé Bay Terminal, will handle the new cargo, officials said."
+    )
+    found = extract_text(text, published="2025-02-08")
+    assert found.get("person", []) == []

@@ -485,14 +485,23 @@ def _is_name_word(text: str) -> bool:
     )
 
 
+#: Offices in lower case that a name in apposition follows: "the foreign minister, <name>".
+_OFFICES_APPOSED = {
+    "counterpart", "minister", "ambassador", "president", "premier", "envoy", "secretary",
+    "spokesperson", "spokesman", "spokeswoman", "chairman", "chairperson", "governor",
+}
+
+
 def _after_title(doc, i: int) -> bool:
     previous = doc[i - 1].text
     if previous == "." and i >= 2:  # "Hon." split as "Hon" "."
         previous = doc[i - 2].text + "."
     if previous in _HONORIFICS or previous in {"Hon", "Hon.", "Senator", "MP", "Prof."}:
         return True
-    if previous == "," and i >= 2 and doc[i - 2].lower_ == "counterpart":
-        return True  # "her Czech counterpart, Tomas Novak": an official of the other side
+    if previous == "," and i >= 2 and doc[i - 2].lower_ in _OFFICES_APPOSED:
+        # "her Czech counterpart, Tomas Novak", "the Congolese minister, Marie Kayembe":
+        # an office in lower case, then the name set off by a comma
+        return True
     if previous in _ROLE_WORDS and previous not in {
         "State",
         "General",
