@@ -136,3 +136,16 @@ def test_a_name_set_off_after_an_office_in_lower_case(extract_text):
     )
     found = extract_text(text, published="2025-02-08")
     assert found.get("person", []) == []
+
+
+def test_a_name_set_off_after_an_office_and_where_it_sits(extract_text):
+    lead = "Spain and Türkiye will hold their ninth summit in Ankara next week. "
+    told = (
+        "The Turkish ambassador in Madrid, Kemal Arslan, was optimistic. He said: "
+        '"Our two countries sit at the two ends of one sea, and this summit can join them."'
+    )
+    found = extract_text(lead + told, published="2025-11-01")
+    assert [s["speaker"] for s in found.get("statement", [])] == ["Kemal Arslan"]
+    # control: a building set off after the place of an office is no person
+    told = "The Turkish embassy in Madrid, Castellana Tower House, was closed on Monday."
+    assert extract_text(lead + told, published="2025-11-01").get("person", []) == []

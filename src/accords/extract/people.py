@@ -492,6 +492,20 @@ _OFFICES_APPOSED = {
 }
 
 
+def _office_where_it_sits(doc, comma: int) -> bool:
+    """'ambassador in Madrid,', 'envoy to the Gulf States,': an office in lower case and
+    the place it sits in or is sent to, right before the comma at ``comma``."""
+    gaz = gazetteer()
+    for size in (1, 2):
+        at = comma - size - 1
+        place = doc[at + 1 : comma].text
+        if at >= 1 and doc[at].lower_ in ("in", "to", "at") and (
+            gaz.code_of(place) or gaz.is_city(place)
+        ):
+            return doc[at - 1].lower_ in _OFFICES_APPOSED
+    return False
+
+
 def _after_title(doc, i: int) -> bool:
     previous = doc[i - 1].text
     if previous == "." and i >= 2:  # "Hon." split as "Hon" "."
@@ -502,6 +516,8 @@ def _after_title(doc, i: int) -> bool:
         # "her Czech counterpart, Tomas Novak", "the Congolese minister, Marie Kayembe":
         # an office in lower case, then the name set off by a comma
         return True
+    if previous == "," and i >= 4 and _office_where_it_sits(doc, i - 1):
+        return True  # "the Turkish ambassador in Madrid, Nihat Karaca"
     if previous in _ROLE_WORDS and previous not in {
         "State",
         "General",
