@@ -318,3 +318,18 @@ def test_an_inverted_attribution_with_nothing_in_between(extract_text):
     # control beside the test above: the plain inversion
     text = LEAD + '"The border posts will open around the clock from May," said Juma Mwakyusa.'
     assert speakers_of(extract_text, text, "The border posts") == ["Juma Mwakyusa"]
+
+
+def test_a_quote_then_an_office_and_a_name_set_off_by_commas(extract_text):
+    quote = (
+        '"Togo is one of our largest trading partners in the region, and the potential is '
+        'far from exhausted," '
+    )
+    lead = "Ghana and Togo will hold their summit in Lomé. "
+    told = "Ghana's Secretary of State for Trade, Ama Owusu, said in an interview."
+    found = extract_text(lead + quote + told, published="2025-11-01").get("statement", [])
+    assert [s["speaker"] for s in found] == ["Ama Owusu"]
+    # control: the office named after the verb, as before
+    told = "said Ghana's Secretary of State for Trade, Ama Owusu, in an interview."
+    found = extract_text(lead + quote + told, published="2025-11-01").get("statement", [])
+    assert [s["speaker"] for s in found] == ["Ama Owusu"]

@@ -127,13 +127,17 @@ _WHO = rf"(?:{_PRONOUN}|{_TITLE}|{_NAME})"
 #: "…,” Nagy noted", "….” Juhan Tamm, the head of the department, told the press".
 #: An office in lower case before a name: "Chile's top diplomat", "Peruvian trade minister".
 _LOWER_OFFICE = r"(?:[A-Z][\w’'-]+(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}?)"
+#: An office set before the name by a comma: "said Chile's Minister of Mining, Ana Ruiz".
+_OFFICE_THEN_COMMA = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}['’]s\s+[^,.;“”\"]{3,80}?,\s*)"
 _AFTER_NAME_VERB = re.compile(
     rf"^\s*[.,—–-]?\s*(?:{_PRONOUN}|{_TITLE}|{_LOWER_OFFICE}?{_NAME_WRAPPED}{_OF_WHOM})"
     rf"{_APPOSED}\s+"
     rf"{_ADVERB}(?:{_speech()})"
 )
-#: An office set before the name by a comma: "said Chile's Minister of Mining, Ana Ruiz".
-_OFFICE_THEN_COMMA = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}['’]s\s+[^,.;“”\"]{3,80}?,\s*)"
+#: "…,” Chile's Minister of Mining, Ana Ruiz, said": the office first, set off by commas.
+_AFTER_OFFICE_NAME_VERB = re.compile(
+    rf"^\s*[,—–-]?\s*{_OFFICE_THEN_COMMA}{_NAME_WRAPPED},\s+{_ADVERB}(?:{_speech()})"
+)
 #: Between an inverted verb and its speaker: an adverbial set off by commas ("said, in the
 #: opening act, Ana Ruiz") or whom it answered ("answered him Ruiz").
 _AFTER_THE_VERB = r"(?:\s*,[^,.;“”\"]{1,40},|\s+(?i:him|her|them))?"
@@ -361,7 +365,7 @@ def _speaker(
     ):
         after = ""  # a new paragraph is no attribution, unless the quote stopped at a comma
     ended = re.search(r"[.!?]\W*$", text[start:end]) or after.startswith(".")
-    for pattern in (_AFTER_NAME_VERB, _AFTER_VERB_NAME, _AFTER_VERB_TITLE):
+    for pattern in (_AFTER_NAME_VERB, _AFTER_OFFICE_NAME_VERB, _AFTER_VERB_NAME, _AFTER_VERB_TITLE):
         match = pattern.match(after)
         if match and ended and not _CLOSES.match(after, match.end()):
             continue  # "….” He also noted that …": a new sentence, not the quote's attribution
