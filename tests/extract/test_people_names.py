@@ -149,3 +149,27 @@ def test_a_name_set_off_after_an_office_and_where_it_sits(extract_text):
     # control: a building set off after the place of an office is no person
     told = "The Turkish embassy in Madrid, Castellana Tower House, was closed on Monday."
     assert extract_text(lead + told, published="2025-11-01").get("person", []) == []
+
+
+def test_a_minister_delegate_and_a_portfolio_closed_by_and_the(extract_text):
+    lead = "Ghana and Togo agreed to deepen their ties. The session was co-chaired by "
+    for told, name, role in (
+        (
+            "Ghana's Minister Delegate for African Cooperation, Ama Owusu, and by Togo's "
+            "Minister of Trade, Kodjo Mensah.",
+            "Ama Owusu",
+            "Minister Delegate for African Cooperation",
+        ),
+        (
+            "the Ghanaian Minister of Foreign Affairs, Regional Integration and the Diaspora, "
+            "Kwame Boateng, and by Togo's Minister of Trade, Kodjo Mensah.",
+            "Kwame Boateng",
+            "Minister of Foreign Affairs, Regional Integration and the Diaspora",
+        ),
+    ):
+        found = people(extract_text, lead + told)
+        assert sorted(found) == sorted([name, "Kodjo Mensah"]), told
+        assert found[name]["role"] == role
+    # control: a portfolio of one field before the name, as before
+    found = people(extract_text, lead + "Ghana's Minister of Trade, Ama Owusu.")
+    assert found["Ama Owusu"]["role"] == "Minister of Trade"

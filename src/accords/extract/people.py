@@ -555,6 +555,7 @@ _NOT_NAME_WORDS = {
     "State",
     "Office",
     "Department",
+    "Delegate",  # "Minister Delegate for …": part of the office
 }
 
 
@@ -638,7 +639,9 @@ def _state_ending_at(doc: Doc, i: int) -> str | None:
 
 _OFFICE = (
     r"(?:(?:Deputy|Vice|First|Acting|Special)[- ])?(?:Prime\s+)?"
-    r"(?:[Mm]inisters?|Presidents?|[Ss]ecretary|Ambassador|Governor|Director|Chairman|Advis[eo]r)"
+    # "Minister Delegate for African Cooperation": a minister attached to another's portfolio
+    r"(?:[Mm]inisters?(?:[- ][Dd]elegate)?|Presidents?|[Ss]ecretary|Ambassador|Governor|Director|"
+    r"Chairman|Advis[eo]r)"
 )
 #: A portfolio listed with commas, its list closed by "and": "Minister of the Interior,
 #: Local Authorities and Land Planning", "Minister of Industry, Trade and Investment". A
@@ -647,7 +650,7 @@ _LISTED_PORTFOLIO = (
     r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
     r"(?=(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*\s+and\s+"
     r"(?!(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:Minister|President|Secretary|Ambassador|Governor)\b)"
-    r"[A-Z])"
+    r"(?:the\s+)?[A-Z])"  # "…, Regional Integration and the Diaspora"
 )
 #: A title with its portfolio before a name, up to a comma: "Minister of Coastal Affairs
 #: and Rural Housing Marta Lindqvist", "Norway's Minister of Trade and Industry,
