@@ -449,3 +449,15 @@ def test_three_states_joined_by_dashes_are_one_group_not_two_pairs(extractor):
         "memorandum on border markets was signed. Benin was not part of it."
     )
     assert dyads(extractor, pair) == [("GHA", "TGO")]
+
+
+def test_a_states_leader_in_anothers_capital_is_a_visit_of_the_pair(extractor):
+    text = (
+        "LIVE | Ghana's president in Lomé — trade, power and the coast\n\n"
+        "09:10\nThe presidential plane has landed in Lomé. The Ghanaian president is "
+        "accompanied by his foreign minister, who is meeting her Togolese counterpart.\n\n"
+        "11:40\n\"Ghanaian cocoa has made Togo's port busier,\" the host said."
+    )
+    assert dyads(extractor, text) == [("GHA", "TGO")]
+    # control: a band of one state in the other's capital is no visit of the pair
+    assert dyads(extractor, text.replace("president in Lomé", "highlife band in Lomé")) == []

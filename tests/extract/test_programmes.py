@@ -77,3 +77,13 @@ def test_a_programme_run_with_a_third_state_is_not_the_pairs(extract_text):
     text = lead + "Both leaders welcomed progress on the Pacific Patrol Aircraft Programme."
     found = extract_text(text, published="2025-03-05")["programme"]
     assert [p["name"] for p in found] == ["Pacific Patrol Aircraft"]
+
+
+def test_a_possessive_before_programme_says_whose_it_is_not_its_name(extract_text):
+    lead = "Ghana and Togo held consultations in Accra on Monday. "
+    told = "Today's programme: talks, a signing and a press conference."
+    assert extract_text(lead + told, published="2025-06-10").get("programme", []) == []
+    # control: a programme named in capitals before its word is one
+    told = "They also extended the Volta Youth Exchange Programme for two years."
+    found = extract_text(lead + told, published="2025-06-10").get("programme", [])
+    assert [p["name"] for p in found] == ["Volta Youth Exchange"]

@@ -52,7 +52,9 @@ _OFFICIAL = re.compile(
 #: Words before a capital that make it where someone travelled: "arrived in", "a visit to".
 _TRAVELLED_TO = re.compile(
     r"\b(?:arriv(?:ed|es|ing)\s+in|land(?:ed|s)\s+in|visit(?:s|ed|ing)?(?:\s+to)?|"
-    r"trip\s+to|travel(?:l)?(?:ed|s|ing)?\s+to|flew\s+to)\s+$",
+    r"trip\s+to|travel(?:l)?(?:ed|s|ing)?\s+to|flew\s+to|"
+    # "Norway's prime minister in Warsaw": a state's leader or minister in a capital
+    r"(?:president|prime\s+minister|premier|chancellor|minister|king)\s+in)\s+$",
     re.IGNORECASE,
 )
 #: A run of this many states written as one enumeration is a list (a group of states).

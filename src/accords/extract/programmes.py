@@ -66,6 +66,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             continue
         if words[-1][0].islower():
             continue  # "Under the programme": a name ends on a word of its own
+        if re.search(r"['’]s$", words[-1]):
+            continue  # "Today's programme", "the Minister's programme": whose, not a name
         name = " ".join(words)
         if _looks_like_institution(name):
             continue
