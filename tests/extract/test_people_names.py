@@ -173,3 +173,31 @@ def test_a_minister_delegate_and_a_portfolio_closed_by_and_the(extract_text):
     # control: a portfolio of one field before the name, as before
     found = people(extract_text, lead + "Ghana's Minister of Trade, Ama Owusu.")
     assert found["Ama Owusu"]["role"] == "Minister of Trade"
+
+
+def test_a_state_named_in_words_between_an_office_and_a_name(extract_text):
+    text = (
+        "The President of the Togolese Republic Faure Agbo today held a telephone "
+        "conversation with the President of Ghana Kwame Mensah, the press service reports."
+    )
+    found = people(extract_text, text)
+    assert (found["Faure Agbo"]["country"], found["Faure Agbo"]["role"]) == ("TGO", "President")
+    # control: a state named in one word, as before
+    assert (found["Kwame Mensah"]["country"], found["Kwame Mensah"]["role"]) == (
+        "GHA",
+        "President",
+    )
+
+
+def test_a_government_named_inside_an_office(extract_text):
+    text = (
+        "The President of Ghana Kwame Mensah spoke with his Togolese counterpart. The "
+        "co-chairmen of the commission, the First Deputy Chairman of the Cabinet of Ministers "
+        "of the Togolese Republic Kodjo Agbo and Ghana's trade minister, will meet in Accra "
+        "in October."
+    )
+    found = people(extract_text, text)
+    assert found["Kodjo Agbo"]["role"] == "First Deputy Chairman of the Cabinet of Ministers"
+    assert found["Kodjo Agbo"]["country"] == "TGO"
+    # control: an office with no government inside it, as before
+    assert found["Kwame Mensah"]["role"] == "President"

@@ -526,7 +526,6 @@ def _after_title(doc, i: int) -> bool:
         "Under",
     }:
         return True
-    # "President of Mongolia Bolor Enkhbat": a country between the title and the name
     return (
         bool(gazetteer().code_of(previous))
         and i >= 3
@@ -586,6 +585,11 @@ def _is_particle(word: str) -> bool:
     return word.lower() in _PARTICLES or word.split("-")[0].lower() in _PARTICLES
 
 
+#: A government named inside an office: "Deputy Chairman of the Government", "Deputy
+#: Chairman of the Cabinet of Ministers".
+_GOVERNMENT_OF_AN_OFFICE = {"Government", "Cabinet"}
+
+
 def _title_before(adoc: ArticleDoc, index: int) -> tuple[str | None, int | None, str | None]:
     """Capitalised role words right before the name ("Swedish Health Minister",
     "President of Latvia"), where they start, and the state a demonym or country
@@ -599,12 +603,22 @@ def _title_before(adoc: ArticleDoc, index: int) -> tuple[str | None, int | None,
         i -= 1  # "the Hon.", "Dr."
     if i >= 1 and doc[i].text == ",":
         i -= 1  # "The President of Malta, Dr. <name>"
-    if i >= 2 and gaz.code_of(doc[i].text) and doc[i - 1].lower_ in ("of", "for"):
-        country = gaz.code_of(doc[i].text)  # "President of Latvia <name>"
-        i -= 2
+    # "President of Latvia <name>", "President of the Kyrgyz Republic <name>"
+    for start in range(max(1, i - 2), i + 1):
+        words = doc[start : i + 1]
+        code = gaz.code_of(words.text) if all(t.text[:1].isupper() for t in words) else None
+        before = start - 1 - (doc[start - 1].lower_ == "the")
+        if code and before >= 1 and doc[before].lower_ in ("of", "for"):
+            country, i = code, before - 1
+            break
     while i >= 0:
         text = doc[i].text
-        if text in _ROLE_WORDS or text in _PORTFOLIO or text.lower() in _LOWER_ROLES:
+        if (
+            text in _ROLE_WORDS
+            or text in _PORTFOLIO
+            or text.lower() in _LOWER_ROLES
+            or text in _GOVERNMENT_OF_AN_OFFICE
+        ):
             tokens.insert(0, doc[i])
         elif (text in ("'s", "’s") and i > 0 and (state := _state_ending_at(doc, i - 1))) or (
             state := _state_ending_at(doc, i)
