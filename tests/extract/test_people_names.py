@@ -201,3 +201,12 @@ def test_a_government_named_inside_an_office(extract_text):
     assert found["Kodjo Agbo"]["country"] == "TGO"
     # control: an office with no government inside it, as before
     assert found["Kwame Mensah"]["role"] == "President"
+
+
+def test_the_rest_of_a_states_name_after_an_office_is_no_person(extract_text):
+    lead = "India and Saudi Arabia agreed to deepen their cooperation in energy. "
+    told = "Related: Visit of Foreign Minister of Saudi Arabia to India (February 2025)."
+    assert people(extract_text, lead + told) == {}
+    # control: a name after the state's whole name is a person
+    told = "The Foreign Minister of Saudi Arabia Faisal Rahman will visit India in May."
+    assert "Faisal Rahman" in people(extract_text, lead + told)

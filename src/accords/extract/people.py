@@ -526,8 +526,10 @@ def _after_title(doc, i: int) -> bool:
         "Under",
     }:
         return True
+    gaz = gazetteer()
     return (
-        bool(gazetteer().code_of(previous))
+        bool(gaz.code_of(previous))
+        and not gaz.code_of(f"{previous} {doc[i].text}")  # "of Saudi | Arabia": no name
         and i >= 3
         and doc[i - 2].lower_ in ("of", "for")
         and doc[i - 3].text in _ROLE_WORDS
