@@ -210,3 +210,18 @@ def test_the_rest_of_a_states_name_after_an_office_is_no_person(extract_text):
     # control: a name after the state's whole name is a person
     told = "The Foreign Minister of Saudi Arabia Faisal Rahman will visit India in May."
     assert "Faisal Rahman" in people(extract_text, lead + told)
+
+
+def test_the_field_a_portfolio_list_closes_on_is_no_name(extract_text):
+    text = (
+        "Ghana and Togo signed a memorandum on fisheries in Lomé. The talks were co-chaired "
+        "by Ama Owusu, the Ghanaian Minister of State for the Volta, Overseas Territories and "
+        "the Commonwealth, who was on her first visit."
+    )
+    assert sorted(people(extract_text, text)) == ["Ama Owusu"]
+    # control: a name set off after a portfolio, then another office, is a name
+    text = (
+        "Ghana and Togo signed a memorandum on fisheries in Lomé. It was signed by Togo's "
+        "Minister of Trade, Kodjo Mensah and the Ghanaian Minister of Finance, Ama Owusu."
+    )
+    assert sorted(people(extract_text, text)) == ["Ama Owusu", "Kodjo Mensah"]

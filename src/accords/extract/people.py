@@ -696,6 +696,12 @@ _NAME_AFTER_TITLE = re.compile(
     rf"(?P<role>{_OFFICE}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+(?:[A-Z][\w’'-]*|and|of|for|at|the|&)|{_LISTED_PORTFOLIO})*)(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bthe)\s*,?\s+"
     rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?=\s*[,(.;:]|\s+[a-z])"
+    # "…for the Caribbean, Overseas Territories and the Commonwealth": a field the list of
+    # the portfolio closes with "and the" is no name ("<name> and the Minister of …" and
+    # "<name> and <name>" are)
+    r"(?!\s+and\s+the\s+(?!(?:[A-Z][\w’'-]*\s+)?(?:Minister|President|Secretary|"
+    r"Ambassador|Governor|Deputy|Vice|First|Chairman|Chair|Head|Prime)\b)"
+    r"(?:[A-Z][\w’'-]*[ \t]+)*[A-Z][\w’'-]*\s*[,.;:)])"
 )
 
 
