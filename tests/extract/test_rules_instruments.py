@@ -1424,3 +1424,20 @@ def test_a_document_whose_expiry_is_told_has_ended(extract_text):
     told = "the memorandum of 2015, whose text has been revised."
     found = extract_text(lead + told, published="2025-03-05")["instrument"]
     assert ("signed", "2015") in [(i["status"], i["date"]) for i in found]
+
+
+def test_a_documents_signing_decades_ago_is_its_date(extract_text):
+    lead = "Ghana and Togo closed their joint commission in Accra on Monday. "
+    told = (
+        "The two parties also recalled the Establishment Convention signed in Lomé in 1964, "
+        "which remains in force."
+    )
+    found = extract_text(lead + told, published="2025-05-14")["instrument"]
+    assert [(i["status"], i["date"]) for i in found] == [("in_force", "1964")]
+    # control: an old year the sentence ties to no signing dates nothing
+    told = (
+        "The two parties also recalled the Establishment Convention, which remains in force "
+        "and which a 1964 census first made necessary."
+    )
+    found = extract_text(lead + told, published="2025-05-14")["instrument"]
+    assert [(i["status"], i["date"]) for i in found] == [("in_force", None)]

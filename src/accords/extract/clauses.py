@@ -306,11 +306,13 @@ def dates_for(
     sentence: Sentence,
     at: int,
     excluded: list[tuple[int, int]] | None = None,
+    history: bool = False,
 ) -> list[DateMention]:
     """The resolved dates of the sentence that can date the word at ``at``, in text order.
     Dates whose value hangs on the tense ("on Friday", "in March") are resolved with the
     tense of their own clause; periods, the dateline's date and the day of the telling
-    are left out."""
+    are left out, and so are dates long before the article unless ``history`` (a
+    document's own signing, "signed in 1964", may be decades old)."""
     mentions = [
         dataclasses.replace(
             d, value=resolve(d.text, d.form, adoc.published, clause_tense(sentence, _last_word(d)))
@@ -329,7 +331,7 @@ def dates_for(
             _DAY_RANGE.match(d.text)
             or not _PERIOD.search(adoc.text[max(0, d.start - 24) : d.start])
         )
-        and not _long_before(d.value, adoc)
+        and (history or not _long_before(d.value, adoc))
         and not _of_the_dateline(adoc.text, d.start)
         and not any(a <= d.start < b for a, b in excluded or [])
         # "…, officials said on 3 May": the saying's day, not the event's

@@ -876,7 +876,7 @@ def _its_signing_date(
     2019"), whatever other dates its sentence tells (the expiry's, the meeting's)."""
     if "signed" not in adoc.text[match.end() : stop].lower():
         return None  # most phrases: no need to resolve the sentence's dates twice
-    for date in dates_for(adoc, sentence, match.end()):
+    for date in dates_for(adoc, sentence, match.end(), history=True):
         if match.end() <= date.start < stop and _SIGNED_ON.search(
             adoc.text, max(match.end(), date.start - 40), date.start
         ):
