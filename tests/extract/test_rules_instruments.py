@@ -1441,3 +1441,18 @@ def test_a_documents_signing_decades_ago_is_its_date(extract_text):
     )
     found = extract_text(lead + told, published="2025-05-14")["instrument"]
     assert [(i["status"], i["date"]) for i in found] == [("in_force", None)]
+
+
+def test_a_withdrawal_from_a_place_under_a_document_does_not_end_it(extract_text):
+    lead = "Ghana and Togo agreed to deepen their cooperation in Accra on Monday. "
+    told = (
+        "Relations between the two neighbours rest on the Volta Agreement, signed in Lomé "
+        "in June 2006, under which Togo withdrew from the disputed islands."
+    )
+    found = extract_text(lead + told, published="2025-05-14")["instrument"]
+    assert [i["status"] for i in found] != ["terminated"]
+    assert [i["date"] for i in found] == ["2006-06"]
+    # control: a withdrawal from the document itself ends it
+    told = "Togo withdrew from the Volta Agreement, signed in Lomé in June 2006, last year."
+    found = extract_text(lead + told, published="2025-05-14")["instrument"]
+    assert [i["status"] for i in found] == ["terminated"]

@@ -1146,10 +1146,30 @@ _SIGNING_DENIED = re.compile(
 )
 
 
+#: "withdrew from the Bakassi peninsula": a withdrawal from a place, not from the text.
+_WITHDREW_FROM_ELSEWHERE = re.compile(
+    r"\bwithdr[ae]w\w*\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?!(?:\w+\s+){0,3}?"
+    r"(?:agreement|treaty|accord|pact|deal|memorandum|protocol|convention|arrangement)\b|it\b)",
+    re.I,
+)
+
+
+def _ended(local: str, sentence: str) -> bool:
+    """A word of ending in the document's own words; a withdrawal only when it is not
+    one from a place or a post that the sentence names ("under which Nigeria withdrew
+    from the peninsula")."""
+    words = [m.group().lower() for m in cues.compile_group(cues.TERMINATED).finditer(local)]
+    if not words:
+        return False
+    return not (
+        all(w.startswith("withdr") for w in words) and _WITHDREW_FROM_ELSEWHERE.search(sentence)
+    )
+
+
 def _status(context: str, sentence: str) -> str | None:
     local = _SIGNING_DENIED.sub(" pending ", context.lower())
     sentence = _SIGNING_DENIED.sub(" pending ", sentence)
-    if cues.has(cues.TERMINATED, local):
+    if _ended(local, sentence):
         return "terminated"
     if (
         cues.has(cues.RATIFIED, local)
