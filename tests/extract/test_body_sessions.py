@@ -135,6 +135,19 @@ def test_a_committee_told_as_part_of_a_council_sits_as_a_working_group(extract_t
     assert ("commission_session", "held", "Committee on Trade", "Lomé") in found
 
 
+def test_a_high_level_task_force_sits_as_a_principal_body(extract_text):
+    text = (
+        "Ghana and Togo held the 13th meeting of the Ghana-Togo High Level Joint Task Force "
+        "on Investments in Accra on Thursday."
+    )
+    body = "High Level Joint Task Force on Investments"
+    assert ("commission_session", "held", body, "Accra") in meetings(extract_text, text)
+    # control: a task force of no such rank is a working group
+    text = text.replace("High Level Joint Task Force", "Joint Task Force")
+    body = "Joint Task Force on Investments"
+    assert ("working_group", "held", body, "Accra") in meetings(extract_text, text)
+
+
 def test_a_body_told_to_meet_is_the_one_that_meets(extract_text):
     text = (
         "Ghana and Burkina Faso agreed to deepen their bilateral cooperation. The ministers "

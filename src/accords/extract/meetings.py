@@ -1889,7 +1889,10 @@ _PART_OF_A_BODY = re.compile(
 
 def _subsidiary(body: BodyMention, sentence: str) -> bool:
     """A working group, a sub-committee or a technical committee; or a committee the text
-    tells as a part of a council or a commission, in its name or in the sentence."""
+    tells as a part of a council or a commission, in its name or in the sentence. A body
+    named high-level is a principal one."""
+    if re.search(r"\bHigh[- ]Level\b", body.name, re.I):
+        return False  # "the High Level Joint Task Force": a principal body, whatever its head
     if body.kind == "working_group" or _SUBSIDIARY.search(body.name):
         return True
     return body.kind == "committee" and bool(
