@@ -439,3 +439,16 @@ def test_a_committee_on_an_industry_of_the_pair_is_intergovernmental(extractor):
     assert bodies(extractor, text) == [("Defence Industry Committee", "committee")]
     # control: the business council of the same pair is not
     assert bodies(extractor, "The Chile-Peru Business Council met in Lima on Monday.") == []
+
+
+def test_an_interstate_council_named_after_the_pair_is_theirs(extract_text):
+    lead = "Ghana and Togo agreed to deepen their cooperation. "
+    told = (
+        "The documents will go to the first meeting of the Supreme Interstate Council of "
+        "Ghana and Togo, which the heads of state will hold in Lomé next spring."
+    )
+    found = extract_text(lead + told, published="2025-10-17").get("body", [])
+    assert [b["name"] for b in found] == ["Supreme Interstate Council of Ghana and Togo"]
+    # control: one state's own council of state is no body of the pair
+    told = "The plan must still be approved by the State Council in Accra next spring."
+    assert extract_text(lead + told, published="2025-10-17").get("body", []) == []

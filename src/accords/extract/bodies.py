@@ -46,6 +46,8 @@ STRONG_MARKS = (
     "joint",
     "intergovernmental",
     "inter-governmental",
+    "interstate",
+    "inter-state",
     "bilateral",
     "binational",
     "bi-national",
@@ -672,9 +674,15 @@ def _of_many_or_of_one(name: str, before: str) -> bool:
     )
 
 
+#: The names above as whole words: "state council", not the end of "interstate council".
+_NOT_BILATERAL = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(bad) for bad in NOT_BILATERAL) + r")(?![\w-])"
+)
+
+
 def _is_bilateral(name: str) -> bool:
     lower = name.lower()
-    if any(bad in lower for bad in NOT_BILATERAL) or re.search(
+    if _NOT_BILATERAL.search(lower) or re.search(
         r"(?<![-\w])national\b|^government of", lower
     ):
         return False  # a state's own body ("National Council on …"), not a joint one
