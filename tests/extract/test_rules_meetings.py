@@ -1504,8 +1504,8 @@ def test_a_meeting_named_as_of_officials_keeps_their_level(extract_text):
         "Thursday. "
     )
     chairs = (
-        ", chaired by the Ghanaian Minister of Foreign Affairs, Ms Ama Mensah, and the "
-        "Togolese Minister of Foreign Affairs, Mr Robert Dussey."
+        ", chaired by Ms Ama Mensah, Foreign Minister of Ghana, and Mr Robert Dussey, "
+        "Foreign Minister of Togo."
     )
     told = "A Senior Officials' Meeting was held on Monday and a Meeting of Ministers on Wednesday"
     found = extract_text(lead + told + chairs, published="2025-11-28")["meeting"]
