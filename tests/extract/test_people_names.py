@@ -225,3 +225,23 @@ def test_the_field_a_portfolio_list_closes_on_is_no_name(extract_text):
         "Minister of Trade, Kodjo Mensah and the Ghanaian Minister of Finance, Ama Owusu."
     )
     assert sorted(people(extract_text, text)) == ["Ama Owusu", "Kodjo Mensah"]
+
+
+def test_two_names_each_with_its_state_under_one_plural_office(extract_text):
+    text = (
+        "Ghana and Togo agreed to deepen ties. The summit was prepared by the ministers of "
+        "Foreign Affairs, Ama Serwaa Mensah, of Ghana, and Flávio Rezende Lacerda, of Togo, "
+        "who met in Accra."
+    )
+    found = people(extract_text, text)
+    # the model cuts the second name short and takes its last word for a place
+    second = found["Flávio Rezende Lacerda"]
+    assert (second["country"], second["role"]) == ("TGO", "minister of Foreign Affairs")
+    assert found["Ama Serwaa Mensah"]["country"] == "GHA"
+    # control: two names under a plural title with no commas, as before
+    text = (
+        "Ghana and Togo agreed to deepen ties. Presidents Ana Ruiz of Ghana and Luis Soto of "
+        "Togo met."
+    )
+    found = people(extract_text, text)
+    assert (found["Luis Soto"]["country"], found["Luis Soto"]["role"]) == ("TGO", "President")

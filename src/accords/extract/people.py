@@ -355,6 +355,17 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
             doc[end + 1].text
         ):
             end += 2
+        # "Otávio Rezende | Lacerda, of Brazil": a last name the model cuts off (and takes
+        # for a place) goes on the name when it is no place the gazetteer knows
+        if (
+            end + 1 < len(doc)
+            and not doc[end - 1].whitespace_ == ""
+            and _is_name_word(doc[end].text)
+            and doc[end + 1].text == ","
+            and not (gaz.code_of(doc[end].text) or gaz.is_city(doc[end].text))
+            and doc[end].text not in _ROLE_WORDS
+        ):
+            end += 1
         spans.add((first, end))
     for match in [*_NAME_BEFORE_ROLE.finditer(adoc.text), *_NAME_AFTER_TITLE.finditer(adoc.text)]:
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
@@ -428,7 +439,8 @@ def _shared_title(text: str, start: int) -> tuple[str | None, int | None]:
     of Chile and Luis Soto of Peru" → Luis Soto, President."""
     for match in _UNDER_ONE_TITLE.finditer(text, max(0, start - 200), start + 80):
         if match.start("second") == start:
-            title = re.sub(r"^two\s+", "", match["title"][:-1])  # "Presidents" → "President"
+            # "Presidents" → "President", "the ministers of Foreign Affairs" → "minister of …"
+            title = re.sub(r"^two\s+", "", re.sub(r"s\b", "", match["title"], count=1))
             return title, match.start("title")
     return None, None
 
@@ -440,10 +452,12 @@ _PERSON_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
 _UNDER_ONE_TITLE = re.compile(
     r"\b(?P<title>Presidents|Prime Ministers|(?:[A-Z][a-z]+\s+)?Ministers|Ambassadors|Kings"
     # in lower case, set off by a comma: "the two energy ministers, Ana Ruiz of Chile and …"
-    r"|(?<=[Tt]he\s)(?:two\s+)?(?:[a-z]+\s+){0,2}?(?:ministers|presidents|ambassadors)(?=,))"
+    r"|(?<=[Tt]he\s)(?:two\s+)?(?:[a-z]+\s+){0,2}?(?:ministers|presidents|ambassadors)"
+    # "the ministers of Foreign Affairs, Ana Ruiz, of Chile, and Luis Soto, of Peru"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?(?=,))"
     r",?\s+"
-    rf"(?P<first>{_PERSON_NAME}?)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
-    rf"\s+and\s+(?P<second>{_PERSON_NAME}?)(?=\s+of\b|[\s,.;:])"
+    rf"(?P<first>{_PERSON_NAME}?)(?:,?\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+    rf",?\s+and\s+(?P<second>{_PERSON_NAME}?)(?=\s+of\b|,\s+of\b|[\s,.;:])"
 )
 #: The Arabic article capitalised before a family name: "Al Thani", "El Khatib".
 _FAMILY_ARTICLES = {"Al", "El"}
