@@ -359,7 +359,7 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
         # for a place) goes on the name when it is no place the gazetteer knows
         if (
             end + 1 < len(doc)
-            and not doc[end - 1].whitespace_ == ""
+            and doc[end - 1].whitespace_
             and _is_name_word(doc[end].text)
             and doc[end + 1].text == ","
             and not (gaz.code_of(doc[end].text) or gaz.is_city(doc[end].text))
