@@ -333,3 +333,19 @@ def test_a_quote_then_an_office_and_a_name_set_off_by_commas(extract_text):
     told = "said Ghana's Secretary of State for Trade, Ama Owusu, in an interview."
     found = extract_text(lead + quote + told, published="2025-11-01").get("statement", [])
     assert [s["speaker"] for s in found] == ["Ama Owusu"]
+
+
+def test_a_quote_a_speaker_refers_to_something_as_is_theirs(extract_text):
+    lead = "Ghana and Togo signed a memorandum in Accra. In the joint press declaration, "
+    told = (
+        "President Kwame Mensah referred to the Treaty of Friendship, signed in 2000, as "
+        '"the house in which both peoples live".'
+    )
+    found = extract_text(lead + told, published="2025-03-03").get("statement", [])
+    assert [s["speaker"] for s in found] == ["Kwame Mensah"]
+    # control: a quote the sentence only mentions, with no verb of saying, is no statement
+    told = (
+        "President Kwame Mensah signed the Treaty of Friendship, whose preamble reads "
+        '"the house in which both peoples live".'
+    )
+    assert extract_text(lead + told, published="2025-03-03").get("statement", []) == []

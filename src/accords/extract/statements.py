@@ -100,6 +100,7 @@ _MORE_SPEECH = (
     "called",  # "called France “a neighbour we …”": what she said it is
     "thanked",  # "thanked the Kingdom for a position that had been “…”"
     "described",
+    "referred to",  # "referred to the treaty as “the house in which …”": what he called it
     "replied",
     "answered",
     "suggested",
