@@ -349,3 +349,22 @@ def test_a_quote_a_speaker_refers_to_something_as_is_theirs(extract_text):
         '"the house in which both peoples live".'
     )
     assert extract_text(lead + told, published="2025-03-03").get("statement", []) == []
+
+
+def test_a_pronoun_after_an_unnamed_commentator_is_no_officials(extract_text):
+    lead = (
+        "Ghana and Togo signed a memorandum on student mobility in Accra on Monday, Minister "
+        "Kofi Boateng said. "
+    )
+    told = (
+        "The rector of the University of Ghana, present in the audience, applauded the "
+        'memorandum: "This ends years of paperwork for our students," she said.'
+    )
+    assert extract_text(lead + told, published="2025-03-03").get("statement", []) == []
+    # control: the same shape opened by the official is his
+    told = (
+        "The minister, present in the audience, applauded the memorandum: "
+        '"This ends years of paperwork for our students," he said.'
+    )
+    found = extract_text(lead + told, published="2025-03-03").get("statement", [])
+    assert [s["speaker"] for s in found] == ["Kofi Boateng"]

@@ -944,6 +944,20 @@ _UNOFFICIAL_BEFORE = re.compile(
 _OCCUPATION_FIRST = re.compile(rf"(?:{_OCCUPATIONS})\s", re.I)
 
 
+#: A sentence opened by a person of no office named by occupation: "The rector of the
+#: university, present in the audience, …", "A trader at the market …".
+_AN_UNNAMED_COMMENTATOR = re.compile(
+    rf"^\s*(?:the|an?)\s+(?:[\w’'-]+\s+){{0,2}}?(?:professor|rector|dean|{_OCCUPATIONS})s?\b",
+    re.I,
+)
+
+
+def opened_by_an_unnamed_commentator(sentence: str) -> bool:
+    """Whether the sentence's subject is a person of no office, not named: a "she said"
+    after its quote is theirs, no official's."""
+    return bool(_AN_UNNAMED_COMMENTATOR.match(sentence))
+
+
 def unofficial(text: str, name: str) -> bool:
     """Whether the article presents ``name`` as a commentator rather than an official."""
     return any(_unofficial_at(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text))

@@ -32,7 +32,12 @@ from dataclasses import dataclass
 
 from accords.extract import cues
 from accords.extract.countries import find_countries
-from accords.extract.people import PersonMention, looks_like_name, unofficial
+from accords.extract.people import (
+    PersonMention,
+    looks_like_name,
+    opened_by_an_unnamed_commentator,
+    unofficial,
+)
 from accords.names import same_person
 
 MIN_WORDS = 5
@@ -518,6 +523,8 @@ SUBJECT_REACH = 600
 def _resolve(text: str, match: re.Match[str], at: int, people: list[PersonMention]) -> str | None:
     groups = match.groupdict()
     if groups.get("pronoun") or groups.get("object"):
+        if opened_by_an_unnamed_commentator(text[_sentence_start(text, at) : at]):
+            return None  # "The rector … applauded: “…,” she said": no official's words
         return _by_pronoun(at, people)
     if groups.get("title") and not groups.get("name"):
         return _by_office(groups["title"], at, people)
