@@ -182,3 +182,14 @@ def test_a_name_the_parse_splits_at_its_hyphen_is_one_name(extract_text):
     )
     # one person, not a second one called "Díaz"
     assert countries(extract_text, text) == {"Amina Odhiambo": "KEN", "Luis Díaz-Lemus": "TZA"}
+
+
+def test_the_two_co_chairs_of_a_sitting_act_for_the_two_states(extract_text):
+    text = (
+        "Ghana and Togo held the fifth session of their joint commission in Accra. The "
+        "session was co-chaired by Ghana's Minister of Trade, Kwame Asante Boateng, and by "
+        "Afi Dzidzienyo, Minister of Planning and Development."
+    )
+    found = countries(extract_text, text)
+    assert found["Kwame Asante Boateng"] == "GHA"
+    assert found["Afi Dzidzienyo"] == "TGO"

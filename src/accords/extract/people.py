@@ -180,6 +180,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
     ]
     people = [p for p in _fold(mentions) if not any(same_person(p.name, c, within_article=True) for c in commentators)]
     _one_state_each(people, dyad_codes)
+    _co_chairs_of_two_states(adoc.text, people, dyad_codes)
     _not_of_the_state_visited(adoc, people, dyad_codes)
     _add_speaking_mentions(adoc.text, people)
     for person in people:
@@ -284,6 +285,30 @@ def _one_state_each(people: list[PersonMention], dyad_codes: set[str]) -> None:
         ]
         if rivals:
             person.country = other
+
+
+#: The chairs of a sitting of two sides: "co-chaired by A and by B", "co-presided over by …".
+_CO_CHAIRED_BY = re.compile(
+    r"\bco-?(?:chair(?:ed)?|presided|hosted)\s+(?:over\s+)?by\b[^.;]{0,300}", re.I
+)
+
+
+def _co_chairs_of_two_states(text: str, people: list[PersonMention], dyad_codes: set[str]) -> None:
+    """The two co-chairs of a sitting of the pair act for its two states: one stated to act
+    for a state, the other, guessed, acts for the other."""
+    if len(dyad_codes) != 2:
+        return
+    for match in _CO_CHAIRED_BY.finditer(text):
+        chairs = [
+            p for p in people if any(match.start() <= at < match.end() for at in p.positions)
+        ]
+        if len(chairs) != 2:
+            continue
+        sure = [p for p in chairs if p.sure and p.country in dyad_codes]
+        guessed = [p for p in chairs if not p.sure]
+        if len(sure) == 1 and len(guessed) == 1:
+            (other,) = dyad_codes - {sure[0].country}
+            guessed[0].country = other
 
 
 #: Words of a trip, before a traveller's name or after it: "a visit by President A to B",
