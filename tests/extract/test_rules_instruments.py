@@ -1456,3 +1456,14 @@ def test_a_withdrawal_from_a_place_under_a_document_does_not_end_it(extract_text
     told = "Togo withdrew from the Volta Agreement, signed in Lomé in June 2006, last year."
     found = extract_text(lead + told, published="2025-05-14")["instrument"]
     assert [i["status"] for i in found] == ["terminated"]
+
+
+def test_what_a_new_document_replaces_is_what_ended(extract_text):
+    lead = "Ghana and Togo held their fourth joint commission in Accra on Monday. "
+    told = "The two sides signed a new fisheries memorandum to replace the one that lapsed in March."
+    found = extract_text(lead + told, published="2025-05-14")["instrument"]
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "signed")]
+    # control: the same verb of ending on the document's own phrase ends it
+    told = "The fisheries memorandum that the two sides signed in 2015 lapsed in March."
+    found = extract_text(lead + told, published="2025-05-14")["instrument"]
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "terminated")]

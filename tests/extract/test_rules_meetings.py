@@ -1676,3 +1676,30 @@ def test_a_meeting_during_which_something_was_done_took_place(extract_text):
     text = lead + "The two foreign ministers will review the results during a telephone call."
     found = extract_text(text, published="2025-03-05")["meeting"]
     assert ("ministerial", "planned") in [(m["kind"], m["status"]) for m in found]
+
+
+def test_a_date_in_a_relative_clause_on_another_noun_is_not_the_meetings(extract_text):
+    text = (
+        "Ghana and Togo yesterday signed a new fisheries memorandum to replace the one that "
+        "lapsed last year, as their presidents co-chaired the fourth session of the "
+        "Ghana-Togo Joint Commission in Accra."
+    )
+    found = extract_text(text, published="2025-05-14")["meeting"]
+    assert [(m["kind"], m["date"]) for m in found] == [("commission_session", "2025-05-13")]
+    # control: a date in the meeting's own relative clause is its date
+    text = (
+        "Ghana and Togo recalled the fourth session of the Ghana-Togo Joint Commission, "
+        "which took place in Accra last year."
+    )
+    found = extract_text(text, published="2025-05-14")["meeting"]
+    assert [(m["kind"], m["date"]) for m in found] == [("commission_session", "2024")]
+
+
+def test_a_meetings_own_clause_hung_on_the_phrase_around_it_keeps_its_date(extract_text):
+    # the parse hangs "that took place" on "outcomes", whose phrase holds the meeting
+    text = (
+        "The Ghana-Togo Joint Commission praised the outcomes of the senior officials’ "
+        "meeting that took place on 24 October 2024."
+    )
+    found = extract_text(text, published="2025-05-14")["meeting"]
+    assert ("talks", "2024-10-24") in [(m["kind"], m["date"]) for m in found]

@@ -281,6 +281,9 @@ def _other_clause(word: Token, trigger: Token) -> bool:
         return False
     if mine is not None and mine.head in trigger.subtree and trigger.pos_ not in ("VERB", "AUX"):
         return False
+    if mine is not None and trigger in mine.head.subtree and trigger.pos_ not in ("VERB", "AUX"):
+        return False  # "the outcomes of the meeting that took place …": the parse may hang
+        # the trigger's clause on the phrase around it
     if theirs is not None and theirs.head.i == word.i:
         return False  # "in Lima, where they held a meeting": the clause speaks of the word
     return mine is not None or theirs is not None
@@ -294,8 +297,14 @@ def nearest_date(
     excluded: list[tuple[int, int]] | None = None,
 ) -> DateMention | None:
     """The resolved date nearest ``at`` in the sentence (unresolved dates don't count),
-    one inside the trigger's own ``scope`` first."""
-    dates = dates_for(adoc, sentence, at, excluded)
+    one inside the trigger's own ``scope`` first; not one of a relative clause on another
+    noun ("signed a memorandum to replace the one that lapsed last year, as the
+    presidents co-chaired the session": last year is the lapse's)."""
+    dates = [
+        d
+        for d in dates_for(adoc, sentence, at, excluded)
+        if not another_event(sentence, at, d.start, sayings=False)
+    ]
     if not dates:
         return None
     return min(dates, key=lambda d: (not _within(d.start, scope), abs(d.start - at)))

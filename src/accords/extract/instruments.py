@@ -948,9 +948,11 @@ _REMAINS_THE_BASIS = re.compile(
     r"(?:basis|foundation|cornerstone|framework)\b",
     re.I,
 )
-#: A verb of ending right after the document's own phrase, in its clause.
+#: A verb of ending right after the document's own phrase, in its clause; not after a
+#: verb of replacing, whose object is the older text that ended ("a memorandum to replace
+#: the one that lapsed").
 _ENDED_NEXT = re.compile(
-    r"^[^,;.:]{0,60}?\b(?:expired|lapsed|(?:was|were|has been|have been) (?:terminated|"
+    r"^(?:(?!\b(?:replac|succeed|supersed)\w*)[^,;.:]){0,60}?\b(?:expired|lapsed|(?:was|were|has been|have been) (?:terminated|"
     r"revoked|annulled|cancell?ed|scrapped|denounced))\b"
     # "the memorandum of 2015, whose expiry occurred last year"
     r"|^[^;.:]{0,30}?,\s*whose\s+(?:expiry|expiration|termination|denunciation)\b",
