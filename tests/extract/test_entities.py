@@ -1149,3 +1149,17 @@ def test_two_documents_called_by_names_of_their_own_are_two(extract_text):
     )
     found = extract_text(text, published="2025-03-04")["instrument"]
     assert [i["title"] for i in found] == ["Chile-Peru Free Trade Agreement"]
+
+
+def test_a_definite_phrase_signed_on_another_date_is_another_document(extract_text):
+    lead = "Ghana and Togo signed a memorandum on fisheries in Accra on 12 May 2025. "
+    told = "The fisheries memorandum signed in 2015 expired in 2024, officials said."
+    found = extract_text(lead + told, published="2025-05-14")["instrument"]
+    assert sorted((i["status"], i["date"]) for i in found) == [
+        ("signed", "2025-05-12"),
+        ("terminated", "2015"),
+    ]
+    # control: a definite phrase signed on the document's own date is that document
+    told = "The fisheries memorandum signed in May 2025 covers tuna stocks, officials said."
+    found = extract_text(lead + told, published="2025-05-14")["instrument"]
+    assert [(i["status"], i["date"]) for i in found] == [("signed", "2025-05-12")]

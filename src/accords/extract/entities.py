@@ -39,6 +39,7 @@ from accords.extract.instruments import (
     phrase_subject_words,
     subject_words,
 )
+from accords.extract.meetings import compatible
 
 #: Determiners that make a noun phrase point back (possessives included: "our plan").
 _DEFINITE = {"the", *POINTING_DETERMINERS}
@@ -175,6 +176,7 @@ def _antecedents(
         and own_areas <= set(e.areas)
         and not (mention.parties and e.parties and mention.parties != e.parties)
         and not _another_subject(own_words, e)
+        and not _dated_apart(adoc, mention, e)
     ]
     if not compatible:
         return []
@@ -199,6 +201,22 @@ def _another_subject(own_words: set[str], entity: InstrumentMention) -> bool:
     document (their areas may still agree)."""
     theirs = subject_words(entity)
     return bool(own_words) and bool(theirs) and not own_words & theirs
+
+
+def _dated_apart(adoc: ArticleDoc, reference: InstrumentMention, entity: InstrumentMention) -> bool:
+    """'The energy memorandum signed in 2016 expired' after a memorandum signed this week:
+    a signing date in the phrase's own words that the document's date cannot be names an
+    older (or later) text."""
+    if not (reference.date and entity.date) or compatible(reference.date, entity.date):
+        return False
+    return _SIGNED_ON_ITS_DATE.match(adoc.text, reference.end) is not None
+
+
+#: A signing told right after the document's word: "… memorandum signed in 2016".
+_SIGNED_ON_ITS_DATE = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:was|were|had been)\s+)?(?:signed|concluded|inked)\s+"
+    r"(?:in|on)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b"
+)
 
 
 def _own_phrase(head: Token) -> str:
