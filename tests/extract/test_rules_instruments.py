@@ -1467,3 +1467,20 @@ def test_what_a_new_document_replaces_is_what_ended(extract_text):
     told = "The fisheries memorandum that the two sides signed in 2015 lapsed in March."
     found = extract_text(lead + told, published="2025-05-14")["instrument"]
     assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "terminated")]
+
+
+def test_a_document_of_an_undated_session_takes_no_day_from_a_meeting_beside_it(extract_text):
+    told = (
+        "The fifth session of the Ghana-Togo Joint Commission ended with the signing of an "
+        "agreement on fisheries. The trade ministers of Ghana and Togo met yesterday evening "
+        "in Accra to review energy projects."
+    )
+    found = extract_text(told, published="2025-05-14")["instrument"]
+    assert [(i["date"], i["place"]) for i in found] == [(None, "Accra")]
+    # control: where that meeting is the story's only one, its day is the signing's
+    told = (
+        "The trade ministers of Ghana and Togo met yesterday evening in Accra to review "
+        "energy projects. The two sides also signed an agreement on fisheries."
+    )
+    found = extract_text(told, published="2025-05-14")["instrument"]
+    assert [(i["date"], i["place"]) for i in found] == [("2025-05-13", "Accra")]

@@ -1664,6 +1664,11 @@ def signed_at_the_meeting(
     if lead.date and date and not compatible(lead.date, date):
         # the lead's session, dated but not placed, is not the earlier one told with a place
         place, date = lead.place, lead.date
+    elif lead.date is None and lead.place is None and lead.kind != "talks":
+        # documents are signed at the story's own sitting; told with neither date nor
+        # place, it need not be on the day of a meeting told beside it ("the energy
+        # ministers met yesterday evening"): that meeting's city may be its, not that day
+        date = None
     for mention in mentions:
         if mention.status != "signed" or (mention.place and mention.date):
             continue
