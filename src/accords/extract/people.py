@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from spacy.tokens import Doc
 
@@ -137,6 +138,10 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
         role, role_start, titled_country = _title_before(adoc, first)
         if role is None:
             role, role_start, titled_country = _long_title_before(adoc.text, start)
+        if role and re.search(r"s\s+(?:of|for)\s", role) and _without_the_two_states(role) != role:
+            # "the foreign ministers of A and B, <name> and <name>": one office each, for
+            # one state each (the office comes from the names' shared title below)
+            role, role_start, titled_country = None, None, None
         if role is None:
             role, role_start = _shared_title(adoc.text, start)
         tail = _after_name(adoc.text, span.end_char, 240)
@@ -182,6 +187,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
     _one_state_each(people, dyad_codes)
     _co_chairs_of_two_states(adoc.text, people, dyad_codes)
     _not_of_the_state_visited(adoc, people, dyad_codes)
+    _one_holder_of_a_sole_office(people, dyad_codes)
     _add_speaking_mentions(adoc.text, people)
     for person in people:
         person.subjects = sorted(
@@ -285,6 +291,17 @@ def _one_state_each(people: list[PersonMention], dyad_codes: set[str]) -> None:
         ]
         if rivals:
             person.country = other
+
+
+def _one_holder_of_a_sole_office(people: list[PersonMention], dyad_codes: set[str]) -> None:
+    """A state has one holder of a sole office: of two guessed to hold it for one state of
+    the pair ("presidents A and B"), the one named later holds it for the other."""
+    if len(dyad_codes) != 2:
+        return
+    guessed = [p for p in people if not p.sure and p.country in dyad_codes and _office(p.role)]
+    for first, second in combinations(guessed, 2):
+        if first.country == second.country and _office(first.role) == _office(second.role):
+            (second.country,) = dyad_codes - {first.country}
 
 
 #: The chairs of a sitting of two sides: "co-chaired by A and by B", "co-presided over by …".
@@ -460,14 +477,23 @@ def _names_a_building(doc: Doc, start: int, end: int) -> bool:
 
 
 def _shared_title(text: str, start: int) -> tuple[str | None, int | None]:
-    """The second of two names under one plural title holds it too: "Presidents Ana Ruiz
-    of Chile and Luis Soto of Peru" → Luis Soto, President."""
+    """Both of two names under one plural title hold it: "Presidents Ana Ruiz of Chile and
+    Luis Soto of Peru" → Luis Soto, President (the first, where no title before it says so)."""
     for match in _UNDER_ONE_TITLE.finditer(text, max(0, start - 200), start + 80):
-        if match.start("second") == start:
+        if start in (match.start("first"), match.start("second")):
             # "Presidents" → "President", "the ministers of Foreign Affairs" → "minister of …"
             title = re.sub(r"^two\s+", "", re.sub(r"s\b", "", match["title"], count=1))
-            return title, match.start("title")
+            return _without_the_two_states(title), match.start("title")
     return None, None
+
+
+def _without_the_two_states(title: str) -> str:
+    """'foreign minister of A and B' → 'foreign minister': an office two people hold, one
+    for each state, names neither one's state."""
+    states = re.search(r"\s+(?:of|for)\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$", title)
+    if states and all(gazetteer().code_of(name) for name in states.groups()):
+        return title[: states.start()]
+    return title
 
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
@@ -479,7 +505,10 @@ _UNDER_ONE_TITLE = re.compile(
     # in lower case, set off by a comma: "the two energy ministers, Ana Ruiz of Chile and …"
     r"|(?<=[Tt]he\s)(?:two\s+)?(?:[a-z]+\s+){0,2}?(?:ministers|presidents|ambassadors)"
     # "the ministers of Foreign Affairs, Ana Ruiz, of Chile, and Luis Soto, of Peru"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?(?=,))"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?(?=,)"
+    # in lower case right before the names: "as presidents Ana Ruiz and Luis Soto met"
+    r"|(?<![\w’'-])(?:(?!(?:as|with|by|and|or|the|when|while|after|before|that|where)\s)"
+    r"[a-z]+\s+)?(?:ministers|presidents|premiers|ambassadors)(?=\s+[A-Z]))"
     r",?\s+"
     rf"(?P<first>{_PERSON_NAME}?)(?:,?\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
     rf",?\s+and\s+(?P<second>{_PERSON_NAME}?)(?=\s+of\b|,\s+of\b|[\s,.;:])"
