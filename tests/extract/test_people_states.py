@@ -226,3 +226,12 @@ def test_the_ministers_of_the_two_states_hold_one_office_each(extract_text):
     )
     found = {p["name"]: (p["country"], p["role"]) for p in extract_text(text)["person"]}
     assert found["Komlanvi Dzodzi"][0] == "TGO"
+
+
+def test_who_will_pay_a_state_visit_to_one_state_acts_for_the_other(extract_text):
+    lead = "Ghana and Togo will sign a transit memorandum next week. "
+    told = "President Komlanvi Dzodzi will pay a state visit to Ghana on 22 and 23 May."
+    assert countries(extract_text, lead + told)["Komlanvi Dzodzi"] == "TGO"
+    # control: with no trip, the article's first state is the guess
+    told = "President Komlanvi Dzodzi will speak about Ghana on 22 and 23 May."
+    assert countries(extract_text, lead + told)["Komlanvi Dzodzi"] == "GHA"

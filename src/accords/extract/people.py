@@ -332,7 +332,7 @@ def _co_chairs_of_two_states(text: str, people: list[PersonMention], dyad_codes:
 #: "A arrived in B", "A's state visit to B".
 _TRAVEL = re.compile(r"\b(?:visit\w*|trip|travel\w*|arriv\w*|flew|journey|tour)\b", re.I)
 #: From the end of a name to a place it went to: "'s state visit to", " arrived in the".
-_ON_THE_WAY_TO = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:to|in)\s+(?:the\s+)?")
+_ON_THE_WAY_TO = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,5}?(?:to|in)\s+(?:the\s+)?")
 
 
 def _not_of_the_state_visited(
