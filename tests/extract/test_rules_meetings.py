@@ -1703,3 +1703,27 @@ def test_a_meetings_own_clause_hung_on_the_phrase_around_it_keeps_its_date(extra
     )
     found = extract_text(text, published="2025-05-14")["meeting"]
     assert ("talks", "2024-10-24") in [(m["kind"], m["date"]) for m in found]
+
+
+def test_a_sitting_prepared_by_officials_in_the_passive_tells_their_talks(extract_text):
+    lead = "Ghana and Togo held the fourth session of their Joint Commission in Lomé on Wednesday. "
+    told = "The session was prepared by senior officials on Monday, also in Lomé."
+    found = extract_text(lead + told, published="2025-05-16")["meeting"]
+    assert ("talks", "held", "2025-05-12") in [(m["kind"], m["status"], m["date"]) for m in found]
+    # control: a preparation still to come tells no talks held
+    told = "The next session will be prepared by senior officials in March, also in Lomé."
+    found = extract_text(lead + told, published="2025-05-16")["meeting"]
+    assert "held" not in [m["status"] for m in found if m["kind"] == "talks"]
+    assert ("commission_session", "held") in [(m["kind"], m["status"]) for m in found]
+
+
+def test_a_sitting_left_out_after_an_ordinal_is_the_one_its_noun_names(extract_text):
+    lead = "Ghana and Togo held the fourth session of their Joint Commission in Lomé on Wednesday. "
+    told = (
+        "The session, the first since Accra hosted the third in 2022, was prepared by senior "
+        "officials on Monday."
+    )
+    found = extract_text(lead + told, published="2025-05-16")["meeting"]
+    kinds = [(m["kind"], m["date"], m["place"]) for m in found]
+    assert ("commission_session", "2022", "Accra") in kinds
+    assert ("talks", "2025-05-12", None) in [(k, d, None) for k, d, _ in kinds]

@@ -363,9 +363,10 @@ def clause_tense(sentence: Sentence, at: int) -> bool | None:
     verb = governing_verb(token)
     if any(t.lower_ in _FUTURE_HEADS for t in _heads_below(token, verb)):
         return True  # "the summit, due in July", "a visit scheduled for May"
-    if (told_as_done(verb) or participle_of_what_was_done(verb)) and _hangs_on_the_verb(
-        token, verb
-    ):
+    done = told_as_done(verb) or participle_of_what_was_done(verb)
+    # "was prepared by officials on Monday": a preparation told as done is past
+    done = done or (verb.lower_.startswith("prepar") and passive_past(verb))
+    if done and _hangs_on_the_verb(token, verb):
         return False  # "met on Monday to prepare …": a past, whatever its purpose
     context = local_context(token)
     if cues.has(cues.PLANNED, context) and not _PAST_WORDS.search(context):
@@ -403,6 +404,16 @@ def told_as_done(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and bool(perfect)
         and all(c in perfect or c.lower_ == "been" for c in auxiliaries)
+    )
+
+
+def passive_past(verb: Token) -> bool:
+    """'was prepared', 'had been prepared': a passive told as done."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (
+        verb.tag_ == "VBN"
+        and bool(auxiliaries & {"was", "were", "been"})
+        and not auxiliaries & {"will", "would", "shall", "to", "be", "being"}
     )
 
 

@@ -27,6 +27,7 @@ from accords.extract.clauses import (
     nearest_date,
     nearest_place,
     participle_of_what_was_done,
+    passive_past,
     place_in_scope,
     told_as_done,
     trigger_scope,
@@ -94,6 +95,7 @@ class MeetingMention:
     scope: tuple[int, int] | None = None  # the trigger's own phrase, as text offsets
     numbered: bool = False  # "the second forum": one sitting of a series, named by its number
     of_officials: bool = False  # "a Senior Officials' Meeting": its own words give its level
+    preparing: bool = False  # "the session was prepared by officials": their talks, told by it
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -250,8 +252,9 @@ def _host_of(sitting: Token) -> str | None:
 
 
 def _sitting_just_told(earlier: list[MeetingMention], sentence: int) -> MeetingMention | None:
-    """The meeting the sentence before, or this one, told of last."""
-    told = [m for m in earlier if sentence - 1 <= m.sentence <= sentence]
+    """The sitting the sentence before, or this one, told of last (not the officials' talks
+    that a sitting's noun stood for: "the session was prepared by officials")."""
+    told = [m for m in earlier if sentence - 1 <= m.sentence <= sentence and not m.preparing]
     return told[-1] if told else None
 
 
@@ -1412,6 +1415,7 @@ def _meeting_at(
         scope=(start, end),
         numbered=_numbered(token),
         of_officials=bool(_OF_OFFICIALS.search(_own_words(token))),
+        preparing=prepared_by_officials,
     )
 
 
@@ -1957,9 +1961,24 @@ def _prepared_by_officials(token: Token) -> bool:
     (a verb of preparing in the past, the meeting its object) met themselves; that is
     their talks, held on the verb's day, not the meeting they prepared."""
     verb = token.head
-    if token.dep_ != "dobj" or not verb.lower_.startswith("prepar") or not told_as_done(verb):
+    if not verb.lower_.startswith("prepar"):
         return False
-    who = _subject(verb)
+    if token.dep_ == "dobj" and told_as_done(verb):
+        who = _subject(verb)
+    elif token.dep_ == "nsubjpass" and passive_past(verb):
+        # "the session was prepared by senior officials on Monday (and by the ministers …)":
+        # the first agent's own words
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        words = [
+            t
+            for c in (agent.children if agent is not None else [])
+            if c.dep_ == "pobj"
+            for t in c.subtree
+            if not any(a.dep_ in ("conj", "prep") and a in c.subtree and t in a.subtree for a in c.children)
+        ]
+        who = " ".join(t.text for t in words)
+    else:
+        return False
     return bool(_OFFICIALS.search(who)) and not _level(who)
 
 
