@@ -1727,3 +1727,14 @@ def test_a_sitting_left_out_after_an_ordinal_is_the_one_its_noun_names(extract_t
     kinds = [(m["kind"], m["date"], m["place"]) for m in found]
     assert ("commission_session", "2022", "Accra") in kinds
     assert ("talks", "2025-05-12", None) in [(k, d, None) for k, d, _ in kinds]
+
+
+def test_a_sitting_set_off_as_to_be_held_is_planned_wherever_the_parse_hangs_it(extract_text):
+    lead = "Ghana and Togo agreed to speed up talks on a transit agreement, with a view to "
+    told = "signing it at the fifth session of the commission, to be held in Accra next year."
+    found = extract_text(lead + told)["meeting"]
+    assert [(m["kind"], m["status"]) for m in found] == [("commission_session", "planned")]
+    # control: the same phrase set off as held is a sitting that took place
+    told = "recalling the fourth session of the commission, held in Accra in 2023."
+    found = extract_text(lead + told)["meeting"]
+    assert [(m["kind"], m["status"]) for m in found] == [("commission_session", "held")]

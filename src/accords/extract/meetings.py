@@ -1300,7 +1300,11 @@ def _meeting_at(
     # ("met on Monday to prepare the summit", "had met to prepare the texts")
     past = told_as_done(token) or _did_something(token) or _staged_as_done(token)
     prepared_by_officials = _prepared_by_officials(token)
-    status = "planned" if not (past or prepared_by_officials) and _planned(context) else "held"
+    # "at the ninth meeting of the committee, to be held in Tashkent": the parse may hang
+    # the participle of what is ahead on another verb; the text still sets it off the phrase
+    ahead = _TO_BE_HELD.match(adoc.text, token.right_edge.idx + len(token.right_edge))
+    planned = _planned(context) or (ahead is not None and token.pos_ == "NOUN")
+    status = "planned" if not (past or prepared_by_officials) and planned else "held"
     start, end = _with_its_participle(token, *trigger_scope(token))
     end = _before_another_meeting(adoc.text, token, end)
     scope = _without_state_organs(adoc.text[start:end])
@@ -1954,6 +1958,14 @@ def _kind(
             if kind != "talks" and pattern.search(where):
                 return kind
     return "talks"
+
+
+#: A participle of what is ahead set off right after a meeting's phrase: ", to be held in",
+#: ", due to be convened".
+_TO_BE_HELD = re.compile(
+    r",\s+(?:(?:due|scheduled|expected|set)\s+)?to\s+be\s+(?:held|convened|hosted|staged)\b",
+    re.I,
+)
 
 
 def _prepared_by_officials(token: Token) -> bool:
