@@ -1738,3 +1738,17 @@ def test_a_sitting_set_off_as_to_be_held_is_planned_wherever_the_parse_hangs_it(
     told = "recalling the fourth session of the commission, held in Accra in 2023."
     found = extract_text(lead + told)["meeting"]
     assert [(m["kind"], m["status"]) for m in found] == [("commission_session", "held")]
+
+
+def test_a_sitting_whose_preparation_is_told_in_the_past_perfect_took_place(extract_text):
+    lead = "Ghana and Togo held the fourth session of their Joint Commission in Lomé on Wednesday. "
+    told = (
+        "The work of the fourth session had been prepared the day before by a meeting of "
+        "senior officials, also held in the Togolese capital."
+    )
+    found = extract_text(lead + told, published="2025-05-16")["meeting"]
+    assert "planned" not in [m["status"] for m in found]
+    # control: a preparation still ahead tells a sitting still ahead
+    told = "The work of the fifth session will be prepared by a meeting of senior officials."
+    found = extract_text(lead + told, published="2025-05-16")["meeting"]
+    assert ("commission_session", "planned") in [(m["kind"], m["status"]) for m in found]

@@ -1299,6 +1299,7 @@ def _meeting_at(
     # a verb in the past tense or the perfect tells what happened, whatever its purpose
     # ("met on Monday to prepare the summit", "had met to prepare the texts")
     past = told_as_done(token) or _did_something(token) or _staged_as_done(token)
+    past = past or _prepared_before_it(token)
     prepared_by_officials = _prepared_by_officials(token)
     # "at the ninth meeting of the committee, to be held in Tashkent": the parse may hang
     # the participle of what is ahead on another verb; the text still sets it off the phrase
@@ -1958,6 +1959,15 @@ def _kind(
             if kind != "talks" and pattern.search(where):
                 return kind
     return "talks"
+
+
+def _prepared_before_it(token: Token) -> bool:
+    """'The work of the session had been prepared the day before by experts': a preparation
+    told in the past perfect came before a past the story tells, the sitting's own."""
+    verb = governing_verb(token)
+    return verb.lower_.startswith("prepar") and any(
+        c.lower_ == "had" for c in verb.children if c.dep_ == "aux"
+    )
 
 
 #: A participle of what is ahead set off right after a meeting's phrase: ", to be held in",
