@@ -1752,3 +1752,20 @@ def test_a_sitting_whose_preparation_is_told_in_the_past_perfect_took_place(extr
     told = "The work of the fifth session will be prepared by a meeting of senior officials."
     found = extract_text(lead + told, published="2025-05-16")["meeting"]
     assert ("commission_session", "planned") in [(m["kind"], m["status"]) for m in found]
+
+
+def test_the_place_and_day_of_a_trip_before_the_meeting_are_the_trips(extract_text):
+    lead = "Ghana and Togo agreed to fight piracy during talks in Accra on Wednesday. "
+    told = (
+        "President Kwesi Amoako met Prime Minister Komlanvi Dzodzi at the castle, after a "
+        "trip to Lomé by foreign minister Ama Owusu in March."
+    )
+    found = extract_text(lead + told, published="2025-07-24")["meeting"]
+    assert ("2025-03", "Lomé") not in [(m["date"], m["place"]) for m in found]
+    # control: the place and day of the meeting's own phrase are its
+    told = (
+        "President Kwesi Amoako met Prime Minister Komlanvi Dzodzi in Lomé in March, after "
+        "a trip by foreign minister Ama Owusu."
+    )
+    found = extract_text(lead + told, published="2025-07-24")["meeting"]
+    assert ("2025-03", "Lomé") in [(m["date"], m["place"]) for m in found]

@@ -1332,7 +1332,11 @@ def _meeting_at(
         # "the Senior Officials' Meeting of the Commission", "a meeting of experts" before
         # the ministers sit: officials meet, whoever else the sentence names
         kind = "talks"
-    others = _of_other_meetings(sentence, token) + _of_a_founding(sentence, token)
+    others = (
+        _of_other_meetings(sentence, token)
+        + _of_a_founding(sentence, token)
+        + _of_an_event_before_or_after(token)
+    )
     if status == "planned":
         others = others + _of_the_deciding(adoc, sentence, token)
     date = nearest_date(adoc, sentence, token.idx, scope=(start, end), excluded=others)
@@ -1600,6 +1604,29 @@ def _adjuncts(verb: Token) -> list[tuple[int, int]]:
     """The character spans of a verb's prepositional and noun-phrase adjuncts: where and
     when it happened ("met in Accra on Monday")."""
     return [_extent(c) for c in verb.children if c.dep_ in ("prep", "npadvmod")]
+
+
+#: Prepositions that set an event before or after the one told: "after a trip to Algiers".
+_ORDERING = {"after", "before", "following"}
+
+
+def _of_an_event_before_or_after(token: Token) -> list[tuple[int, int]]:
+    """'The leaders met in Rome, after a trip to Algiers by the foreign minister in March':
+    the place and date inside a phrase that puts a trip before or after this meeting are
+    the trip's."""
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    return [
+        _extent(child)
+        for child in verb.children
+        if child.dep_ == "prep"
+        and child.lower_ in _ORDERING
+        and token not in child.subtree
+        and any(c.dep_ == "pobj" and _A_TRIP.match(c.text) for c in child.children)
+    ]
+
+
+#: Nouns of a trip: an event of its own, with its own place and day.
+_A_TRIP = re.compile(r"^(?:trips?|visits?|tours?|journeys?|travels?)$", re.I)
 
 
 def _extent(token: Token) -> tuple[int, int]:
