@@ -1484,3 +1484,18 @@ def test_a_document_of_an_undated_session_takes_no_day_from_a_meeting_beside_it(
     )
     found = extract_text(told, published="2025-05-14")["instrument"]
     assert [(i["date"], i["place"]) for i in found] == [("2025-05-13", "Accra")]
+
+
+def test_a_document_subject_of_its_own_when_clause_takes_no_status_from_the_main_one(extract_text):
+    lead = (
+        "Ghana and Togo agreed to deepen defence cooperation in Accra on Monday. Their ties "
+        "rest on the defence treaty signed in Lomé on 12 March 2010, which remains in force. "
+    )
+    told = (
+        "That treaty replaced the defence agreement of 1975, which was terminated when the "
+        "treaty took effect in 2011."
+    )
+    found = extract_text(lead + told, published="2025-05-14")["instrument"]
+    statuses = {(i["kind"], i["status"]) for i in found}
+    assert ("treaty", "in_force") in statuses and ("treaty", "terminated") not in statuses
+    assert ("agreement", "terminated") in statuses

@@ -89,6 +89,20 @@ def _in_the_clause_of_another_document(token: Token, verb: Token) -> bool:
     return False
 
 
+def _opened_by_a_conjunction(verb: Token, token: Token) -> bool:
+    """The trigger is the subject of an adverbial clause a conjunction opens ("when the
+    treaty took effect"): a clause of its own, not the main clause's."""
+    return (
+        verb.dep_ == "advcl"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.i == verb.i
+        and any(
+            (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < token.i
+            for c in verb.children
+        )
+    )
+
+
 def local_context(token: Token, which_clauses: bool = False) -> str:
     """The words around a trigger that say whether it happened: its verb chain,
     their auxiliaries and modifiers, the trigger's own modifiers and a few words before;
@@ -104,6 +118,9 @@ def local_context(token: Token, which_clauses: bool = False) -> str:
         # a finite past ("had been preparing …, ended with the signing"): the first verb's
         # auxiliaries cannot govern it
         and not (verb.dep_ == "conj" and (has_own_subject(verb) or verb.tag_ == "VBD"))
+        # "…, which was terminated when the treaty took effect": the trigger is the subject
+        # of a clause a conjunction opens, whose own verb tells its tense
+        and not _opened_by_a_conjunction(verb, token)
     ):
         chain.append(verb.head)
     if token.dep_ in ("nsubj", "nsubjpass"):
@@ -149,7 +166,10 @@ def local_context(token: Token, which_clauses: bool = False) -> str:
                 picked.update(child.subtree)  # "remains in force", "came into effect"
     picked.update(c for c in token.children if c.dep_ in _MODAL_DEPS | {"compound", "det"})
     sent = token.sent
-    picked.update(sent.doc[max(sent.start, token.i - WINDOW_BEFORE) : token.i])
+    # the words just before count from the start of the trigger's own clause when a
+    # conjunction opens it ("…, which was terminated when the treaty took effect")
+    floor = verb.left_edge.i if _opened_by_a_conjunction(verb, token) else sent.start
+    picked.update(sent.doc[max(floor, token.i - WINDOW_BEFORE) : token.i])
     return " ".join(t.text for t in sorted(picked, key=lambda t: t.i))
 
 
