@@ -1499,3 +1499,19 @@ def test_a_document_subject_of_its_own_when_clause_takes_no_status_from_the_main
     statuses = {(i["kind"], i["status"]) for i in found}
     assert ("treaty", "in_force") in statuses and ("treaty", "terminated") not in statuses
     assert ("agreement", "terminated") in statuses
+
+
+def test_a_text_named_as_the_owner_of_a_part_takes_nothing_from_the_parts_sentence(extract_text):
+    lead = "The foreign ministers of Ghana and Togo agreed to deepen their cooperation. "
+    told = (
+        "They met in Accra on Monday and left without the text both sides wanted: a revised "
+        "Annex B of the Volta Treaty. The treaty, signed in Lomé in March 1975, remains in "
+        "force."
+    )
+    found = extract_text(lead + told, published="2025-05-14")["instrument"]
+    treaties = [(i["status"], i["date"]) for i in found if i["kind"] == "treaty"]
+    assert treaties == [("in_force", "1975-03")]
+    # control: the same name as the object of a signing is a document signed
+    told = "They signed the Volta Treaty. The treaty, signed in Lomé, is to take effect in May."
+    found = extract_text(lead + told, published="2025-05-14")["instrument"]
+    assert [(i["kind"], i["status"]) for i in found] == [("treaty", "signed")]

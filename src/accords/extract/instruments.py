@@ -229,7 +229,9 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
         if mention.status is None:
             continue
         mention.weak = not mention.item and (
-            _bare_generic(adoc, mention) or _named_in_passing(mention, unknown, flat)
+            _bare_generic(adoc, mention)
+            or _named_in_passing(mention, unknown, flat)
+            or (mention in unknown and _owner_of_a_part(adoc, mention))
         )  # items name theirs
         if mention.plural and _has_list_items(mention, flat, adoc):
             leads.append(mention)  # the list's own items stand for it
@@ -357,6 +359,23 @@ def _named_in_passing(
     if re.search(r"\b(?:on|of|for|between|with|to)\b", mention.title, re.I):
         return False
     return any(m.start < mention.start and m not in unknown for m in mentions)
+
+
+#: A part of a text before the text's own name: "Annex C of the", "Article 5 of the".
+_A_PART_OF = re.compile(
+    r"\b(?:annex(?:es)?|articles?|chapters?|clauses?|sections?|appendix|appendices|"
+    r"schedules?|provisions?)\b(?:\s+[\w.-]{1,6})?\s+(?:of|to)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _owner_of_a_part(adoc: ArticleDoc, mention: InstrumentMention) -> bool:
+    """'a revised Annex C of the Border Treaty': a text named as the one a part belongs
+    to, with no word of its own life, is named in passing; what its sentence tells
+    (a date, a signing) is the part's."""
+    floor = max(adoc.sentences[mention.sentence].start, mention.start - 60)
+    return _A_PART_OF.search(adoc.text[floor : mention.start]) is not None
 
 
 #: Verbs of signing itself, which let a generic word name a document of its own.
