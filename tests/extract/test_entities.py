@@ -1163,3 +1163,19 @@ def test_a_definite_phrase_signed_on_another_date_is_another_document(extract_te
     told = "The fisheries memorandum signed in May 2025 covers tuna stocks, officials said."
     found = extract_text(lead + told, published="2025-05-14")["instrument"]
     assert [(i["status"], i["date"]) for i in found] == [("signed", "2025-05-12")]
+
+
+def test_a_ratified_document_keeps_the_date_and_place_of_its_signing(extract_text):
+    lead = (
+        "Ghana and Togo agreed to deepen trade ties. Ghana's parliament yesterday ratified "
+        "the transit agreement with Togo. "
+    )
+    told = "The agreement was signed in Lomé in October last year by the two trade ministers."
+    found = extract_text(lead + told, published="2025-05-22")["instrument"]
+    assert [(i["status"], i["date"], i["place"]) for i in found] == [
+        ("ratified", "2024-10", "Lomé")
+    ]
+    # control: a later step told after the ratification leaves its date alone
+    told = "The agreement will enter into force in Lomé on 1 June."
+    found = extract_text(lead + told, published="2025-05-22")["instrument"]
+    assert [(i["status"], i["date"]) for i in found] == [("ratified", "2025-05-21")]

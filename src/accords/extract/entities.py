@@ -60,6 +60,8 @@ _SYNONYMS = {"agreement", "treaty", "accord"}
 _SPECIFIC = {"memorandum", "protocol", "convention"}
 #: A document described by what was just said: "signed a memorandum (MoU) to that effect".
 _TO_THAT_EFFECT = re.compile(r"(?:\s*\([^()]{1,15}\)|\))?\s+to (?:that|this) effect\b", re.I)
+#: A signing in so many words ("was signed in Belgrade"), not a text only concluded.
+_SIGNING_TOLD = re.compile(r"\b(?:signed|inked|signing)\b", re.I)
 #: The lifecycle's order: a later step wins when mentions of one document disagree.
 _LIFECYCLE = {"planned": 0, "signed": 1, "ratified": 2, "in_force": 3, "terminated": 4}
 
@@ -73,7 +75,7 @@ def resolve_instruments(
     entities: list[InstrumentMention] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         if entities and _TO_THAT_EFFECT.match(adoc.text, mention.end):
-            _merge(entities[-1], mention)  # "signed an MoU to that effect": the one just told
+            _merge(adoc, entities[-1], mention)  # "signed an MoU to that effect": the one just told
             continue
         head = _head(adoc, mention)
         if head is None or mention.item or not _points_back(head):
@@ -89,13 +91,13 @@ def resolve_instruments(
             continue  # "if the agreement is signed": says nothing of the one named
         for antecedent in antecedents:
             if antecedent.asserted:
-                _merge(antecedent, mention)
+                _merge(adoc, antecedent, mention)
                 continue
             # named in doubt, asserted by this reference: its status is what is asserted,
             # the doubted one only when the reference tells none
             doubted = antecedent.status
             antecedent.asserted, antecedent.status = True, None
-            _merge(antecedent, mention)
+            _merge(adoc, antecedent, mention)
             antecedent.status = antecedent.status or doubted
     return [e for e in entities if e.asserted]
 
@@ -233,7 +235,7 @@ def _own_phrase(head: Token) -> str:
     return " ".join(t.text for t in sorted([head, *words], key=lambda t: t.i))
 
 
-def _merge(entity: InstrumentMention, reference: InstrumentMention) -> None:
+def _merge(adoc: ArticleDoc, entity: InstrumentMention, reference: InstrumentMention) -> None:
     """The reference's areas and span join the entity; its signing's parties, date,
     place and status only when its own words speak of the signing (not "the deal
     covers …" or "under the treaty …")."""
@@ -244,6 +246,16 @@ def _merge(entity: InstrumentMention, reference: InstrumentMention) -> None:
     if reference.framed or reference.weak:
         return
     entity.parties = entity.parties or reference.parties
+    if (
+        reference.status == "signed"
+        and reference.date
+        and _SIGNING_TOLD.search(adoc.sentences[reference.sentence].text)
+        and _LIFECYCLE.get(entity.status or "", -1) > _LIFECYCLE["signed"]
+        and entity.status != "terminated"
+    ):
+        # "ratified yesterday …; it was signed in Belgrade in October": a document's date
+        # and place are its signing's, whatever later step was told first
+        entity.date, entity.place = reference.date, reference.place or entity.place
     entity.date = entity.date or reference.date
     entity.place = entity.place or reference.place
     if reference.status and _LIFECYCLE.get(reference.status, -1) > _LIFECYCLE.get(
