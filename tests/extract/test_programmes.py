@@ -87,3 +87,17 @@ def test_a_possessive_before_programme_says_whose_it_is_not_its_name(extract_tex
     told = "They also extended the Volta Youth Exchange Programme for two years."
     found = extract_text(lead + told, published="2025-06-10").get("programme", [])
     assert [p["name"] for p in found] == ["Volta Youth Exchange"]
+
+
+def test_a_name_set_off_before_the_project_that_is_a_programme():
+    text = (
+        "Under the new plan, Togo will keep financing École pour Tous, the project that "
+        "since 1998 has trained teachers in northern Ghana."
+    )
+    assert [p.name for p in find_programmes(text)] == ["École pour Tous"]
+    # control: a state or a person set off before such words is no programme
+    text = (
+        "Ghana, the project's main funder, and Kwame Mensah, the programme director, spoke. "
+        "Togo, the scheme's host, agreed."
+    )
+    assert find_programmes(text) == []

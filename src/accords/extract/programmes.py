@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from accords.extract.areas import areas_in
+from accords.extract.countries import gazetteer
 
 _HEAD = r"(?:[Pp]rogram(?:me)?|[Ss]cheme|[Ff]und|[Ii]nitiative|[Ff]ellowships?|[Ss]cholarships?)"
 _DESCRIPTOR = r"(?:scholarship|exchange|training|mobility|development|investment|grant|research|joint|youth|student|fellowship)"
@@ -19,6 +20,15 @@ _CAP = r"(?:[A-Z][\w’'\-]+)"
 _NAMED = re.compile(
     rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|for|and|the|&))*?)(?:\s+\([A-Z][\w-]{{1,12}}\))?\s+"
     rf"(?P<desc>(?:{_DESCRIPTOR}\s+)*){_HEAD}\b"
+)
+#: A name set off before "the project that …", "a scheme under which …": the apposition
+#: says what the name is, in whatever language the name is written ("Saúde para Todos").
+_ANY_CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-]+)"  # capitalised in any Latin script: "École"
+_APPOSED = re.compile(
+    rf"(?P<name>{_ANY_CAP}(?:\s+(?:{_ANY_CAP}|[a-zà-ÿ]{{1,4}}))*?\s+{_ANY_CAP}|{_ANY_CAP}),"
+    r"\s+(?:the|a)\s+"
+    r"(?:[a-z-]+\s+)?(?:project|programme|program|scheme|initiative)\s+"
+    r"(?:that|which|whose|under|through|funded|launched|created|run)\b"
 )
 #: Words that open a phrase but are not part of a name: determiners, and prepositions
 #: capitalised at the start of a sentence.
@@ -76,6 +86,17 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         areas = areas_in(phrase) or (
             ["education"] if re.search(r"scholar|fellow|student", phrase, re.I) else []
         )
+        found.setdefault(name.lower(), ProgrammeMention(start, match.end(), name, areas))
+    for match in _APPOSED.finditer(text):
+        words = match.group("name").split()
+        while words and words[0] in _OPENERS:
+            words = words[1:]
+        name = " ".join(words)
+        if not words or _looks_like_institution(name) or gazetteer().code_of(name):
+            continue
+        start = match.start("name") + match.group("name").find(words[0])
+        sentence_end = text.find(".", match.end())
+        areas = areas_in(text[match.start() : sentence_end if sentence_end > 0 else None])
         found.setdefault(name.lower(), ProgrammeMention(start, match.end(), name, areas))
     return list(found.values())
 
