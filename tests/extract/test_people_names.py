@@ -245,3 +245,22 @@ def test_two_names_each_with_its_state_under_one_plural_office(extract_text):
     )
     found = people(extract_text, text)
     assert (found["Luis Soto"]["country"], found["Luis Soto"]["role"]) == ("TGO", "President")
+
+
+def test_the_first_of_two_names_under_a_plural_office_holds_it_in_the_singular(extract_text):
+    text = (
+        "Ghana and Togo held their summit in Accra. It had been prepared by the ministers of "
+        "Foreign Affairs, Ama Serwaa Mensah, of Ghana, and Komlanvi Dzodzi, of Togo. "
+        '"Our agenda has never been so full," declared the Ghanaian minister to reporters.'
+    )
+    found = extract_text(text)
+    roles = {p["name"]: p["role"] for p in found["person"]}
+    assert roles["Ama Serwaa Mensah"] == "minister of Foreign Affairs"
+    assert [s["speaker"] for s in found.get("statement", [])] == ["Ama Serwaa Mensah"]
+    # control: an office that only names a council of ministers is no plural office
+    text = (
+        "Ghana and Togo held their summit in Accra. The Deputy Chairman of the Cabinet of "
+        "Ministers Komlanvi Dzodzi attended."
+    )
+    roles = {p["name"]: p["role"] for p in extract_text(text)["person"]}
+    assert roles["Komlanvi Dzodzi"] == "Deputy Chairman of the Cabinet of Ministers"

@@ -138,10 +138,13 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
         role, role_start, titled_country = _title_before(adoc, first)
         if role is None:
             role, role_start, titled_country = _long_title_before(adoc.text, start)
-        if role and re.search(r"s\s+(?:of|for)\s", role) and _without_the_two_states(role) != role:
-            # "the foreign ministers of A and B, <name> and <name>": one office each, for
-            # one state each (the office comes from the names' shared title below)
-            role, role_start, titled_country = None, None, None
+        if role and _PLURAL_OFFICE.search(role):
+            # "the foreign ministers of A and B, <name> and <name>", "the ministers of
+            # Foreign Affairs, <name>, of A, and …": one office each, in the singular, for
+            # one state each
+            shared, shared_start = _shared_title(adoc.text, start)
+            if shared:
+                role, role_start, titled_country = shared, shared_start, None
         if role is None:
             role, role_start = _shared_title(adoc.text, start)
         tail = _after_name(adoc.text, span.end_char, 240)
@@ -485,6 +488,12 @@ def _shared_title(text: str, start: int) -> tuple[str | None, int | None]:
             title = re.sub(r"^two\s+", "", re.sub(r"s\b", "", match["title"], count=1))
             return _without_the_two_states(title), match.start("title")
     return None, None
+
+
+#: An office named in the plural: "ministers of Foreign Affairs", "the two presidents".
+_PLURAL_OFFICE = re.compile(
+    r"(?i)^(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|presidents|premiers|ambassadors)\b"
+)
 
 
 def _without_the_two_states(title: str) -> str:
