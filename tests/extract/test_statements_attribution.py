@@ -368,3 +368,23 @@ def test_a_pronoun_after_an_unnamed_commentator_is_no_officials(extract_text):
     )
     found = extract_text(lead + told, published="2025-03-03").get("statement", [])
     assert [s["speaker"] for s in found] == ["Kofi Boateng"]
+
+
+def test_a_verb_of_saying_in_the_passive_names_its_speaker_after_by(extract_text):
+    lead = (
+        "Ghana and Togo held talks in Accra. Minister of Trade Kwame Boateng received his "
+        "Togolese counterpart Komlanvi Dzodzi. "
+    )
+    told = (
+        '"Our relations are exemplary and we want to give them more weight," it was declared '
+        "by Mr Boateng at the end of the talks."
+    )
+    found = extract_text(lead + told).get("statement", [])
+    assert [s["speaker"] for s in found] == ["Kwame Boateng"]
+    # control: a passive verb of another kind names no speaker
+    told = (
+        '"Our relations are exemplary and we want to give them more weight," it was written '
+        "on a banner carried by Mr Boateng."
+    )
+    found = extract_text(lead + told).get("statement", [])
+    assert [s["speaker"] for s in found] != ["Kwame Boateng"]

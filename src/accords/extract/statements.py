@@ -152,6 +152,11 @@ _AFTER_VERB_NAME = re.compile(
     rf"(?:(?i:the)\s+[\w\s’'-]{{0,60}}?,?\s*|{_OFFICE_THEN_COMMA})?{_NAME}"
 )
 _AFTER_VERB_TITLE = re.compile(rf"^\s*[,—–-]?\s*(?:{_speech()})\s+{_TITLE}")
+#: The verb of saying in the passive, its speaker the agent: "…,” it was declared by Mr A".
+_SAID_BY = re.compile(
+    rf"^\s*[,—–-]?\s*(?i:it\s+)?(?i:was|were|has\s+been)\s+(?:{_speech()})\s+(?i:by)\s+"
+    rf"(?:{_TITLE}|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_NAME})"
+)
 #: What may follow a verb that attributes a finished sentence: an addressee, then the end.
 _CLOSES = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s*(?:[.;]|$)")
 #: A quote attributed right after it to something that is not a person ("…,” the ministry
@@ -371,7 +376,13 @@ def _speaker(
     ):
         after = ""  # a new paragraph is no attribution, unless the quote stopped at a comma
     ended = re.search(r"[.!?]\W*$", text[start:end]) or after.startswith(".")
-    for pattern in (_AFTER_NAME_VERB, _AFTER_OFFICE_NAME_VERB, _AFTER_VERB_NAME, _AFTER_VERB_TITLE):
+    for pattern in (
+        _AFTER_NAME_VERB,
+        _AFTER_OFFICE_NAME_VERB,
+        _AFTER_VERB_NAME,
+        _AFTER_VERB_TITLE,
+        _SAID_BY,
+    ):
         match = pattern.match(after)
         if match and ended and not _CLOSES.match(after, match.end()):
             continue  # "….” He also noted that …": a new sentence, not the quote's attribution
