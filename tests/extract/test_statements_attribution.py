@@ -388,3 +388,16 @@ def test_a_verb_of_saying_in_the_passive_names_its_speaker_after_by(extract_text
     )
     found = extract_text(lead + told).get("statement", [])
     assert [s["speaker"] for s in found] != ["Kwame Boateng"]
+
+
+def test_quoted_as_affirming_is_a_verb_of_saying(extract_text):
+    lead = "Ghana and Togo held talks in Accra on their border. "
+    told = (
+        "The Ghanaian Minister of Trade, Kwame Boateng, was quoted as affirming that his "
+        'country "is determined to increase its investments in Togo in the coming years".'
+    )
+    found = extract_text(lead + told).get("statement", [])
+    assert [s["speaker"] for s in found] == ["Kwame Boateng"]
+    # control: 'affirming' with no quote attributes nothing
+    told = "Kwame Boateng was quoted as affirming his support. The border is a place of work."
+    assert extract_text(lead + told).get("statement", []) == []

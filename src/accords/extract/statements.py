@@ -112,7 +112,7 @@ _MORE_SPEECH = (
     "proposed",
     "admitted",
     "predicted",
-    r"(?:was|is) quoted as saying",
+    r"(?:was|is) quoted as (?:saying|affirming|stating|declaring)",
 )
 
 
