@@ -971,7 +971,8 @@ _REMAINS_THE_BASIS = re.compile(
 #: verb of replacing, whose object is the older text that ended ("a memorandum to replace
 #: the one that lapsed").
 _ENDED_NEXT = re.compile(
-    r"^(?:(?!\b(?:replac|succeed|supersed)\w*)[^,;.:]){0,60}?\b(?:expired|lapsed|(?:was|were|has been|have been) (?:terminated|"
+    r"^(?:(?!\b(?:replac|succeed|supersed)\w*)[^,;.:]){0,60}?"
+    r"\b(?:expired|lapsed|(?:was|were|has been|have been) (?:terminated|"
     r"revoked|annulled|cancell?ed|scrapped|denounced))\b"
     # "the memorandum of 2015, whose expiry occurred last year"
     r"|^[^;.:]{0,30}?,\s*whose\s+(?:expiry|expiration|termination|denunciation)\b",

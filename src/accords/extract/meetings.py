@@ -1335,7 +1335,7 @@ def _meeting_at(
     others = (
         _of_other_meetings(sentence, token)
         + _of_a_founding(sentence, token)
-        + _of_an_event_before_or_after(token)
+        + _of_a_trip_before_or_after(token)
     )
     if status == "planned":
         others = others + _of_the_deciding(adoc, sentence, token)
@@ -1606,11 +1606,11 @@ def _adjuncts(verb: Token) -> list[tuple[int, int]]:
     return [_extent(c) for c in verb.children if c.dep_ in ("prep", "npadvmod")]
 
 
-#: Prepositions that set an event before or after the one told: "after a trip to Algiers".
+#: Prepositions that set another event before or after the one told: "after a trip to …".
 _ORDERING = {"after", "before", "following"}
 
 
-def _of_an_event_before_or_after(token: Token) -> list[tuple[int, int]]:
+def _of_a_trip_before_or_after(token: Token) -> list[tuple[int, int]]:
     """'The leaders met in Rome, after a trip to Algiers by the foreign minister in March':
     the place and date inside a phrase that puts a trip before or after this meeting are
     the trip's."""
@@ -2018,14 +2018,11 @@ def _prepared_by_officials(token: Token) -> bool:
         # "the session was prepared by senior officials on Monday (and by the ministers …)":
         # the first agent's own words
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        words = [
-            t
-            for c in (agent.children if agent is not None else [])
-            if c.dep_ == "pobj"
-            for t in c.subtree
-            if not any(a.dep_ in ("conj", "prep") and a in c.subtree and t in a.subtree for a in c.children)
-        ]
-        who = " ".join(t.text for t in words)
+        first = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if first is None:
+            return False
+        rest = {t for c in first.children if c.dep_ in ("conj", "prep") for t in c.subtree}
+        who = " ".join(t.text for t in first.subtree if t not in rest)
     else:
         return False
     return bool(_OFFICIALS.search(who)) and not _level(who)
