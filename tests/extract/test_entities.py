@@ -1179,3 +1179,22 @@ def test_a_ratified_document_keeps_the_date_and_place_of_its_signing(extract_tex
     told = "The agreement will enter into force in Lomé on 1 June."
     found = extract_text(lead + told, published="2025-05-22")["instrument"]
     assert [(i["status"], i["date"]) for i in found] == [("ratified", "2025-05-21")]
+
+
+def test_a_reference_points_to_the_document_named_last_counting_its_references(extract_text):
+    text = (
+        "Ghana and Togo signed a memorandum on fishing patrols and a memorandum on the cocoa "
+        "trade in Accra on Monday. The patrols memorandum is the first of its kind. Under the "
+        "memorandum, navy boats from each side may pursue illegal vessels into the other's "
+        "waters."
+    )
+    found = extract_text(text, published="2025-05-14")["instrument"]
+    areas = {i["title"]: i["areas"] for i in found}
+    cocoa = next(a for t, a in areas.items() if "cocoa" in t)
+    patrols = next(a for t, a in areas.items() if "patrols" in t)
+    assert "defence" in patrols and "defence" not in cocoa
+    # control: with no reference in between, "the memorandum" is the one named last
+    text = text.replace("The patrols memorandum is the first of its kind. ", "")
+    found = extract_text(text, published="2025-05-14")["instrument"]
+    cocoa = next(i["areas"] for i in found if "cocoa" in i["title"])
+    assert "defence" in cocoa

@@ -190,11 +190,18 @@ def _antecedents(
             # agreement could follow …; unions welcomed the deal"); a doubted document is
             # named again by its kind ("whether the agreement will be ready …")
             singular = [e for e in singular if e.asserted] or singular
-        return singular[-1:]
+        # the one told last, counting its references ("the surveillance memorandum … Under
+        # the memorandum": the one just named again, not the last one first named)
+        return sorted(singular, key=_last_told)[-1:]
     plural = [e for e in compatible if e.plural]
     if plural and plural[-1] is compatible[-1]:
         return plural[-1:]
     return compatible if len(compatible) >= 2 else []
+
+
+def _last_told(entity: InstrumentMention) -> int:
+    """Where the article last spoke of the document: its own span or a reference's."""
+    return max([entity.start, *(start for start, _ in entity.also)])
 
 
 def _another_subject(own_words: set[str], entity: InstrumentMention) -> bool:
