@@ -452,3 +452,23 @@ def test_an_interstate_council_named_after_the_pair_is_theirs(extract_text):
     # control: one state's own council of state is no body of the pair
     told = "The plan must still be approved by the State Council in Accra next spring."
     assert extract_text(lead + told, published="2025-10-17").get("body", []) == []
+
+
+def test_a_session_number_in_roman_numerals_and_a_part_of_the_body(extract_text):
+    text = (
+        "Ghana and Togo deepened their ties this week. On Tuesday, in Accra, the Working Group "
+        "on Consular Affairs of the Ghana–Togo Joint Commission met for the first time since "
+        "2021. On Friday the Ghanaian foreign ministry announced that the XIII Joint "
+        "Commission will convene in Lomé in the autumn."
+    )
+    found = extract_text(text, published="2026-03-14")
+    names = [b["name"] for b in found["body"]]
+    assert "Joint Commission" in names and not any(n.startswith("XIII") for n in names)
+    sittings = {(m["kind"], m["status"]): m["body"] for m in found["meeting"]}
+    # the whole's sitting is the whole's, not its working group's
+    assert sittings[("commission_session", "planned")] == "Joint Commission"
+    assert sittings[("working_group", "held")].startswith("Working Group on Consular Affairs")
+    # control: an ordinal in words before the name is the session's, as before
+    text = text.replace("the XIII Joint Commission", "the Thirteenth Joint Commission")
+    names = [b["name"] for b in extract_text(text, published="2026-03-14")["body"]]
+    assert "Joint Commission" in names

@@ -576,10 +576,11 @@ def _created_several(text: str) -> list[BodyMention]:
 
 
 def canonical_bodies(mentions: list[BodyMention]) -> list[BodyMention]:
-    """One mention per body: the longest name; shorter names inside it are the same body."""
+    """One mention per body: the longest name; shorter names inside it are the same body,
+    unless the longer names a part of it ("the Working Group on X of the Y Commission")."""
     keep: list[BodyMention] = []
     for mention in sorted(mentions, key=lambda m: -len(m.name)):
-        if not any(same_body(mention.name, k.name, within_article=True) for k in keep):
+        if not any(_names_the_body(mention.name, k.name) for k in keep):
             keep.append(mention)
     return sorted(keep, key=lambda m: m.start)
 
@@ -587,11 +588,24 @@ def canonical_bodies(mentions: list[BodyMention]) -> list[BodyMention]:
 def resolve_body(phrase: str, bodies: list[BodyMention]) -> BodyMention | None:
     """The canonical body a (possibly short) mention refers to."""
     for body in bodies:
-        if same_body(phrase, body.name, within_article=True) or (
-            body.acronym and body.acronym in phrase.split()
-        ):
+        if _names_the_body(phrase, body.name) or (body.acronym and body.acronym in phrase.split()):
             return body
     return None
+
+
+def _names_the_body(phrase: str, name: str) -> bool:
+    """``phrase`` names the body called ``name``, not the body ``name`` is a part of."""
+    part = _A_PART_OF_A_BODY.match(name)
+    if part and same_body(phrase, part.group("whole"), within_article=True):
+        return same_body(phrase, part.group("part"), within_article=True)
+    return same_body(phrase, name, within_article=True)
+
+
+#: A body named as a part of another: "Working Group on X of the Y Commission".
+_A_PART_OF_A_BODY = re.compile(
+    r"^(?P<part>.*?\b(?:[Ww]orking [Gg]roups?|[Ss]ub-?[Cc]ommi(?:ttee|ssion)s?|[Cc]ommittees?|"
+    r"[Tt]ask [Ff]orces?|[Gg]roups?)\b.*?)\s+of\s+(?:the\s+)?(?P<whole>[A-Z].*)$"
+)
 
 
 #: Words before "of the" that name a part or a person of a body, not the body.
@@ -610,7 +624,9 @@ _TRAILING_TIME = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|that|who|whose|where)\b")
 _ORDINAL = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
-    r"Eleventh|Twelfth|[A-Z][a-z]+(?:teenth|tieth)|(?:Twenty|Thirty|Forty|Fifty)-[a-z]+)\s+"
+    r"Eleventh|Twelfth|[A-Z][a-z]+(?:teenth|tieth)|(?:Twenty|Thirty|Forty|Fifty)-[a-z]+"
+    # a session's number in Roman numerals: "the XIII Binational Commission"
+    r"|(?=[IVXL]{2,7}\s)L?X{0,3}(?:IX|IV|V?I{0,3}))\s+"
 )
 
 
