@@ -472,3 +472,20 @@ def test_a_session_number_in_roman_numerals_and_a_part_of_the_body(extract_text)
     text = text.replace("the XIII Joint Commission", "the Thirteenth Joint Commission")
     names = [b["name"] for b in extract_text(text, published="2026-03-14")["body"]]
     assert "Joint Commission" in names
+
+
+def test_a_second_body_after_and_of_the_is_a_body_of_its_own(extract_text):
+    text = (
+        "Ghana and Togo held the session of their joint commission in Accra. On the eve, "
+        "within the framework of the commission, took place meetings of the Working Group "
+        "on Energy and of the Working Group on Agriculture."
+    )
+    names = sorted(b["name"] for b in extract_text(text)["body"] if b["kind"] == "working_group")
+    assert names == ["Working Group on Agriculture", "Working Group on Energy"]
+    # control: one name with "and" inside its topic stays one
+    text = text.replace(
+        "the Working Group on Energy and of the Working Group on Agriculture",
+        "the Working Group on Energy and Agriculture",
+    )
+    names = [b["name"] for b in extract_text(text)["body"] if b["kind"] == "working_group"]
+    assert names == ["Working Group on Energy and Agriculture"]

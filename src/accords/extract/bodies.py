@@ -299,9 +299,10 @@ _EVENT_FORUM = re.compile(
 
 _HEAD_WORD = re.compile(rf"\b{BODY_HEAD}(?![\w-])")
 #: "and the" before a second name in a name's tail: "the Commission of Peru and Chile and the
-#: Joint Business Council".
+#: Joint Business Council", "sittings of the Working Group on Energy and of the Working Group
+#: on Agriculture".
 _SECOND_NAME = re.compile(
-    rf",?[ \t]+and[ \t]+(?:the[ \t]+)?(?=(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*{BODY_HEAD}(?![\w-]))"
+    rf",?[ \t]+and[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?=(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*{BODY_HEAD}(?![\w-]))"
 )
 
 
