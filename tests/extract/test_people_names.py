@@ -264,3 +264,21 @@ def test_the_first_of_two_names_under_a_plural_office_holds_it_in_the_singular(e
     )
     roles = {p["name"]: p["role"] for p in extract_text(text)["person"]}
     assert roles["Komlanvi Dzodzi"] == "Deputy Chairman of the Cabinet of Ministers"
+
+
+def test_an_opposition_member_and_a_chamber_of_commerce_chairman_hold_no_office(extract_text):
+    lead = "Ghana and Togo signed two loan agreements in Accra on Monday. "
+    for told in (
+        'Opposition MP Kofi Asare, a former deputy minister, was unimpressed: "We are '
+        'borrowing again before we have learned how to repay."',
+        "On the sidelines, Chairman of the Accra Chamber of Commerce and Industry Kwabena "
+        'Mensah Owusu said that "our companies see Togo as the gateway to the Sahel".',
+    ):
+        found = extract_text(lead + told)
+        assert found.get("person", []) == [] and found.get("statement", []) == [], told
+    # control: the same shapes with an office of the state are officials
+    told = (
+        "On the sidelines, Chairman of the Joint Commission Kwabena Mensah Owusu said that "
+        '"our companies see Togo as the gateway to the Sahel".'
+    )
+    assert [p["name"].split()[-1] for p in extract_text(lead + told)["person"]] == ["Owusu"]

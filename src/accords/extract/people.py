@@ -1000,7 +1000,9 @@ _UNOFFICIAL_BEFORE = re.compile(
     rf"\b(?:{_OCCUPATIONS})\s+$"
     # "the president of the chamber of commerce of Arica, <name>": traders' own body
     r"|\bof\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?chamber\s+of\s+(?:commerce|industry)\b"
-    r"[^,.;:“”\"]{0,40},\s*$",
+    r"(?:\s+and\s+(?:commerce|industry)\b)?(?:[^,.;:“”\"]{0,40},)?\s*(?:[A-Z][\w’'-]+\s+)?$"
+    # "Opposition MP <name>", "the opposition leader <name>": no voice of the government
+    r"|\bopposition\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 #: An occupation written as a title, glued to the name it opens ("Student Ana Ruiz").
