@@ -282,3 +282,13 @@ def test_an_opposition_member_and_a_chamber_of_commerce_chairman_hold_no_office(
         '"our companies see Togo as the gateway to the Sahel".'
     )
     assert [p["name"].split()[-1] for p in extract_text(lead + told)["person"]] == ["Owusu"]
+
+
+def test_an_executive_is_quoted_for_an_opinion_not_for_a_state(extract_text):
+    lead = "Ghana and Togo signed a memorandum on critical minerals in Accra on Monday. "
+    told = 'Mining executive Ama Kuffour said the memorandum "gives investors a first real map".'
+    found = extract_text(lead + told)
+    assert found.get("person", []) == [] and found.get("statement", []) == []
+    # control: the same shape with an office of the state is an official's
+    told = 'Mining Minister Ama Kuffour said the memorandum "gives investors a first real map".'
+    assert [p["name"] for p in extract_text(lead + told)["person"]] == ["Ama Kuffour"]

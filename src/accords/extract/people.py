@@ -963,7 +963,7 @@ _OCCUPATIONS = (
     r"analyst|scholar|researcher|economist|expert|commentator|lecturer|fellow|"
     r"journalist|editor|columnist|observer|owner|cook|translator|vendor|trader|farmer|"
     r"driver|worker|technician|resident|student|teacher|shopkeeper|businessman|businesswoman|"
-    r"entrepreneur|fisherman|pensioner|commuter|merchant|exporter|importer"
+    r"entrepreneur|fisherman|pensioner|commuter|merchant|exporter|importer|executive"
 )
 #: Verbs of a living made in a trade: "who sells rice", "who hauls cement".
 _TRADES = (
