@@ -292,3 +292,16 @@ def test_an_executive_is_quoted_for_an_opinion_not_for_a_state(extract_text):
     # control: the same shape with an office of the state is an official's
     told = 'Mining Minister Ama Kuffour said the memorandum "gives investors a first real map".'
     assert [p["name"] for p in extract_text(lead + told)["person"]] == ["Ama Kuffour"]
+
+
+def test_the_head_of_a_private_body_named_by_its_possessive_holds_no_office(extract_text):
+    lead = "Ghana and Togo agreed this week to open a new border crossing at Aflao. "
+    told = (
+        '"Our members have waited a long time for this," commented the Chamber’s president, '
+        "Kojo Ampofo Mensah, in remarks to this bulletin."
+    )
+    found = extract_text(lead + told)
+    assert found.get("person", []) == [] and found.get("statement", []) == []
+    # control: the same shape with an office of the state is an official's
+    told = told.replace("the Chamber’s president", "the Ghanaian trade minister")
+    assert [p["name"] for p in extract_text(lead + told)["person"]] == ["Kojo Ampofo Mensah"]

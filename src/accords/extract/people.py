@@ -1002,7 +1002,10 @@ _UNOFFICIAL_BEFORE = re.compile(
     r"|\bof\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?chamber\s+of\s+(?:commerce|industry)\b"
     r"(?:\s+and\s+(?:commerce|industry)\b)?(?:[^,.;:“”\"]{0,40},)?\s*(?:[A-Z][\w’'-]+\s+)?$"
     # "Opposition MP <name>", "the opposition leader <name>": no voice of the government
-    r"|\bopposition\s+(?:[\w-]+\s+){0,2}$",
+    r"|\bopposition\s+(?:[\w-]+\s+){0,2}$"
+    # "the Chamber's president, <name>", "the club's director, <name>": a private body's head
+    r"|\b(?:chamber|club|guild|company|firm|association|federation|union|co-?operative)['’]s\s+"
+    r"(?:[\w-]+\s+)?(?:president|chair(?:man|woman|person)?|director|head|chief)\s*,?\s*$",
     re.I,
 )
 #: An occupation written as a title, glued to the name it opens ("Student Ana Ruiz").
