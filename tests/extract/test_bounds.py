@@ -116,3 +116,26 @@ def test_a_cut_article_keeps_its_whole_text_and_says_where_facts_end(extractor) 
 
     assert "Quito" in places(whole)  # control: the tail's protocol is found when read
     assert "Quito" not in places(cut) and "Lima" in places(cut)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_an_article_the_rules_fail_on_is_rejected_and_the_rest_go_on(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch, processes: int
+) -> None:
+    # a fault injected into the rules for one article (no article makes them fail today)
+    from accords.extract import pipeline
+
+    real = pipeline.extract_from_doc
+
+    def failing_on_b(article: Article, doc):  # type: ignore[no-untyped-def]
+        if article.id == "b":
+            raise ValueError("a rule broke")
+        return real(article, doc)
+
+    monkeypatch.setattr(pipeline, "extract_from_doc", failing_on_b)
+    articles = [Article(id=i, text=PARAGRAPH, source=f"{i}.txt") for i in ("a", "b", "c")]
+    results = list(Extractor(extractor.nlp, processes=processes).extract_many(articles))
+    assert [type(r).__name__ for r in results] == ["Extraction", "InputRejected", "Extraction"]
+    assert results[1].source == "b.txt" and "ValueError: a rule broke" in results[1].reason
+    # control: the other two articles keep their facts
+    assert results[0].facts and results[2].facts

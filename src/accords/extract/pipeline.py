@@ -174,6 +174,12 @@ class Extractor:
                 article.source or article.id,
                 f"extraction {over} (the {settings.ENV_ARTICLE_SECONDS} budget); nothing stored",
             )
+        except Exception as error:  # a fault of the rules on this article: report it, go on
+            return InputRejected(
+                article.source or article.id,
+                f"extraction failed ({type(error).__name__}: {error}); nothing stored; "
+                "this is a fault of Accords, please report it with the article",
+            )
         if seen is not article:  # facts point into the same offsets of the whole text
             extraction = Extraction(
                 dataclasses.replace(extraction.article, text=article.text),
