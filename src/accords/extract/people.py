@@ -490,9 +490,11 @@ def _shared_title(text: str, start: int) -> tuple[str | None, int | None]:
     return None, None
 
 
+#: Offices in the plural that two people of the pair hold together, one for each state.
+_PLURAL_OFFICES = r"(?:ministers|presidents|premiers|ambassadors)"
 #: An office named in the plural: "ministers of Foreign Affairs", "the two presidents".
 _PLURAL_OFFICE = re.compile(
-    r"(?i)^(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|presidents|premiers|ambassadors)\b"
+    rf"(?i)^(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+){{0,2}}?{_PLURAL_OFFICES}\b"
 )
 
 
@@ -517,7 +519,7 @@ _UNDER_ONE_TITLE = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?(?=,)"
     # in lower case right before the names: "as presidents Ana Ruiz and Luis Soto met"
     r"|(?<![\w’'-])(?:(?!(?:as|with|by|and|or|the|when|while|after|before|that|where)\s)"
-    r"[a-z]+\s+)?(?:ministers|presidents|premiers|ambassadors)(?=\s+[A-Z]))"
+    rf"[a-z]+\s+)?{_PLURAL_OFFICES}(?=\s+[A-Z]))"
     r",?\s+"
     rf"(?P<first>{_PERSON_NAME}?)(?:,?\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
     rf",?\s+and\s+(?P<second>{_PERSON_NAME}?)(?=\s+of\b|,\s+of\b|[\s,.;:])"
