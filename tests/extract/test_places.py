@@ -171,3 +171,14 @@ def test_the_same_city_is_the_city_told_last(extract_text):
     told = text.replace("in the same city", "in the city")
     found = extract_text(told, published="2025-09-10")["meeting"]
     assert ("held", "2023", "Accra") in [(m["status"], m["date"], m["place"]) for m in found]
+
+
+def test_a_town_named_after_its_kind_is_the_place(extract_text):
+    text = (
+        "The fifth session of the Ghana-Togo Joint Economic Commission opened on Tuesday and "
+        "closed on Wednesday in the border town of Kpalimé."
+    )
+    assert meeting_places(extract_text, text) == ["Kpalimé"]
+    # positive control: the same town after "in" alone
+    text = text.replace("the border town of ", "")
+    assert meeting_places(extract_text, text) == ["Kpalimé"]

