@@ -347,3 +347,31 @@ def test_a_body_that_has_not_met_is_no_sitting(extract_text):
     # control beside the test above: denied with no time since, no sitting is told
     lead = "Chile and Peru agreed to revive the Chile-Peru Joint Commission. "
     assert meetings(extract_text, lead + "The commission has not met.") == []
+
+
+def test_an_earlier_round_of_the_format_by_its_number_is_a_sitting_of_its_own(extract_text):
+    lead = (
+        "ACCRA, March 5 (Wire) - Ghana and Togo signed a memorandum on fisheries on Wednesday "
+        "at the close of the third round of the Ghana-Togo Strategic Dialogue, held in Kpalimé. "
+    )
+    found = meetings(extract_text, lead + "The second round of the dialogue took place in Lomé.")
+    assert [m[3] for m in found] == ["Kpalimé", "Lomé"]
+    # control: the round just told, by its own number, is still that round
+    found = meetings(extract_text, lead + "The third round of the dialogue ran for two days.")
+    assert [m[3] for m in found] == ["Kpalimé"]
+
+
+def test_an_ordinal_a_clause_of_staging_describes_is_a_sitting_of_the_series(extract_text):
+    text = (
+        "The fifth session of the Ghana-Togo Joint Economic Commission closed on Wednesday in "
+        "Kpalimé, four years after the fourth, which had been held in Lomé in 2021."
+    )
+    found = extract_text(text, published="2025-03-05")["meeting"]
+    assert sorted((m["body"], m["date"], m["place"]) for m in found) == [
+        ("Joint Economic Commission", "2021", "Lomé"),
+        ("Joint Economic Commission", "2025-03-05", "Kpalimé"),
+    ]
+    # control: an ordinal a clause of another verb describes is no sitting
+    text = text.replace("which had been held in Lomé in 2021", "which had ended in deadlock")
+    found = extract_text(text, published="2025-03-05")["meeting"]
+    assert [(m["date"], m["place"]) for m in found] == [("2025-03-05", "Kpalimé")]

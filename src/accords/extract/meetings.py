@@ -227,11 +227,14 @@ def _apposed_to_a_sitting(token: Token, sentence: Sentence) -> bool:
 def _elliptical_sitting(token: Token) -> bool:
     """'… took place in Hanoi in June; the next is scheduled in Canberra', 'The 7th is expected
     in Hanoi', 'the first since Lusaka hosted the second in 2022': "next" or an ordinal
-    standing alone as a subject, or as the object of a verb of staging, its noun left out."""
+    standing alone as a subject, or as the object of a verb of staging, its noun left out;
+    so is one a clause of staging describes ("four years after the third, which had been
+    held in Accra")."""
     return (
         (
             token.dep_ in ("nsubj", "nsubjpass")
             or (token.dep_ == "dobj" and _STAGING.match(token.head.text) is not None)
+            or any(c.dep_ == "relcl" and _STAGING.match(c.text) for c in token.children)
         )
         and (token.lower_ == "next" or bool(_ORDINAL.match(token.text)))
         and not any(c.dep_ in ("prep", "compound") for c in token.children)
@@ -1685,6 +1688,8 @@ def _numbered(token: Token) -> bool:
     an ordinal right after the sitting's own article numbers the sitting."""
     if any(c.dep_ in ("amod", "nummod") and _ORDINAL.match(c.text) for c in token.children):
         return True
+    if _sitting_of(token) is not token and (_is_definite(token) or token.pos_ == "PROPN"):
+        return _numbered(_sitting_of(token))  # "the second round of the dialogue"
     doc = token.doc
     for i in range(token.i - 1, max(token.sent.start, token.i - 7), -1):
         if _ORDINAL.match(doc[i].text):
