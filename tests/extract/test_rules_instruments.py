@@ -1515,3 +1515,23 @@ def test_a_text_named_as_the_owner_of_a_part_takes_nothing_from_the_parts_senten
     told = "They signed the Volta Treaty. The treaty, signed in Lomé, is to take effect in May."
     found = extract_text(lead + told, published="2025-05-14")["instrument"]
     assert [(i["kind"], i["status"]) for i in found] == [("treaty", "signed")]
+
+
+def test_documents_take_the_latest_sitting_when_the_others_elsewhere_are_of_earlier_years(extract_text):
+    text = (
+        "The sixth session of the Kenya-Uganda Joint Permanent Commission was held in Mombasa on "
+        "3 May 2024. The fifth session had taken place in Jinja in 2021.\n\n"
+        "The two sides signed a memorandum on fisheries and an agreement on road transport."
+    )
+    found = extract_text(text, published="2024-05-06")["instrument"]
+    assert sorted((i["kind"], i["date"], i["place"]) for i in found) == [
+        ("agreement", "2024-05-03", "Mombasa"),
+        ("memorandum", "2024-05-03", "Mombasa"),
+    ]
+    # control: a sitting elsewhere told without a date may be the one they were signed at
+    text = text.replace(" in 2021", "")
+    found = extract_text(text, published="2024-05-06")["instrument"]
+    assert sorted((i["kind"], i["date"], i["place"]) for i in found) == [
+        ("agreement", None, None),
+        ("memorandum", None, None),
+    ]

@@ -1675,7 +1675,10 @@ def signed_at_the_meeting(
     held = [m for m in sorted(meetings, key=lambda m: m.start) if m.status == "held"]
     placed = [m for m in held if m.place]
     if len({m.place for m in placed}) != 1:
-        if held:
+        latest = _the_latest_sitting(placed)
+        if latest is not None:
+            _take_the_sitting_s(mentions, latest.place, latest.date)
+        elif held:
             _placed_at_the_lead(mentions, held[0])
         return
     place = placed[0].place
@@ -1689,6 +1692,28 @@ def signed_at_the_meeting(
         # place, it need not be on the day of a meeting told beside it ("the energy
         # ministers met yesterday evening"): that meeting's city may be its, not that day
         date = None
+    _take_the_sitting_s(mentions, place, date)
+
+
+def _the_latest_sitting(placed: list[MeetingMention]) -> MeetingMention | None:
+    """Of held meetings told in several places, the latest, dated to its month or day, when
+    every meeting placed elsewhere is dated to an earlier year and no closer (sittings of
+    other years told in passing): the story's own, where its documents were signed."""
+    dated = [m for m in placed if m.date and len(m.date) >= 7]
+    if not dated:
+        return None
+    latest = max(dated, key=lambda m: m.date or "")
+    for other in placed:
+        if other.place == latest.place:
+            continue
+        if not other.date or len(other.date) > 4 or other.date >= (latest.date or "")[:4]:
+            return None
+    return latest
+
+
+def _take_the_sitting_s(
+    mentions: list[InstrumentMention], place: str | None, date: str | None
+) -> None:
     for mention in mentions:
         if mention.status != "signed" or (mention.place and mention.date):
             continue
