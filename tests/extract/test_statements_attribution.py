@@ -401,3 +401,21 @@ def test_quoted_as_affirming_is_a_verb_of_saying(extract_text):
     # control: 'affirming' with no quote attributes nothing
     told = "Kwame Boateng was quoted as affirming his support. The border is a place of work."
     assert extract_text(lead + told).get("statement", []) == []
+
+
+def test_she_after_a_surname_opening_a_sentence_with_any_verb_of_saying_is_that_person(
+    extract_text,
+):
+    text = (
+        "ABIDJAN, May 3 (Wire) - Ghana's trade minister Kofi Mensah and Togo's foreign minister "
+        "Ama Bekkali co-chaired the fourth session of the Ghana-Togo Joint Commission in Accra "
+        'on Friday.\n\n"Togo is a partner who stays," Mensah said at the closing ceremony.\n\n'
+        "Bekkali recalled that the agreement on the promotion and protection of investments, "
+        "signed in Lomé in February 2013 during a visit by King Mswati III, remains in force, "
+        "and said Togolese firms now employ more than 3,000 people in the country. "
+        '"We want Ghanaian and Togolese firms to build things together," she said.'
+    )
+    assert statements(extract_text, text) == [
+        ("Kofi Mensah", "Togo is a partner who stays"),
+        ("Ama Bekkali", "We want Ghanaian and Togolese firms to build"),
+    ]

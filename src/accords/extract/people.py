@@ -224,8 +224,7 @@ _SPEAKING = re.compile(
     r"(?:,[ \t]+(?:for[ \t]+(?:his|her|their|its)[ \t]+part|in[ \t]+(?:his|her|their)[ \t]+turn|"
     r"in[ \t]+turn|meanwhile|however|for[ \t]+(?:his|her)[ \t]+side),)?[ \t]+"
     r"(?:(?:also|further|later|then)[ \t]+)?"
-    r"(?:said|says|told|noted|stressed|added|stated|explained|emphasi[sz]ed|remarked|underlined|"
-    r"declared|tweeted|wrote|posted)\b"
+    r"(?:" + "|".join(v for v in (*cues.SPEECH_VERBS, "tweeted", "posted") if " " not in v) + r")\b"
 )
 
 
