@@ -235,3 +235,16 @@ def test_who_will_pay_a_state_visit_to_one_state_acts_for_the_other(extract_text
     # control: with no trip, the article's first state is the guess
     told = "President Komlanvi Dzodzi will speak about Ghana on 22 and 23 May."
     assert countries(extract_text, lead + told)["Komlanvi Dzodzi"] == "GHA"
+
+
+def test_a_state_s_adjective_before_a_long_title_names_its_state(extract_text):
+    text = (
+        "The Kenya-Tanzania Joint Commission closed in Dodoma on Friday. It was co-chaired "
+        "by the Minister of Regional Integration, Halima Mrisho, and by the Kenyan Cabinet "
+        "Secretary for East African Community Affairs and Regional Development, Peter Kamau."
+    )
+    found = countries(extract_text, text)
+    assert (found["Peter Kamau"], found["Halima Mrisho"]) == ("KEN", "TZA")
+    # control: with no adjective of a state before the title, neither is stated
+    found = countries(extract_text, text.replace("the Kenyan Cabinet", "the Cabinet"))
+    assert found["Peter Kamau"] == found["Halima Mrisho"]

@@ -812,6 +812,9 @@ def _long_title_before(text: str, start: int) -> tuple[str | None, int | None, s
     role = re.sub(r"\bMinisters\b", "Minister", role).strip()
     owner = match.group("owner")
     gaz = gazetteer()
+    if owner is None:  # "the French Minister Delegate for …", "the Kenyan Cabinet Secretary …"
+        before = re.search(r"(?:[A-Z][\w’'-]+[ \t]+){1,2}$", text[window : match.start("role")])
+        owner = next((w for w in before.group(0).split() if gaz.code_of(w)), None) if before else None
     country = gaz.code_of(owner) if owner else None
     return role, match.start("role"), country
 
