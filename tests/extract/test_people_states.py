@@ -248,3 +248,16 @@ def test_a_state_s_adjective_before_a_long_title_names_its_state(extract_text):
     # control: with no adjective of a state before the title, neither is stated
     found = countries(extract_text, text.replace("the Kenyan Cabinet", "the Cabinet"))
     assert found["Peter Kamau"] == found["Halima Mrisho"]
+
+
+def test_a_name_inside_another_s_long_title_is_no_person(extract_text):
+    text = (
+        "The France-Senegal Joint Commission closed in Dakar on Friday. It was co-chaired by "
+        "the Minister of Regional Integration, Awa Diop, and by the French Minister Delegate "
+        "for Francophonie and International Partnerships, Claire Morel."
+    )
+    found = countries(extract_text, text)
+    assert found == {"Awa Diop": "SEN", "Claire Morel": "FRA"}
+    # control: the same co-chairs with a title naming no one still act for the two states
+    text = text.replace("Francophonie and International Partnerships", "Development")
+    assert countries(extract_text, text) == {"Awa Diop": "SEN", "Claire Morel": "FRA"}

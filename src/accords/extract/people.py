@@ -127,6 +127,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
     gaz = gazetteer()
     mentions: list[PersonMention] = []
     commentators: list[str] = []
+    titles: list[tuple[int, int]] = []  # long titles before names, where they are written
     for first, last in _name_spans(adoc):
         span = adoc.doc[first:last]
         name = _clean_name(span.text)
@@ -138,6 +139,8 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
         role, role_start, titled_country = _title_before(adoc, first)
         if role is None:
             role, role_start, titled_country = _long_title_before(adoc.text, start)
+            if role and role_start is not None:
+                titles.append((role_start, role_start + len(role)))
         if role and _PLURAL_OFFICE.search(role):
             # "the foreign ministers of A and B, <name> and <name>", "the ministers of
             # Foreign Affairs, <name>, of A, and …": one office each, in the singular, for
@@ -185,6 +188,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
         m
         for m in mentions
         if not any(re.search(rf",\s+{re.escape(m.name)}\s+and\s", o.role or "") for o in mentions)
+        and not (m.role is None and any(a <= m.start < b for a, b in titles))
     ]
     people = [p for p in _fold(mentions) if not any(same_person(p.name, c, within_article=True) for c in commentators)]
     _one_state_each(people, dyad_codes)
