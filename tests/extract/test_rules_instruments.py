@@ -1535,3 +1535,33 @@ def test_documents_take_the_latest_sitting_when_the_others_elsewhere_are_of_earl
         ("agreement", None, None),
         ("memorandum", None, None),
     ]
+
+
+def test_a_document_named_an_arrangement_is_an_agreement(extract_text):
+    found = instruments(
+        extract_text, "Kenya and Uganda signed a Working Holiday Arrangement in Kampala on Monday."
+    )
+    assert [(i["kind"], i["title"]) for i in found] == [("agreement", "Working Holiday Arrangement")]
+    # control: the practical side of a visit is no document
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda discussed security arrangements for the summit in Kampala on Monday.",
+    )
+    assert found == []
+
+
+def test_the_signing_of_one_document_and_of_another_keeps_each_its_own_words(extract_text):
+    text = (
+        "The two presidents witnessed the signing of a Memorandum of Understanding on Fisheries "
+        "and Aquaculture and of a Road Transport Agreement in Kampala on Monday."
+    )
+    found = instruments(extract_text, text)
+    assert sorted((i["kind"], i["areas"], i["title"]) for i in found) == [
+        ("agreement", ["transport"], "Road Transport Agreement"),
+        ("memorandum", ["agriculture"], "Memorandum of Understanding on Fisheries and Aquaculture"),
+    ]
+    # control: with no document named second, the words after "and" stay the first's
+    found = instruments(extract_text, text.replace(" and of a Road Transport Agreement", ""))
+    assert [(i["areas"], i["title"]) for i in found] == [
+        (["agriculture"], "Memorandum of Understanding on Fisheries and Aquaculture")
+    ]

@@ -83,6 +83,9 @@ KINDS: tuple[tuple[str, str], ...] = (
     (r"(?<!financial )(?<!debt )(?<!musical )(?<!ratification )instruments(?! of ratification)", "agreement"),
     (r"deals?", "agreement"),
     (r"pacts?", "agreement"),
+    # a document's own name ends in "Arrangement" ("the Working Holiday Arrangement"); the
+    # common noun is the practical side of a thing ("security arrangements")
+    (r"(?<=[a-z] )(?-i:Arrangement)", "agreement"),
 )
 _TRIGGER = re.compile(
     r"(?<![\w-])(?:"
@@ -460,8 +463,11 @@ def _phrase_start(adoc: ArticleDoc, following: re.Match[str], match: re.Match[st
     return linked.start() if linked else following.start()
 
 
-#: The words that join a document's phrase to the next one's: ", and", "as well as".
-_LINK_AT_END = re.compile(r"(?:\s*(?:,|;|\band\b|\bor\b|\bas well as\b))+\s*$")
+#: The words that join a document's phrase to the next one's: ", and", "as well as", and
+#: the preposition both hang from said again ("the signing of A and of B").
+_LINK_AT_END = re.compile(
+    r"(?:\s*(?:,|;|\band\b|\bor\b|\bas well as\b))+(?:\s+(?:of|on|for|to|with)\b)?\s*$"
+)
 
 
 #: Where a series of topics begins after a plural head: "documents on X, on Y and on Z".
@@ -1565,9 +1571,10 @@ def _own_name(span: Span) -> str | None:
         if _is_name_word(token):
             last = end + 1
         elif token.lower_ not in _NAME_GLUE or (
-            token.lower_ in ("a", "an") and doc[end - 1].lower_ not in _SUBJECT_PREPS
+            token.lower_ in ("a", "an")
+            and (doc[end - 1].lower_ not in _SUBJECT_PREPS or doc[end - 2].lower_ == "and")
         ):
-            break  # "… of a Border Post" goes on; "… and a Plan" is a second document
+            break  # "… of a Border Post" goes on; "… and a Plan", "… and of a Plan" is another
         end += 1
     outside = [t for t in doc[begin:last] if not span.start <= t.i < span.end]
     if not any(_is_name_word(t) and not t.text.isupper() for t in outside):
