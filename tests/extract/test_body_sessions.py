@@ -375,3 +375,16 @@ def test_an_ordinal_a_clause_of_staging_describes_is_a_sitting_of_the_series(ext
     text = text.replace("which had been held in Lomé in 2021", "which had ended in deadlock")
     found = extract_text(text, published="2025-03-05")["meeting"]
     assert [(m["date"], m["place"]) for m in found] == [("2025-03-05", "Kpalimé")]
+
+
+def test_the_state_that_will_host_a_sitting_in_its_own_clause_is_its_place(extract_text):
+    lead = (
+        "The fourth session of the Ghana-Togo Joint Commission closed in Accra on Friday. "
+        "They asked the ministries to finalise the text so that it may be signed at the fifth "
+        "session of the commission, which Togo will host in 2027."
+    )
+    found = meetings(extract_text, lead, "2025-05-03")
+    assert ("commission_session", "planned", "Joint Commission", "Togo") in found
+    # control: a clause of another verb names no venue
+    found = meetings(extract_text, lead.replace("will host", "will chair"), "2025-05-03")
+    assert ("commission_session", "planned", "Joint Commission", None) in found

@@ -1565,3 +1565,19 @@ def test_the_signing_of_one_document_and_of_another_keeps_each_its_own_words(ext
     assert [(i["areas"], i["title"]) for i in found] == [
         (["agriculture"], "Memorandum of Understanding on Fisheries and Aquaculture")
     ]
+
+
+def test_a_document_to_be_signed_at_a_planned_sitting_takes_its_date_and_place(extract_text):
+    text = (
+        "The fourth session of the Ghana-Togo Joint Commission closed in Accra on Friday. The "
+        "ministers noted that the draft agreement on the mutual recognition of diplomas was not "
+        "yet ready. They asked the ministries to finalise the text so that it may be signed at "
+        "the fifth session of the commission, to be held in Lomé in 2027."
+    )
+    found = extract_text(text, published="2025-05-03")["instrument"]
+    assert [(i["status"], i["date"], i["place"]) for i in found] == [("planned", "2027", "Lomé")]
+    # control: a sitting where the text is only to be discussed sets no date for its signing
+    found = extract_text(text.replace("signed at", "discussed at"), published="2025-05-03")
+    assert [(i["status"], i["date"], i["place"]) for i in found["instrument"]] == [
+        ("planned", None, None)
+    ]

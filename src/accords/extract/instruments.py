@@ -1702,6 +1702,42 @@ def signed_at_the_meeting(
     _take_the_sitting_s(mentions, place, date)
 
 
+#: A signing set for a sitting named right after it: "(to) be signed at the next session of".
+_SIGNED_AT_A_SITTING = re.compile(
+    r"\bsigned\s+(?:at|during|on the occasion of|on the sidelines of)\s+"
+    r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,3})?$",
+    re.I,
+)
+
+
+def to_be_signed_at_a_sitting(
+    text: str, mentions: list[InstrumentMention], meetings: list[MeetingMention]
+) -> None:
+    """A planned document with neither date nor place, whose signing its own sentence or
+    the next sets for a planned sitting ("… so that it may be signed at the fifth session,
+    to be held in Lusaka in 2027"), takes that sitting's date and place."""
+    for mention in mentions:
+        if mention.status != "planned" or mention.date or mention.place:
+            continue
+        sitting = next(
+            (
+                m
+                for m in meetings
+                if m.status == "planned"
+                and mention.sentence <= m.sentence <= mention.sentence + 1
+                and m.start > mention.end
+                and _SIGNED_AT_A_SITTING.search(text, max(0, _opening(m) - 60), _opening(m))
+            ),
+            None,
+        )
+        if sitting is not None:
+            mention.date, mention.place = sitting.date, sitting.place
+
+
+def _opening(meeting: MeetingMention) -> int:
+    return meeting.scope[0] if meeting.scope else meeting.start
+
+
 def _the_latest_sitting(placed: list[MeetingMention]) -> MeetingMention | None:
     """Of held meetings told in several places, the latest, dated to its month or day, when
     every meeting placed elsewhere is dated to an earlier year and no closer (sittings of

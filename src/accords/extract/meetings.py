@@ -242,11 +242,27 @@ def _elliptical_sitting(token: Token) -> bool:
 
 
 def _host_of(sitting: Token) -> str | None:
-    """The place that stages a sitting as its subject: "since Lusaka hosted the second"."""
-    if sitting.dep_ != "dobj" or not _STAGING.match(sitting.head.text):
-        return None
+    """The place that stages a sitting as its subject: "since Lusaka hosted the second", "the
+    next session, which Kenya will host in 2027"."""
+    if sitting.dep_ == "dobj" and _STAGING.match(sitting.head.text):
+        verb = sitting.head
+    else:
+        # the clause may hang on the body the sitting is of: "the session of the commission,
+        # which …"
+        of = [g for c in sitting.children if c.lower_ == "of" for g in c.children]
+        verb = next(
+            (
+                c
+                for noun in (sitting, *of)
+                for c in noun.children
+                if c.dep_ == "relcl" and _STAGING.match(c.text)
+            ),
+            None,
+        )
+        if verb is None or not any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children):
+            return None
     gaz = gazetteer()
-    for child in sitting.head.children:
+    for child in verb.children:
         if child.dep_ == "nsubj":
             name = " ".join(t.text for t in child.subtree if t.pos_ == "PROPN")
             if name and (gaz.code_of(name) or gaz.is_city(name)):

@@ -54,6 +54,7 @@ from accords.extract.instruments import (
     dated_as_its_status_allows,
     find_instruments,
     signed_at_the_meeting,
+    to_be_signed_at_a_sitting,
 )
 from accords.extract.meetings import (
     MeetingMention,
@@ -306,6 +307,7 @@ def settle_attributes(adoc: ArticleDoc, found: Mentions) -> None:
     session the article reports; documents told twice with nothing new are one."""
     dated_as_its_status_allows(found.instruments, adoc.published and adoc.published.isoformat())
     signed_at_the_meeting(found.instruments, found.meetings)
+    to_be_signed_at_a_sitting(adoc.text, found.instruments, found.meetings)
     found.instruments = combine_instrument_mentions(found.instruments)
 
 
