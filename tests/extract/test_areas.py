@@ -191,3 +191,21 @@ def test_prisons_and_correctional_services_are_justice():
     assert areas_in("cooperation on correctional services and prisons") == ["justice"]
     # control: a word that only looks alike names no field
     assert areas_in("cooperation on corrections to the text") == []
+
+
+def test_the_goods_of_a_smuggling_are_no_field_of_cooperation():
+    text = "the smuggling of fuel, weapons and drugs along the border worries both sides"
+    assert areas_in(text) == []
+    # control: the same goods named as fields of cooperation are areas
+    assert areas_in("cooperation on fuel supply and weapons procurement") == ["energy", "defence"]
+    # and trafficking on a river is no list of goods: what follows is still read
+    assert areas_in("drug trafficking in the river and more trade") == ["security", "trade"]
+
+
+def test_a_space_of_or_for_something_is_the_common_noun():
+    assert areas_in("the border must remain a space of exchange and a space for dialogue") == []
+    # control: space as a field, alone or in a body's name
+    assert areas_in("cooperation in defence and space; the Kenya Space Agency") == [
+        "defence",
+        "space",
+    ]

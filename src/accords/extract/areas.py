@@ -274,7 +274,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "e-government",
         "internet",
     ),
-    "space": ("space", "outer space", "satellites?", "space exploration"),
+    # "a space of exchange", "space for dialogue": the common noun
+    "space": ("space(?!\\s+(?:of|for|to)\\b)", "outer space", "satellites?", "space exploration"),
     "media": (
         "media",
         "mass media",
@@ -356,12 +357,26 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
+#: Goods moved against the law are no field of cooperation: "the smuggling of fuel,
+#: weapons and drugs", "trafficking in minerals".
+_CONTRABAND = re.compile(
+    r"\b(?:smuggl\w*|traffick\w*|contraband)\s+(?:of|in(?!\s+the\b))\s+[^.;:]{1,80}?"
+    r"(?=[.;:]|,\s+(?:at|in|on|during)\b|\s+(?:along|across|in|into|at|on|from|between|through|"
+    r"required|requires|were|was|is|are|has|have|had)\b|$)",
+    re.IGNORECASE,
+)
+
+
 def find_areas(text: str, start: int = 0, end: int | None = None) -> list[AreaMention]:
-    """Area words in ``text[start:end]``, with offsets into ``text``."""
+    """Area words in ``text[start:end]``, with offsets into ``text``; none among the goods
+    of a smuggling."""
     end = len(text) if end is None else end
+    contraband = [m.span() for m in _CONTRABAND.finditer(text, start, end)]
     found = []
     for match in _pattern().finditer(text, start, end):
         area = match.lastgroup
+        if any(a <= match.start() < b for a, b in contraband):
+            continue
         if area:
             found.append(AreaMention(match.start(), match.end(), area, match.group()))
     return found
