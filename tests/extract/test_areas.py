@@ -209,3 +209,9 @@ def test_a_space_of_or_for_something_is_the_common_noun():
         "defence",
         "space",
     ]
+
+
+def test_travel_alone_is_anyone_s_trip_not_tourism():
+    assert areas_in("the minister will travel to Lusaka; the talks cut travel time") == []
+    # control: tourism and the travel trade are the field
+    assert areas_in("tourism and the travel industry") == ["tourism"]

@@ -183,7 +183,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "people-to-people",
     ),
     "sport": ("sports?", "sporting", "athletes?", "olympic"),
-    "tourism": ("tourism", "tourists?", "tourist", "travel"),
+    # travel alone is anyone's trip ("will travel to", "travel time for goods")
+    "tourism": ("tourism", "tourists?", "tourist", "travel (?:industry|agenc(?:y|ies)|sector)"),
     "defence": (
         "defen[cs]e",
         "military",
