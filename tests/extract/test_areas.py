@@ -1,3 +1,5 @@
+import pytest
+
 from accords.extract.areas import areas_in
 
 
@@ -215,3 +217,22 @@ def test_travel_alone_is_anyone_s_trip_not_tourism():
     assert areas_in("the minister will travel to Lusaka; the talks cut travel time") == []
     # control: tourism and the travel trade are the field
     assert areas_in("tourism and the travel industry") == ["tourism"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Cooperation on energy was not discussed this time, an official said.",
+        "The ministers did not discuss the gas field or other energy projects.",
+        "Questions of energy cooperation were not touched upon during the talks.",
+    ],
+)
+def test_a_topic_the_text_says_did_not_come_up_is_no_area(extract_text, said):
+    lead = "Chile and Peru signed an agreement on fisheries cooperation in Lima on Friday. "
+    areas = {a["area"] for a in extract_text(lead + said).get("area", [])}
+    assert "energy" not in areas
+    # control: the same sentence with the topic discussed names the area
+    asserted = said.replace("was not discussed", "was discussed").replace("did not discuss", "discussed")
+    asserted = asserted.replace("were not touched upon", "were taken up")
+    areas = {a["area"] for a in extract_text(lead + asserted).get("area", [])}
+    assert "energy" in areas

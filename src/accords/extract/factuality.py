@@ -175,6 +175,24 @@ def denied_by_its_determiner(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in noun.children)
 
 
+#: Verbs whose denial says a topic did not come up: "was not discussed", "did not raise".
+_TOPIC_VERBS = re.compile(r"^(?:discuss|touch|rais|address|mention|broach|tackl|debat)", re.I)
+
+
+def left_undiscussed(noun: Token) -> bool:
+    """'Energy aid was not discussed', 'they did not discuss the gas field or other energy
+    projects', 'questions of migration were not touched upon': a topic the text says did not
+    come up, as the subject or object of a denied verb of discussing."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and _TOPIC_VERBS.match(verb.text) is not None
+        and any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
 def _under_a_denied_noun(token: Token) -> bool:
     """The mention is the object of a noun that "no" denies: "no plans for a treaty",
     "no talk of a summit", "no prospect of an agreement"; or what a verb's denied noun is

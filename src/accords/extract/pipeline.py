@@ -46,6 +46,7 @@ from accords.extract.entities import resolve_instruments
 from accords.extract.factuality import (
     assert_mentions,
     denied_by_its_determiner,
+    left_undiscussed,
     named_as_an_actor,
 )
 from accords.extract.instruments import (
@@ -448,15 +449,16 @@ def _with_a_third_state(adoc: ArticleDoc, programme: ProgrammeMention, codes: se
 
 
 def _in_a_denied_phrase(adoc: ArticleDoc, at: int) -> bool:
-    """'There will be no agreement on migration': an area named in the phrase of a thing
-    the text denies is no field of cooperation."""
+    """'There will be no agreement on migration', 'energy aid was not discussed': an area
+    named in the phrase of a thing the text denies, or says did not come up, is no field of
+    cooperation."""
     span = adoc.doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
     token = span.root
     while token.dep_ in ("pobj", "prep", "amod", "compound", "nmod") and token.head.i != token.i:
         token = token.head
-    return denied_by_its_determiner(token)
+    return denied_by_its_determiner(token) or left_undiscussed(token)
 
 
 #: Who a statement was made to: "speaking to journalists", "told the media", "underlined
