@@ -1769,3 +1769,27 @@ def test_the_place_and_day_of_a_trip_before_the_meeting_are_the_trips(extract_te
     )
     found = extract_text(lead + told, published="2025-07-24")["meeting"]
     assert ("2025-03", "Lomé") in [(m["date"], m["place"]) for m in found]
+
+
+def test_a_summit_named_by_its_rhythm_is_the_pair_s(extract_text):
+    text = "The presidents of Kenya and Uganda held the fourth Annual Summit in Kampala on Monday."
+    found = extract_text(text, published="2025-03-05").get("meeting", [])
+    assert [(m["kind"], m["place"]) for m in found] == [("summit", "Kampala")]
+    # control: a summit named after a region is a gathering of many states
+    text = text.replace("held the fourth Annual Summit", "attended the fourth Africa Summit")
+    assert extract_text(text, published="2025-03-05").get("meeting", []) == []
+
+
+def test_a_series_is_known_by_its_head_noun_too(extract_text):
+    text = (
+        "The presidents of Kenya and Uganda held the fourth Annual Summit in Kampala on Monday. "
+        "The next annual consultations of senior officials will take place in Nairobi in May."
+    )
+    found = extract_text(text, published="2025-03-05")["meeting"]
+    assert [(m["kind"], m["status"]) for m in found] == [("summit", "held"), ("talks", "planned")]
+    # control: the next sitting of the same series is at the level of the one before
+    found = extract_text(
+        text.replace("annual consultations of senior officials", "Annual Summit"),
+        published="2025-03-05",
+    )["meeting"]
+    assert [(m["kind"], m["status"]) for m in found] == [("summit", "held"), ("summit", "planned")]

@@ -631,10 +631,16 @@ def _group_summit(token: Token) -> bool:
     if token.text == "Summit":
         # but "the Chile-Peru Intergovernmental Summit", "the XV Luso-Brazilian Summit" (a
         # state in its combining form, the sitting's number in Roman figures) is the pair's
+        # ("the fourth Annual Summit", "the Bilateral Summit": words of its rhythm or of
+        # its two sides name no group)
         name = [
             t.text
             for t in token.subtree
-            if t.i < token.i and t.pos_ == "PROPN" and not _ROMAN_NUMBER.match(t.text)
+            if t.i < token.i
+            and t.pos_ == "PROPN"
+            and not _ROMAN_NUMBER.match(t.text)
+            and t.lower_ not in _RECURRING
+            and not _OF_TWO.fullmatch(t.text)
         ]
         states = [_state_named(word) for word in name]
         if len(set(states) - {None}) < 2 and None in states:
@@ -751,7 +757,8 @@ def _series_name(token: Token) -> str:
         for c in token.lefts
         if c.dep_ in ("compound", "amod") and c.lower_ not in _IN_SERIES and not _ORDINAL.match(c.text)
     ]
-    return " ".join([*words, token.lemma_.lower()])
+    head = token.lower_[:-1] if token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s") else token.lower_
+    return " ".join([*words, head])  # the pipeline has no lemmatizer: the plural's "s" goes
 
 
 def _the_visitor_talks(
