@@ -1793,3 +1793,22 @@ def test_a_series_is_known_by_its_head_noun_too(extract_text):
         published="2025-03-05",
     )["meeting"]
     assert [(m["kind"], m["status"]) for m in found] == [("summit", "held"), ("summit", "planned")]
+
+
+def test_a_visit_is_not_at_the_level_of_another_sitting_its_sentence_tells(extract_text):
+    text = (
+        "Ghana and Togo on Thursday reviewed investment proposals at the 13th meeting of the "
+        "Ghana-Togo Joint Task Force on Investments in Accra, and agreed to finalise a memorandum "
+        "on food corridors that is expected to be signed during President John Mahama's visit "
+        "to Lomé next month."
+    )
+    found = extract_text(text, published="2025-03-05")["meeting"]
+    assert ("visit", "planned", "Lomé") in [(m["kind"], m["status"], m["place"]) for m in found]
+    # control: talks in the visit's own clause put it at the visitor's level
+    text = (
+        "Ghana and Togo agreed to finalise a memorandum on food corridors that is expected to be "
+        "signed during President John Mahama's visit to Lomé next month, where he will hold "
+        "talks with his counterpart."
+    )
+    found = extract_text(text, published="2025-03-05")["meeting"]
+    assert [(m["kind"], m["status"], m["place"]) for m in found] == [("summit", "planned", "Lomé")]

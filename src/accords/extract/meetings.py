@@ -1980,8 +1980,10 @@ def _kind(
     if _UNNAMED_SUMMITS.search(text) or _held_by_the_governments(token):
         return "summit"  # "a joint cabinet meeting" of no named body: the governments meet
     if token.lower_.startswith("visit") and not _VISIT_MEETS.search(text):
-        # talks elsewhere in the sentence make the visit a meeting only at a known level
-        return (_VISIT_MEETS.search(sentence) and _level(sentence)) or "visit"
+        # talks elsewhere in the clause make the visit a meeting only at a known level; not
+        # another sitting the sentence tells under another verb ("reviewed the plans at the
+        # 13th meeting …, to be signed during the president's visit")
+        return (_talks_of_its_clause(token) and _level(sentence)) or "visit"
     visitor = _visitor(token)
     if visitor and (level := _level(visitor)):
         # a reception or a courtesy call is at the level of who comes: the minister
@@ -2014,6 +2016,31 @@ def _kind(
             if kind != "talks" and pattern.search(where):
                 return kind
     return "talks"
+
+
+def _talks_of_its_clause(visit: Token) -> bool:
+    """Words of meeting ("talks", "met", "received by") in the visit's own clause."""
+    verb, sent, doc = _clause_top(visit), visit.sent, visit.doc
+    for match in _VISIT_MEETS.finditer(doc.text, sent.start_char, sent.end_char):
+        words = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if words is not None and _clause_top(words[0]) == verb:
+            return True
+    return False
+
+
+def _clause_top(token: Token) -> Token:
+    """The verb of the clause ``token`` is in, through the verbs joined to it ("arrived …,
+    engaging in talks", "will pay a visit and will be received by", "on Thursday, when he
+    will be received"), not through a clause that describes a noun or reports what was
+    said."""
+    verb = governing_verb(token)
+    while verb.head.i != verb.i and (
+        verb.dep_ in ("conj", "advcl", "xcomp")
+        # "… on Thursday, when he will be received by …": what happens then and there
+        or (verb.dep_ == "relcl" and any(c.lower_ in ("when", "where") for c in verb.children))
+    ):
+        verb = governing_verb(verb.head)
+    return verb
 
 
 def _prepared_before_it(token: Token) -> bool:
