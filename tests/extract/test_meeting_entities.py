@@ -492,3 +492,21 @@ def test_speaking_to_the_press_is_no_meeting(extract_text):
         published="2025-06-04",
     ).get("meeting", [])
     assert found == []
+
+
+def test_a_visit_is_not_the_talks_of_a_sitting_its_sentence_points_back_to():
+    from accords.extract.meetings import MeetingMention, _visit_with_talks
+
+    def told(reference: bool) -> list[MeetingMention]:
+        # "On the margins of the meeting, it was announced that the president is expected
+        # in Accra in March for an official visit": the reference and the visit, one sentence
+        meeting = MeetingMention("talks", "planned", None, None, None, 1, 20, 27, reference)
+        visit = MeetingMention("visit", "planned", "2025-03", "Accra", None, 1, 120, 125,
+                               is_visit=True, traveller="summit")
+        return _visit_with_talks([meeting, visit])
+
+    kept = told(reference=True)
+    assert [m.kind for m in kept] == ["talks", "visit"]
+    # control: talks told in their own right in the visit's sentence are its talks
+    kept = told(reference=False)
+    assert [(m.kind, m.place, m.date) for m in kept] == [("summit", "Accra", "2025-03")]

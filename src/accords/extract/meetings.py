@@ -787,7 +787,11 @@ def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
     visits = [m for m in mentions if m.is_visit]
     others = [m for m in mentions if not m.is_visit]
     for visit in visits:
-        partner = next((m for m in others if m.status == visit.status), None)
+        # not a reference to a sitting told before ("on the margins of the meeting, it was
+        # announced that the president is expected for a visit"): that one is not its talks
+        partner = next(
+            (m for m in others if m.status == visit.status and not m.reference), None
+        )
         if partner is None:
             continue
         partner.place = partner.place or visit.place
