@@ -419,3 +419,19 @@ def test_she_after_a_surname_opening_a_sentence_with_any_verb_of_saying_is_that_
         ("Kofi Mensah", "Togo is a partner who stays"),
         ("Ama Bekkali", "We want Ghanaian and Togolese firms to build"),
     ]
+
+
+def test_he_after_a_named_person_of_no_office_is_no_official(extract_text):
+    text = (
+        LEAD + "The president of the chamber of commerce of Arusha, Peter Mollel, welcomed the "
+        'memorandum on the border: "Every hour saved at the border is money for the region," '
+        "he said."
+    )
+    assert statements(extract_text, text) == []
+    # control: the same sentence opened by an official gives the official's words
+    text = text.replace(
+        "The president of the chamber of commerce of Arusha, Peter Mollel,", "President Odhiambo"
+    )
+    assert statements(extract_text, text) == [
+        ("Amina Odhiambo", "Every hour saved at the border is money")
+    ]

@@ -1034,6 +1034,19 @@ def opened_by_an_unnamed_commentator(sentence: str) -> bool:
     return bool(_AN_UNNAMED_COMMENTATOR.match(sentence))
 
 
+def names_a_commentator(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` names a person of no office ("The president of the
+    chamber of commerce, Ana Ruiz, welcomed …"): a "she said" after it is theirs."""
+    return any(
+        _unofficial_at(text, m.start(), m.end())
+        for m in _CAPITALISED_NAME.finditer(text, begin, end)
+        if looks_like_name(m.group())
+    )
+
+
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3}\b")
+
+
 def unofficial(text: str, name: str) -> bool:
     """Whether the article presents ``name`` as a commentator rather than an official."""
     return any(_unofficial_at(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text))

@@ -35,6 +35,7 @@ from accords.extract.countries import find_countries
 from accords.extract.people import (
     PersonMention,
     looks_like_name,
+    names_a_commentator,
     opened_by_an_unnamed_commentator,
     unofficial,
 )
@@ -534,8 +535,11 @@ SUBJECT_REACH = 600
 def _resolve(text: str, match: re.Match[str], at: int, people: list[PersonMention]) -> str | None:
     groups = match.groupdict()
     if groups.get("pronoun") or groups.get("object"):
-        if opened_by_an_unnamed_commentator(text[_sentence_start(text, at) : at]):
+        begin = _sentence_start(text, at)
+        if opened_by_an_unnamed_commentator(text[begin:at]):
             return None  # "The rector … applauded: “…,” she said": no official's words
+        if _first_named(begin, at, people) is None and names_a_commentator(text, begin, at):
+            return None  # "The head of the chamber of commerce, A, welcomed it: “…,” he said"
         return _by_pronoun(at, people)
     if groups.get("title") and not groups.get("name"):
         return _by_office(groups["title"], at, people)
