@@ -1581,3 +1581,19 @@ def test_a_document_to_be_signed_at_a_planned_sitting_takes_its_date_and_place(e
     assert [(i["status"], i["date"], i["place"]) for i in found["instrument"]] == [
         ("planned", None, None)
     ]
+
+
+def test_a_document_in_force_since_a_year_takes_that_year_not_a_day_beside_it(extract_text):
+    text = (
+        "On 3 May, the foreign ministers of Kenya and Uganda reviewed the implementation of the "
+        "agreement on local border traffic, which has been in force since 2015."
+    )
+    found = instruments(extract_text, text)
+    assert [(i["status"], i["date"]) for i in found] == [("in_force", "2015")]
+    # control: a day in the document's own words is its own
+    text = (
+        "The foreign ministers of Kenya and Uganda reviewed the agreement on local border "
+        "traffic signed on 3 May 2010, which has been in force since 2015."
+    )
+    found = instruments(extract_text, text)
+    assert [(i["status"], i["date"]) for i in found] == [("in_force", "2010-05-03")]
