@@ -435,3 +435,19 @@ def test_he_after_a_named_person_of_no_office_is_no_official(extract_text):
     assert statements(extract_text, text) == [
         ("Amina Odhiambo", "Every hour saved at the border is money")
     ]
+
+
+def test_she_after_a_commentator_named_in_the_sentence_before_is_no_official(extract_text):
+    text = (
+        LEAD + "Trade economist Grace Wambui of the University of Nairobi said the signal mattered "
+        'more than the timetable. "Leaders can bless a deal, but negotiators still have to '
+        'write it," she said.'
+    )
+    assert statements(extract_text, text) == []
+    # control: after an official named in the sentence before, "she" is the official
+    text = text.replace(
+        "Trade economist Grace Wambui of the University of Nairobi", "President Odhiambo"
+    )
+    assert statements(extract_text, text) == [
+        ("Amina Odhiambo", "Leaders can bless a deal, but negotiators still")
+    ]

@@ -538,7 +538,7 @@ def _resolve(text: str, match: re.Match[str], at: int, people: list[PersonMentio
         begin = _sentence_start(text, at)
         if opened_by_an_unnamed_commentator(text[begin:at]):
             return None  # "The rector … applauded: “…,” she said": no official's words
-        if _first_named(begin, at, people) is None and names_a_commentator(text, begin, at):
+        if _a_commentator_named_last(text, at, people):
             return None  # "The head of the chamber of commerce, A, welcomed it: “…,” he said"
         return _by_pronoun(at, people)
     if groups.get("title") and not groups.get("name"):
@@ -554,6 +554,14 @@ def _resolve(text: str, match: re.Match[str], at: int, people: list[PersonMentio
     if unofficial(text, name):
         return None
     return name if looks_like_name(name) else None  # named as a speaker: a person all the same
+
+
+def _a_commentator_named_last(text: str, at: int, people: list[PersonMention]) -> bool:
+    """Whether a person of no office is named after the last official before ``at`` (and
+    within ``SUBJECT_REACH``): "he" or "she" then is the commentator."""
+    named = [p.last_before(at) for p in people]
+    last = max([n for n in named if n is not None] + [max(0, at - SUBJECT_REACH)])
+    return names_a_commentator(text, last + 1, at)
 
 
 def _by_office(title: str, at: int, people: list[PersonMention]) -> str | None:
