@@ -261,3 +261,30 @@ def test_a_name_inside_another_s_long_title_is_no_person(extract_text):
     # control: the same co-chairs with a title naming no one still act for the two states
     text = text.replace("Francophonie and International Partnerships", "Development")
     assert countries(extract_text, text) == {"Awa Diop": "SEN", "Claire Morel": "FRA"}
+
+
+def test_whoever_travels_to_a_state_s_capital_acts_for_the_other_state(extract_text):
+    text = (
+        "President Amina Odhiambo travelled to Dodoma on Monday for talks on trade between Kenya "
+        "and Tanzania with President Juma Mwakyusa."
+    )
+    found = countries(extract_text, text)
+    assert (found["Amina Odhiambo"], found["Juma Mwakyusa"]) == ("KEN", "TZA")
+    # control: the other way round, the traveller is the other state's
+    found = countries(extract_text, text.replace("Dodoma", "Nairobi"))
+    assert (found["Amina Odhiambo"], found["Juma Mwakyusa"]) == ("TZA", "KEN")
+
+
+def test_a_surname_alone_before_a_trip_tells_the_traveller_s_state(extract_text):
+    text = (
+        "Odhiambo travels to Dodoma for ninth summit with Tanzania\n\nNairobi | Monday, 13 "
+        "October 2025\n\nPresident Amina Odhiambo will hold the ninth Tanzania–Kenya "
+        "intergovernmental summit with President Juma Mwakyusa in Dodoma on Thursday."
+    )
+    found = countries(extract_text, text)
+    assert (found["Amina Odhiambo"], found["Juma Mwakyusa"]) == ("KEN", "TZA")
+    # control: the other president's trip, told the same way, makes him the visitor
+    text = text.replace("Odhiambo travels to Dodoma", "Mwakyusa travels to Nairobi")
+    text = text.replace("with Tanzania", "with Kenya").replace("in Dodoma", "in Nairobi")
+    found = countries(extract_text, text)
+    assert (found["Amina Odhiambo"], found["Juma Mwakyusa"]) == ("KEN", "TZA")

@@ -351,7 +351,10 @@ def _not_of_the_state_visited(
     for person in people:
         if person.sure:
             continue
-        for at in person.positions or [person.start]:
+        # its surname alone too, where the model tagged no name ("Ruto travels to Lima")
+        surname = person.name.split()[-1]
+        alone = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", adoc.text)]
+        for at in [*(person.positions or [person.start]), *alone]:
             visited = _visited_by_name_at(adoc, at)
             if visited in dyad_codes:
                 (person.country,) = dyad_codes - {visited}
@@ -370,7 +373,7 @@ def _visited_by_name_at(adoc: ArticleDoc, at: int) -> str | None:
     sentence = adoc.sentence_at(at)
     if not _TRAVEL.search(adoc.text, max(sentence.start, at - 40), way.end()):
         return None
-    found = [m for m in adoc.countries_in(way.end(), way.end() + 60) if m.how != "capital"]
+    found = adoc.countries_in(way.end(), way.end() + 60)  # its name or its capital's
     return found[0].code if found and found[0].start == way.end() else None
 
 
