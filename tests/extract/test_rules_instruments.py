@@ -1550,9 +1550,9 @@ def test_a_document_named_an_arrangement_is_an_agreement(extract_text):
     assert found == []
 
 
-def test_the_signing_of_one_document_and_of_another_keeps_each_its_own_words(extract_text):
+def test_the_signature_of_one_document_and_of_another_keeps_each_its_own_words(extract_text):
     text = (
-        "The two presidents witnessed the signing of a Memorandum of Understanding on Fisheries "
+        "The two presidents attended the signature of a Memorandum of Understanding on Fisheries "
         "and Aquaculture and of a Road Transport Agreement in Kampala on Monday."
     )
     found = instruments(extract_text, text)

@@ -1686,7 +1686,7 @@ def signed_at_the_meeting(
     if len({m.place for m in placed}) != 1:
         latest = _the_latest_sitting(placed)
         if latest is not None:
-            _take_the_sitting_s(mentions, latest.place, latest.date)
+            _signed_there(mentions, latest.place, latest.date)
         elif held:
             _placed_at_the_lead(mentions, held[0])
         return
@@ -1701,7 +1701,7 @@ def signed_at_the_meeting(
         # place, it need not be on the day of a meeting told beside it ("the energy
         # ministers met yesterday evening"): that meeting's city may be its, not that day
         date = None
-    _take_the_sitting_s(mentions, place, date)
+    _signed_there(mentions, place, date)
 
 
 #: A signing set for a sitting named right after it: "(to) be signed at the next session of".
@@ -1756,9 +1756,11 @@ def _the_latest_sitting(placed: list[MeetingMention]) -> MeetingMention | None:
     return latest
 
 
-def _take_the_sitting_s(
+def _signed_there(
     mentions: list[InstrumentMention], place: str | None, date: str | None
 ) -> None:
+    """Documents signed with no place or date of their own take the sitting's, as long as
+    what they have fits it."""
     for mention in mentions:
         if mention.status != "signed" or (mention.place and mention.date):
             continue

@@ -204,9 +204,9 @@ _AFTER_IN = re.compile(
 def _untagged_cities(
     adoc: ArticleDoc, sentence: Sentence, spans: list[tuple[int, int, str | None]]
 ) -> list[tuple[int, int, str | None]]:
-    """Cities of the gazetteer after "in"/"at" or "the town of" that the parser tagged as something else
-    or not at all ("in Szeged, at the fourth session"), unless they are part of a longer
-    name it tagged ("at Szeged University")."""
+    """Cities of the gazetteer after "in"/"at" or "the town of" that the parser tagged as
+    something else or not at all ("in Szeged, at the fourth session"), unless they are part
+    of a longer name it tagged ("at Szeged University")."""
     ents = [(e.start_char, e.end_char) for e in sentence.ents]
     found: list[tuple[int, int, str | None]] = []
     for match in _AFTER_IN.finditer(adoc.text, sentence.start, sentence.end):
