@@ -387,3 +387,20 @@ def test_a_document_not_among_those_signed_gives_no_document(extract_text):
     assert sorted(kinds) == ["agreement", "memorandum"]  # control: among them, it was signed
     not_among = signed + "A loan agreement for the new railway was not among the documents."
     assert [i["kind"] for i in instruments(extract_text, not_among)] == ["memorandum"]
+
+
+def test_a_consequence_of_a_condition_written_without_if_is_no_plan(extract_text):
+    lead = "Kenya and Uganda signed a memorandum on energy in Kampala on Monday. "
+    said = (
+        "Should the studies show that the waterway is viable, a navigation treaty would have "
+        "to be negotiated."
+    )
+    found = extract_text(lead + said, published="2025-03-05")["instrument"]
+    assert [i["kind"] for i in found] == ["memorandum"]
+    # control: the same treaty told as the next step is planned
+    said = "The studies show that the waterway is viable, and a navigation treaty will be negotiated."
+    found = extract_text(lead + said, published="2025-03-05")["instrument"]
+    assert sorted((i["kind"], i["status"]) for i in found) == [
+        ("memorandum", "signed"),
+        ("treaty", "planned"),
+    ]

@@ -350,6 +350,9 @@ def _opens_condition(verb: Token) -> bool:
     marks = [c for c in verb.children if c.dep_ == "mark"]
     if any(m.lower_ in _CONDITION for m in marks):
         return True
+    first = verb.doc[verb.left_edge.i]
+    if first.head == verb and first.dep_ in ("aux", "auxpass") and _inverted_condition(first):
+        return True  # "Should the studies show that …, a treaty would …": "if" left out
     # "in case the talks fail": the condition is a prepositional phrase's clause
     return verb.dep_ == "pcomp" and verb.head.lower_ == "case"
 
@@ -368,7 +371,8 @@ def _hypothetical_consequence(token: Token) -> bool:
         token.dep_ in ("nsubj", "nsubjpass", "dobj")
         and any(c.lower_ in _HYPOTHETICAL for c in verb.children if c.dep_ == "aux")
         and any(
-            child.dep_ == "advcl"
+            # the parse may take a condition set before the verb for its complement
+            (child.dep_ == "advcl" or (child.dep_ == "ccomp" and child.i < verb.i))
             and _opens_condition(child)
             # a clause of its own: "if possible", "if needed" hedge a plan, they set no condition
             and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
