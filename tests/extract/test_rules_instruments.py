@@ -1597,3 +1597,24 @@ def test_a_document_in_force_since_a_year_takes_that_year_not_a_day_beside_it(ex
     )
     found = instruments(extract_text, text)
     assert [(i["status"], i["date"]) for i in found] == [("in_force", "2010-05-03")]
+
+
+def test_the_final_act_of_a_session_is_its_protocol(extract_text):
+    text = (
+        "Kenya and Uganda closed the fourth session of their joint commission in Kampala on "
+        "Monday. In the closing act the following instruments were subscribed: the Final Act of "
+        "the meeting; a Memorandum of Understanding on Fisheries."
+    )
+    found = extract_text(text, published="2024-05-08")["instrument"]
+    assert sorted((i["kind"], i["status"]) for i in found) == [
+        ("memorandum", "signed"),
+        ("protocol", "signed"),
+    ]
+    # control: a treaty named a final act is no session's protocol
+    text = (
+        "Kenya and Uganda closed the fourth session of their joint commission in Kampala on "
+        "Monday. Both recalled the Helsinki Final Act and signed a Memorandum of Understanding "
+        "on Fisheries."
+    )
+    found = extract_text(text, published="2024-05-08")["instrument"]
+    assert [i["kind"] for i in found] == ["memorandum"]

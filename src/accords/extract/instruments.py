@@ -58,6 +58,13 @@ KINDS: tuple[tuple[str, str], ...] = (
         "protocol",
     ),
     (r"(?<=signed the )minutes|(?<=signed )minutes|(?<=inked the )minutes", "protocol"),
+    # a session's "Final Act" is its signed outcome document (SCHEMA: a protocol); not a
+    # treaty named so ("the Helsinki Final Act")
+    (
+        r"final acts? of (?:the\s+)?(?:[\w-]+\s+){0,5}?(?:meeting|session|talks|commission|"
+        r"committee)s?",
+        "protocol",
+    ),
     (r"mou?s", "memorandum"),
     (r"mou", "memorandum"),
     (r"protocols?", "protocol"),
