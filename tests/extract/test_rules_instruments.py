@@ -1618,3 +1618,20 @@ def test_the_final_act_of_a_session_is_its_protocol(extract_text):
     )
     found = extract_text(text, published="2024-05-08")["instrument"]
     assert [i["kind"] for i in found] == ["memorandum"]
+
+
+def test_a_document_whose_entry_into_force_is_welcomed_is_in_force(extract_text):
+    text = (
+        "The presidents of Kenya and Uganda spoke by phone on Monday. They welcomed the entry "
+        "into force on 1 September of the Agreement on mutual recognition of diplomas, signed "
+        "in Kampala in May 2024."
+    )
+    found = extract_text(text, published="2025-09-24")["instrument"]
+    assert [(i["status"], i["date"], i["place"]) for i in found] == [
+        ("in_force", "2024-05", "Kampala")
+    ]
+    # control: the same document welcomed with no word of its entry into force is signed
+    found = extract_text(
+        text.replace("the entry into force on 1 September of ", ""), published="2025-09-24"
+    )["instrument"]
+    assert [(i["status"], i["date"]) for i in found] == [("signed", "2024-05")]

@@ -795,6 +795,8 @@ def _instrument_at(
         status = "in_force"  # "the declaration remains the foundation of their cooperation"
     elif _ITS_END_BEFORE.search(adoc.text, max(sentence.start, match.start() - 90), match.start()):
         status = "terminated"  # "took note of the expiry, in December, of the memorandum"
+    elif _ITS_ENTRY_BEFORE.search(adoc.text, max(sentence.start, match.start() - 90), match.start()):
+        status = "in_force"  # "welcomed the entry into force on 1 September of the agreement"
     elif status == "ratified" and _OTHER_RATIFICATION_AHEAD.search(_and_the_next(adoc, sentence)):
         status = "signed"  # "ratified by Algeria …; its ratification by Qatar is awaited"
     elif status == "planned" and _SIGNED_LONG_AGO.match(phrase):
@@ -972,6 +974,16 @@ _ITS_END_BEFORE = re.compile(
     r"(?<!before )(?<!ahead of )(?<!until )(?<!pending )(?<!upon )(?<!after )"
     r"\b(?:the|its)\s+(?:expiry|expiration|termination|lapse|denunciation|cancellation)"
     r"(?:\s*,[^,.;]{0,40},)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+#: A document told as what took effect: "the entry into force on 1 September of the
+#: agreement" (not "ahead of the entry into force of …", still to come).
+_ITS_ENTRY_BEFORE = re.compile(
+    r"(?<!before )(?<!ahead of )(?<!until )(?<!pending )(?<!upon )(?<!after )(?<!awaiting )"
+    r"\bthe\s+entry\s+into\s+force(?:\s*,?\s*(?:on|in|from)\s+[^,.;]{1,30}?,?)?"
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 
