@@ -852,12 +852,13 @@ def _instrument_at(
         and head.sent.start_char < sentence.start
         and not (verb.pos_ in ("VERB", "AUX") and sentence.start <= verb.idx < sentence.end)
     )
-    if date is not None and not match.start() <= date.start < stop and _in_force_since(phrase, status):
+    since = _in_force_since(phrase, status)
+    if date is not None and not match.start() <= date.start < stop and since:
         date = None  # "the agreement …, which has been in force since 2015": not a date beside it
     mention = InstrumentMention(
         kind,
         status,
-        year or (date.value if date else None) or _in_force_since(phrase, status),
+        year or (date.value if date else None) or since,
         place,
         parties,
         areas,

@@ -1708,8 +1708,9 @@ def _numbered(token: Token) -> bool:
     an ordinal right after the sitting's own article numbers the sitting."""
     if any(c.dep_ in ("amod", "nummod") and _ORDINAL.match(c.text) for c in token.children):
         return True
-    if _sitting_of(token) is not token and (_is_definite(token) or token.pos_ == "PROPN"):
-        return _numbered(_sitting_of(token))  # "the second round of the dialogue"
+    sitting = _sitting_of(token)
+    if sitting is not token and (_is_definite(token) or token.pos_ == "PROPN"):
+        return _numbered(sitting)  # "the second round of the dialogue"
     doc = token.doc
     for i in range(token.i - 1, max(token.sent.start, token.i - 7), -1):
         if _ORDINAL.match(doc[i].text):

@@ -354,7 +354,7 @@ def _not_of_the_state_visited(
         # its surname alone too, where the model tagged no name ("Ruto travels to Lima")
         surname = person.name.split()[-1]
         alone = [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", adoc.text)]
-        for at in [*(person.positions or [person.start]), *alone]:
+        for at in dict.fromkeys([*(person.positions or [person.start]), *alone]):
             visited = _visited_by_name_at(adoc, at)
             if visited in dyad_codes:
                 (person.country,) = dyad_codes - {visited}
@@ -1037,6 +1037,10 @@ def opened_by_an_unnamed_commentator(sentence: str) -> bool:
     return bool(_AN_UNNAMED_COMMENTATOR.match(sentence))
 
 
+#: Two to four capitalised words: a name, as far as the text's case tells.
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3}\b")
+
+
 def names_a_commentator(text: str, begin: int, end: int) -> bool:
     """Whether ``text[begin:end]`` names a person of no office ("The president of the
     chamber of commerce, Ana Ruiz, welcomed …"): a "she said" after it is theirs."""
@@ -1045,9 +1049,6 @@ def names_a_commentator(text: str, begin: int, end: int) -> bool:
         for m in _CAPITALISED_NAME.finditer(text, begin, end)
         if looks_like_name(m.group())
     )
-
-
-_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3}\b")
 
 
 def unofficial(text: str, name: str) -> bool:
