@@ -410,6 +410,36 @@ def test_what_a_plural_covers_told_in_the_next_sentence(extract_text):
     assert [i["areas"] for i in counted] == [["trade", "agriculture", "health"]]
 
 
+def test_a_count_more_than_the_fields_it_covers_is_one_entry(extract_text):
+    """'nine memoranda covering A, B and C': nine documents cannot be one per field, so
+    the list names their fields and one entry carries them (SCHEMA), as when the next
+    sentence lists them; 'including' lists some of the documents themselves."""
+    covering = instruments(
+        extract_text,
+        "Talks in Nairobi between Kenya and Uganda ended with the signing of nine memoranda "
+        "of understanding covering cooperation in fisheries, tourism and health.",
+    )
+    assert [(i["kind"], sorted(i["areas"])) for i in covering] == [
+        ("memorandum", ["agriculture", "health", "tourism"])
+    ]
+    # control: as many fields as documents are one document each
+    one_each = instruments(
+        extract_text,
+        "Talks in Nairobi between Kenya and Uganda ended with the signing of three memoranda "
+        "of understanding covering cooperation in fisheries, tourism and health.",
+    )
+    assert sorted(tuple(i["areas"]) for i in one_each) == [
+        ("agriculture",), ("health",), ("tourism",)
+    ]
+    # control: a partial list names documents
+    partial = instruments(
+        extract_text,
+        "Talks in Nairobi between Kenya and Uganda ended with the signing of nine memoranda "
+        "of understanding, including memoranda on fisheries and on tourism.",
+    )
+    assert len(partial) == 2
+
+
 def test_a_next_sentence_about_something_else_lists_nothing_of_theirs(extract_text):
     """Control: a following sentence whose subject is not the documents."""
     found = instruments(

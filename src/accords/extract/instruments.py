@@ -634,9 +634,12 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
     fields = fields or told_next
     if fields:
         items = _list_items(fields.group("list"))
-        if told_next and counted not in (None, len(items)):
-            # "five agreements. They cover A, B and C": the count is not the list's;
-            # one entry carries the areas named (SCHEMA)
+        lead = fields.string[fields.start() : fields.start("list")]
+        if counted not in (None, len(items)) and not re.search(r"\binclud", lead, re.I):
+            # "eight memoranda covering A, B and C", "five agreements. They cover A, B
+            # and C": the count is not the list's, so the list names fields, not
+            # documents; one entry carries the areas named (SCHEMA). "Including" lists
+            # some of the documents (a partial list).
             areas = list(dict.fromkeys(a for item in items for a in areas_in(item)))
             return [dataclasses.replace(plural, areas=areas or plural.areas)]
         if plural.anaphor and fields is not told_next and _told_one_by_one(adoc, plural):
