@@ -410,23 +410,25 @@ def test_what_a_plural_covers_told_in_the_next_sentence(extract_text):
     assert [i["areas"] for i in counted] == [["trade", "agriculture", "health"]]
 
 
-def test_a_count_more_than_the_fields_it_covers_is_one_entry(extract_text):
-    """'nine memoranda covering A, B and C': nine documents cannot be one per field, so
-    the list names their fields and one entry carries them (SCHEMA), as when the next
-    sentence lists them; 'including' lists some of the documents themselves."""
-    covering = instruments(
-        extract_text,
-        "Talks in Nairobi between Kenya and Uganda ended with the signing of nine memoranda "
-        "of understanding covering cooperation in fisheries, tourism and health.",
-    )
-    assert [(i["kind"], sorted(i["areas"])) for i in covering] == [
-        ("memorandum", ["agriculture", "health", "tourism"])
-    ]
-    # control: as many fields as documents are one document each
+def test_a_count_of_documents_covering_fields_is_one_entry(extract_text):
+    """'nine memoranda covering A, B and C': what a counted set of documents covers names
+    fields, not documents, so one entry carries them (SCHEMA), also when the count
+    equals the fields; documents of their own are told 'on A, on B …'. 'Including'
+    lists some of the documents themselves."""
+    for count in ("nine", "three"):
+        covering = instruments(
+            extract_text,
+            f"Talks in Nairobi between Kenya and Uganda ended with the signing of {count} "
+            "memoranda of understanding covering cooperation in fisheries, tourism and health.",
+        )
+        assert [(i["kind"], sorted(i["areas"])) for i in covering] == [
+            ("memorandum", ["agriculture", "health", "tourism"])
+        ]
+    # control: documents told one by one are one entry each
     one_each = instruments(
         extract_text,
         "Talks in Nairobi between Kenya and Uganda ended with the signing of three memoranda "
-        "of understanding covering cooperation in fisheries, tourism and health.",
+        "of understanding: on fisheries, on tourism and on health.",
     )
     assert sorted(tuple(i["areas"]) for i in one_each) == [
         ("agriculture",), ("health",), ("tourism",)

@@ -635,11 +635,15 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
     if fields:
         items = _list_items(fields.group("list"))
         lead = fields.string[fields.start() : fields.start("list")]
-        if counted not in (None, len(items)) and not re.search(r"\binclud", lead, re.I):
-            # "eight memoranda covering A, B and C", "five agreements. They cover A, B
-            # and C": the count is not the list's, so the list names fields, not
-            # documents; one entry carries the areas named (SCHEMA). "Including" lists
-            # some of the documents (a partial list).
+        fields_of_a_count = counted is not None and (
+            fields is not told_next or counted != len(items)
+        )
+        if fields_of_a_count and not re.search(r"\binclud", lead, re.I):
+            # "four memoranda covering A, B and C": a count, then what the documents
+            # cover, names fields, not documents (those are told "on A, on B …"); one
+            # entry carries the areas named (SCHEMA). Told in the next sentence ("five
+            # agreements. They cover A, B …"), the list is one per document only when it
+            # is as long as the count. "Including" lists some of the documents.
             areas = list(dict.fromkeys(a for item in items for a in areas_in(item)))
             return [dataclasses.replace(plural, areas=areas or plural.areas)]
         if plural.anaphor and fields is not told_next and _told_one_by_one(adoc, plural):
