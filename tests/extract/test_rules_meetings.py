@@ -1812,3 +1812,23 @@ def test_a_visit_is_not_at_the_level_of_another_sitting_its_sentence_tells(extra
     )
     found = extract_text(text, published="2025-03-05")["meeting"]
     assert [(m["kind"], m["status"], m["place"]) for m in found] == [("summit", "planned", "Lomé")]
+
+
+def test_a_reports_undated_lead_meeting_was_held_in_the_month_before_its_date(extract_text):
+    """A report gives its lead meeting no date: it was just held, in the week before the
+    report; its month is the meeting's date when that week lies in the report's month."""
+    text = (
+        "The Kenya-Uganda Joint Permanent Commission held its ninth session in Mombasa. "
+        "The two sides reviewed trade and agreed to meet again in Kampala next year."
+    )
+    held = [m for m in meetings(extract_text(text, published="2025-06-18")) if m[1] == "held"]
+    assert held == [("commission_session", "held", "2025-06", "Mombasa")]
+    # control: a report of the 3rd may tell a meeting of the month before
+    early = [m for m in meetings(extract_text(text, published="2025-06-03")) if m[1] == "held"]
+    assert early == [("commission_session", "held", None, "Mombasa")]
+    # control: a date the text gives is kept
+    dated = extract_text(text.replace("session in Mombasa", "session in Mombasa on 2 May"),
+                         published="2025-06-18")
+    assert [m for m in meetings(dated) if m[1] == "held"] == [
+        ("commission_session", "held", "2025-05-02", "Mombasa")
+    ]

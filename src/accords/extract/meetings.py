@@ -2187,6 +2187,23 @@ def _named_in(name: str, text: str, people: dict[str, str]) -> bool:
     )
 
 
+#: The days before its own date in which a report's undated lead event took place.
+_REPORTED_WITHIN_DAYS = 7
+
+
+def dated_by_the_report(meetings: list[MeetingMention], published: dt.date | None) -> None:
+    """A news report that gives no date for the meeting it leads with tells it as just
+    held, in the week before the report's own date; that week's month is the meeting's
+    date when the whole week lies in the report's month (a report of the 3rd may tell
+    a meeting of the month before). Runs after documents took their sitting's date, so
+    they keep only what the text says."""
+    if published is None or published.day <= _REPORTED_WITHIN_DAYS:
+        return
+    lead = next((m for m in meetings if m.status == "held" and not m.reference), None)
+    if lead is not None and lead.date is None:
+        lead.date = published.isoformat()[:7]
+
+
 def combine_meeting_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
     """Merge mentions of one meeting: same kind and status, compatible place and date;
     then drop bare mentions (no body, place or date) when better-described ones exist:

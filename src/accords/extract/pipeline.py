@@ -61,6 +61,7 @@ from accords.extract.meetings import (
     MeetingMention,
     at_the_level_of_those_who_meet,
     combine_meeting_mentions,
+    dated_by_the_report,
     find_meetings,
     of_another_pair,
 )
@@ -305,11 +306,13 @@ def resolve_entities(adoc: ArticleDoc, found: Mentions) -> Mentions:
 
 def settle_attributes(adoc: ArticleDoc, found: Mentions) -> None:
     """Stage 5: a document signed with no date or place of its own was signed at the
-    session the article reports; documents told twice with nothing new are one."""
+    session the article reports; documents told twice with nothing new are one; the
+    session reported with no date was held in the days before the report."""
     dated_as_its_status_allows(found.instruments, adoc.published and adoc.published.isoformat())
     signed_at_the_meeting(found.instruments, found.meetings)
     to_be_signed_at_a_sitting(adoc.text, found.instruments, found.meetings)
     found.instruments = combine_instrument_mentions(found.instruments)
+    dated_by_the_report(found.meetings, adoc.published)
 
 
 def to_facts(adoc: ArticleDoc, dyads: list[DyadFinding], found: Mentions) -> list[Fact]:
