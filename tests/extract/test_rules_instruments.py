@@ -1508,7 +1508,8 @@ def test_a_document_of_an_undated_session_takes_no_day_from_a_meeting_beside_it(
         "in Accra to review energy projects."
     )
     found = extract_text(told, published="2025-05-14")["instrument"]
-    assert [(i["date"], i["place"]) for i in found] == [(None, "Accra")]
+    # the session's month is the report's (it was just held), not the meeting's day
+    assert [(i["date"], i["place"]) for i in found] == [("2025-05", "Accra")]
     # control: where that meeting is the story's only one, its day is the signing's
     told = (
         "The trade ministers of Ghana and Togo met yesterday evening in Accra to review "
@@ -1667,3 +1668,17 @@ def test_a_document_whose_entry_into_force_is_welcomed_is_in_force(extract_text)
         text.replace("the entry into force on 1 September of ", ""), published="2025-09-24"
     )["instrument"]
     assert [(i["status"], i["date"]) for i in found] == [("signed", "2024-05")]
+
+
+def test_documents_signed_at_a_lead_meeting_the_report_dates_share_its_month(extract_text):
+    """Signed at the report's undated lead meeting, which it tells as held in the week
+    before its own date: the documents take that month too."""
+    text = (
+        "The Kenya-Uganda Joint Permanent Commission held its ninth session in Mombasa. "
+        "At its close, the two sides signed an agreement on fisheries."
+    )
+    signed = extract_text(text, published="2025-06-18")["instrument"]
+    assert [(i["date"], i["place"]) for i in signed] == [("2025-06", "Mombasa")]
+    # control: a report of the 3rd may tell a meeting of the month before
+    early = extract_text(text, published="2025-06-03")["instrument"]
+    assert [(i["date"], i["place"]) for i in early] == [(None, "Mombasa")]

@@ -1798,6 +1798,14 @@ def _signed_there(
             mention.date = mention.date or date
 
 
+def signed_in_its_week(mentions: list[InstrumentMention], lead: MeetingMention | None) -> None:
+    """Documents signed with no date, at the lead meeting or with no place, were signed
+    at that meeting, which the report dated to its own week (after the documents took
+    what the text says of their sittings, so no sitting is chosen by that date)."""
+    if lead is not None:
+        _signed_there(mentions, lead.place, lead.date)
+
+
 def _placed_at_the_lead(mentions: list[InstrumentMention], lead: MeetingMention) -> None:
     """Where the article's held meetings sat in several places (the session and an earlier
     one told in passing), a document signed on the day or in the month of the story's own

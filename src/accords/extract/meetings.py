@@ -2191,17 +2191,20 @@ def _named_in(name: str, text: str, people: dict[str, str]) -> bool:
 _REPORTED_WITHIN_DAYS = 7
 
 
-def dated_by_the_report(meetings: list[MeetingMention], published: dt.date | None) -> None:
+def dated_by_the_report(
+    meetings: list[MeetingMention], published: dt.date | None
+) -> MeetingMention | None:
     """A news report that gives no date for the meeting it leads with tells it as just
     held, in the week before the report's own date; that week's month is the meeting's
     date when the whole week lies in the report's month (a report of the 3rd may tell
-    a meeting of the month before). Runs after documents took their sitting's date, so
-    they keep only what the text says."""
+    a meeting of the month before). Returns the meeting so dated, if any."""
     if published is None or published.day <= _REPORTED_WITHIN_DAYS:
-        return
+        return None
     lead = next((m for m in meetings if m.status == "held" and not m.reference), None)
-    if lead is not None and lead.date is None:
-        lead.date = published.isoformat()[:7]
+    if lead is None or lead.date is not None:
+        return None
+    lead.date = published.isoformat()[:7]
+    return lead
 
 
 def combine_meeting_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:

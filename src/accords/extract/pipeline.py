@@ -55,6 +55,7 @@ from accords.extract.instruments import (
     dated_as_its_status_allows,
     find_instruments,
     signed_at_the_meeting,
+    signed_in_its_week,
     to_be_signed_at_a_sitting,
 )
 from accords.extract.meetings import (
@@ -312,7 +313,7 @@ def settle_attributes(adoc: ArticleDoc, found: Mentions) -> None:
     signed_at_the_meeting(found.instruments, found.meetings)
     to_be_signed_at_a_sitting(adoc.text, found.instruments, found.meetings)
     found.instruments = combine_instrument_mentions(found.instruments)
-    dated_by_the_report(found.meetings, adoc.published)
+    signed_in_its_week(found.instruments, dated_by_the_report(found.meetings, adoc.published))
 
 
 def to_facts(adoc: ArticleDoc, dyads: list[DyadFinding], found: Mentions) -> list[Fact]:
