@@ -1832,3 +1832,23 @@ def test_a_reports_undated_lead_meeting_was_held_in_the_month_before_its_date(ex
     assert [m for m in meetings(dated) if m[1] == "held"] == [
         ("commission_session", "held", "2025-05-02", "Mombasa")
     ]
+
+
+def test_a_meeting_foreseen_or_envisaged_is_planned(extract_text):
+    """'is foreseen / envisaged / slated for': a plan, in the words of European English."""
+    lead = (
+        "Kenya and Uganda agreed to deepen their bilateral cooperation on fisheries. "
+        "The Kenya-Uganda Joint Committee on Fisheries met in Kisumu on Monday for its sixth "
+        "meeting. "
+    )
+
+    def statuses(text: str) -> list[tuple[str, str]]:
+        found = extract_text(text, published="2025-06-18").get("meeting", [])
+        return sorted((m["status"], str(m["place"])) for m in found)
+
+    for verb in ("foreseen", "envisaged"):
+        told = lead + f"A seventh meeting of the joint committee is {verb} for the spring in Jinja."
+        assert statuses(told) == [("held", "Kisumu"), ("planned", "Jinja")]
+    # control: what a treaty foresaw is no plan of the meeting told
+    told = statuses(lead.replace("meeting. ", "meeting, as foreseen in the 2019 agreement. "))
+    assert ("held", "Kisumu") in told and all(status == "held" for status, _ in told)

@@ -99,6 +99,8 @@ PLANNED = (
     r"(?:can|may|might|could) be (?:held|signed|convened|concluded|adopted|inked)",
     r"to take place",
     r"scheduled",
+    # "a seventh meeting is foreseen for the autumn"; not "as foreseen in the treaty"
+    r"(?:is|are|was|were|been) (?:foreseen|envisaged|slated|pencil+ed in)",
     # "next year" is to come; "for the next five years" is how long something lasts
     r"next(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|few|several)"
     r"\s+(?:years|months|decades|weeks|days)\b)",
