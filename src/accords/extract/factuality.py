@@ -177,18 +177,27 @@ def denied_by_its_determiner(noun: Token) -> bool:
 
 #: Verbs whose denial says a topic did not come up: "was not discussed", "did not raise".
 _TOPIC_VERBS = re.compile(r"^(?:discuss|touch|rais|address|mention|broach|tackl|debat)", re.I)
+#: Phrasal verbs of the same: "was not taken up", "was not brought up", "did not come up".
+_TOPIC_PHRASAL = re.compile(r"^(?:tak|took|bring|brought|c[ao]m)", re.I)
+
+
+def _of_discussing(verb: Token) -> bool:
+    return _TOPIC_VERBS.match(verb.text) is not None or (
+        _TOPIC_PHRASAL.match(verb.text) is not None
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    )
 
 
 def left_undiscussed(noun: Token) -> bool:
     """'Energy aid was not discussed', 'they did not discuss the gas field or other energy
-    projects', 'questions of migration were not touched upon': a topic the text says did not
-    come up, as the subject or object of a denied verb of discussing."""
+    projects', 'questions of migration were not touched upon / taken up': a topic the text
+    says did not come up, as the subject or object of a denied verb of discussing."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
     return (
         noun.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and _TOPIC_VERBS.match(verb.text) is not None
+        and _of_discussing(verb)
         and any(c.dep_ == "neg" for c in verb.children)
     )
 
