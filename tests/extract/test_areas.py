@@ -51,6 +51,22 @@ def test_a_portfolio_in_an_office_title_is_not_an_area_of_cooperation(extract_te
     assert areas == {"tourism"}
 
 
+def test_a_portfolio_before_an_office_or_a_chambers_name_is_not_an_area(extract_text):
+    """'Commerce and Industry Minister X', 'the Chamber of Commerce and Industry': a
+    portfolio named before the office's word and a chamber's name are no fields."""
+    text = (
+        "Kenya and Uganda signed a memorandum of understanding on tourism in Kampala, said "
+        "Kenya's Mining and Energy Minister Peter Otieno. A forum of the Kenya National "
+        "Chamber of Commerce and Industry brought together 200 companies."
+    )
+    areas = {a["area"] for a in extract_text(text)["area"]}
+    assert areas == {"tourism"}
+    # control: the same words as fields of cooperation are areas
+    told = text.replace("on tourism", "on tourism, mining, energy and industry")
+    areas = {a["area"] for a in extract_text(told)["area"]}
+    assert {"tourism", "mining", "energy", "industry"} <= areas
+
+
 def test_areas_of_an_agreed_deepening_count(extract_text):
     text = (
         "Kenya and Uganda signed a memorandum on tourism in Kampala on Monday, in the presence "

@@ -397,7 +397,7 @@ def _area_mentions(
     mentions = [
         m
         for m in find_areas(adoc.text)
-        if not _in_office(adoc.text, m.start)
+        if not _in_office(adoc.text, m.start, m.end)
         and not any(a <= m.start < b for a, b in names)
         and not (
             m.area == "media"
@@ -482,7 +482,7 @@ _PRESS_OFFICE = re.compile(
 #: Names of institutions whose words are not fields of cooperation ("Institute of Tourism").
 _INSTITUTION = re.compile(
     r"\b(?:University|Institute|College|Academy|Company|Corporation|Bank|Group|Agency|Authority|"
-    r"Centre|Center|Foundation|Hospital|School)\b"
+    r"Centre|Center|Foundation|Hospital|School|Chambers?)\b"
 )
 #: An office's title before an area word: "Minister for Transport, Tourism and Sport".
 _OFFICE_BEFORE = re.compile(
@@ -492,9 +492,19 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
-def _in_office(text: str, start: int) -> bool:
-    """An area word in a person's office names their portfolio, not a field of cooperation."""
-    return bool(_OFFICE_BEFORE.search(text[max(0, start - 80) : start]))
+#: An office's title after capitalised area words: "Commerce and Industry Minister".
+_OFFICE_AFTER = re.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w’'-]*|,[ \t]+[A-Z][\w’'-]*|[ \t]+[A-Z][a-z][\w’'-]*)*"
+    r"[ \t]+(?:Minister|Ministry|Secretary|Commissioner)s?\b"
+)
+
+
+def _in_office(text: str, start: int, end: int) -> bool:
+    """An area word in a person's office names their portfolio, not a field of cooperation:
+    "Minister for Transport and Tourism", "Commerce and Industry Minister"."""
+    return bool(_OFFICE_BEFORE.search(text[max(0, start - 80) : start])) or (
+        text[start].isupper() and _OFFICE_AFTER.match(text, end) is not None
+    )
 
 
 def _in_body(offset: int, bodies: list[BodyMention]) -> bool:
