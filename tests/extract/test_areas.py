@@ -255,3 +255,11 @@ def test_a_topic_the_text_says_did_not_come_up_is_no_area(extract_text, said):
     asserted = asserted.replace("were not taken up", "were taken up").replace("did not come", "came")
     areas = {a["area"] for a in extract_text(lead + asserted).get("area", [])}
     assert "energy" in areas
+
+
+def test_a_border_crossing_is_where_goods_are_cleared_not_migration():
+    """A border crossing point, like a border post, is customs' ground; migration is
+    people's movement ("migrants", "visas", "readmission")."""
+    assert areas_in("the reopening of the border crossing point at Malaba") == ["customs"]
+    # control: people's movement is migration
+    assert areas_in("the readmission of irregular migrants") == ["migration"]

@@ -236,7 +236,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "consular",
         "labour migration",
         "readmission",
-        "border crossings?",
         "diaspora",
     ),
     "environment": (
@@ -296,8 +295,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "aid",
         "relief",
     ),
-    # a border post is where goods and travellers are cleared
-    "customs": ("customs", "(?:one-stop )?border posts?", "border clearance"),
+    # a border post or crossing point is where goods and travellers are cleared
+    "customs": (
+        "customs",
+        "(?:one-stop )?border posts?",
+        "border clearance",
+        "border crossings?(?: points?)?",
+    ),
     "labour": (
         "labou?r",
         "employment",
