@@ -49,6 +49,10 @@ def test_a_portfolio_in_an_office_title_is_not_an_area_of_cooperation(extract_te
     )
     areas = {a["area"] for a in extract_text(text)["area"]}
     assert areas == {"tourism"}
+    # "… and the Diaspora": the office's words go on after "and the"
+    text = text.replace("Minister of Defence", "Minister of Foreign Affairs and the Diaspora")
+    areas = {a["area"] for a in extract_text(text)["area"]}
+    assert areas == {"tourism"}
 
 
 def test_a_portfolio_before_an_office_or_a_chambers_name_is_not_an_area(extract_text):
@@ -243,6 +247,7 @@ def test_travel_alone_is_anyone_s_trip_not_tourism():
         "Questions of energy cooperation were not touched upon during the talks.",
         "Questions of energy cooperation were not taken up at either meeting.",
         "Energy projects did not come up at the talks, an official said.",
+        "The sides did not consider issues of energy cooperation at this meeting.",
     ],
 )
 def test_a_topic_the_text_says_did_not_come_up_is_no_area(extract_text, said):
@@ -253,6 +258,7 @@ def test_a_topic_the_text_says_did_not_come_up_is_no_area(extract_text, said):
     asserted = said.replace("was not discussed", "was discussed").replace("did not discuss", "discussed")
     asserted = asserted.replace("were not touched upon", "were taken up")
     asserted = asserted.replace("were not taken up", "were taken up").replace("did not come", "came")
+    asserted = asserted.replace("did not consider", "considered")
     areas = {a["area"] for a in extract_text(lead + asserted).get("area", [])}
     assert "energy" in areas
 

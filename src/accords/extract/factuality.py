@@ -176,7 +176,9 @@ def denied_by_its_determiner(noun: Token) -> bool:
 
 
 #: Verbs whose denial says a topic did not come up: "was not discussed", "did not raise".
-_TOPIC_VERBS = re.compile(r"^(?:discuss|touch|rais|address|mention|broach|tackl|debat)", re.I)
+_TOPIC_VERBS = re.compile(
+    r"^(?:discuss|touch|rais|address|mention|broach|tackl|debat|consider|examin)", re.I
+)
 #: Phrasal verbs of the same: "was not taken up", "was not brought up", "did not come up".
 _TOPIC_PHRASAL = re.compile(r"^(?:tak|took|bring|brought|c[ao]m)", re.I)
 

@@ -488,7 +488,7 @@ _INSTITUTION = re.compile(
 _OFFICE_BEFORE = re.compile(
     r"\b(?:Minister|Ministers|Ministry|Secretary|Department|Commissioner|Director|Adviser|Advisor)"
     r"\s+(?:of|for|on)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+|and\s+|&\s+)*$"
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*,?\s+|and\s+(?:the\s+)?|&\s+)*$"
 )
 
 
