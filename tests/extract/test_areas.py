@@ -269,3 +269,26 @@ def test_a_border_crossing_is_where_goods_are_cleared_not_migration():
     assert areas_in("the reopening of the border crossing point at Malaba") == ["customs"]
     # control: people's movement is migration
     assert areas_in("the readmission of irregular migrants") == ["migration"]
+
+
+def test_what_an_indirect_question_names_is_no_area(extract_text):
+    """'Asked whether a fisheries agreement would follow, …': a question, not a field."""
+    lead = "Chile and Peru signed an agreement on tourism cooperation in Lima on Friday. "
+    asked = "Asked whether an agreement on energy would follow, the minister said it was too early."
+    areas = {a["area"] for a in extract_text(lead + asked).get("area", [])}
+    assert areas == {"tourism"}
+    # control: told, not asked, the same words name the area
+    told = "The minister said an agreement on energy would follow next year."
+    areas = {a["area"] for a in extract_text(lead + told).get("area", [])}
+    assert areas == {"tourism", "energy"}
+
+
+def test_a_trade_representatives_office_is_no_area(extract_text):
+    text = (
+        "Kenya and Uganda signed a memorandum on tourism cooperation in Nairobi on Monday, "
+        "said the Kenyan Trade Representative, Grace Atieno."
+    )
+    assert {a["area"] for a in extract_text(text).get("area", [])} == {"tourism"}
+    # control: trade as a field
+    told = text.replace("on tourism cooperation", "on tourism and trade cooperation")
+    assert {a["area"] for a in extract_text(told).get("area", [])} == {"tourism", "trade"}

@@ -204,6 +204,21 @@ def left_undiscussed(noun: Token) -> bool:
     )
 
 
+#: Verbs that ask: the "whether"/"if" clause they govern is a question, not a statement.
+_ASKING = {"ask", "asks", "asked", "asking", "wonder", "wondered", "inquired", "enquired"}
+
+
+def asked_about(token: Token) -> bool:
+    """'Asked whether a road agreement would follow, …', 'when asked if they would pursue a
+    trade deal': what an indirect question names is asked about, not told."""
+    return any(
+        verb.dep_ == "ccomp"
+        and verb.head.lower_ in _ASKING
+        and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+        for verb in _governors(token)
+    )
+
+
 def _under_a_denied_noun(token: Token) -> bool:
     """The mention is the object of a noun that "no" denies: "no plans for a treaty",
     "no talk of a summit", "no prospect of an agreement"; or what a verb's denied noun is

@@ -44,6 +44,7 @@ from accords.extract.document import ArticleDoc, Sentence
 from accords.extract.dyads import DyadFinding, find_dyads
 from accords.extract.entities import resolve_instruments
 from accords.extract.factuality import (
+    asked_about,
     assert_mentions,
     denied_by_its_determiner,
     left_undiscussed,
@@ -462,7 +463,11 @@ def _in_a_denied_phrase(adoc: ArticleDoc, at: int) -> bool:
     token = span.root
     while token.dep_ in ("pobj", "prep", "amod", "compound", "nmod") and token.head.i != token.i:
         token = token.head
-    return denied_by_its_determiner(token) or left_undiscussed(token)
+    return (
+        denied_by_its_determiner(token)
+        or left_undiscussed(token)
+        or asked_about(token)
+    )
 
 
 #: Who a statement was made to: "speaking to journalists", "told the media", "underlined
@@ -492,10 +497,11 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
-#: An office's title after capitalised area words: "Commerce and Industry Minister".
+#: An office's title after capitalised area words: "Commerce and Industry Minister",
+#: "the Trade Representative".
 _OFFICE_AFTER = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w’'-]*|,[ \t]+[A-Z][\w’'-]*|[ \t]+[A-Z][a-z][\w’'-]*)*"
-    r"[ \t]+(?:Minister|Ministry|Secretary|Commissioner)s?\b"
+    r"[ \t]+(?:Minister|Ministry|Secretary|Commissioner|Representative)s?\b"
 )
 
 
