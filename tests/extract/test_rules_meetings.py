@@ -1852,3 +1852,24 @@ def test_a_meeting_foreseen_or_envisaged_is_planned(extract_text):
     # control: what a treaty foresaw is no plan of the meeting told
     told = statuses(lead.replace("meeting. ", "meeting, as foreseen in the 2019 agreement. "))
     assert ("held", "Kisumu") in told and all(status == "held" for status, _ in told)
+
+
+def test_a_relative_clause_joined_to_another_tells_the_formats_sitting(extract_text):
+    """'the X Dialogue, a format that brings together officials and which last met in
+    Kisumu in 2022': the second relative clause speaks of the format named before."""
+    lead = "Kenya and Uganda agreed to deepen their bilateral cooperation. "
+    told = (
+        "The Kenya-Uganda Fisheries Dialogue, a format that brings together senior officials "
+        "of the two ministries and which last met in Kisumu in 2022, will hold its next round "
+        "in Jinja next year."
+    )
+    found = extract_text(lead + told, published="2025-06-18")["meeting"]
+    held = [(m["kind"], m["body"], m["place"]) for m in found if m["status"] == "held"]
+    assert held == [("commission_session", "Fisheries Dialogue", "Kisumu")]
+    # control: a clause of its own, with its own subject, is not the format's sitting
+    told = (
+        "The Kenya-Uganda Fisheries Dialogue brings together senior officials of the two "
+        "ministries, and the two fisheries ministers met in Kisumu in 2022."
+    )
+    found = extract_text(lead + told, published="2025-06-18")["meeting"]
+    assert [(m["kind"], m["body"]) for m in found] == [("ministerial", None)]

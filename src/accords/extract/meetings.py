@@ -1755,7 +1755,11 @@ def _body_in(
         return body
     owner = _owner(token)
     if owner is not None:
-        body = _body_named(owner, bodies) or _last_body_before(token, bodies)
+        body = (
+            _body_named(owner, bodies)
+            or _last_body_before(token, bodies)
+            or resolve_body(owner, bodies)  # a format named by its head: "the … Dialogue"
+        )
         if body:
             return body
     if owner and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
@@ -1842,9 +1846,14 @@ def _owner(token: Token) -> str | None:
     """Who owns a meeting: the subject of the clause that says 'its session' ("the commission
     held its 23rd session", "the commission agreed that its next session …"), or what a
     relative clause's verb speaks of ("the Commission, which last met in 2019")."""
-    if token.pos_ == "VERB" and token.dep_ == "relcl":
+    relative = token
+    while relative.dep_ == "conj" and relative.head.pos_ == "VERB":
+        relative = relative.head  # "a format that brings … and which last met in 2023"
+    if token.pos_ == "VERB" and relative.dep_ == "relcl":
         if any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in token.children):
-            noun = token.head
+            noun = relative.head
+            if noun.dep_ == "appos":
+                noun = noun.head  # "the Policy Dialogue, a format which last met …": the name
             # "the Commission for Cooperation, which …"; not past the body to what it is
             # of ("the conclusions of the Committee on the Crossing, which met …")
             while (
