@@ -1873,3 +1873,24 @@ def test_a_relative_clause_joined_to_another_tells_the_formats_sitting(extract_t
     )
     found = extract_text(lead + told, published="2025-06-18")["meeting"]
     assert [(m["kind"], m["body"]) for m in found] == [("ministerial", None)]
+
+
+def test_the_previous_meeting_in_an_article_of_one_body_is_its_sitting(extract_text):
+    """'The previous meeting had been held in the same city': a sitting in the body's
+    series, as 'the previous session' is, when the article names one body, also where
+    another meeting (the experts') was told in between."""
+    told = (
+        "NAIROBI, June 18, 2025 – The Kenya-Uganda Intergovernmental Commission on Trade held "
+        "its ninth meeting here yesterday.\n\nThe day before, expert groups of the two sides "
+        "met here to finalise the draft documents.\n\nA fisheries agreement will be submitted "
+        "for signature at the next meeting of the commission, which will take place in the "
+        "Ugandan capital next spring. The previous meeting had been held in the same city two "
+        "years ago."
+    )
+    found = extract_text(told, published="2025-06-18")["meeting"]
+    earlier = [(m["kind"], m["date"], m["place"]) for m in found if m["date"] == "2023"]
+    assert earlier == [("commission_session", "2023", "Kampala")]
+    # control: a meeting between people is theirs, not the body's
+    told = told.replace("The previous meeting had", "The previous meeting between the presidents had")
+    found = extract_text(told, published="2025-06-18")["meeting"]
+    assert [m["kind"] for m in found if m["date"] == "2023"] != ["commission_session"]

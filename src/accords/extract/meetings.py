@@ -1895,8 +1895,8 @@ def _a_session_of_its_own(token: Token, scope: str, owned: bool) -> bool:
     if token.lower_ not in ("session", "sessions", "meeting", "meetings"):
         return False
     numbered = _numbered(token)
-    # "the next session", "the previous session": a session in a body's series
-    in_series = token.lower_ == "session" and any(
+    # "the next session", "the previous meeting": a sitting in a body's series
+    in_series = token.lower_ in ("session", "meeting") and any(
         c.dep_ == "amod" and c.lower_ in _IN_SERIES for c in token.children
     )
     return (numbered or owned or in_series) and not re.search(
