@@ -1682,3 +1682,29 @@ def test_documents_signed_at_a_lead_meeting_the_report_dates_share_its_month(ext
     # control: a report of the 3rd may tell a meeting of the month before
     early = extract_text(text, published="2025-06-03")["instrument"]
     assert [(i["date"], i["place"]) for i in early] == [(None, "Mombasa")]
+
+
+SESSION_WITH_NO_CITY = (
+    "Kenya and Uganda on Wednesday wrapped up the first session of their Joint Commission for "
+    "Cooperation at the National Conference Centre.\n\nAt its close, the ministers signed a "
+    "general cooperation agreement and a memorandum on fisheries.\n\n"
+)
+
+
+def test_documents_take_the_lead_sittings_day_when_no_sitting_has_a_place(extract_text):
+    """The session is told with its day but at a venue that is no city: the documents signed
+    at its close take its day."""
+    found = extract_text(SESSION_WITH_NO_CITY, published="2025-02-20")["instrument"]
+    assert [(i["kind"], i["date"], i["place"]) for i in found] == [
+        ("agreement", "2025-02-19", None), ("memorandum", "2025-02-19", None)
+    ]
+    # control: a session told with no day gives none
+    undated = SESSION_WITH_NO_CITY.replace(" on Wednesday", "")
+    found = extract_text(undated, published="2025-02-03")["instrument"]
+    assert [i["date"] for i in found] == [None, None]
+    # dated so, the session's agreement is not one signed in another year told after it
+    told = SESSION_WITH_NO_CITY + "The commission was created by an agreement signed in Entebbe in 2019."
+    found = extract_text(told, published="2025-02-20")["instrument"]
+    assert sorted((i["kind"], str(i["date"])) for i in found) == [
+        ("agreement", "2019"), ("agreement", "2025-02-19"), ("memorandum", "2025-02-19")
+    ]

@@ -1707,9 +1707,15 @@ def signed_at_the_meeting(
 ) -> None:
     """A document signed without a place or a date of its own was signed at the meeting
     the article reports, when all its held meetings with a place name one place: it takes
-    what it lacks of that meeting's place and date, as long as what it has fits them."""
+    what it lacks of that meeting's place and date, as long as what it has fits them. With
+    no held meeting placed, it takes the lead meeting's date, unless that is a visit's."""
     held = [m for m in sorted(meetings, key=lambda m: m.start) if m.status == "held"]
     placed = [m for m in held if m.place]
+    if not placed and held and held[0].date and not held[0].is_visit:
+        # no sitting told with a place: the lead's day is still the signing's (a visit's
+        # day is only its first)
+        _signed_there(mentions, None, held[0].date)
+        return
     if len({m.place for m in placed}) != 1:
         latest = _the_latest_sitting(placed)
         if latest is not None:
