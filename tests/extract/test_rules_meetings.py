@@ -1894,3 +1894,24 @@ def test_the_previous_meeting_in_an_article_of_one_body_is_its_sitting(extract_t
     told = told.replace("The previous meeting had", "The previous meeting between the presidents had")
     found = extract_text(told, published="2025-06-18")["meeting"]
     assert [m["kind"] for m in found if m["date"] == "2023"] != ["commission_session"]
+
+
+def test_a_lead_meeting_told_with_no_place_was_held_in_the_datelines_city(extract_text):
+    """'NAIROBI, 3 June 2025 – The joint commission held its ninth session on Tuesday': the
+    report is filed from where the session sat."""
+    told = (
+        "NAIROBI, 3 June 2025 – The Kenya-Uganda Joint Permanent Commission held its ninth "
+        "session on Tuesday, the two foreign ministries said."
+    )
+    found = extract_text(told, published="2025-06-03")["meeting"]
+    assert [(m["kind"], m["place"]) for m in found] == [("commission_session", "Nairobi")]
+    # control: a call is held at no place
+    call = (
+        "NAIROBI, 3 June 2025 – President William Ruto of Kenya held a telephone conversation "
+        "on Tuesday with President Yoweri Museveni of Uganda, discussing bilateral trade."
+    )
+    found = extract_text(call, published="2025-06-03")["meeting"]
+    assert [m["place"] for m in found] == [None]
+    # control: with no dateline, no place
+    found = extract_text(told.replace("NAIROBI, 3 June 2025 – ", ""), published="2025-06-03")
+    assert [m["place"] for m in found["meeting"]] == [None]

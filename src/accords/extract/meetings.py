@@ -36,7 +36,7 @@ from accords.extract.countries import gazetteer, names_a_group
 from accords.extract.dates import TENSE_FORMS, DateMention, resolve
 from accords.extract.document import ArticleDoc, Sentence
 from accords.extract.factuality import last_sat_at
-from accords.extract.places import inner_place, place_within, places_in
+from accords.extract.places import dateline_city, in_quote, inner_place, place_within, places_in
 
 TRIGGERS = re.compile(
     r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
@@ -96,6 +96,7 @@ class MeetingMention:
     numbered: bool = False  # "the second forum": one sitting of a series, named by its number
     of_officials: bool = False  # "a Senior Officials' Meeting": its own words give its level
     preparing: bool = False  # "the session was prepared by officials": their talks, told by it
+    venueless: bool = False  # a call or a conversation: held at no place
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -1401,7 +1402,8 @@ def _meeting_at(
         scope=(start, end),
     )
     place = _visited(token) or _host_of(token) or place
-    if token.lower_ in _SPEAKING or _by_line(token):
+    venueless = token.lower_ in _SPEAKING or _by_line(token)
+    if venueless:
         # a call has no venue: "spoke by phone … and agreed to meet in Kampala"; nor has a
         # conversation told by its verb alone: "spoke to the Prime Minister of Japan"
         place = None
@@ -1448,6 +1450,7 @@ def _meeting_at(
         numbered=_numbered(token),
         of_officials=bool(_OF_OFFICIALS.search(_own_words(token))),
         preparing=prepared_by_officials,
+        venueless=venueless,
     )
 
 
@@ -2214,6 +2217,28 @@ def dated_by_the_report(
         return None
     lead.date = published.isoformat()[:7]
     return lead
+
+
+def placed_by_the_dateline(
+    adoc: ArticleDoc, meetings: list[MeetingMention], codes: set[str]
+) -> None:
+    """A report's lead meeting told with no place of its own was held where the report is
+    filed from, when that is a city of one of the two states ("NAIROBI, 3 May – The joint
+    commission held its ninth session on Tuesday"). Not a visit (told by where the visitor
+    goes), a call (held at no place) or a meeting told inside a quote (the speaker's)."""
+    city = dateline_city(adoc.text)
+    lead = next((m for m in meetings if m.status == "held" and not m.reference), None)
+    if (
+        city is None
+        or lead is None
+        or lead.place is not None
+        or lead.is_visit
+        or lead.venueless
+        or gazetteer().country_of_place(city) not in codes
+        or in_quote(adoc.text, adoc.sentences[lead.sentence].start, lead.start)
+    ):
+        return
+    lead.place = city
 
 
 def combine_meeting_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:

@@ -66,6 +66,7 @@ from accords.extract.meetings import (
     dated_by_the_report,
     find_meetings,
     of_another_pair,
+    placed_by_the_dateline,
 )
 from accords.extract.nlp import load_nlp
 from accords.extract.people import PersonMention, find_people
@@ -240,7 +241,7 @@ def _facts(adoc: ArticleDoc, dyads: list[DyadFinding]) -> list[Fact]:
     found = find_mentions(adoc, dyads)
     found = keep_asserted(adoc, found)
     found = resolve_entities(adoc, found)
-    settle_attributes(adoc, found)
+    settle_attributes(adoc, found, {c for d in dyads for c in d.dyad})
     return to_facts(adoc, dyads, found)
 
 
@@ -306,10 +307,12 @@ def resolve_entities(adoc: ArticleDoc, found: Mentions) -> Mentions:
     )
 
 
-def settle_attributes(adoc: ArticleDoc, found: Mentions) -> None:
-    """Stage 5: a document signed with no date or place of its own was signed at the
-    session the article reports; documents told twice with nothing new are one; the
-    session reported with no date was held in the days before the report."""
+def settle_attributes(adoc: ArticleDoc, found: Mentions, codes: set[str]) -> None:
+    """Stage 5: the session the article reports, told with no place, was held in the
+    dateline's city; a document signed with no date or place of its own was signed at
+    that session; documents told twice with nothing new are one; the session reported
+    with no date was held in the days before the report."""
+    placed_by_the_dateline(adoc, found.meetings, codes)
     dated_as_its_status_allows(found.instruments, adoc.published and adoc.published.isoformat())
     signed_at_the_meeting(found.instruments, found.meetings)
     to_be_signed_at_a_sitting(adoc.text, found.instruments, found.meetings)

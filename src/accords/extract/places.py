@@ -257,7 +257,7 @@ def _references(adoc: ArticleDoc, sentence: Sentence) -> list[tuple[int, int, st
         return found
     for match in _HOST_REFERENCES.finditer(text, sentence.start, sentence.end):
         group = match.lastgroup or ""
-        if group == "here" and _in_quote(text, sentence.start, match.start()):
+        if group == "here" and in_quote(text, sentence.start, match.start()):
             continue  # "we are here to listen": the speaker's here, not the dateline
         found.append((match.start(group), match.end(group), city))
     return found
@@ -316,7 +316,7 @@ def _city_beside(text: str, start: int, end: int, sentence: Sentence) -> bool:
     )
 
 
-def _in_quote(text: str, start: int, at: int) -> bool:
+def in_quote(text: str, start: int, at: int) -> bool:
     """Inside a quotation opened earlier in the sentence."""
     before = text[start:at]
     curly = before.count("“") > before.count("”")
