@@ -182,3 +182,15 @@ def test_a_town_named_after_its_kind_is_the_place(extract_text):
     # positive control: the same town after "in" alone
     text = text.replace("the border town of ", "")
     assert meeting_places(extract_text, text) == ["Kpalimé"]
+
+
+def test_a_city_alone_in_a_barred_byline_is_the_dateline():
+    """'By A. Writer | Thursday, 20 February 2025 | Banjul': outlets that set the byline's
+    fields between bars give the city as one of them."""
+    from accords.extract.places import dateline_city
+
+    assert dateline_city("By Akinyi Otieno | Thursday, 20 February 2025 | Kisumu\n\nText.") == "Kisumu"
+    assert dateline_city("Staff Reporter | MOMBASA (Agency) | 3 May 2025\n\nText.") == "Mombasa"
+    # control: fields that are no city (a section, a region, a country) give none
+    assert dateline_city("By Akinyi Otieno | Published 3 May 2025 | Politics\n\nText.") is None
+    assert dateline_city("Regional desk | Kenya | 3 May 2025\n\nText.") is None

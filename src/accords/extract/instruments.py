@@ -1804,10 +1804,12 @@ def _signed_there(
             mention.date = mention.date or date
 
 
-def signed_in_its_week(mentions: list[InstrumentMention], lead: MeetingMention | None) -> None:
-    """Documents signed with no date, at the lead meeting or with no place, were signed
-    at that meeting, which the report dated to its own week (after the documents took
-    what the text says of their sittings, so no sitting is chosen by that date)."""
+def signed_at_the_reported_lead(
+    mentions: list[InstrumentMention], lead: MeetingMention | None
+) -> None:
+    """Documents signed with no date or place of their own, at the lead meeting or with
+    nothing that sets them elsewhere, take what the report told of that meeting (after the
+    documents took what the text says of their sittings, so no sitting is chosen by it)."""
     if lead is not None:
         _signed_there(mentions, lead.place, lead.date)
 

@@ -2203,42 +2203,34 @@ def _named_in(name: str, text: str, people: dict[str, str]) -> bool:
 _REPORTED_WITHIN_DAYS = 7
 
 
-def dated_by_the_report(
-    meetings: list[MeetingMention], published: dt.date | None
-) -> MeetingMention | None:
-    """A news report that gives no date for the meeting it leads with tells it as just
-    held, in the week before the report's own date; that week's month is the meeting's
-    date when the whole week lies in the report's month (a report of the 3rd may tell
-    a meeting of the month before). Returns the meeting so dated, if any."""
-    if published is None or published.day <= _REPORTED_WITHIN_DAYS:
-        return None
-    lead = next((m for m in meetings if m.status == "held" and not m.reference), None)
-    if lead is None or lead.date is not None:
-        return None
-    lead.date = published.isoformat()[:7]
-    return lead
-
-
-def placed_by_the_dateline(
+def told_by_the_report(
     adoc: ArticleDoc, meetings: list[MeetingMention], codes: set[str]
-) -> None:
-    """A report's lead meeting told with no place of its own was held where the report is
-    filed from, when that is a city of one of the two states ("NAIROBI, 3 May – The joint
-    commission held its ninth session on Tuesday"). Not a visit (told by where the visitor
-    goes), a call (held at no place) or a meeting told inside a quote (the speaker's)."""
-    city = dateline_city(adoc.text)
+) -> MeetingMention | None:
+    """What the report itself tells of the meeting it leads with, where the text gives
+    nothing: its place is the dateline's city, when that is a city of one of the two
+    states ("NAIROBI, 3 May – The joint commission held its ninth session"), unless it is
+    a visit (told by where the visitor goes), a call (held at no place) or told inside a
+    quote (the speaker's); its date is the report's month, when the week before the
+    report lies in that month (a report of the 3rd may tell a meeting of the month
+    before), as news tells a meeting just held. Returns the lead if it gained either."""
     lead = next((m for m in meetings if m.status == "held" and not m.reference), None)
-    if (
-        city is None
-        or lead is None
-        or lead.place is not None
-        or lead.is_visit
-        or lead.venueless
-        or gazetteer().country_of_place(city) not in codes
-        or in_quote(adoc.text, adoc.sentences[lead.sentence].start, lead.start)
-    ):
-        return
-    lead.place = city
+    if lead is None:
+        return None
+    city = dateline_city(adoc.text)
+    placed = (
+        city is not None
+        and lead.place is None
+        and not (lead.is_visit or lead.venueless)
+        and gazetteer().country_of_place(city) in codes
+        and not in_quote(adoc.text, adoc.sentences[lead.sentence].start, lead.start)
+    )
+    published = adoc.published
+    dated = lead.date is None and published is not None and published.day > _REPORTED_WITHIN_DAYS
+    if placed:
+        lead.place = city
+    if dated and published is not None:
+        lead.date = published.isoformat()[:7]
+    return lead if placed or dated else None
 
 
 def combine_meeting_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:

@@ -56,17 +56,16 @@ from accords.extract.instruments import (
     dated_as_its_status_allows,
     find_instruments,
     signed_at_the_meeting,
-    signed_in_its_week,
+    signed_at_the_reported_lead,
     to_be_signed_at_a_sitting,
 )
 from accords.extract.meetings import (
     MeetingMention,
     at_the_level_of_those_who_meet,
     combine_meeting_mentions,
-    dated_by_the_report,
     find_meetings,
     of_another_pair,
-    placed_by_the_dateline,
+    told_by_the_report,
 )
 from accords.extract.nlp import load_nlp
 from accords.extract.people import PersonMention, find_people
@@ -308,16 +307,15 @@ def resolve_entities(adoc: ArticleDoc, found: Mentions) -> Mentions:
 
 
 def settle_attributes(adoc: ArticleDoc, found: Mentions, codes: set[str]) -> None:
-    """Stage 5: the session the article reports, told with no place, was held in the
-    dateline's city; a document signed with no date or place of its own was signed at
-    that session; documents told twice with nothing new are one; the session reported
-    with no date was held in the days before the report."""
-    placed_by_the_dateline(adoc, found.meetings, codes)
+    """Stage 5: a document signed with no date or place of its own was signed at the
+    session the article reports; documents told twice with nothing new are one; the
+    session reported with no place or date was held in the dateline's city, in the days
+    before the report, and so were the documents signed at it."""
     dated_as_its_status_allows(found.instruments, adoc.published and adoc.published.isoformat())
     signed_at_the_meeting(found.instruments, found.meetings)
     to_be_signed_at_a_sitting(adoc.text, found.instruments, found.meetings)
     found.instruments = combine_instrument_mentions(found.instruments)
-    signed_in_its_week(found.instruments, dated_by_the_report(found.meetings, adoc.published))
+    signed_at_the_reported_lead(found.instruments, told_by_the_report(adoc, found.meetings, codes))
 
 
 def to_facts(adoc: ArticleDoc, dyads: list[DyadFinding], found: Mentions) -> list[Fact]:
