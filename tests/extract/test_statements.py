@@ -455,3 +455,22 @@ def test_a_quote_that_opens_a_sentence_starts_it(extract_text):
     text = text.replace("conference. “We", "conference and promised “we")
     found = extract_text(text, published="2025-03-05").get("statement", [])
     assert [s["speaker"] for s in found] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_quote_after_a_passive_verb_of_saying_is_its_agents(extract_text):
+    """'it was stressed by Okello that the talks were "…"': the agent of the passive said it."""
+    lead = (
+        "Kenya and Uganda agreed to deepen their bilateral cooperation on rail links. The talks "
+        "were chaired by Kenya's Transport Minister Grace Atieno and Uganda's Works Minister "
+        "Peter Okello.\n\n"
+    )
+    told = (
+        "On the Ugandan side, it was stressed by Okello that the rail talks were "
+        '"constructive, but not yet conclusive on the money".'
+    )
+    found = extract_text(lead + told, published="2026-01-22")["statement"]
+    assert [s["speaker"] for s in found] == ["Peter Okello"]
+    # control: the same words with the speaker told actively
+    told = told.replace("it was stressed by Okello that", "Okello stressed that")
+    found = extract_text(lead + told, published="2026-01-22")["statement"]
+    assert [s["speaker"] for s in found] == ["Peter Okello"]
