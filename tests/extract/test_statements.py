@@ -474,3 +474,27 @@ def test_a_quote_after_a_passive_verb_of_saying_is_its_agents(extract_text):
     told = told.replace("it was stressed by Okello that", "Okello stressed that")
     found = extract_text(lead + told, published="2026-01-22")["statement"]
     assert [s["speaker"] for s in found] == ["Peter Okello"]
+
+
+def test_a_quote_in_a_relative_clause_of_saying_is_its_antecedents(extract_text):
+    """'…, and Atieno, who added that Nairobi counts on "…", thanked him': the name before
+    ", who added" said it, not the speaker of the quote before."""
+    lead = (
+        "Kenya and Uganda agreed to deepen their bilateral cooperation on rail links. The talks "
+        "were chaired by Kenya's Transport Minister Grace Atieno and Uganda's Works Minister "
+        "Peter Okello.\n\n"
+    )
+    told = (
+        '"Uganda values predictability above all," Okello said at the close, and Atieno, who '
+        'added that Nairobi counts on "the continuation of deliveries on mutually acceptable '
+        'conditions", thanked him.'
+    )
+    found = extract_text(lead + told, published="2026-01-22")["statement"]
+    assert [s["speaker"] for s in found] == ["Peter Okello", "Grace Atieno"]
+    # and after an inverted attribution: "…," answered him Okello, who added that "…"
+    told = (
+        '"Uganda values predictability above all," answered him Okello, who added that Kampala '
+        'counts on "the continuation of deliveries on mutually acceptable conditions".'
+    )
+    found = extract_text(lead + told, published="2026-01-22")["statement"]
+    assert [s["speaker"] for s in found] == ["Peter Okello", "Peter Okello"]

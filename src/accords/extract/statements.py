@@ -177,6 +177,11 @@ _BEFORE = re.compile(
     # "Uganda's foreign minister, Jeje Odongo, said": the comma that closed an apposition
     rf"{_WHO}{_OF_WHOM}{_APPOSED},?\s+{_ADVERB}(?:{_speech()})[^.!?“”\"«»]{{0,150}}$"
 )
+#: A relative clause of saying on the name before it: "…, answered Ruiz, who added that
+#: Lima counts on “…”".
+_WHO_SAID = re.compile(
+    rf"(?:{_TITLE}|{_NAME}),\s+who\s+{_ADVERB}(?:{_speech()})[^.!?“”\"«»,]{{0,150}}$"
+)
 #: The passive before the quote: "it was stressed by Ruiz that the talks were “…”".
 _SAID_BY_BEFORE = re.compile(
     rf"(?i:it\s+)?(?i:was|were|has\s+been)\s+(?:{_speech()})\s+(?i:by)\s+"
@@ -399,7 +404,7 @@ def _speaker(
         return None  # said by someone who is no person the article names, or by something
     sentence_start = _sentence_start(text, start)
     before = text[sentence_start:start]
-    for pattern in (_BEFORE, _SAID_BY_BEFORE, _ACCORDING, _NAMED_COLON):
+    for pattern in (_WHO_SAID, _BEFORE, _SAID_BY_BEFORE, _ACCORDING, _NAMED_COLON):
         match = pattern.search(before)
         if match:
             speaker = _resolve(text, match, start, people)
