@@ -634,11 +634,11 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
     fields = fields or told_next
     if fields:
         items = _list_items(fields.group("list"))
-        lead = fields.string[fields.start() : fields.start("list")]
+        told_before_the_list = fields.string[fields.start() : fields.start("list")]
         fields_of_a_count = counted is not None and (
             fields is not told_next or counted != len(items)
         )
-        if fields_of_a_count and not re.search(r"\binclud", lead, re.I):
+        if fields_of_a_count and not re.search(r"\binclud", told_before_the_list, re.I):
             # "four memoranda covering A, B and C": a count, then what the documents
             # cover, names fields, not documents (those are told "on A, on B …"); one
             # entry carries the areas named (SCHEMA). Told in the next sentence ("five

@@ -2228,7 +2228,7 @@ def told_by_the_report(
     dated = lead.date is None and published is not None and published.day > _REPORTED_WITHIN_DAYS
     if placed:
         lead.place = city
-    if dated and published is not None:
+    if dated and published:
         lead.date = published.isoformat()[:7]
     return lead if placed or dated else None
 
