@@ -592,3 +592,31 @@ def test_a_planned_instruments_months_reach_back_to_a_signing_shortly_before():
     stale = _member(2, {"kind": "agreement", "status": "planned"}, "2026-05-15")
     assert months_of(stale).start <= 2026 * 12 + 3  # April 2026
     assert [d.id for d in Candidates([draft]).of(stale)] == ["r1"]
+
+
+def test_a_sitting_held_at_no_known_time_is_not_a_dated_plan_carried_out():
+    """An undated report's "its previous session took place in Moscow" and a session planned
+    in Moscow for 2026: nothing says the plan was carried out, so they stay two."""
+    from accords.registry.match import compatible
+
+    plan = _member(
+        1,
+        {"body": "joint commission", "kind": "commission_session", "status": "planned",
+         "date": "2026", "place": "Moscow"},
+        "2025-10-07",
+    )
+    earlier = _member(
+        2,
+        {"body": "joint commission", "kind": "commission_session", "status": "held",
+         "date": None, "place": "Moscow"},
+        None,
+    )
+    assert not compatible(plan, earlier) and not compatible(earlier, plan)
+    # control: reported with a date, the sitting held in 2026 is the plan carried out
+    held = _member(
+        3,
+        {"body": "joint commission", "kind": "commission_session", "status": "held",
+         "date": "2026-03-02", "place": "Moscow"},
+        "2026-03-03",
+    )
+    assert compatible(plan, held)

@@ -389,7 +389,11 @@ def compatible(a: Member, b: Member, same_document: bool = False) -> bool:
             # one body's ninth session is one sitting: places and dates outlets give
             # differently are kept together and shown as conflicts
             return _numbered_times_fit(a, b)
-        return _times_fit(a, b) and _places_fit(x.get("place"), y.get("place"))
+        return (
+            _times_fit(a, b)
+            and _places_fit(x.get("place"), y.get("place"))
+            and not _held_at_no_known_time_beside_a_dated_plan(a, b)
+        )
     if not _document_kinds_fit(x, y):
         return False
     areas_x, areas_y = set(x.get("areas") or ()), set(y.get("areas") or ())
@@ -406,6 +410,20 @@ def compatible(a: Member, b: Member, same_document: bool = False) -> bool:
         return False
     return _times_fit(a, b, same_document=same_document or _titles_agree(
         x.get("title"), y.get("title")))
+
+
+def _held_at_no_known_time_beside_a_dated_plan(a: Member, b: Member) -> bool:
+    """A sitting told as held, in an undated report with no date of its own, and a sitting
+    planned for a stated time: nothing says the plan was carried out, and a body's earlier
+    sitting is told the same way ("its previous session took place in Moscow"), so they
+    are kept apart unless a session number joins them."""
+    held, plan = (a, b) if stage(a) > stage(b) else (b, a)
+    return (
+        stage(held) > 0
+        and stage(plan) == 0
+        and window(held) is None
+        and date_range(plan.attrs.get("date")) is not None
+    )
 
 
 def affinity(a: Member, b: Member) -> float:
