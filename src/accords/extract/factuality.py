@@ -184,6 +184,7 @@ _TOPIC_PHRASAL = re.compile(r"^(?:tak|took|bring|brought|c[ao]m)", re.I)
 
 
 def _of_discussing(verb: Token) -> bool:
+    """A verb of discussing, or a phrasal one with "up" ("take up", "bring up", "come up")."""
     return _TOPIC_VERBS.match(verb.text) is not None or (
         _TOPIC_PHRASAL.match(verb.text) is not None
         and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)

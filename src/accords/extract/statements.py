@@ -153,11 +153,13 @@ _AFTER_VERB_NAME = re.compile(
     rf"(?:(?i:the)\s+[\w\s’'-]{{0,60}}?,?\s*|{_OFFICE_THEN_COMMA})?{_NAME}"
 )
 _AFTER_VERB_TITLE = re.compile(rf"^\s*[,—–-]?\s*(?:{_speech()})\s+{_TITLE}")
-#: The verb of saying in the passive, its speaker the agent: "…,” it was declared by Mr A".
-_SAID_BY = re.compile(
-    rf"^\s*[,—–-]?\s*(?i:it\s+)?(?i:was|were|has\s+been)\s+(?:{_speech()})\s+(?i:by)\s+"
+#: The verb of saying in the passive, its speaker the agent: "it was declared by Mr A".
+_PASSIVE_SAID_BY = (
+    rf"(?i:it\s+)?(?i:was|were|has\s+been)\s+(?:{_speech()})\s+(?i:by)\s+"
     rf"(?:{_TITLE}|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_NAME})"
 )
+#: The passive after the quote: "…,” it was declared by Mr A".
+_SAID_BY = re.compile(rf"^\s*[,—–-]?\s*{_PASSIVE_SAID_BY}")
 #: What may follow a verb that attributes a finished sentence: an addressee, then the end.
 _CLOSES = re.compile(r"(?:\s+[\w’'.-]+){0,5}?\s*(?:[.;]|$)")
 #: A quote attributed right after it to something that is not a person ("…,” the ministry
@@ -183,10 +185,7 @@ _WHO_SAID = re.compile(
     rf"(?:{_TITLE}|{_NAME}),\s+who\s+{_ADVERB}(?:{_speech()})[^.!?“”\"«»,]{{0,150}}$"
 )
 #: The passive before the quote: "it was stressed by Ruiz that the talks were “…”".
-_SAID_BY_BEFORE = re.compile(
-    rf"(?i:it\s+)?(?i:was|were|has\s+been)\s+(?:{_speech()})\s+(?i:by)\s+"
-    rf"(?:{_TITLE}|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_NAME})[^.!?“”\"«»]{{0,150}}$"
-)
+_SAID_BY_BEFORE = re.compile(rf"{_PASSIVE_SAID_BY}[^.!?“”\"«»]{{0,150}}$")
 _ACCORDING = re.compile(
     rf"(?i:according to)\s+(?:(?P<object>(?i:him|her))\b|{_TITLE}|{_NAME})[^.!?“”\"«»]{{0,100}}$"
 )
