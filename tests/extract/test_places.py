@@ -173,6 +173,24 @@ def test_the_same_city_is_the_city_told_last(extract_text):
     assert ("held", "2023", "Accra") in [(m["status"], m["date"], m["place"]) for m in found]
 
 
+def test_the_capital_alone_is_the_capital_the_story_is_told_from(extract_text):
+    text = (
+        "LUSAKA, 4 March — Zambia and Malawi ended the third session of their Joint "
+        "Permanent Commission on Tuesday. Senior officials of both sides had met in the "
+        "capital on Saturday to prepare the documents."
+    )
+    found = extract_text(text, published="2025-03-05")["meeting"]
+    assert ("2025-03-01", "Lusaka") in [(m["date"], m["place"]) for m in found]
+    # control: a story told from a town that is no capital gives "the capital" no place
+    town = text.replace("LUSAKA", "NDOLA")
+    found = extract_text(town, published="2025-03-05")["meeting"]
+    assert ("2025-03-01", None) in [(m["date"], m["place"]) for m in found]
+    # control: capital in the sense of money is no place
+    money = text.replace("met in the capital on Saturday", "met on Saturday to speak of investment in the capital markets")
+    found = extract_text(money, published="2025-03-05")["meeting"]
+    assert "Lusaka" not in [m["place"] for m in found if m["date"] == "2025-03-01"]
+
+
 def test_a_town_named_after_its_kind_is_the_place(extract_text):
     text = (
         "The fifth session of the Ghana-Togo Joint Economic Commission opened on Tuesday and "

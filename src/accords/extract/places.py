@@ -251,7 +251,7 @@ def _references(adoc: ArticleDoc, sentence: Sentence) -> list[tuple[int, int, st
     for match in _THE_CITY.finditer(text, sentence.start, sentence.end):
         same = match.group("same") is not None
         named = _last_city_before(adoc, sentence) if same else city or _story_city(adoc, sentence)
-        if named:
+        if named and (match.group("capital") is None or named in gazetteer().capitals):
             found.append((match.start("city"), match.end("city"), named))
     if city is None:
         return found
@@ -264,10 +264,12 @@ def _references(adoc: ArticleDoc, sentence: Sentence) -> list[tuple[int, int, st
 
 
 #: "in the city": the city the story is in; "in the same city", "at the same venue": the
-#: city told last before; when no name follows.
+#: city told last before; when no name follows. "In the capital" is that city too when it
+#: is a capital (a story told from a provincial town does not say which capital).
 _THE_CITY = re.compile(
-    r"\b(?:[Ii]n|[Tt]o|[Aa]t)\s+(?P<city>the\s+(?P<same>same\s+)?city)\b"
-    r"(?!\s+of\b|['’]s|\s+[A-Z])"
+    r"\b(?:[Ii]n|[Tt]o|[Aa]t)\s+(?P<city>the\s+(?P<same>same\s+)?"
+    r"(?:city|(?P<capital>capital)(?:\s+city)?))\b"
+    rf"(?!\s+of\b|['’]s|\s+[A-Z]){_NOT_A_CITY}"
 )
 
 
