@@ -292,3 +292,10 @@ def test_a_trade_representatives_office_is_no_area(extract_text):
     # control: trade as a field
     told = text.replace("on tourism cooperation", "on tourism and trade cooperation")
     assert {a["area"] for a in extract_text(told).get("area", [])} == {"tourism", "trade"}
+
+
+def test_civil_defence_and_civil_protection_are_emergency_relief_not_the_military():
+    assert areas_in("a memorandum between the civil defence services") == ["humanitarian"]
+    assert areas_in("a roadmap of the civil protection agencies") == ["humanitarian"]
+    # control: defence alone is the military's field
+    assert areas_in("a memorandum between the defence ministries") == ["defence"]

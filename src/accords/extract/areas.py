@@ -285,6 +285,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "information exchange",
     ),
     "humanitarian": (
+        # civilian emergency services, not the military
+        "civil (?:defen[cs]e|protection)",
         "rescue",
         "search and rescue",
         "humanitarian",
