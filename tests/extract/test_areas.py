@@ -299,3 +299,10 @@ def test_civil_defence_and_civil_protection_are_emergency_relief_not_the_militar
     assert areas_in("a roadmap of the civil protection agencies") == ["humanitarian"]
     # control: defence alone is the military's field
     assert areas_in("a memorandum between the defence ministries") == ["defence"]
+
+
+def test_the_defence_industry_is_the_field_of_defence():
+    assert areas_in("an agreement on defence industry cooperation") == ["defence"]
+    assert areas_in("cooperation in the defense industries") == ["defence"]
+    # control: industry of its own, and defence beside it, are two fields
+    assert areas_in("cooperation in defence and in industry") == ["defence", "industry"]

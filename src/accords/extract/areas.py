@@ -187,6 +187,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tourism": ("tourism", "tourists?", "tourist", "travel (?:industry|agenc(?:y|ies)|sector)"),
     "defence": (
         "defen[cs]e",
+        "defen[cs]e industr(?:y|ies)",  # arms production is the military's field
         "military",
         "military-technical",
         "armed forces",
