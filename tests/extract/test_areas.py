@@ -306,3 +306,10 @@ def test_the_defence_industry_is_the_field_of_defence():
     assert areas_in("cooperation in the defense industries") == ["defence"]
     # control: industry of its own, and defence beside it, are two fields
     assert areas_in("cooperation in defence and in industry") == ["defence", "industry"]
+
+
+def test_a_city_named_port_is_no_port():
+    assert areas_in("advisers deployed to Port Moresby and Port-au-Prince") == []
+    # control: ports as such are transport
+    assert areas_in("the modernisation of the two ports") == ["transport"]
+    assert areas_in("Port authorities of both sides will share data") == ["transport"]

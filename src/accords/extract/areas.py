@@ -107,7 +107,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "air transport",
         "shipping",
         "maritime",
-        "ports?",
+        # "Port Moresby", "Port-au-Prince": a city's name
+        "ports?(?![-‑–]\\w|\\s+(?-i:[A-Z][a-z]))",
         "logistics",
         "transit",
         "freight",
