@@ -313,3 +313,15 @@ def test_a_city_named_port_is_no_port():
     # control: ports as such are transport
     assert areas_in("the modernisation of the two ports") == ["transport"]
     assert areas_in("Port authorities of both sides will share data") == ["transport"]
+
+
+def test_when_diplomatic_relations_began_is_history_not_a_field():
+    assert areas_in("Kenya and Peru established diplomatic relations in 1964.") == []
+    assert areas_in("The two states have had diplomatic relations since 1992.") == []
+    assert areas_in("They restored full diplomatic relations in 2003.") == []
+    assert areas_in("This year marks 60 years of diplomatic relations.") == []
+    # control: relations as what the two sides work on are diplomacy
+    assert areas_in("They agreed to deepen diplomatic relations and trade.") == [
+        "diplomacy",
+        "trade",
+    ]

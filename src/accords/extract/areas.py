@@ -376,11 +376,21 @@ _CONTRABAND = re.compile(
 )
 
 
+#: When relations began is history, not a field: "established diplomatic relations in
+#: 1964", "have had diplomatic relations since 1992", "60 years of diplomatic relations".
+_RELATIONS_SINCE = re.compile(
+    r"\b(?:establish\w*|restor\w*|resum\w*|ha(?:ve|s|d)\s+had|years\s+of|anniversary\s+of)"
+    r"\s+(?:(?:their|the|full|formal|bilateral)\s+)*diplomatic\s+relations\b",
+    re.IGNORECASE,
+)
+
+
 def find_areas(text: str, start: int = 0, end: int | None = None) -> list[AreaMention]:
     """Area words in ``text[start:end]``, with offsets into ``text``; none among the goods
-    of a smuggling."""
+    of a smuggling, nor in the start of diplomatic relations."""
     end = len(text) if end is None else end
     contraband = [m.span() for m in _CONTRABAND.finditer(text, start, end)]
+    contraband += [m.span() for m in _RELATIONS_SINCE.finditer(text, start, end)]
     found = []
     for match in _pattern().finditer(text, start, end):
         area = match.lastgroup
