@@ -193,15 +193,33 @@ def _of_discussing(verb: Token) -> bool:
 
 def left_undiscussed(noun: Token) -> bool:
     """'Energy aid was not discussed', 'they did not discuss the gas field or other energy
-    projects', 'questions of migration were not touched upon / taken up': a topic the text
-    says did not come up, as the subject or object of a denied verb of discussing."""
+    projects', 'questions of migration were not touched upon / taken up', 'nor did the
+    talks touch on energy', 'neither minister raised it': a topic the text says did not
+    come up, as the subject or object of a denied verb of discussing."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in _ON:
+        noun = noun.head  # "touch on energy": what the verb is on is its object
     verb = noun.head
     return (
-        noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+        (noun.dep_ in ("nsubj", "nsubjpass", "dobj") or (noun.dep_ == "prep" and noun.lower_ in _ON))
         and _of_discussing(verb)
-        and any(c.dep_ == "neg" for c in verb.children)
+        and _denied_verb(verb)
+    )
+
+
+#: Prepositions of a verb of discussing that give its topic: "touch on", "talk about".
+_ON = ("on", "upon", "about")
+
+
+def _denied_verb(verb: Token) -> bool:
+    """The verb is denied: "not", a clause opened by "nor" ("nor did they raise it"), or a
+    subject that "no" or "neither" denies ("neither minister raised it")."""
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i)
+        or (c.dep_ == "nsubj" and denied_by_its_determiner(c))
+        for c in verb.children
     )
 
 

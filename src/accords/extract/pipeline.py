@@ -463,6 +463,8 @@ def _in_a_denied_phrase(adoc: ArticleDoc, at: int) -> bool:
         return False
     token = span.root
     while token.dep_ in ("pobj", "prep", "amod", "compound", "nmod") and token.head.i != token.i:
+        if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
+            break  # "touch on energy": the verb's topic, which its verb may deny
         token = token.head
     return (
         denied_by_its_determiner(token)
