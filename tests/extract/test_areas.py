@@ -172,6 +172,18 @@ def test_an_area_named_only_in_a_denied_thing_is_no_area(extract_text):
     assert {"energy", "migration"} <= areas
 
 
+def test_an_area_in_what_a_denied_document_concerns_is_no_area(extract_text):
+    text = (
+        "Chile and Peru signed an agreement on energy cooperation in Lima on Friday. No "
+        "document concerning the supply of migration data was signed, a Chilean official said."
+    )
+    areas = {a["area"] for a in extract_text(text).get("area", [])}
+    assert "energy" in areas and "migration" not in areas
+    # control: a document concerning it that was signed names the area
+    told = text.replace("No document", "A document")
+    assert {"energy", "migration"} <= {a["area"] for a in extract_text(told).get("area", [])}
+
+
 def test_the_judiciary_is_the_field_of_justice():
     assert areas_in("cooperation between the two judiciaries and in the judiciary") == ["justice"]
     assert areas_in("cooperation between the two railways") == ["transport"]  # control

@@ -462,7 +462,11 @@ def _in_a_denied_phrase(adoc: ArticleDoc, at: int) -> bool:
     if span is None or not len(span):
         return False
     token = span.root
-    while token.dep_ in ("pobj", "prep", "amod", "compound", "nmod") and token.head.i != token.i:
+    while token.head.i != token.i and (
+        token.dep_ in ("pobj", "prep", "amod", "compound", "nmod")
+        or (token.dep_ == "acl" and token.lower_ in _AS_PREPOSITIONS)
+        or (token.dep_ == "dobj" and token.head.lower_ in _AS_PREPOSITIONS)
+    ):
         if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
             break  # "touch on energy": the verb's topic, which its verb may deny
         token = token.head
@@ -473,6 +477,8 @@ def _in_a_denied_phrase(adoc: ArticleDoc, at: int) -> bool:
     )
 
 
+#: Participles that work as prepositions: "no document concerning gas", "regarding".
+_AS_PREPOSITIONS = ("concerning", "regarding", "covering", "involving")
 #: Who a statement was made to: "speaking to journalists", "told the media", "underlined
 #: to journalists" name an audience, not cooperation in the media.
 _AUDIENCE = re.compile(
