@@ -263,6 +263,7 @@ def test_travel_alone_is_anyone_s_trip_not_tourism():
         "Nor did the talks touch on energy cooperation, an official said.",
         "Neither minister addressed the issue of energy cooperation.",
         "No delegation raised the question of energy cooperation.",
+        "The question of energy cooperation was not placed on the agenda of the meeting.",
     ],
 )
 def test_a_topic_the_text_says_did_not_come_up_is_no_area(extract_text, said):
@@ -277,6 +278,7 @@ def test_a_topic_the_text_says_did_not_come_up_is_no_area(extract_text, said):
     asserted = asserted.replace("Nor did the talks touch", "The talks also touched")
     asserted = asserted.replace("Neither minister", "Each minister")
     asserted = asserted.replace("No delegation", "Each delegation")
+    asserted = asserted.replace("was not placed", "was placed")
     areas = {a["area"] for a in extract_text(lead + asserted).get("area", [])}
     assert "energy" in areas
 
@@ -343,3 +345,14 @@ def test_when_diplomatic_relations_began_is_history_not_a_field():
         "diplomacy",
         "trade",
     ]
+
+
+def test_the_movement_and_residence_of_people_is_migration():
+    assert areas_in("a youth mobility scheme and a mobility partnership") == ["migration"]
+    assert areas_in("a working holiday arrangement for young people") == ["migration"]
+    assert areas_in("the agreement on local border traffic for border residents") == ["migration"]
+    assert areas_in("the right to reside and the free movement of persons") == ["migration"]
+    # control: workers' mobility is labour, vehicles' is no migration, a holiday is nothing
+    assert areas_in("a labour mobility arrangement") == ["labour"]
+    assert areas_in("urban mobility and electric mobility projects") == []
+    assert areas_in("a public holiday in both countries") == []

@@ -239,6 +239,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "labour migration",
         "readmission",
         "diaspora",
+        # people moving to live, study or work in the other state
+        "(?:youth|student|talent|people'?s?) mobility",
+        "(?<!labour )(?<!labor )mobility (?:schemes?|partnerships?|pathways?|arrangements?)",
+        "working holidays?",
+        "local border traffic",
+        "(?:cross-)?border residents?",
+        "right to reside",
+        "residence permits?",
+        "(?:free )?movement of (?:persons|people|citizens|nationals)",
     ),
     "environment": (
         "(?:marine )?protected (?:marine )?areas",
