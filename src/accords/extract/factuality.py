@@ -183,11 +183,26 @@ _TOPIC_VERBS = re.compile(
 _TOPIC_PHRASAL = re.compile(r"^(?:tak|took|bring|brought|c[ao]m)", re.I)
 
 
+#: Verbs that set a topic on an agenda: "was not placed / put / inscribed on the agenda".
+_ON_THE_AGENDA = re.compile(r"^(?:plac|put|inscrib|includ|list)", re.I)
+
+
 def _of_discussing(verb: Token) -> bool:
-    """A verb of discussing, or a phrasal one with "up" ("take up", "bring up", "come up")."""
-    return _TOPIC_VERBS.match(verb.text) is not None or (
-        _TOPIC_PHRASAL.match(verb.text) is not None
-        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    """A verb of discussing, a phrasal one with "up" ("take up", "bring up", "come up"), or
+    one that sets a topic on an agenda ("placed on the agenda")."""
+    return (
+        _TOPIC_VERBS.match(verb.text) is not None
+        or (
+            _TOPIC_PHRASAL.match(verb.text) is not None
+            and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        )
+        or (
+            _ON_THE_AGENDA.match(verb.text) is not None
+            and any(
+                c.dep_ == "prep" and any(g.lower_ == "agenda" for g in c.children)
+                for c in verb.children
+            )
+        )
     )
 
 
