@@ -356,3 +356,9 @@ def test_the_movement_and_residence_of_people_is_migration():
     assert areas_in("a labour mobility arrangement") == ["labour"]
     assert areas_in("urban mobility and electric mobility projects") == []
     assert areas_in("a public holiday in both countries") == []
+
+
+def test_a_tunnel_is_infrastructure():
+    assert areas_in("a declaration on the rail tunnel under the Alps") == ["transport", "infrastructure"]
+    # control: the rail link alone is transport
+    assert areas_in("a declaration on the rail link across the Alps") == ["transport"]

@@ -132,6 +132,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "urban development",
         "public works",
         "smart cit(?:y|ies)",
+        "tunnels?",
     ),
     "science": (
         "seismic",
