@@ -489,3 +489,14 @@ def test_a_second_body_after_and_of_the_is_a_body_of_its_own(extract_text):
     )
     names = [b["name"] for b in extract_text(text)["body"] if b["kind"] == "working_group"]
     assert names == ["Working Group on Energy and Agriculture"]
+
+
+def test_a_cabinet_of_ministers_is_one_state_s_government(extractor):
+    text = (
+        "Peru and Chile signed the Agreement between the Cabinet of Ministers of Peru and the "
+        "Government of Chile on the Construction of a Bridge."
+    )
+    assert bodies(extractor, text) == []
+    # control: a body the two governments share in the same place is found
+    shared = text.replace("Cabinet of Ministers of Peru", "Joint Bridge Commission of Peru")
+    assert [kind for _, kind in bodies(extractor, shared)] == ["commission"]

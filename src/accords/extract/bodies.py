@@ -92,6 +92,7 @@ NOT_BILATERAL = (
     "state council",
     "central committee",
     "standing committee of the national",
+    "cabinet of ministers",  # one state's government
 )
 #: A body named after an organisation of many states is that organisation's, not the pair's
 #: ("the SCO Council of Foreign Ministers", "the Arctic Council", "the Gulf Cooperation Council").
