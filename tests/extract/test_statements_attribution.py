@@ -403,6 +403,22 @@ def test_quoted_as_affirming_is_a_verb_of_saying(extract_text):
     assert extract_text(lead + told).get("statement", []) == []
 
 
+def test_quoted_by_an_agency_as_saying_is_a_verb_of_saying(extract_text):
+    lead = "Ghana and Togo held talks in Accra on their border. "
+    told = (
+        "Ghana's Minister of Trade, Kwame Boateng, was quoted by the Ghana News Agency as "
+        'saying that his country "will not repeat the errors of the past".'
+    )
+    found = extract_text(lead + told).get("statement", [])
+    assert [s["speaker"] for s in found] == ["Kwame Boateng"]
+    # control: quoted by someone with no verb of saying after is no attribution
+    told = (
+        "Ghana's Minister of Trade, Kwame Boateng, was quoted by the Ghana News Agency. "
+        'A banner read "the border is a place of work".'
+    )
+    assert [s["speaker"] for s in extract_text(lead + told).get("statement", [])] == []
+
+
 def test_she_after_a_surname_opening_a_sentence_with_any_verb_of_saying_is_that_person(
     extract_text,
 ):

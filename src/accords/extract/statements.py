@@ -113,7 +113,9 @@ _MORE_SPEECH = (
     "proposed",
     "admitted",
     "predicted",
-    r"(?:was|is) quoted as (?:saying|affirming|stating|declaring)",
+    # "was quoted (by the agency) as saying"
+    r"(?:was|is) quoted(?: by (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})? as "
+    r"(?:saying|affirming|stating|declaring)",
 )
 
 
