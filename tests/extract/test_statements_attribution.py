@@ -467,3 +467,19 @@ def test_she_after_a_commentator_named_in_the_sentence_before_is_no_official(ext
     assert statements(extract_text, text) == [
         ("Amina Odhiambo", "Leaders can bless a deal, but negotiators still")
     ]
+
+
+def test_a_speaker_who_asked_not_to_be_named_is_no_one_named(extract_text):
+    lead = (
+        "Ghana and Togo signed a memorandum on student mobility in Accra on Monday, Minister "
+        "Kofi Boateng said. "
+    )
+    told = (
+        "An official of the ministry said the memorandum would be reviewed in a year. "
+        '"The next step is theirs to take," he said, asking not to be named.'
+    )
+    assert extract_text(lead + told, published="2025-03-03").get("statement", []) == []
+    # control: the same quote with no request for anonymity is the one last named
+    told = told.replace(", asking not to be named", "")
+    found = extract_text(lead + told, published="2025-03-03").get("statement", [])
+    assert [s["speaker"] for s in found] == ["Kofi Boateng"]

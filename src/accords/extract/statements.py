@@ -119,6 +119,13 @@ _MORE_SPEECH = (
 )
 
 
+#: A speaker who would not be named: "…,” he said, asking not to be named / on condition
+#: of anonymity / who declined to be identified".
+_ANONYMOUS = re.compile(
+    r"[^.;!?]{0,60}?\b(?:asking|who asked|having asked|on condition|declining|who declined|"
+    r"requesting)\b[^.;!?]{0,25}?\b(?:named|anonymity|identified)\b",
+    re.IGNORECASE,
+)
 #: A quote signed on the line below it, as press releases print them: a dash, the name,
 #: perhaps its office, and the end of the line.
 _SIGNED_BELOW = re.compile(rf"^[”\"’]?[ \t]*\n[ \t]*[–—-][ \t]*{_NAME}(?:,[^\n]{{0,120}})?[ \t]*(?:\n|$)")
@@ -398,6 +405,8 @@ def _speaker(
         match = pattern.match(after)
         if match and ended and not _CLOSES.match(after, match.end()):
             continue  # "….” He also noted that …": a new sentence, not the quote's attribution
+        if match and _ANONYMOUS.match(after, match.end()):
+            return None  # "…,” he said, asking not to be named: no one the article names
         speaker = _resolve(text, match, start, people) if match else None
         if speaker:
             return speaker  # else look further: "the minister" of several, an unknown name
