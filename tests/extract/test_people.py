@@ -259,3 +259,15 @@ def test_a_building_named_after_a_king_is_no_person(extract_text):
     # control: the king himself, at the same signing
     found = extract_text(lead + " in Lomé, witnessed by King Fahd.").get("person", [])
     assert [(p["name"], p["role"]) for p in found] == [("Fahd", "King")]
+
+
+def test_an_official_who_told_journalists_is_no_journalist(extract_text):
+    text = (
+        "Kenya and Peru signed a trade agreement in Lima on Monday. The Minister for Foreign "
+        "Affairs, Amina Odhiambo, told journalists that trade would double."
+    )
+    found = extract_text(text, published="2025-03-04").get("person", [])
+    assert [(p["name"], p["role"]) for p in found] == [("Amina Odhiambo", "Minister for Foreign Affairs")]
+    # control: a journalist set off after the name is one
+    told = text.replace(", told journalists that", ", a journalist, wrote that")
+    assert extract_text(told, published="2025-03-04").get("person", []) == []

@@ -996,6 +996,8 @@ _UNOFFICIAL = re.compile(
     rf"^,\s*who\s+(?:{_TRADES})\b|"
     # "said Ana Ruiz of a think tank": the phrase may follow the name with no comma
     r"^(?:,|(?=\s+(?:of|at|from|for|with)\s))\s*(?:the\s+|an?\s+|who is\s+(?:the\s+|an?\s+)?)?"
+    # "…, told journalists": the predicate's verb, not an apposition
+    rf"(?!(?:{'|'.join(cues.SPEECH_VERBS)})\b)"
     r"(?:(?:(?!and\b|or\b)[\w’'-]+\s+){0,3}?"
     rf"(?:professor|{_OCCUPATIONS})s?\b|"
     r"[^,.;:“”\"]{0,60}?\b(?:of|at|from)\s+(?:the\s+)?"
