@@ -271,3 +271,19 @@ def test_an_official_who_told_journalists_is_no_journalist(extract_text):
     # control: a journalist set off after the name is one
     told = text.replace(", told journalists that", ", a journalist, wrote that")
     assert extract_text(told, published="2025-03-04").get("person", []) == []
+
+
+def test_two_names_each_after_its_state_under_one_plural_title_both_hold_it(extract_text):
+    text = (
+        "Guinea and Ghana held talks on trade cooperation in Conakry on Monday. The two "
+        "foreign ministers, Guinea's Amara Diallo and Ghana's Kofi Mensah, will meet again "
+        "in Accra next month."
+    )
+    found = {p["name"]: (p["country"], p["role"]) for p in extract_text(text)["person"]}
+    assert found == {
+        "Amara Diallo": ("GIN", "foreign minister"),
+        "Kofi Mensah": ("GHA", "foreign minister"),
+    }
+    # control: two names after their states with no title are no officials
+    text = text.replace("The two foreign ministers, ", "Two traders, ")
+    assert extract_text(text).get("person", []) == []

@@ -515,8 +515,11 @@ def _without_the_two_states(title: str) -> str:
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
 #: Two names under one plural title, each perhaps with its state: "Presidents Ana Ruiz of
-#: Chile and Luis Soto of Peru", "Foreign Ministers Ana Ruiz and Luis Soto".
+#: Chile and Luis Soto of Peru", "Foreign Ministers Ana Ruiz and Luis Soto", "the two
+#: foreign ministers, Chile's Ana Ruiz and Peru's Luis Soto".
 _PERSON_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+#: A name's state before it: "Guinea's Amara Diallo and Ghana's Kofi Mensah".
+_STATES = r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?['’]s\s+)"
 _UNDER_ONE_TITLE = re.compile(
     r"\b(?P<title>Presidents|Prime Ministers|(?:[A-Z][a-z]+\s+)?Ministers|Ambassadors|Kings"
     # in lower case, set off by a comma: "the two energy ministers, Ana Ruiz of Chile and …"
@@ -527,8 +530,8 @@ _UNDER_ONE_TITLE = re.compile(
     r"|(?<![\w’'-])(?:(?!(?:as|with|by|and|or|the|when|while|after|before|that|where)\s)"
     rf"[a-z]+\s+)?{_PLURAL_OFFICES}(?=\s+[A-Z]))"
     r",?\s+"
-    rf"(?P<first>{_PERSON_NAME}?)(?:,?\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
-    rf",?\s+and\s+(?P<second>{_PERSON_NAME}?)(?=\s+of\b|,\s+of\b|[\s,.;:])"
+    rf"{_STATES}?(?P<first>{_PERSON_NAME}?)(?:,?\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+    rf",?\s+and\s+{_STATES}?(?P<second>{_PERSON_NAME}?)(?=\s+of\b|,\s+of\b|[\s,.;:])"
 )
 #: The Arabic article capitalised before a family name: "Al Thani", "El Khatib".
 _FAMILY_ARTICLES = {"Al", "El"}
