@@ -287,3 +287,16 @@ def test_two_names_each_after_its_state_under_one_plural_title_both_hold_it(extr
     # control: two names after their states with no title are no officials
     text = text.replace("The two foreign ministers, ", "Two traders, ")
     assert extract_text(text).get("person", []) == []
+
+
+def test_a_spokesperson_named_after_the_office_in_lower_case_is_an_official(extract_text):
+    lead = "Kenya and Peru signed a trade agreement in Lima on Monday. "
+    for told, role in (
+        ("The talks were confirmed by presidential spokesperson Amina Odhiambo.", "presidential spokesperson"),
+        ("The foreign ministry spokesperson, Amina Odhiambo, confirmed the talks.", "spokesperson"),
+    ):
+        found = extract_text(lead + told, published="2025-03-04").get("person", [])
+        assert [(p["name"], p["role"]) for p in found] == [("Amina Odhiambo", role)]
+    # control: an occupation of no office in the same place names no official
+    told = "The talks were confirmed by columnist Amina Odhiambo."
+    assert extract_text(lead + told, published="2025-03-04").get("person", []) == []

@@ -80,6 +80,10 @@ _LOWER_ROLES = {
     "governor",
     "diplomat",  # "the country's top diplomat": its foreign minister, in news style
     "top",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "presidential",  # "presidential spokesperson"
 }
 #: Letters after a name before its office: "Lars Eriksen, MP, Minister of Justice".
 _POST_NOMINALS = re.compile(
