@@ -267,7 +267,9 @@ def test_an_official_who_told_journalists_is_no_journalist(extract_text):
         "Affairs, Amina Odhiambo, told journalists that trade would double."
     )
     found = extract_text(text, published="2025-03-04").get("person", [])
-    assert [(p["name"], p["role"]) for p in found] == [("Amina Odhiambo", "Minister for Foreign Affairs")]
+    assert [(p["name"], p["role"]) for p in found] == [
+        ("Amina Odhiambo", "Minister for Foreign Affairs")
+    ]
     # control: a journalist set off after the name is one
     told = text.replace(", told journalists that", ", a journalist, wrote that")
     assert extract_text(told, published="2025-03-04").get("person", []) == []
@@ -292,8 +294,14 @@ def test_two_names_each_after_its_state_under_one_plural_title_both_hold_it(extr
 def test_a_spokesperson_named_after_the_office_in_lower_case_is_an_official(extract_text):
     lead = "Kenya and Peru signed a trade agreement in Lima on Monday. "
     for told, role in (
-        ("The talks were confirmed by presidential spokesperson Amina Odhiambo.", "presidential spokesperson"),
-        ("The foreign ministry spokesperson, Amina Odhiambo, confirmed the talks.", "spokesperson"),
+        (
+            "The talks were confirmed by presidential spokesperson Amina Odhiambo.",
+            "presidential spokesperson",
+        ),
+        (
+            "The foreign ministry spokesperson, Amina Odhiambo, confirmed the talks.",
+            "spokesperson",
+        ),
     ):
         found = extract_text(lead + told, published="2025-03-04").get("person", [])
         assert [(p["name"], p["role"]) for p in found] == [("Amina Odhiambo", role)]
