@@ -308,3 +308,19 @@ def test_a_spokesperson_named_after_the_office_in_lower_case_is_an_official(extr
     # control: an occupation of no office in the same place names no official
     told = "The talks were confirmed by columnist Amina Odhiambo."
     assert extract_text(lead + told, published="2025-03-04").get("person", []) == []
+
+
+def test_two_names_under_the_heads_of_two_bodies_are_officials(extract_text):
+    text = (
+        "Guinea and Ghana signed a space memorandum in Conakry on Monday. It was signed by "
+        "the heads of the two space agencies, Amara Diallo and Kofi Mensah, in the presence "
+        "of the leaders."
+    )
+    found = {p["name"]: p["role"] for p in extract_text(text)["person"]}
+    assert found == {
+        "Amara Diallo": "head of the two space agencies",
+        "Kofi Mensah": "head of the two space agencies",
+    }
+    # control: the owners of two firms are no officials
+    text = text.replace("the heads of the two space agencies", "the owners of two firms")
+    assert extract_text(text).get("person", []) == []

@@ -530,6 +530,8 @@ _UNDER_ONE_TITLE = re.compile(
     r"|(?<=[Tt]he\s)(?:two\s+)?(?:[a-z]+\s+){0,2}?(?:ministers|presidents|ambassadors)"
     # "the ministers of Foreign Affairs, Ana Ruiz, of Chile, and Luis Soto, of Peru"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?(?=,)"
+    # "the heads of the two agencies, Ana Ruiz and Luis Soto": one head of each side's body
+    r"|(?<=[Tt]he\s)heads\s+of\s+the\s+two\s+(?:[a-z]+\s+){0,2}?[a-z]+(?=,)"
     # in lower case right before the names: "as presidents Ana Ruiz and Luis Soto met"
     r"|(?<![\w’'-])(?:(?!(?:as|with|by|and|or|the|when|while|after|before|that|where)\s)"
     rf"[a-z]+\s+)?{_PLURAL_OFFICES}(?=\s+[A-Z]))"
