@@ -1198,3 +1198,23 @@ def test_a_reference_points_to_the_document_named_last_counting_its_references(e
     found = extract_text(text, published="2025-05-14")["instrument"]
     cocoa = next(i["areas"] for i in found if "cocoa" in i["title"])
     assert "defence" in cocoa
+
+
+def test_an_interim_agreement_in_force_is_not_the_agreement_under_negotiation(extract_text):
+    lead = (
+        "Kenyan President Ana Ruto and Peruvian President Luis Soto agreed in Lima on Monday "
+        "to finish a comprehensive trade agreement within months. "
+    )
+    told = (
+        "It is meant to build on the interim Economic Cooperation and Trade Agreement, "
+        "which entered into force on 29 December 2022."
+    )
+    found = extract_text(lead + told, published="2025-03-04")["instrument"]
+    assert sorted((i["status"], i["date"] or "") for i in found) == [
+        ("in_force", "2022-12-29"),
+        ("planned", "2025-03-03"),
+    ]
+    # control: the agreement named again by its description is the one under negotiation
+    told = "The trade agreement would cut tariffs on most goods."
+    found = extract_text(lead + told, published="2025-03-04")["instrument"]
+    assert [i["status"] for i in found] == ["planned"]

@@ -153,6 +153,7 @@ PLANNED = (
     r"not (?:yet )?been (?:announced|set|fixed|decided|determined|agreed)",  # its date: still to come
     r"no date",
     r"complet(?:e|ing)",
+    r"finish(?:es|ing)?",  # "to finish the agreement within months" (not "finished")
     r"to conclude",
     # a task given: "tasked their ministers with concluding a memorandum", "instructed … to"
     r"(?:task|charg|entrust|mandat)(?:s|es|ed|ing)? (?:\w+ ){0,3}?with",
@@ -178,7 +179,8 @@ CONCLUDING_STEMS = ("sign", "ink", "seal", "conclud")
 ENACTING_STEMS = ("ratif", "approv", "adopt", "endors")
 #: Making or awaiting a text: drafted, prepared, negotiated, initialled, expected, due.
 PREPARING_STEMS = (
-    "finali[sz]", "prepar", "draft", "negotiat", "initial", "exchang", "expect", "await", "due",
+    "finali[sz]", "finish", "prepar", "draft", "negotiat", "initial", "exchang", "expect",
+    "await", "due",
 )
 
 #: A document that has been signed (or otherwise concluded).

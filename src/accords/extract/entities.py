@@ -48,7 +48,7 @@ _GENERIC = re.compile(r"^(?:documents?|instruments|deals?|pacts?|accords?)$", re
 #: Modifiers that single out another document than the one before.
 _ANOTHER = re.compile(
     r"^(?:other|another|second|third|fourth|fifth|first|last|separate|further|additional|"
-    r"existing|current|previous|earlier|old|former|original|"
+    r"existing|current|previous|earlier|old|former|original|interim|"
     r"\d+(?:st|nd|rd|th))$",
     re.I,
 )
