@@ -388,3 +388,17 @@ def test_the_state_that_will_host_a_sitting_in_its_own_clause_is_its_place(extra
     # control: a clause of another verb names no venue
     found = meetings(extract_text, lead.replace("will host", "will chair"), "2025-05-03")
     assert ("commission_session", "planned", "Joint Commission", None) in found
+
+
+def test_a_sitting_realised_in_a_year_is_dated_to_it_as_one_held_there(extract_text):
+    text = (
+        "Ghana and Togo closed the XIV Meeting of the Ghana-Togo Border Committee yesterday in "
+        "Aflao. The committee had not met since its XIII meeting, realised in Kara in 2021. "
+        "Ghana and Togo agreed to deepen their bilateral cooperation in trade."
+    )
+    found = extract_text(text, published="2025-03-05")["meeting"]
+    assert ("2021", "Kara") in [(m["date"], m["place"]) for m in found]
+    # control: the same sitting "held" there is dated the same way
+    text = text.replace("realised in Kara", "held in Kara")
+    found = extract_text(text, published="2025-03-05")["meeting"]
+    assert ("2021", "Kara") in [(m["date"], m["place"]) for m in found]

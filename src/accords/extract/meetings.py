@@ -1010,7 +1010,9 @@ _ANOTHER_TIME = re.compile(
 )
 
 #: Participles that tell where and when a meeting takes place.
-_STAGED = re.compile(r"^(?:hosted|held|convened|organi[sz]ed|scheduled|slated|planned)$", re.I)
+_STAGED = re.compile(
+    r"^(?:hosted|held|convened|organi[sz]ed|conducted|reali[sz]ed|scheduled|slated|planned)$", re.I
+)
 
 
 def _staged_as_done(token: Token) -> bool:
