@@ -212,3 +212,16 @@ def test_a_city_alone_in_a_barred_byline_is_the_dateline():
     # control: fields that are no city (a section, a region, a country) give none
     assert dateline_city("By Akinyi Otieno | Published 3 May 2025 | Politics\n\nText.") is None
     assert dateline_city("Regional desk | Kenya | 3 May 2025\n\nText.") is None
+
+
+def test_a_document_signed_in_a_country_reported_from_its_city_was_signed_there(extract_text):
+    text = (
+        "SUVA – Fiji and Tonga signed two agreements yesterday on fisheries and labour, as "
+        "Tonga's Prime Minister wrapped up his first official visit to Fiji."
+    )
+    found = extract_text(text, published="2025-08-21")["instrument"]
+    assert [i["place"] for i in found] == ["Suva"]
+    # control: a report from a city of another state keeps the country
+    told = text.replace("SUVA –", "SYDNEY –")
+    found = extract_text(told, published="2025-08-21")["instrument"]
+    assert [i["place"] for i in found] == ["Fiji"]

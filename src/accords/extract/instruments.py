@@ -1814,6 +1814,22 @@ def signed_at_the_reported_lead(
         _signed_there(mentions, lead.place, lead.date)
 
 
+def signed_in_the_datelines_city(mentions: list[InstrumentMention], city: str | None) -> None:
+    """A document signed "in Fiji" (a visit's country) and reported from a city of that
+    country ("SUVA – …") was signed in that city."""
+    if city is None:
+        return
+    gaz = gazetteer()
+    for mention in mentions:
+        if (
+            mention.status == "signed"
+            and mention.place
+            and (code := gaz.code_of(mention.place)) is not None
+            and gaz.country_of_place(city) == code
+        ):
+            mention.place = city
+
+
 def _placed_at_the_lead(mentions: list[InstrumentMention], lead: MeetingMention) -> None:
     """Where the article's held meetings sat in several places (the session and an earlier
     one told in passing), a document signed on the day or in the month of the story's own

@@ -57,6 +57,7 @@ from accords.extract.instruments import (
     find_instruments,
     signed_at_the_meeting,
     signed_at_the_reported_lead,
+    signed_in_the_datelines_city,
     to_be_signed_at_a_sitting,
 )
 from accords.extract.meetings import (
@@ -69,6 +70,7 @@ from accords.extract.meetings import (
 )
 from accords.extract.nlp import load_nlp
 from accords.extract.people import PersonMention, find_people
+from accords.extract.places import dateline_city
 from accords.extract.programmes import ProgrammeMention, find_programmes
 from accords.extract.published import published_in_text
 from accords.extract.statements import StatementMention, find_statements
@@ -310,12 +312,14 @@ def settle_attributes(adoc: ArticleDoc, found: Mentions, codes: set[str]) -> Non
     """Stage 5: a document signed with no date or place of its own was signed at the
     session the article reports; documents told twice with nothing new are one; the
     session reported with no place or date was held in the dateline's city, in the days
-    before the report, and so were the documents signed at it."""
+    before the report, and so were the documents signed at it; a document signed in the
+    country of the dateline's city was signed in that city."""
     dated_as_its_status_allows(found.instruments, adoc.published and adoc.published.isoformat())
     signed_at_the_meeting(found.instruments, found.meetings)
     to_be_signed_at_a_sitting(adoc.text, found.instruments, found.meetings)
     found.instruments = combine_instrument_mentions(found.instruments)
     signed_at_the_reported_lead(found.instruments, told_by_the_report(adoc, found.meetings, codes))
+    signed_in_the_datelines_city(found.instruments, dateline_city(adoc.text))
 
 
 def to_facts(adoc: ArticleDoc, dyads: list[DyadFinding], found: Mentions) -> list[Fact]:
