@@ -362,3 +362,11 @@ def test_a_tunnel_is_infrastructure():
     assert areas_in("a declaration on the rail tunnel under the Alps") == ["transport", "infrastructure"]
     # control: the rail link alone is transport
     assert areas_in("a declaration on the rail link across the Alps") == ["transport"]
+
+
+def test_what_a_blockade_or_an_embargo_bars_is_no_field_of_cooperation():
+    assert areas_in("an end to the economic, commercial and financial blockade") == []
+    assert areas_in("the arms and oil embargo and the trade sanctions") == []
+    # control: the same words as fields of cooperation, and a field beside the embargo
+    assert areas_in("economic, commercial and financial cooperation") == ["trade", "finance"]
+    assert areas_in("energy cooperation and the end of the arms embargo") == ["energy"]

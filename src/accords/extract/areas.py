@@ -395,12 +395,21 @@ _RELATIONS_SINCE = re.compile(
 )
 
 
+#: What a blockade, an embargo or sanctions bar is no field of cooperation: "the economic,
+#: commercial and financial blockade", "the arms embargo", "trade sanctions".
+_BARRED = re.compile(
+    r"\b(?:[a-z-]+(?:,\s+(?:and\s+)?|\s+and\s+))*[a-z-]+\s+(?:blockade|embargo|sanctions)\b",
+    re.IGNORECASE,
+)
+
+
 def find_areas(text: str, start: int = 0, end: int | None = None) -> list[AreaMention]:
     """Area words in ``text[start:end]``, with offsets into ``text``; none among the goods
-    of a smuggling, nor in the start of diplomatic relations."""
+    of a smuggling, in the start of diplomatic relations, or in what an embargo bars."""
     end = len(text) if end is None else end
     contraband = [m.span() for m in _CONTRABAND.finditer(text, start, end)]
     contraband += [m.span() for m in _RELATIONS_SINCE.finditer(text, start, end)]
+    contraband += [m.span() for m in _BARRED.finditer(text, start, end)]
     found = []
     for match in _pattern().finditer(text, start, end):
         area = match.lastgroup
