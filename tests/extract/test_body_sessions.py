@@ -402,3 +402,16 @@ def test_a_sitting_realised_in_a_year_is_dated_to_it_as_one_held_there(extract_t
     text = text.replace("realised in Kara", "held in Kara")
     found = extract_text(text, published="2025-03-05")["meeting"]
     assert ("2021", "Kara") in [(m["date"], m["place"]) for m in found]
+
+
+def test_a_commission_reconvened_somewhere_sits_there(extract_text):
+    text = (
+        "Kenya and Uganda signed three memoranda on trade cooperation in Nairobi on Monday. "
+        "The Kenya-Uganda Joint Economic Commission, which has not met since 2018, will be "
+        "reconvened in Kampala next year."
+    )
+    found = extract_text(text, published="2024-10-15")["meeting"]
+    assert ("planned", "2025", "Kampala") in [(m["status"], m["date"], m["place"]) for m in found]
+    # control: the same shape with "convened" sits there too
+    found = extract_text(text.replace("reconvened", "convened"), published="2024-10-15")["meeting"]
+    assert ("planned", "2025", "Kampala") in [(m["status"], m["date"], m["place"]) for m in found]

@@ -40,7 +40,8 @@ from accords.extract.places import dateline_city, in_quote, inner_place, place_w
 
 TRIGGERS = re.compile(
     r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
-    r"consultations?|negotiations|forum|convened|convene|hosted|call|talk|conversation|"
+    r"consultations?|negotiations|forum|(?:re)?convened|(?:re)?convene|hosted|call|talk|"
+    r"conversation|"
     r"videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|discussed|received|"
     r"dialogue|retreats?)$",
     re.IGNORECASE,
@@ -203,7 +204,7 @@ def _meetings_in(
 
 
 #: Verbs that stage a sitting with the sitting as their object: "Lusaka hosted the second".
-_STAGING = re.compile(r"^(?:host|hold|held|conven|organi[sz]|stag)", re.I)
+_STAGING = re.compile(r"^(?:host|hold|held|(?:re)?conven|organi[sz]|stag)", re.I)
 
 
 def _apposed_to_a_sitting(token: Token, sentence: Sentence) -> bool:
@@ -1252,7 +1253,8 @@ def _a_round_of_talks(token: Token) -> bool:
 
 #: Verbs a sitting is the subject or object of: "the dialogue was held", "convened the dialogue".
 _SITTING_VERBS = re.compile(
-    r"^(?:held|hold|holds|holding|convened|convene|met|meet|meets|took|take|takes|concluded|"
+    r"^(?:held|hold|holds|holding|(?:re)?convened|(?:re)?convene|met|meet|meets|took|take|"
+    r"takes|concluded|"
     r"opened|closed|ended|hosted|host|co-chaired|chaired)$",
     re.I,
 )
