@@ -461,3 +461,22 @@ def test_a_states_leader_in_anothers_capital_is_a_visit_of_the_pair(extractor):
     assert dyads(extractor, text) == [("GHA", "TGO")]
     # control: a band of one state in the other's capital is no visit of the pair
     assert dyads(extractor, text.replace("president in Lomé", "highlife band in Lomé")) == []
+
+
+def test_a_government_denied_or_named_in_a_firms_quote_is_no_state_acting(extract_text):
+    text = (
+        "Norway's Nordvik Subsea AS and Brazil's Atlantica Energia S.A. signed a memorandum of "
+        "understanding on Monday to set up a joint venture. Neither the Norwegian nor the "
+        "Brazilian government is a party to it, and no officials attended. \"We are not "
+        "waiting for governments,\" Nordvik's chief executive said of Norway and Brazil."
+    )
+    assert extract_text(text, published="2025-04-08").get("dyad", []) == []
+    # control: the same governments told as acting make the pair
+    told = text.replace(
+        "Neither the Norwegian nor the Brazilian government is a party to it, and no officials "
+        "attended.",
+        "The Norwegian and Brazilian governments welcomed it, and officials attended.",
+    )
+    assert [d["countries"] for d in extract_text(told, published="2025-04-08")["dyad"]] == [
+        ["BRA", "NOR"]
+    ]

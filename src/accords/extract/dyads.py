@@ -26,6 +26,7 @@ from itertools import combinations, pairwise
 from accords.extract import cues
 from accords.extract.countries import CountryMention, gazetteer
 from accords.extract.document import ArticleDoc
+from accords.extract.places import in_quote
 
 Dyad = tuple[str, str]
 
@@ -178,14 +179,24 @@ _BETWEEN = re.compile(
 _OWNED_BY = re.compile(r"(?P<owner>[A-Z][\w’'-]*|company|group|firm|bank)['’]s\s+(?:[\w-]+\s+)?$")
 
 
+#: An actor the text denies: "no officials attended", "neither the A nor the B government".
+_DENIED_ACTOR = re.compile(r"\b(?:no|neither|nor)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _state_actors(text: str) -> bool:
     """Words of states acting (ministers, a government, a state visit, a joint commission),
-    not counting offices a company or another non-state owner holds."""
+    not counting offices a company or another non-state owner holds, actors the text
+    denies, or words inside a quote (a firm's chief saying "governments")."""
     gaz = gazetteer()
     for match in cues.compile_group(cues.STATE_ACTORS).finditer(text):
         owner = _OWNED_BY.search(text, max(0, match.start() - 40), match.start())
-        if owner is None or gaz.code_of(owner.group("owner")):
-            return True
+        if owner is not None and not gaz.code_of(owner.group("owner")):
+            continue
+        if _DENIED_ACTOR.search(text, max(0, match.start() - 50), match.start()):
+            continue
+        if in_quote(text, text.rfind("\n", 0, match.start()) + 1, match.start()):
+            continue
+        return True
     return False
 
 
