@@ -467,14 +467,15 @@ def test_a_government_denied_or_named_in_a_firms_quote_is_no_state_acting(extrac
     text = (
         "Norway's Nordvik Subsea AS and Brazil's Atlantica Energia S.A. signed a memorandum of "
         "understanding on Monday to set up a joint venture. Neither the Norwegian nor the "
-        "Brazilian government is a party to it, and no officials attended. \"We are not "
+        "Brazilian government is a party to it, neither country's embassy took part, and no "
+        "officials attended. \"We are not "
         "waiting for governments,\" Nordvik's chief executive said of Norway and Brazil."
     )
     assert extract_text(text, published="2025-04-08").get("dyad", []) == []
     # control: the same governments told as acting make the pair
     told = text.replace(
-        "Neither the Norwegian nor the Brazilian government is a party to it, and no officials "
-        "attended.",
+        "Neither the Norwegian nor the Brazilian government is a party to it, neither country's "
+        "embassy took part, and no officials attended.",
         "The Norwegian and Brazilian governments welcomed it, and officials attended.",
     )
     assert [d["countries"] for d in extract_text(told, published="2025-04-08")["dyad"]] == [

@@ -180,7 +180,7 @@ _OWNED_BY = re.compile(r"(?P<owner>[A-Z][\w’'-]*|company|group|firm|bank)['’
 
 
 #: An actor the text denies: "no officials attended", "neither the A nor the B government".
-_DENIED_ACTOR = re.compile(r"\b(?:no|neither|nor)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_DENIED_ACTOR = re.compile(r"\b(?:no|neither|nor)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
 def _state_actors(text: str) -> bool:
