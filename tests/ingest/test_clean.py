@@ -154,6 +154,16 @@ def test_clean_plain_trims_a_related_list_with_its_headlines() -> None:
     assert cleaned.text == BODY
 
 
+def test_clean_plain_trims_a_related_list_on_the_headings_own_line() -> None:
+    related = ["Related: Borvania lifts duties on grain | Who leads the new cabinet?"]
+    cleaned = clean_plain(BODY + "\n\n" + "\n".join(related))
+    assert cleaned.trimmed == related
+    assert cleaned.text == BODY
+    # control: a closing sentence that opens with the word is the article's
+    ending = "Related talks on grain duties will follow in May."
+    assert clean_plain(BODY + "\n\n" + ending).text == BODY + "\n\n" + ending
+
+
 def test_clean_plain_keeps_a_short_final_paragraph_and_prose_that_mentions_furniture() -> None:
     ending = (
         "Share prices of fishing firms rose after the announcement.\n\n"

@@ -64,6 +64,8 @@ RELATED: tuple[str, ...] = (
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.{0,40}",
     r"(?:most (?:read|popular|viewed|shared)|editor'?s picks|don'?t miss)\s*[:.…]*",
     r"more (?:news|stories|articles) (?:about|on|from) .{1,60}",
+    # the heading with its headlines on one line: "Related: A | B"
+    r"(?:related|see also|also read)(?: (?:articles?|stories|news|links?|coverage))?\s*:\s*.{1,250}",
 )
 
 SHARE: tuple[str, ...] = (
