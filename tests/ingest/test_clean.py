@@ -164,6 +164,25 @@ def test_clean_plain_trims_a_related_list_on_the_headings_own_line() -> None:
     assert clean_plain(BODY + "\n\n" + ending).text == BODY + "\n\n" + ending
 
 
+@pytest.mark.parametrize(
+    "related",
+    [
+        ["More on this topic:", "Borvania lifts duties on grain", "Who leads the new cabinet?"],
+        ["More in Energy", "Borvania lifts duties on grain", "Who leads the new cabinet?"],
+        ["MORE NEWS: Borvania lifts duties on grain"],
+        ["Related Topics: Borvania / grain / cabinet"],
+        ["Share this article: Facebook · X · Email"],
+    ],
+)
+def test_clean_plain_trims_more_related_headings_and_share_rows(related) -> None:
+    cleaned = clean_plain(BODY + "\n\n" + "\n".join(related))
+    assert cleaned.trimmed == related
+    assert cleaned.text == BODY
+    # control: a closing sentence that opens with "More in" is the article's
+    ending = "More in Borvania than in Arlandia, officials said, will follow the talks."
+    assert clean_plain(BODY + "\n\n" + ending).text == BODY + "\n\n" + ending
+
+
 def test_clean_plain_keeps_a_short_final_paragraph_and_prose_that_mentions_furniture() -> None:
     ending = (
         "Share prices of fishing firms rose after the announcement.\n\n"

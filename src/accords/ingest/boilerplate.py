@@ -64,13 +64,18 @@ RELATED: tuple[str, ...] = (
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.{0,40}",
     r"(?:most (?:read|popular|viewed|shared)|editor'?s picks|don'?t miss)\s*[:.…]*",
     r"more (?:news|stories|articles) (?:about|on|from) .{1,60}",
-    # the heading with its headlines on one line: "Related: A | B"
-    r"(?:related|see also|also read)(?: (?:articles?|stories|news|links?|coverage))?\s*:\s*.{1,250}",
+    # "More on this topic:", "More in Energy": a section's other stories
+    r"more (?:on|in|from|about) (?:this (?:topic|story|subject|issue)|[\w&'’ -]{1,30})\s*[:.…]*",
+    # the heading with its headlines on one line: "Related: A | B", "MORE NEWS: A"
+    r"(?:related|see also|also read|more news)"
+    r"(?: (?:articles?|stories|news|links?|coverage|topics?))?\s*:\s*.{1,250}",
 )
 
 SHARE: tuple[str, ...] = (
     rf"share(?: this(?: article| story| post| page)?| it)?(?: on| via| with)?"
     rf"(?: (?:{NETWORKS}|e-?mail|a friend))?\s*[:!.]?",
+    # the heading and its buttons on one line: "Share this article: Facebook · X · Email"
+    rf"share(?: this(?: article| story| post| page| note)?)?\s*:\s*(?:{_SHARE_WORD}[\s|•·,/]*){{1,14}}",
     rf"(?:{_SHARE_WORD}[\s|•·,/:]*){{1,14}}",
     r"like this (?:story|article)\?.{0,60}",
 )
