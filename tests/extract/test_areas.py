@@ -370,3 +370,9 @@ def test_what_a_blockade_or_an_embargo_bars_is_no_field_of_cooperation():
     # control: the same words as fields of cooperation, and a field beside the embargo
     assert areas_in("economic, commercial and financial cooperation") == ["trade", "finance"]
     assert areas_in("energy cooperation and the end of the arms embargo") == ["energy"]
+
+
+def test_a_street_address_is_no_road():
+    assert areas_in("Issued by the Department, 460 Kilimani Road, Nairobi") == []
+    # control: a road named by the towns it joins is transport
+    assert areas_in("work on the Nairobi–Mombasa Road") == ["transport"]

@@ -395,6 +395,8 @@ _RELATIONS_SINCE = re.compile(
 )
 
 
+#: A street address: "460 Kilimani Road", "12 Uhuru Highway".
+_ADDRESS = re.compile(r"\b\d{1,5}[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Road|Highway|Avenue|Street)\b")
 #: What a blockade, an embargo or sanctions bar is no field of cooperation: "the economic,
 #: commercial and financial blockade", "the arms embargo", "trade sanctions".
 _BARRED = re.compile(
@@ -405,11 +407,13 @@ _BARRED = re.compile(
 
 def find_areas(text: str, start: int = 0, end: int | None = None) -> list[AreaMention]:
     """Area words in ``text[start:end]``, with offsets into ``text``; none among the goods
-    of a smuggling, in the start of diplomatic relations, or in what an embargo bars."""
+    of a smuggling, in the start of diplomatic relations, in what an embargo bars, or in
+    a street address."""
     end = len(text) if end is None else end
     contraband = [m.span() for m in _CONTRABAND.finditer(text, start, end)]
     contraband += [m.span() for m in _RELATIONS_SINCE.finditer(text, start, end)]
     contraband += [m.span() for m in _BARRED.finditer(text, start, end)]
+    contraband += [m.span() for m in _ADDRESS.finditer(text, start, end)]
     found = []
     for match in _pattern().finditer(text, start, end):
         area = match.lastgroup
