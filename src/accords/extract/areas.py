@@ -410,14 +410,15 @@ def find_areas(text: str, start: int = 0, end: int | None = None) -> list[AreaMe
     of a smuggling, in the start of diplomatic relations, in what an embargo bars, or in
     a street address."""
     end = len(text) if end is None else end
-    contraband = [m.span() for m in _CONTRABAND.finditer(text, start, end)]
-    contraband += [m.span() for m in _RELATIONS_SINCE.finditer(text, start, end)]
-    contraband += [m.span() for m in _BARRED.finditer(text, start, end)]
-    contraband += [m.span() for m in _ADDRESS.finditer(text, start, end)]
+    no_field = [
+        m.span()
+        for pattern in (_CONTRABAND, _RELATIONS_SINCE, _BARRED, _ADDRESS)
+        for m in pattern.finditer(text, start, end)
+    ]
     found = []
     for match in _pattern().finditer(text, start, end):
         area = match.lastgroup
-        if any(a <= match.start() < b for a, b in contraband):
+        if any(a <= match.start() < b for a, b in no_field):
             continue
         if area:
             found.append(AreaMention(match.start(), match.end(), area, match.group()))
