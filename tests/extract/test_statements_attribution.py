@@ -483,3 +483,18 @@ def test_a_speaker_who_asked_not_to_be_named_is_no_one_named(extract_text):
     told = told.replace(", asking not to be named", "")
     found = extract_text(lead + told, published="2025-03-03").get("statement", [])
     assert [s["speaker"] for s in found] == ["Kofi Boateng"]
+
+
+def test_a_place_before_an_occupation_and_a_name_is_no_speaker(extract_text):
+    lead = (
+        "Kenya and Uganda signed a trade agreement in Busia on Monday, Minister Kofi Boateng "
+        "said. "
+    )
+    told = '"Every year they come and talk," said Lokori vendor Agnes Yalu.'
+    found = extract_text(lead + told, published="2025-03-04")
+    assert found.get("statement", []) == []
+    assert "Lokori" not in [p["name"] for p in found.get("person", [])]
+    # control: a name after the verb is the speaker
+    told = '"Every year they come and talk," said Lokori Mwangi, the trade minister.'
+    found = extract_text(lead + told, published="2025-03-04")
+    assert [s["speaker"] for s in found.get("statement", [])] == ["Lokori Mwangi"]

@@ -1067,12 +1067,18 @@ def unofficial(text: str, name: str) -> bool:
     return any(_unofficial_at(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text))
 
 
+#: A word that qualifies an occupation before a name: "Lokori vendor Agnes Yalu" (the
+#: vendor is from Lokori; "Lokori" is no one).
+_BEFORE_AN_OCCUPATION = re.compile(rf"\s+(?:{_OCCUPATIONS})s?\s+(?-i:[A-Z])", re.I)
+
+
 def _unofficial_at(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` with an occupation of no office before or after it."""
     return bool(
         _UNOFFICIAL.match(_after_name(text, end, 200))
         or _UNOFFICIAL_BEFORE.search(text[max(0, start - 80) : start])
         or _OCCUPATION_FIRST.match(text, start, end)
+        or _BEFORE_AN_OCCUPATION.match(text, end)
     )
 
 
