@@ -498,3 +498,19 @@ def test_a_place_before_an_occupation_and_a_name_is_no_speaker(extract_text):
     told = '"Every year they come and talk," said Lokori Mwangi, the trade minister.'
     found = extract_text(lead + told, published="2025-03-04")
     assert [s["speaker"] for s in found.get("statement", [])] == ["Lokori Mwangi"]
+
+
+def test_he_after_an_official_speaking_on_condition_of_anonymity_is_no_one_named(extract_text):
+    lead = (
+        "Kenya and Uganda signed a trade agreement in Busia on Monday, Minister Kofi Boateng "
+        "said. "
+    )
+    told = (
+        "A Ugandan official, speaking on condition of anonymity, said a second text was "
+        'being drafted. "It could be signed when the minister comes," he said.'
+    )
+    assert extract_text(lead + told, published="2025-03-04").get("statement", []) == []
+    # control: with no one anonymous in between, "he" is the minister named before
+    told = 'Boateng said a second text was being drafted. "It could be signed soon," he said.'
+    found = extract_text(lead + told, published="2025-03-04")
+    assert [s["speaker"] for s in found.get("statement", [])] == ["Kofi Boateng"]

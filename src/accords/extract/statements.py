@@ -560,7 +560,10 @@ def _resolve(text: str, match: re.Match[str], at: int, people: list[PersonMentio
             return None  # "The rector … applauded: “…,” she said": no official's words
         if _a_commentator_named_last(text, at, people):
             return None  # "The head of the chamber of commerce, A, welcomed it: “…,” he said"
-        return _by_pronoun(at, people)
+        speaker = _by_pronoun(at, people)
+        if speaker and _an_anonymous_source_since(text, at, people, speaker):
+            return None  # "An official, speaking on condition of anonymity, said …: “…,” he said"
+        return speaker
     if groups.get("title") and not groups.get("name"):
         return _by_office(groups["title"], at, people)
     name = groups.get("name") or ""
@@ -574,6 +577,24 @@ def _resolve(text: str, match: re.Match[str], at: int, people: list[PersonMentio
     if unofficial(text, name):
         return None
     return name if looks_like_name(name) else None  # named as a speaker: a person all the same
+
+
+#: A source who is not named: "speaking on condition of anonymity", "who asked not to be named".
+_ANONYMOUS_SOURCE = re.compile(
+    r"\b(?:on condition of anonymity|asked not to be (?:named|identified)|"
+    r"declined to be (?:named|identified))\b",
+    re.IGNORECASE,
+)
+
+
+def _an_anonymous_source_since(
+    text: str, at: int, people: list[PersonMention], speaker: str
+) -> bool:
+    """Whether an unnamed source came in after ``speaker`` was last named before ``at``:
+    "he" then is that source."""
+    named = [p.last_before(at) for p in people if p.name == speaker]
+    since = max([n for n in named if n is not None], default=max(0, at - SUBJECT_REACH))
+    return _ANONYMOUS_SOURCE.search(text, since, at) is not None
 
 
 def _a_commentator_named_last(text: str, at: int, people: list[PersonMention]) -> bool:
