@@ -359,7 +359,10 @@ def test_the_movement_and_residence_of_people_is_migration():
 
 
 def test_a_tunnel_is_infrastructure():
-    assert areas_in("a declaration on the rail tunnel under the Alps") == ["transport", "infrastructure"]
+    assert areas_in("a declaration on the rail tunnel under the Alps") == [
+        "transport",
+        "infrastructure",
+    ]
     # control: the rail link alone is transport
     assert areas_in("a declaration on the rail link across the Alps") == ["transport"]
 

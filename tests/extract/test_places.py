@@ -186,7 +186,10 @@ def test_the_capital_alone_is_the_capital_the_story_is_told_from(extract_text):
     found = extract_text(town, published="2025-03-05")["meeting"]
     assert ("2025-03-01", None) in [(m["date"], m["place"]) for m in found]
     # control: capital in the sense of money is no place
-    money = text.replace("met in the capital on Saturday", "met on Saturday to speak of investment in the capital markets")
+    money = text.replace(
+        "met in the capital on Saturday",
+        "met on Saturday to speak of investment in the capital markets",
+    )
     found = extract_text(money, published="2025-03-05")["meeting"]
     assert "Lusaka" not in [m["place"] for m in found if m["date"] == "2025-03-01"]
 

@@ -396,7 +396,9 @@ _RELATIONS_SINCE = re.compile(
 
 
 #: A street address: "460 Kilimani Road", "12 Uhuru Highway".
-_ADDRESS = re.compile(r"\b\d{1,5}[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Road|Highway|Avenue|Street)\b")
+_ADDRESS = re.compile(
+    r"\b\d{1,5}[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Road|Highway|Avenue|Street)\b"
+)
 #: What a blockade, an embargo or sanctions bar is no field of cooperation: "the economic,
 #: commercial and financial blockade", "the arms embargo", "trade sanctions".
 _BARRED = re.compile(
@@ -410,13 +412,16 @@ def find_areas(text: str, start: int = 0, end: int | None = None) -> list[AreaMe
     of a smuggling, in the start of diplomatic relations, in what an embargo bars, or in
     a street address."""
     end = len(text) if end is None else end
+    matches = list(_pattern().finditer(text, start, end))
+    if not matches:
+        return []
     no_field = [
         m.span()
         for pattern in (_CONTRABAND, _RELATIONS_SINCE, _BARRED, _ADDRESS)
         for m in pattern.finditer(text, start, end)
     ]
     found = []
-    for match in _pattern().finditer(text, start, end):
+    for match in matches:
         area = match.lastgroup
         if any(a <= match.start() < b for a, b in no_field):
             continue

@@ -206,6 +206,10 @@ def _of_discussing(verb: Token) -> bool:
     )
 
 
+#: Prepositions of a verb of discussing that give its topic: "touch on", "talk about".
+_ON = ("on", "upon", "about")
+
+
 def left_undiscussed(noun: Token) -> bool:
     """'Energy aid was not discussed', 'they did not discuss the gas field or other energy
     projects', 'questions of migration were not touched upon / taken up', 'nor did the
@@ -216,15 +220,10 @@ def left_undiscussed(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in _ON:
         noun = noun.head  # "touch on energy": what the verb is on is its object
     verb = noun.head
-    return (
-        (noun.dep_ in ("nsubj", "nsubjpass", "dobj") or (noun.dep_ == "prep" and noun.lower_ in _ON))
-        and _of_discussing(verb)
-        and _denied_verb(verb)
+    topic = noun.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+        noun.dep_ == "prep" and noun.lower_ in _ON
     )
-
-
-#: Prepositions of a verb of discussing that give its topic: "touch on", "talk about".
-_ON = ("on", "upon", "about")
+    return topic and _of_discussing(verb) and _denied_verb(verb)
 
 
 def _denied_verb(verb: Token) -> bool:

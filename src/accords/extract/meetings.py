@@ -41,8 +41,8 @@ from accords.extract.places import dateline_city, in_quote, inner_place, place_w
 TRIGGERS = re.compile(
     r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
     r"consultations?|negotiations|forum|(?:re)?convened|(?:re)?convene|hosted|call|talk|"
-    r"conversation|"
-    r"videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|discussed|received|"
+    r"conversation|videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|"
+    r"discussed|received|"
     r"dialogue|retreats?)$",
     re.IGNORECASE,
 )
@@ -1254,8 +1254,7 @@ def _a_round_of_talks(token: Token) -> bool:
 #: Verbs a sitting is the subject or object of: "the dialogue was held", "convened the dialogue".
 _SITTING_VERBS = re.compile(
     r"^(?:held|hold|holds|holding|(?:re)?convened|(?:re)?convene|met|meet|meets|took|take|"
-    r"takes|concluded|"
-    r"opened|closed|ended|hosted|host|co-chaired|chaired)$",
+    r"takes|concluded|opened|closed|ended|hosted|host|co-chaired|chaired)$",
     re.I,
 )
 

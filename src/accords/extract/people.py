@@ -536,7 +536,8 @@ _UNDER_ONE_TITLE = re.compile(
     r"|(?<![\w’'-])(?:(?!(?:as|with|by|and|or|the|when|while|after|before|that|where)\s)"
     rf"[a-z]+\s+)?{_PLURAL_OFFICES}(?=\s+[A-Z]))"
     r",?\s+"
-    rf"{_STATES}?(?P<first>{_PERSON_NAME}?)(?:,?\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+    rf"{_STATES}?(?P<first>{_PERSON_NAME}?)"
+    r"(?:,?\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
     rf",?\s+and\s+{_STATES}?(?P<second>{_PERSON_NAME}?)(?=\s+of\b|,\s+of\b|[\s,.;:])"
 )
 #: The Arabic article capitalised before a family name: "Al Thani", "El Khatib".

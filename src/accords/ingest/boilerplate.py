@@ -75,7 +75,8 @@ SHARE: tuple[str, ...] = (
     rf"share(?: this(?: article| story| post| page)?| it)?(?: on| via| with)?"
     rf"(?: (?:{NETWORKS}|e-?mail|a friend))?\s*[:!.]?",
     # the heading and its buttons on one line: "Share this article: Facebook · X · Email"
-    rf"share(?: this(?: article| story| post| page| note)?)?\s*:\s*(?:{_SHARE_WORD}[\s|•·,/]*){{1,14}}",
+    rf"share(?: this(?: article| story| post| page| note)?)?\s*:\s*"
+    rf"(?:{_SHARE_WORD}[\s|•·,/]*){{1,14}}",
     rf"(?:{_SHARE_WORD}[\s|•·,/:]*){{1,14}}",
     r"like this (?:story|article)\?.{0,60}",
 )
