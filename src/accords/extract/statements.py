@@ -119,13 +119,15 @@ _MORE_SPEECH = (
 )
 
 
-#: A speaker who would not be named: "…,” he said, asking not to be named / on condition
-#: of anonymity / who declined to be identified".
-_ANONYMOUS = re.compile(
-    r"[^.;!?]{0,60}?\b(?:asking|who asked|having asked|on condition|declining|who declined|"
-    r"requesting)\b[^.;!?]{0,25}?\b(?:named|anonymity|identified)\b",
-    re.IGNORECASE,
+#: A source who would not be named: "on condition of anonymity", "asking not to be named",
+#: "who declined to be identified".
+_ANONYMITY = (
+    r"\b(?:on condition of anonymity|requesting anonymity|"
+    r"(?:ask|request)(?:ing|ed) not to be (?:named|identified)|"
+    r"declin(?:ing|ed) to be (?:named|identified))\b"
 )
+#: The attribution after a quote goes on with it: "…,” he said, asking not to be named".
+_ANONYMOUS = re.compile(rf"[^.;!?]{{0,60}}?{_ANONYMITY}", re.IGNORECASE)
 #: A quote signed on the line below it, as press releases print them: a dash, the name,
 #: perhaps its office, and the end of the line.
 _SIGNED_BELOW = re.compile(rf"^[”\"’]?[ \t]*\n[ \t]*[–—-][ \t]*{_NAME}(?:,[^\n]{{0,120}})?[ \t]*(?:\n|$)")
@@ -579,12 +581,7 @@ def _resolve(text: str, match: re.Match[str], at: int, people: list[PersonMentio
     return name if looks_like_name(name) else None  # named as a speaker: a person all the same
 
 
-#: A source who is not named: "speaking on condition of anonymity", "who asked not to be named".
-_ANONYMOUS_SOURCE = re.compile(
-    r"\b(?:on condition of anonymity|asked not to be (?:named|identified)|"
-    r"declined to be (?:named|identified))\b",
-    re.IGNORECASE,
-)
+_ANONYMOUS_SOURCE = re.compile(_ANONYMITY, re.IGNORECASE)
 
 
 def _an_anonymous_source_since(
