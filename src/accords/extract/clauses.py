@@ -342,14 +342,7 @@ def dates_for(
     tense of their own clause; periods, the dateline's date and the day of the telling
     are left out, and so are dates long before the article unless ``history`` (a
     document's own signing, "signed in 1964", may be decades old)."""
-    mentions = [
-        dataclasses.replace(
-            d, value=resolve(d.text, d.form, adoc.published, clause_tense(sentence, _last_word(d)))
-        )
-        if d.form in TENSE_FORMS and adoc.published is not None
-        else d
-        for d in adoc.dates_in(sentence.start, sentence.end)
-    ]
+    mentions = _dates_in_their_tense(adoc, sentence)
     # "… will meet in May, officials said on Monday": a plan is not dated by its telling
     ahead = bool(mentions) and clause_tense(sentence, at) is True
     return [
@@ -367,6 +360,23 @@ def dates_for(
         and not (ahead and _said_on(sentence, at, d.start))
         and not _since(sentence, at, d.start)
     ]
+
+
+def _dates_in_their_tense(adoc: ArticleDoc, sentence: Sentence) -> list[DateMention]:
+    """The sentence's dates, those whose value hangs on the tense resolved with the tense
+    of their own clause (once per sentence: every trigger of the sentence asks)."""
+    key = ("dates in their tense", sentence.index)
+    if key not in adoc.memo:
+        adoc.memo[key] = tuple(
+            dataclasses.replace(
+                d,
+                value=resolve(d.text, d.form, adoc.published, clause_tense(sentence, _last_word(d))),
+            )
+            if d.form in TENSE_FORMS and adoc.published is not None
+            else d
+            for d in adoc.dates_in(sentence.start, sentence.end)
+        )
+    return list(adoc.memo[key])  # type: ignore[arg-type]
 
 
 #: Words that put a clause in the past whatever else it says ("last", "previous").

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import combinations
 
 from spacy.tokens import Doc
@@ -570,6 +571,7 @@ def _name_shaped(text: str) -> bool:
     )
 
 
+@cache
 def _is_name_word(text: str) -> bool:
     return (
         _name_shaped(text)
