@@ -89,6 +89,9 @@ def _strip_possessive(text: str) -> str:
     return re.sub(rf"['{APOSTROPHES}]s?$", "", text)
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     if char in _FOLD_SAME:
@@ -106,11 +109,17 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
         return text.replace("`", "'"), []  # one to one: no table needed
     out: list[str] = []
     origin: list[int] = []
-    for i, char in enumerate(text):
-        folded = _fold_char(char)
+    done = 0
+    for match in _NOT_ASCII.finditer(text):  # an ASCII character folds to itself (but "`")
+        i = match.start()
+        out.append(text[done:i].replace("`", "'"))
+        origin.extend(range(done, i))
+        folded = _fold_char(match.group())
         out.append(folded)
         origin.extend([i] * len(folded))
-    origin.append(len(text))
+        done = i + 1
+    out.append(text[done:].replace("`", "'"))
+    origin.extend(range(done, len(text) + 1))
     return "".join(out), origin
 
 
@@ -221,8 +230,8 @@ def gazetteer() -> Gazetteer:
 
 def in_capitals(text: str) -> bool:
     """An all-capitals line (a shouting headline): enough letters, nearly all upper case."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= _CAPS_MIN_LETTERS and sum(c.isupper() for c in letters) >= (
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= _CAPS_MIN_LETTERS and sum(map(str.isupper, letters)) >= (
         _CAPS_SHARE * len(letters)
     )
 

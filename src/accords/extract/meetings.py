@@ -233,12 +233,12 @@ def _elliptical_sitting(token: Token) -> bool:
     so is one a clause of staging describes ("four years after the third, which had been
     held in Accra")."""
     return (
-        (
+        (token.lower_ == "next" or bool(_ORDINAL.match(token.text)))
+        and (
             token.dep_ in ("nsubj", "nsubjpass")
             or (token.dep_ == "dobj" and _STAGING.match(token.head.text) is not None)
             or any(c.dep_ == "relcl" and _STAGING.match(c.text) for c in token.children)
         )
-        and (token.lower_ == "next" or bool(_ORDINAL.match(token.text)))
         and not any(c.dep_ in ("prep", "compound") for c in token.children)
     )
 
@@ -1584,9 +1584,12 @@ def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]
             continue  # the participle that stages this meeting: its place and date are ours
         if token.dep_ == "dobj" and token.head.i == verb.i:
             continue  # "Lomé hosted the fourth session in 2021": the verb that stages ours
-        staged = _describes_the_meeting_before(verb)
-        ordered = any(_agent_of(verb, c) for c in verb.subtree if TRIGGERS.match(c.text))
-        if not (TRIGGERS.match(verb.text) or holds or staged or ordered):
+        if not (
+            TRIGGERS.match(verb.text)
+            or holds
+            or _describes_the_meeting_before(verb)  # staged
+            or any(_agent_of(verb, c) for c in verb.subtree if TRIGGERS.match(c.text))  # ordered
+        ):
             continue
         if token.is_ancestor(verb) and not holds:
             # "the session, which both sides want to convene in Lima": this one's; but not
