@@ -379,3 +379,35 @@ def test_a_street_address_is_no_road():
     assert areas_in("Issued by the Department, 460 Kilimani Road, Nairobi") == []
     # control: a road named by the towns it joins is transport
     assert areas_in("work on the Nairobi–Mombasa Road") == ["transport"]
+
+
+def test_herding_across_borders_is_agriculture():
+    assert areas_in("a protocol on seasonal transhumance between the two states") == [
+        "agriculture"
+    ]
+    assert areas_in("disputes between pastoralists and herders over grazing land") == [
+        "agriculture"
+    ]
+
+
+def test_trains_are_transport_but_training_is_education():
+    assert areas_in("a contract on container trains between the two railways' firms") == [
+        "transport"
+    ]
+    assert areas_in("new passenger train services from the capital") == ["transport"]
+    assert areas_in("the agency trains officers and runs training courses") == ["education"]
+
+
+def test_the_transfer_of_sentenced_persons_is_justice():
+    assert areas_in("an agreement on the transfer of sentenced persons") == ["justice"]
+    assert areas_in("convicted persons may serve their terms at home") == ["justice"]
+
+
+def test_a_status_of_forces_agreement_is_defence():
+    assert areas_in("the status-of-forces agreement for the troops") == ["defence"]
+    assert areas_in("a Status of Forces Agreement was ratified") == ["defence"]
+
+
+def test_debt_is_finance():
+    assert areas_in("a debt-restructuring agreement with its creditors") == ["finance"]
+    assert areas_in("the debts owed by the ministry were rescheduled") == ["finance"]

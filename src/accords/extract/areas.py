@@ -42,6 +42,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "credit lines?",
         "loans?",
         "currency swaps?",
+        "debts?",
         "insurance",
         "fintech",
     ),
@@ -74,6 +75,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "farming",
         "farmers",
         "livestock",
+        # herds moved between seasonal pastures, often across a border
+        "transhumance",
+        "pastoralis(?:m|ts?)",
+        "herders?",
+        "grazing",
         "fisheries",
         "fishing",
         "food security",
@@ -112,6 +118,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "logistics",
         "transit",
         "freight",
+        "(?:container|cargo|passenger|freight) trains?",
+        "train services?",
         "wagons?",
         "flights?",
         "airlines?",
@@ -192,6 +200,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "defen[cs]e industr(?:y|ies)",  # arms production is the military's field
         "military",
         "military-technical",
+        "status[- ]of[- ]forces",  # the legal status of one state's troops in the other
         "armed forces",
         "army",
         "navy",
@@ -223,6 +232,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         # "legal instruments", "a legal basis": the form of the cooperation, not its field
         r"legal(?!\s+(?:instruments?|documents?|framework|basis|texts?|force|status))",
         "extradition",
+        "(?:sentenced|convicted) persons",
         "prisoners?",
         "prisons?",
         "penitentiar(?:y|ies)",
