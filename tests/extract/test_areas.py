@@ -411,3 +411,26 @@ def test_a_status_of_forces_agreement_is_defence():
 def test_debt_is_finance():
     assert areas_in("a debt-restructuring agreement with its creditors") == ["finance"]
     assert areas_in("the debts owed by the ministry were rescheduled") == ["finance"]
+
+
+def test_hydrocarbons_and_power_links_are_energy():
+    assert areas_in("the joint exploitation of hydrocarbons offshore") == ["energy"]
+    assert areas_in("an agreement on electrical interconnection") == ["energy"]
+    assert areas_in("the interconnector between the two grids") == ["energy"]
+    assert areas_in("the response to a hydrocarbon spill at sea") == ["environment"]
+
+
+def test_epidemiology_is_health_but_a_pandemic_as_the_backdrop_is_no_field():
+    assert areas_in("joint epidemiological surveillance at the border") == ["health"]
+    assert areas_in("growth slowed during the pandemic") == []
+
+
+def test_trucks_are_transport():
+    assert areas_in("axle-load limits for trucks and lorries on the corridor") == ["transport"]
+
+
+def test_meat_dairy_teachers_and_wildfires_name_their_fields():
+    assert areas_in("a protocol on exports of processed meat") == ["trade", "agriculture"]
+    assert areas_in("dairy farmers") == ["agriculture"]
+    assert areas_in("volunteer language teachers") == ["education"]
+    assert areas_in("fighting wildfires together") == ["environment"]

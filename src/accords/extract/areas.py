@@ -57,6 +57,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "power plants?",
         "power supply",
         "petroleum",
+        "hydrocarbons?(?!\\s+spill)",  # a spill is the environment's
+        "electric(?:al)? (?:power|interconnections?)",
+        "interconnectors?",
         "renewables?",
         "hydropower",
         "hydroelectric\\w*",
@@ -88,6 +91,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "irrigation",
         "crops?",
         "grain",
+        "meat",
+        "dairy",
         "food",
     ),
     "industry": (
@@ -121,6 +126,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "(?:container|cargo|passenger|freight) trains?",
         "train services?",
         "wagons?",
+        "trucks?",
+        "trucking",
+        "lorr(?:y|ies)",
         "flights?",
         "airlines?",
         "highways?",
@@ -168,6 +176,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "training",
         "vocational",
         "schools?",
+        "teachers?",
     ),
     "health": (
         "health",
@@ -179,6 +188,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "pharmaceuticals?",
         "hospitals?",
         "vaccines?",
+        "epidemiolog\\w*",  # a pandemic told as the times' backdrop is no field
         "sanitary",
     ),
     "culture": (
@@ -262,7 +272,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "environment": (
         "(?:marine )?protected (?:marine )?areas",
-        "oil spills?",
+        "(?:oil|hydrocarbon) spills?",
         "spillages?",
         "spills",
         "environment\\w*",
@@ -273,6 +283,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "biodiversity",
         "forestry",
         "forests?",
+        "wildfires?",
         "pollution",
         "wildlife",
         "conservation",
