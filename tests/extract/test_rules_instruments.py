@@ -1708,3 +1708,34 @@ def test_documents_take_the_lead_sittings_day_when_no_sitting_has_a_place(extrac
     assert sorted((i["kind"], str(i["date"])) for i in found) == [
         ("agreement", "2019"), ("agreement", "2025-02-19"), ("memorandum", "2025-02-19")
     ]
+
+
+def _statuses(extract_text, text: str) -> dict[str, str]:
+    return {i["kind"]: i["status"] for i in instruments(extract_text, text)}
+
+
+def test_a_text_not_ready_for_signature_is_still_planned(extract_text):
+    found = _statuses(
+        extract_text,
+        "Kenya and Uganda signed an agreement on road transport in Kampala on Monday. "
+        "A protocol on fisheries was not yet ready for signing.",
+    )
+    assert found == {"agreement": "signed", "protocol": "planned"}
+
+
+def test_a_participle_after_the_comma_describes_the_document_its_verb_comes_later(
+    extract_text,
+):
+    found = _statuses(
+        extract_text,
+        "Kenya and Uganda signed an agreement on road transport in Kampala on Monday. "
+        "A protocol on fisheries, meant to set catch quotas for the lake, was not ready for "
+        "signature.",
+    )
+    assert found == {"agreement": "signed", "protocol": "planned"}
+    control = _statuses(
+        extract_text,
+        "Kenya and Uganda signed an agreement on road transport in Kampala on Monday. "
+        "A protocol on fisheries, meant to set catch quotas for the lake, was signed as well.",
+    )
+    assert control == {"agreement": "signed", "protocol": "signed"}

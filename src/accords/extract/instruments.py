@@ -1165,6 +1165,20 @@ _LIFECYCLE_VERB = cues.compile_stems(
 )
 
 
+def _reduced_relative(verb: Token, noun: Token) -> bool:
+    """A participle with no auxiliary set off by a comma right after its noun's phrase ("the
+    protocol, meant to update the rules, was …") opens a reduced relative clause, whatever
+    head and tag the parse gives it: the clause describes the noun, the sentence's verb
+    comes later. Not a verb after a parenthetical ("the protocol, however, expired")."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and verb.i > noun.i
+        and verb.doc[verb.i - 1].text == ","
+        and noun.right_edge.i >= verb.i - 2
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _does_something(trigger: Token) -> bool:
     """The document is the subject of a verb of what it does ("would help", "aims to
     boost", "provides for", "is expected to cut"), not of its signing or coming into
@@ -1172,6 +1186,8 @@ def _does_something(trigger: Token) -> bool:
     verb = trigger.head
     if trigger.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return False
+    if _reduced_relative(verb, trigger):
+        return False  # "the protocol, meant to set quotas, was not ready": its verb is later
     if not _LIFECYCLE_VERB.match(verb.lower_):
         return trigger.dep_ == "nsubj"
     # "the deal is expected to cut waiting times": what is expected is what it will do
@@ -1199,7 +1215,10 @@ _GLAD_TO_SIGN = re.compile(
 #: "has not yet been signed"): no word of its signing but one of a signing still pending
 #: (where the denial governs the document itself, the factuality stage has dropped it).
 _SIGNING_DENIED = re.compile(
-    r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:signed|inked|concluded|subscribed)\b", re.I
+    r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:signed|inked|concluded|subscribed)\b"
+    # a text not ready for signature is still being prepared
+    r"|\bnot\s+(?:yet\s+)?ready\s+(?:for\s+(?:signature|signing)|to\s+be\s+signed)\b",
+    re.I,
 )
 
 
