@@ -1739,3 +1739,45 @@ def test_a_participle_after_the_comma_describes_the_document_its_verb_comes_late
         "A protocol on fisheries, meant to set catch quotas for the lake, was signed as well.",
     )
     assert control == {"agreement": "signed", "protocol": "signed"}
+
+
+LISTED = (
+    "Kenya and Uganda closed the ninth session of their Joint Commission in Kampala on "
+    "Friday with the signing of four documents:\n\n"
+    "1. Agreement on the Operation of the Power Interconnector;\n\n"
+    "2. Memorandum of Understanding on the Rehabilitation of the Railway;\n\n"
+    "3. Protocol amending the Agreement on Cross-Border Trade of 2016;\n\n"
+    "4. Minutes of the Ninth Session of the Commission.\n\n"
+)
+
+
+def test_each_line_of_a_numbered_list_is_a_document_of_its_own(extract_text):
+    found = instruments(extract_text, LISTED)
+    protocols = [i for i in found if i["kind"] == "protocol"]
+    assert len(protocols) == 2  # the amending protocol and the session's minutes
+    assert {p["status"] for p in protocols} == {"signed"}
+    bulleted = instruments(
+        extract_text,
+        "Kenya and Uganda signed two texts in Kampala on Friday:\n\n"
+        "- Protocol of the Session;\n\n- Protocol amending the Statute of the Commission.\n\n",
+    )
+    assert [i["kind"] for i in bulleted] == ["protocol", "protocol"]
+
+
+def test_a_protocol_amending_a_document_is_named_by_it_and_not_dated_by_its_year(
+    extract_text,
+):
+    found = instruments(extract_text, LISTED)
+    amending = next(i for i in found if "amending" in i["title"])
+    assert amending["title"].lower() == "protocol amending the agreement on cross-border trade"
+    assert amending["date"] == "2024-05-03"  # the session's Friday, not the amended text's 2016
+    amended = next(i for i in found if i["title"] == "Agreement on Cross-Border Trade")
+    assert amended["date"] == "2016" and amended["status"] == "in_force"
+
+
+def test_a_document_put_first_in_an_of_phrase_that_no_denies_is_no_fact(extract_text):
+    lead = "Kenya and Uganda signed an agreement on road transport in Kampala on Monday. "
+    denied = "Of a treaty on fisheries, however, there was no mention."
+    assert [i["kind"] for i in instruments(extract_text, lead + denied)] == ["agreement"]
+    control = instruments(extract_text, lead + "Of the two texts, a treaty on fisheries came first.")
+    assert sorted(i["kind"] for i in control) == ["agreement", "treaty"]

@@ -255,16 +255,18 @@ def asked_about(token: Token) -> bool:
 def _under_a_denied_noun(token: Token) -> bool:
     """The mention is the object of a noun that "no" denies: "no plans for a treaty",
     "no talk of a summit", "no prospect of an agreement"; or what a verb's denied noun is
-    for: "no date has been set for a meeting", "they fixed no timetable for the talks"."""
+    for or of: "no date has been set for a meeting", "they fixed no timetable for the
+    talks", "of a treaty there was no mention"."""
     current = token
     for _ in range(2):
         prep = current.head
         if current.dep_ != "pobj" or prep.dep_ != "prep":
             return False
-        if prep.head.pos_ == "VERB" and prep.lower_ == "for":
-            # "no date has been set for a meeting": the verb's own noun is denied
+        if prep.head.pos_ in ("VERB", "AUX") and prep.lower_ in ("for", "of"):
+            # "no date has been set for a meeting": the verb's own noun is denied; so in
+            # "of a treaty, there was no mention" (the "of" phrase put first)
             return any(
-                c.dep_ in ("nsubjpass", "nsubj", "dobj") and denied_by_its_determiner(c)
+                c.dep_ in ("nsubjpass", "nsubj", "dobj", "attr") and denied_by_its_determiner(c)
                 for c in prep.head.children
             )
         if prep.head.pos_ != "NOUN":

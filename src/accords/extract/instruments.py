@@ -888,6 +888,9 @@ def _instrument_at(
             )
         ),
         borrowed=borrowed,
+        # the document a numbered or bulleted line opens is an item of the list: one of its own
+        item=sentence.is_list_item
+        and _TRIGGER.search(adoc.text, sentence.start, match.start()) is None,
     )
     return mention
 
@@ -953,7 +956,17 @@ def _years_of_others(
         signed = _SIGNED_RIGHT_AFTER.match(adoc.text, other.end(), sentence.end)
         if signed and match.start() not in range(other.end(), signed.end()):
             spans.append((other.end(), signed.end()))
+        named = _NAMED_OF_YEAR.match(adoc.text, other.end(), sentence.end)
+        if named and match.start() not in range(other.end(), named.end()):
+            spans.append(named.span(1))
     return spans
+
+
+#: The year that closes another document's name: "a protocol amending the Agreement on
+#: Cross-Border Trade of 2016" (the 2016 is the agreement's).
+_NAMED_OF_YEAR = re.compile(
+    r"[^,;:.()\n]{0,60}?\s+of\s+((?:19|20)\d\d)\b(?!\s*[-–/]|\s+(?:and|to)\b)"
+)
 
 
 #: A document's own signing told right after it: "… agreement signed in Warsaw in July 2022".
@@ -1510,7 +1523,11 @@ def _title_at(adoc: ArticleDoc, start: int, end: int, kind: str, areas: list[str
         for t in c.subtree
         if t.lower_ not in _NOT_TITLE and not t.is_punct
     ]  # "the road haulage agreement"
-    purpose = [c for c in span.root.children if c.dep_ in ("acl", "relcl") and _infinitive(c)]
+    purpose = [
+        c
+        for c in span.root.children
+        if (c.dep_ in ("acl", "relcl") and _infinitive(c)) or _AMENDING.match(c.text)
+    ]
     for child in [*purpose, *span.root.children]:
         if child in purpose:  # "an agreement to jointly fight forest fires"
             words += [t for t in child.subtree if not _ends_phrase(t, child)]
@@ -1536,6 +1553,11 @@ def _title_at(adoc: ArticleDoc, start: int, end: int, kind: str, areas: list[str
         base = kind if _GENERIC_WORD.match(trigger) or " " not in trigger else trigger.lower()
         return f"{base} on {_listed(areas)}" if areas else base
     return text if _is_name_word(words[0]) else text[:1].lower() + text[1:]
+
+
+#: A participle of changing a text: "Protocol amending the Agreement on …" names the new
+#: text by the one it changes.
+_AMENDING = re.compile(r"^(?:amending|supplementing|revising|modifying|extending)$", re.I)
 
 
 def _infinitive(verb: Token) -> bool:
