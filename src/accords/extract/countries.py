@@ -65,8 +65,7 @@ class Gazetteer:
 
     def code_of(self, phrase: str) -> str | None:
         """The country a name, alias or demonym stands for (not cities)."""
-        phrase = _strip_possessive(fold(phrase.strip()))
-        phrase = re.sub(r"^the\s+", "", phrase, flags=re.I)
+        phrase = _LEADING_THE.sub("", _strip_possessive(fold(phrase.strip())))
         return self.names.get(phrase) or self.demonyms.get(phrase)
 
     def country_of_place(self, place: str) -> str | None:
@@ -85,8 +84,12 @@ class Gazetteer:
         return place in self.capitals or place in self.cities
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE_END = re.compile(rf"['{APOSTROPHES}]s?$")
+
+
 def _strip_possessive(text: str) -> str:
-    return re.sub(rf"['{APOSTROPHES}]s?$", "", text)
+    return _POSSESSIVE_END.sub("", text)
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")

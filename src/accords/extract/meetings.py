@@ -2200,7 +2200,9 @@ def _named_in(name: str, text: str, people: dict[str, str]) -> bool:
     others = {w for other in people if other != name for w in other.split()}
     callers = [words[-1]] + [w for w in words[:-1] if len(w) >= 4 and w not in others]
     return any(
-        len(w) >= 3 and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) is not None
+        len(w) >= 3
+        and w in text  # cheap test first: the pattern is built per word
+        and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) is not None
         for w in callers
     )
 

@@ -192,7 +192,11 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
     mentions = [
         m
         for m in mentions
-        if not any(re.search(rf",\s+{re.escape(m.name)}\s+and\s", o.role or "") for o in mentions)
+        if not any(
+            m.name in (o.role or "")  # cheap test first: the pattern is built per name
+            and re.search(rf",\s+{re.escape(m.name)}\s+and\s", o.role or "")
+            for o in mentions
+        )
         and not (m.role is None and any(a <= m.start < b for a, b in titles))
     ]
     people = [p for p in _fold(mentions) if not any(same_person(p.name, c, within_article=True) for c in commentators)]
