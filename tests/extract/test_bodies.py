@@ -500,3 +500,12 @@ def test_a_cabinet_of_ministers_is_one_state_s_government(extractor):
     # control: a body the two governments share in the same place is found
     shared = text.replace("Cabinet of Ministers of Peru", "Joint Bridge Commission of Peru")
     assert [kind for _, kind in bodies(extractor, shared)] == ["commission"]
+
+
+def test_a_subgroup_is_a_working_group_of_the_pair(extractor):
+    text = (
+        "Kenya and Uganda reviewed the work of the Subgroup on Fisheries and of the "
+        "Working Group on Energy, both set up under their Joint Commission."
+    )
+    assert ("Subgroup on Fisheries", "working_group") in bodies(extractor, text)
+    assert ("Working Group on Energy", "working_group") in bodies(extractor, text)

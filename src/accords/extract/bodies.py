@@ -36,6 +36,8 @@ HEADS: dict[str, str] = {
     "experts’ group": "working_group",
     "experts' group": "working_group",
     "steering group": "working_group",
+    "subgroup": "working_group",
+    "sub-group": "working_group",
     "cabinet": "other",
     "forum": "other",
     "mechanism": "other",
@@ -118,7 +120,7 @@ _LINK = r"(?:and|&|de)"
 _TAIL_LINK = r"(?:of|for|on|and|the|&)"
 BODY_HEAD = (
     r"(?:Commission|Committee|Sub-?[Cc]ommittee|Council|Working Group|Task Force|Cabinet|Forum|"
-    r"Mechanism|Board|Experts?[’']? Group|Steering Group)"
+    r"Mechanism|Board|Experts?[’']? Group|Steering Group|Sub-?[Gg]roup)"
 )
 _NAME = re.compile(
     rf"(?:{_CAP}[ \t]+(?:{_LINK}[ \t]+)*)*{_CAP}?[ \t]*{BODY_HEAD}(?![\w-])"
