@@ -509,3 +509,19 @@ def test_a_subgroup_is_a_working_group_of_the_pair(extractor):
     )
     assert ("Subgroup on Fisheries", "working_group") in bodies(extractor, text)
     assert ("Working Group on Energy", "working_group") in bodies(extractor, text)
+
+
+def test_a_sub_committee_named_by_its_field_is_the_joint_commissions(extractor):
+    text = (
+        "Kenya and Uganda opened the session of their Joint Commission in Kampala. On the eve, "
+        "the Border Sub-committee and the Fisheries Sub-committee met there."
+    )
+    found = bodies(extractor, text)
+    assert ("Border Sub-committee", "committee") in found
+    assert ("Fisheries Sub-committee", "committee") in found
+    # with no joint body named, a sub-committee of that kind may be anyone's
+    alone = "Kenya and Uganda are neighbours. The Fisheries Sub-committee met in Kampala."
+    assert bodies(extractor, alone) == []
+    # and one of a state's own council is not the pair's
+    national = text.replace("the Border Sub-committee", "the National Security Sub-committee")
+    assert ("National Security Sub-committee", "committee") not in bodies(extractor, national)

@@ -274,6 +274,7 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
         for m in _N_PLUS_N.finditer(text)
     ]
     found += _standing_formats(text)
+    parts: list[BodyMention] = []
     for match in _NAME.finditer(text):
         for raw, at, acronym in _names_in(match):
             name = _tidy(raw.split("(")[0])
@@ -281,14 +282,24 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
             created = _CREATED.search(text[max(0, start - 30) : start])
             if _of_many_or_of_one(name, text[max(0, start - 30) : start]):
                 continue
-            if not name or not (
-                _is_bilateral(name) or (created and len(name.split()) >= 2) or _after_a_pair(raw)
-            ):
-                continue
             if _one_state_s(name, raw[: start - at]) and not _after_a_pair(raw):
                 continue
-            found.append(BodyMention(start, end, name, _kind(name), acronym))
+            if name and (
+                _is_bilateral(name) or (created and len(name.split()) >= 2) or _after_a_pair(raw)
+            ):
+                found.append(BodyMention(start, end, name, _kind(name), acronym))
+            elif name and _SUB_BODY_NAME.search(name) and not _one_states_by_name(name.lower()):
+                parts.append(BodyMention(start, end, name, _kind(name), acronym))
+    if any(any(mark in b.name.lower() for mark in STRONG_MARKS) for b in found):
+        found += parts  # "the Energy Sub-committee" of the pair's joint commission
     return [b for b in found if not _EVENT_FORUM.search(b.name)]
+
+
+#: A part of a larger body named by its field: "the Energy Sub-committee", "the Border
+#: Working Group". Beside the pair's joint commission, it is that commission's.
+_SUB_BODY_NAME = re.compile(
+    r"(?:Sub-?[Cc]ommittee|Sub-?[Cc]ommission|Working Group|Sub-?[Gg]roup|Task Force)$"
+)
 
 
 #: A business, investment or trade forum is a gathering of companies held on a date, not a
@@ -700,12 +711,17 @@ _NOT_BILATERAL = re.compile(
 )
 
 
+def _one_states_by_name(lower: str) -> bool:
+    """A state's own body by its name ("National Council on …"), not a joint one."""
+    return bool(
+        _NOT_BILATERAL.search(lower) or re.search(r"(?<![-\w])national\b|^government of", lower)
+    )
+
+
 def _is_bilateral(name: str) -> bool:
     lower = name.lower()
-    if _NOT_BILATERAL.search(lower) or re.search(
-        r"(?<![-\w])national\b|^government of", lower
-    ):
-        return False  # a state's own body ("National Council on …"), not a joint one
+    if _one_states_by_name(lower):
+        return False
     words = lower.split()
     if len(words) < 2:
         return False
