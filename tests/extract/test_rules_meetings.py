@@ -1915,3 +1915,36 @@ def test_a_lead_meeting_told_with_no_place_was_held_in_the_datelines_city(extrac
     # control: with no dateline, no place
     found = extract_text(told.replace("NAIROBI, 3 June 2025 – ", ""), published="2025-06-03")
     assert [m["place"] for m in found["meeting"]] == [None]
+
+
+SESSION = (
+    "ACCRA, 5 March 2025 - Ghana and Togo held the fifth session of their Joint Commission "
+    "in Accra on Tuesday.\n\n"
+)
+
+
+def _sittings(extract_text, text: str) -> list[tuple]:
+    found = extract_text(SESSION + text, published="2025-03-05").get("meeting", [])
+    return sorted((m["body"] or "", m["kind"], m["date"]) for m in found)
+
+
+def test_sittings_of_two_bodies_each_with_its_own_of_are_two_sittings(extract_text):
+    text = (
+        "On Monday, also in Accra, took place sittings of the Working Group on Energy and "
+        "of the Working Group on Fisheries, which prepared the draft decisions."
+    )
+    assert _sittings(extract_text, text) == [
+        ("Joint Commission", "commission_session", "2025-03-04"),
+        ("Working Group on Energy", "working_group", "2025-03-03"),
+        ("Working Group on Fisheries", "working_group", "2025-03-03"),
+    ]
+
+
+def test_sitting_as_a_verb_is_no_sitting(extract_text):
+    text = '"Ten years ago nobody thought we would be sitting at one table," the minister said.'
+    lead = ("Joint Commission", "commission_session", "2025-03-04")
+    assert _sittings(extract_text, text) == [lead]
+    control = "A sitting of the Working Group on Energy took place on Monday."
+    assert ("Working Group on Energy", "working_group", "2025-03-03") in _sittings(
+        extract_text, control
+    )

@@ -39,7 +39,7 @@ from accords.extract.factuality import last_sat_at
 from accords.extract.places import dateline_city, in_quote, inner_place, place_within, places_in
 
 TRIGGERS = re.compile(
-    r"^(?:sessions?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
+    r"^(?:sessions?|sittings?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
     r"consultations?|negotiations|forum|(?:re)?convened|(?:re)?convene|hosted|call|talk|"
     r"conversation|videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|"
     r"discussed|received|"
@@ -350,10 +350,13 @@ def _one_per_date(
 
 def _bodies_sitting(adoc: ArticleDoc, token: Token, bodies: list[BodyMention]) -> list[BodyMention]:
     """Two or more bodies told as meeting together, each its own sitting: "meetings of the
-    Border Sub-committee and the Investment Sub-committee", "its Working Group on Transport
+    Border Sub-committee and (of) the Investment Sub-committee", "its Working Group on Transport
     and Working Group on Energy met"; none when one body (or none) is named so."""
     heads = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.lower_ == "of"]
     named = [o for h in heads for o in h.children if o.dep_ == "pobj"]
+    if len(heads) > 1:  # "of A and of B": the phrase of the first holds both
+        named = [heads[0], *named]
     named += [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     for word in named:
         start, end = _extent(word)
@@ -365,7 +368,7 @@ def _bodies_sitting(adoc: ArticleDoc, token: Token, bodies: list[BodyMention]) -
 
 
 #: What joins the names of bodies listed together: ", ", " and the ", ", and ".
-_AND_THE = re.compile(r"\s*(?:,|,?\s*and)\s+(?:the\s+)?", re.I)
+_AND_THE = re.compile(r"\s*(?:,|,?\s*and)\s+(?:of\s+)?(?:the\s+)?", re.I)
 
 
 def _one_per_body(mention: MeetingMention, sitting: list[BodyMention]) -> list[MeetingMention]:
@@ -1112,6 +1115,8 @@ def _is_meeting_trigger(token: Token) -> bool:
         return token.i > 0 and token.nbor(-1).lower_ in _FORMATS_OF_CONSULTATION
     if lower in ("meet", "meets", "met") and token.pos_ not in ("VERB", "AUX"):
         return False
+    if lower in ("sitting", "sittings") and token.pos_ != "NOUN":
+        return False  # "would be sitting at one table": the verb, no sitting of a body
     if token.pos_ == "VERB" and any(
         c.dep_ == "advmod" and c.lower_ in _RECURRING | {"often"} for c in token.children
     ):
