@@ -1948,3 +1948,14 @@ def test_sitting_as_a_verb_is_no_sitting(extract_text):
     assert ("Working Group on Energy", "working_group", "2025-03-03") in _sittings(
         extract_text, control
     )
+
+
+def test_on_the_eve_alone_is_the_day_before_the_meeting_just_told(extract_text):
+    text = "On the eve, also in Accra, a sitting of the Working Group on Energy took place."
+    assert ("Working Group on Energy", "working_group", "2025-03-03") in _sittings(
+        extract_text, text
+    )
+    other = "On the eve of the summit in May, a sitting of the Working Group on Energy took place."
+    assert ("Working Group on Energy", "working_group", "2025-03-03") not in _sittings(
+        extract_text, other
+    )

@@ -304,7 +304,9 @@ def _on_the_margins_of_the_one_before(
 _SAME_DAY = re.compile(r"\b(?:on|during) the same day\b|\bthe same day,", re.I)
 #: The day before the meeting just told: "the day before", "the previous day", "on the eve".
 _DAY_BEFORE = re.compile(
-    r"\b(?:the|a) day (?:before|earlier)\b|\bthe previous day\b", re.I
+    # "on the eve" alone is the eve of the meeting just told ("on the eve of X" names its X)
+    r"\b(?:the|a) day (?:before|earlier)\b|\bthe previous day\b|\bon the eve\b(?!\s+of\b)",
+    re.I,
 )
 
 
