@@ -290,7 +290,7 @@ def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
                 found.append(BodyMention(start, end, name, _kind(name), acronym))
             elif name and _SUB_BODY_NAME.search(name) and not _one_states_by_name(name.lower()):
                 parts.append(BodyMention(start, end, name, _kind(name), acronym))
-    if any(any(mark in b.name.lower() for mark in STRONG_MARKS) for b in found):
+    if any(_strongly_marked(b.name) for b in found):
         found += parts  # "the Energy Sub-committee" of the pair's joint commission
     return [b for b in found if not _EVENT_FORUM.search(b.name)]
 
@@ -331,7 +331,7 @@ def _one_state_s(name: str, prefix: str) -> bool:
     """A body qualified only as one state's ("the Peruvian Trade Commission", "the Federal
     Trade Commission") is that state's own, unless a qualifier of the two governments names it
     ("the International Joint Commission", "the Peruvian-Chilean Commission")."""
-    if any(mark in name.lower() for mark in STRONG_MARKS):
+    if _strongly_marked(name):
         return False
     return bool(_ONE_STATE_QUALIFIER.search(name) or len(find_countries(prefix)) == 1)
 
@@ -711,6 +711,12 @@ _NOT_BILATERAL = re.compile(
 )
 
 
+def _strongly_marked(name: str) -> bool:
+    """A name that says the two governments run the body: "joint", "intergovernmental" …"""
+    lower = name.lower()
+    return any(mark in lower for mark in STRONG_MARKS)
+
+
 def _one_states_by_name(lower: str) -> bool:
     """A state's own body by its name ("National Council on …"), not a joint one."""
     return bool(
@@ -727,7 +733,7 @@ def _is_bilateral(name: str) -> bool:
         return False
     if re.search(r"\b(?:forum|board)$", lower):
         # a forum or board is also a conference or an agency: only a joint one is the pair's
-        return any(mark in lower for mark in STRONG_MARKS) and not _GATHERING.search(name)
+        return _strongly_marked(name) and not _GATHERING.search(name)
     return any(mark in lower for mark in BILATERAL_MARKS[:-1]) or " on " in f" {lower} "
 
 

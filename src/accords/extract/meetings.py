@@ -39,7 +39,8 @@ from accords.extract.factuality import last_sat_at
 from accords.extract.places import dateline_city, in_quote, inner_place, place_within, places_in
 
 TRIGGERS = re.compile(
-    r"^(?:sessions?|sittings?|meetings?|met|meet|meets|summits?|talks|visit|visits|visited|visiting|"
+    r"^(?:sessions?|sittings?|meetings?|met|meet|meets|summits?|talks|"
+    r"visit|visits|visited|visiting|"
     r"consultations?|negotiations|forum|(?:re)?convened|(?:re)?convene|hosted|call|talk|"
     r"conversation|videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|"
     r"discussed|received|"
