@@ -962,13 +962,6 @@ def _years_of_others(
     return spans
 
 
-#: The year that closes another document's name: "a protocol amending the Agreement on
-#: Cross-Border Trade of 2016" (the 2016 is the agreement's).
-_NAMED_OF_YEAR = re.compile(
-    r"[^,;:.()\n]{0,60}?\s+of\s+((?:19|20)\d\d)\b(?!\s*[-–/]|\s+(?:and|to)\b)"
-)
-
-
 #: A document's own signing told right after it: "… agreement signed in Warsaw in July 2022".
 _SIGNED_RIGHT_AFTER = re.compile(
     r"\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|concluded|inked)\s+(?:in|on|at)\b[^.;:]{0,80}"
@@ -977,6 +970,9 @@ _SIGNED_RIGHT_AFTER = re.compile(
 
 #: A year right after a document's noun that names it: "the defence agreement of 1961".
 _OF_YEAR_AFTER = re.compile(r"\s+of\s+((?:19|20)\d\d)\b(?!\s*[-–/]|\s+(?:and|to)\b)")
+#: ... or the year that closes another document's name: "a protocol amending the Agreement
+#: on Cross-Border Trade of 2016" (the 2016 is the agreement's).
+_NAMED_OF_YEAR = re.compile(r"[^,;:.()\n]{0,60}?" + _OF_YEAR_AFTER.pattern)
 
 
 def _signing_year(adoc: ArticleDoc, before: str, after: str = "") -> str | None:
