@@ -305,3 +305,40 @@ def test_the_head_of_a_private_body_named_by_its_possessive_holds_no_office(extr
     # control: the same shape with an office of the state is an official's
     told = told.replace("the Chamber’s president", "the Ghanaian trade minister")
     assert [p["name"] for p in extract_text(lead + told)["person"]] == ["Kojo Ampofo Mensah"]
+
+
+def test_two_offices_with_portfolios_joined_by_and_are_two_people(extract_text):
+    control = (
+        "Chile and Peru signed a labour agreement in Lima on Monday. It was signed by the "
+        "Minister of Health Jorge Vidal."
+    )
+    assert "Jorge Vidal" in people(extract_text, control)
+    text = (
+        "Chile and Peru signed a labour agreement in Lima on Monday. It was signed by the "
+        "Minister of Labour Ana Torres and the Minister of Health Jorge Vidal."
+    )
+    found = people(extract_text, text)
+    assert found["Ana Torres"]["role"] == "Minister of Labour"
+    assert found["Jorge Vidal"]["role"] == "Minister of Health"
+
+
+def test_a_portfolio_before_a_name_is_no_part_of_it(extract_text):
+    text = (
+        "Thailand and Myanmar signed a labour agreement in Mae Sot on Monday. It was signed by "
+        "Thai Permanent Secretary for Labour Somchai Rattanakul and Myanmar Deputy Minister of "
+        "Labour U Aung Min. Somchai said the text would help workers."
+    )
+    found = people(extract_text, text)
+    assert found["Somchai Rattanakul"]["role"] == "Permanent Secretary for Labour"
+    assert found["U Aung Min"]["role"] == "Deputy Minister of Labour"
+    assert not any(name.startswith("Labour") for name in found)
+
+
+def test_a_state_and_a_portfolio_before_an_office_name_no_one(extract_text):
+    text = (
+        "Thailand and Myanmar signed a labour agreement in Mae Sot on Monday. Thai Labour "
+        "Minister Somchai Rattanakul and Myanmar's deputy minister U Aung Min signed the text. "
+        "The Myanmar delegation was led by U Aung Min, Deputy Minister of Labour, who welcomed "
+        "“the spirit of trust that has marked our discussions in the border town”."
+    )
+    assert sorted(people(extract_text, text)) == ["Somchai Rattanakul", "U Aung Min"]

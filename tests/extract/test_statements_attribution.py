@@ -514,3 +514,16 @@ def test_he_after_an_official_speaking_on_condition_of_anonymity_is_no_one_named
     told = 'Boateng said a second text was being drafted. "It could be signed soon," he said.'
     found = extract_text(lead + told, published="2025-03-04")
     assert [s["speaker"] for s in found.get("statement", [])] == ["Kofi Boateng"]
+
+
+def test_who_said_after_a_name_and_its_office_set_off_by_commas(extract_text):
+    control = (
+        LEAD + "The Tanzanian side was led by Juma Mwakyusa, who welcomed “the spirit of trust "
+        "that has marked our talks in Arusha”."
+    )
+    assert speakers_of(extract_text, control, "the spirit of trust") == ["Juma Mwakyusa"]
+    text = (
+        LEAD + "The Tanzanian side was led by Juma Mwakyusa, President of Tanzania, who welcomed "
+        "“the spirit of trust that has marked our talks in Arusha”."
+    )
+    assert speakers_of(extract_text, text, "the spirit of trust") == ["Juma Mwakyusa"]

@@ -403,11 +403,17 @@ def _name_spans(adoc: ArticleDoc) -> list[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        first = ent.start  # "Chile Elena Vargas": the state is not part of the name
+        # "Chile Elena Vargas", "(Minister of) Labour Elena Vargas": neither the state nor
+        # the portfolio is part of the name
+        first = ent.start
         while first < ent.end - 1 and (
-            gaz.code_of(doc[first].text) or doc[first].text in _ROLE_WORDS
+            gaz.code_of(doc[first].text)
+            or doc[first].text in _ROLE_WORDS
+            or (doc[first].text in _PORTFOLIO and doc[first].text[0].isupper())
         ):
             first += 1
+        if first == ent.end - 1 and not _is_name_word(doc[first].text):
+            continue  # "Thai Labour (Minister)": a state and a portfolio, no name
         end = ent.end
         # "Mohammed bin Abdulrahman | Al Thani": a family name led by the Arabic article,
         # which the model often leaves out of the entity
@@ -791,11 +797,15 @@ def _one_office(role: str) -> bool:
     return not any(gaz.code_of(w) for w in words[:-1] if w[0].isupper() and w not in _ROLE_WORDS)
 
 
+#: "and" inside a portfolio ("Minister of Trade and Industry"), not the "and" that joins
+#: another office holder ("Minister of Labour <name> and the Minister of Health <name>",
+#: "… <name> and Chile's Deputy Minister …").
+_PORTFOLIO_AND = rf"and(?!\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}{_OFFICE}\b)"
 #: A name right after an office and its portfolio (greedy: the last two or more capitalised
 #: words before a comma or a verb are the name).
 _NAME_AFTER_TITLE = re.compile(
     rf"(?P<role>{_OFFICE}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    rf"(?:\s+(?:[A-Z][\w’'-]*|and|of|for|at|the|&)|{_LISTED_PORTFOLIO})*)(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bthe)\s*,?\s+"
+    rf"(?:\s+(?:[A-Z][\w’'-]*|{_PORTFOLIO_AND}|of|for|at|the|&)|{_LISTED_PORTFOLIO})*)(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bthe)\s*,?\s+"
     rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?=\s*[,(.;:]|\s+[a-z])"
     # "…for the Caribbean, Overseas Territories and the Commonwealth": a field the list of
     # the portfolio closes with "and the" is no name ("<name> and the Minister of …" and

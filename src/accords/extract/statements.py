@@ -191,9 +191,11 @@ _BEFORE = re.compile(
     rf"{_WHO}{_OF_WHOM}{_APPOSED},?\s+{_ADVERB}(?:{_speech()})[^.!?“”\"«»]{{0,150}}$"
 )
 #: A relative clause of saying on the name before it: "…, answered Ruiz, who added that
-#: Lima counts on “…”".
+#: Lima counts on “…”", "led by Ana Ruiz, Minister of Labour, who welcomed “…”" (the
+#: relative clause after an apposition is the name's).
 _WHO_SAID = re.compile(
-    rf"(?:{_TITLE}|{_NAME}),\s+who\s+{_ADVERB}(?:{_speech()})[^.!?“”\"«»,]{{0,150}}$"
+    rf"(?:{_TITLE}|{_NAME})(?:,\s*(?:the\s+|a\s+)?[A-Z][^,.;“”\"]{{2,100}}?)?,\s+who\s+"
+    rf"{_ADVERB}(?:{_speech()})[^.!?“”\"«»,]{{0,150}}$"
 )
 #: The passive before the quote: "it was stressed by Ruiz that the talks were “…”".
 _SAID_BY_BEFORE = re.compile(rf"{_PASSIVE_SAID_BY}[^.!?“”\"«»]{{0,150}}$")
