@@ -39,6 +39,7 @@ quality: install
 	$(BIN)/python bench/probes.py --corpus bench/probes5
 	$(BIN)/python bench/probes.py --corpus bench/probes6
 	$(BIN)/python bench/probes.py --corpus bench/probes7
+	$(BIN)/python bench/probes.py --corpus bench/probes8
 
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache .ruff_cache

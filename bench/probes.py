@@ -5,7 +5,7 @@ gold records in the format of ``../shared/eval/SCHEMA.md``. The corpus measures 
 rules carry to styles and pairs the dev set does not have. It is split in two halves the
 way ``bench/devsplit.py`` splits the dev set; read errors on ``work`` only.
 
-    python bench/probes.py [--corpus bench/probes2|…|7] [--out FILE] [--raise-floors]
+    python bench/probes.py [--corpus bench/probes2|…|8] [--out FILE] [--raise-floors]
 
 ``--corpus bench/probes2`` scores the second probe set, written after the rules of the
 fifth session and held out: its errors are not read while rules change. ``--corpus
@@ -16,7 +16,9 @@ scored with no error read, then the ninth session's (errors of its work half rea
 ``--corpus bench/probes6`` the sixth, first scored with no error read (forms further from
 news prose: live blogs, transcripts, fact sheets, round-ups), then the tenth session's
 (both halves read from the eleventh); ``--corpus bench/probes7`` the seventh, ordinary
-news copy of many outlets' styles, held out like the second.
+news copy of many outlets' styles, held out like the second; ``--corpus bench/probes8`` the
+eighth, ordinary news copy in other outlets' styles, first scored with no error read, then
+the nineteenth session's (errors of its work half read, its check half only scored).
 
 ``--raise-floors`` pins the scores (minus a margin) in ``tests/quality/probe_floors.json``
 (``probesN_floors.json`` for the others), which ``tests/quality/test_probe_gate.py`` holds
