@@ -1959,3 +1959,60 @@ def test_on_the_eve_alone_is_the_day_before_the_meeting_just_told(extract_text):
     assert ("Working Group on Energy", "working_group", "2025-03-03") not in _sittings(
         extract_text, other
     )
+
+
+FORUM_LEAD = (
+    "The fifth session of the Chile-Sweden Joint Commission on Economic Cooperation was held "
+    "in Santiago on Wednesday, 4 March 2026. "
+)
+
+
+def meetings_of(found: dict) -> list[tuple]:
+    return sorted((m["kind"], m["date"], m["place"]) for m in found.get("meeting", []))
+
+
+def test_a_business_forum_held_alongside_the_session_is_a_forum_at_its_place_and_day(
+    extract_text,
+):
+    control = FORUM_LEAD + "A Chile-Sweden business forum was held in Santiago on 4 March 2026."
+    assert ("forum", "2026-03-04", "Santiago") in meetings_of(extract_text(control))
+    text = FORUM_LEAD + (
+        "More than 200 business people attended a Chile-Sweden business forum held alongside "
+        "the session at the convention centre."
+    )
+    assert meetings_of(extract_text(text)) == [
+        ("commission_session", "2026-03-04", "Santiago"),
+        ("forum", "2026-03-04", "Santiago"),
+    ]
+
+
+def test_a_forum_on_the_eve_of_the_session_is_held_the_day_before_where_it_sat(extract_text):
+    text = FORUM_LEAD + (
+        "On the eve of the session, a Chilean-Swedish business forum took place at the National "
+        "Library, attended by more than 100 companies from the two countries."
+    )
+    assert ("forum", "2026-03-03", "Santiago") in meetings_of(extract_text(text))
+
+
+def test_business_people_meeting_in_a_forum_are_no_sitting_of_the_commission(extract_text):
+    control = FORUM_LEAD + "On 1 March 2026, Chilean and Swedish ministers met in Valparaiso."
+    assert ("ministerial", "2026-03-01", "Valparaiso") in meetings_of(extract_text(control))
+    text = FORUM_LEAD + (
+        "On the sidelines of the commission, Chilean and Swedish business people met in a joint "
+        "business forum at the chamber of commerce."
+    )
+    assert meetings_of(extract_text(text)) == [
+        ("commission_session", "2026-03-04", "Santiago"),
+        ("forum", "2026-03-04", "Santiago"),
+    ]
+
+
+def test_on_the_margins_of_the_session_is_the_session_reported_not_the_previous_one(
+    extract_text,
+):
+    text = FORUM_LEAD + (
+        "The previous session of the commission took place in Stockholm in June 2024. "
+        "On the margins of the session, the Chile-Sweden Business Forum was held at the "
+        "chamber of commerce."
+    )
+    assert ("forum", "2026-03-04", "Santiago") in meetings_of(extract_text(text))

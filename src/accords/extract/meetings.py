@@ -197,8 +197,9 @@ def _meetings_in(
         if not mention.reference and _DAY_BEFORE.search(sentence.text):
             # "prepared the day before by a meeting of experts": the eve of the one before
             mention.date = _the_day_before(found, sentence.index) or mention.date
-        if not mention.reference and _ON_ITS_MARGINS.search(adoc.text, token.idx, sentence.end):
-            _on_the_margins_of_the_one_before(mention, found + here)
+        margins = None if mention.reference else _margins_of(adoc.text, token, sentence)
+        if margins is not None:
+            _on_the_margins_of_the_one_before(adoc.text, mention, found + here, margins)
         for one in _one_per_date(adoc, sentence, token, mention):
             here.extend(_one_per_body(one, sitting_bodies))
     return _visit_with_talks(here)
@@ -283,23 +284,43 @@ def _sitting_just_told(earlier: list[MeetingMention], sentence: int) -> MeetingM
 #: A meeting held at the edge of a gathering just told: "held talks on the margins of the
 #: event", "met on the sidelines of the forum".
 _ON_ITS_MARGINS = re.compile(
-    r"\bon the (?:sidelines|margins|fringes?) of (?:the|this|that) (?:event|forum|meeting|"
-    r"session|summit|conference|gathering|ceremony|talks|visit)\b",
+    r"\b(?:on the (?:sidelines|margins|fringes?) of|alongside|(?P<eve>on the eve of)) "
+    r"(?:the|this|that|its) (?P<noun>event|forum|meeting|session|summit|conference|gathering|"
+    r"ceremony|talks|visit|commission|committee|council)\b",
     re.I,
 )
 
 
+def _margins_of(text: str, token: Token, sentence: Sentence) -> re.Match[str] | None:
+    """The words that set a meeting on the margins of another, after its word in the
+    sentence ("met on the sidelines of the summit") or opening the sentence before it ("On
+    the sidelines of the session, business people met in a forum")."""
+    after = _ON_ITS_MARGINS.search(text, token.idx, sentence.end)
+    if after is not None:
+        return after
+    before = _ON_ITS_MARGINS.search(text, sentence.start, token.idx)
+    return before if before is not None and before.start() == sentence.start else None
+
+
 def _on_the_margins_of_the_one_before(
-    mention: MeetingMention, earlier: list[MeetingMention]
+    text: str, mention: MeetingMention, earlier: list[MeetingMention], margins: re.Match[str]
 ) -> None:
-    """Talks on the margins of the gathering told before take its day and place when
-    they have none of their own: they were held where and when it was."""
-    gathering = next(
-        (m for m in reversed(earlier) if m.status == mention.status and not m.reference), None
-    )
-    if gathering is not None:
-        mention.date = mention.date or gathering.date
-        mention.place = mention.place or gathering.place
+    """A meeting on the margins of (alongside, on the eve of) the gathering told before
+    takes its place, and its day (or the day before), when it has none of its own: it was
+    held where and when the gathering was. "The session" there is the one the phrase
+    points back to, as any definite description does."""
+    word = _word_family(margins.group("noun"))
+    gathering = _antecedent(text, mention, None if word == "visit" else word, earlier)
+    if gathering is None:
+        return
+    eve = bool(margins.group("eve"))
+    mention.place = mention.place or gathering.place
+    if mention.date is None and eve:
+        if gathering.date and len(gathering.date) == 10:
+            day = dt.date.fromisoformat(gathering.date) - dt.timedelta(days=1)
+            mention.date = day.isoformat()
+    elif mention.date is None:
+        mention.date = gathering.date
 
 
 _SAME_DAY = re.compile(r"\b(?:on|during) the same day\b|\bthe same day,", re.I)
@@ -820,10 +841,24 @@ _SPANS_OF_TIME = {"years", "months", "weeks", "decades"}
 
 
 def _meets_no_officials(token: Token) -> bool:
-    """Whom the verb meets (its object) are business people, a diaspora, students …"""
+    """Whom the verb meets (its object) are business people, a diaspora, students …; or
+    those who meet (its subject) are, with no official among them ("business people of the
+    two countries met in a forum": the forum is the meeting, if any)."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    return bool(objects) and all(
-        any(t.lower_ in _NOT_OFFICIALS for t in o.subtree) for o in objects
+    if objects and all(any(t.lower_ in _NOT_OFFICIALS for t in o.subtree) for o in objects):
+        return True
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_of_no_officials(s) for s in subjects)
+
+
+def _of_no_officials(noun: Token) -> bool:
+    """'business people', 'Chilean and Swedish firms': the noun, or the noun it modifies,
+    and each noun joined to it, name people of no office."""
+    nouns = [noun, *noun.conjuncts]
+    return all(
+        n.lower_ in _NOT_OFFICIALS
+        or any(c.dep_ == "compound" and c.lower_ in _NOT_OFFICIALS for c in n.children)
+        for n in nouns
     )
 
 
@@ -921,24 +956,33 @@ def _resolve_reference(
     points back to an antecedent its own noun fits, and a noun repeated ("the 14th meeting
     … following the meeting") fits better than another meeting word told in between
     ("… the talks of the presidents in August")."""
-    candidates = [p for p in earlier if p.status == mention.status and not p.reference]
-    if mention.is_visit:
-        fitting = [p for p in candidates if p.is_visit]
-    else:
-        word = _word_family(text[mention.start : mention.end])
-        fitting = [p for p in candidates if _word_family(text[p.start : p.end]) == word]
-    if not (fitting or candidates):
+    word = None if mention.is_visit else _word_family(text[mention.start : mention.end])
+    previous = _antecedent(text, mention, word, earlier)
+    if previous is None:
         return None
-    pool = fitting or candidates
-    # a meeting named in the reference's own sentence comes first ("a visit, during which
-    # she met …"); else the story's own meeting, told first and referred to most often so
-    # far: "the session" after "the seventh session" told in passing is still the session
-    # the article reports
-    here = [p for p in pool if p.sentence == mention.sentence]
-    previous = here[-1] if here else max(reversed(pool), key=lambda p: salience(p, earlier))
     mention.kind, mention.place, mention.date = previous.kind, previous.place, previous.date
     mention.body = mention.body or previous.body
     return previous
+
+
+def _antecedent(
+    text: str, mention: MeetingMention, word: str | None, earlier: list[MeetingMention]
+) -> MeetingMention | None:
+    """The meeting named before that a description with the noun ``word`` points back to
+    (a visit when ``word`` is None): of the mention's status, the noun repeated if one is;
+    one named in the mention's own sentence first ("a visit, during which she met …"),
+    else the story's own meeting, told first and referred to most often so far ("the
+    session" after "the seventh session" told in passing is still the one reported)."""
+    candidates = [p for p in earlier if p.status == mention.status and not p.reference]
+    if word is None:
+        fitting = [p for p in candidates if p.is_visit]
+    else:
+        fitting = [p for p in candidates if _word_family(text[p.start : p.end]) == word]
+    pool = fitting or candidates
+    if not pool:
+        return None
+    here = [p for p in pool if p.sentence == mention.sentence]
+    return here[-1] if here else max(reversed(pool), key=lambda p: salience(p, earlier))
 
 
 def salience(meeting: MeetingMention, earlier: list[MeetingMention]) -> int:
@@ -2001,6 +2045,14 @@ def _kind(
         return "working_group" if _subsidiary(body, sentence) else "commission_session"
     if _named_by_acronym(token) and token.lower_.startswith(("session", "meeting")):
         return "commission_session"  # "the JPC session": a standing body's sitting
+    if token.lower_ in ("forum", "forums") and token.pos_ in ("NOUN", "PROPN"):
+        # "a business forum held alongside the session": the noun and the words before it
+        # say what meets; what follows says where or when
+        own = token.doc[token.left_edge.i : token.i + 1].text
+        return next(
+            (k for k, cue in KIND_CUES if k not in ("visit", "talks") and cue.search(own)),
+            "forum",
+        )
     if _UNNAMED_SUMMITS.search(text) or _held_by_the_governments(token):
         return "summit"  # "a joint cabinet meeting" of no named body: the governments meet
     if token.lower_.startswith("visit") and not _VISIT_MEETS.search(text):
