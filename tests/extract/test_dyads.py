@@ -481,3 +481,10 @@ def test_a_government_denied_or_named_in_a_firms_quote_is_no_state_acting(extrac
     assert [d["countries"] for d in extract_text(told, published="2025-04-08")["dyad"]] == [
         ["BRA", "NOR"]
     ]
+
+
+def test_nz_is_new_zealand(extractor):
+    control = "Fiji and New Zealand sign water grant during foreign minister's visit to Suva."
+    assert dyads(extractor, control) == [("FJI", "NZL")]
+    text = "Fiji, NZ sign water grant during foreign minister's visit to Suva."
+    assert dyads(extractor, text) == [("FJI", "NZL")]

@@ -101,3 +101,19 @@ def test_a_name_set_off_before_the_project_that_is_a_programme():
         "Togo, the scheme's host, agreed."
     )
     assert find_programmes(text) == []
+
+
+def test_whose_programme_it_is_is_no_part_of_its_name():
+    control = names("Young Chileans may apply to the Working Holiday Scheme from May.")
+    assert control == [("Working Holiday", ["migration"])]
+    found = names("Young Chileans may apply to New Zealand's Working Holiday Scheme from May.")
+    assert found == [("Working Holiday", ["migration"])]
+
+
+def test_a_fund_that_is_a_party_to_a_document_is_no_programme():
+    control = names("The two states agreed to enlarge the Andes Water Fund this year.")
+    assert [n for n, _ in control] == ["Andes Water"]
+    found = names(
+        "They signed a memorandum between the Andes Water Fund and the Lima Port Authority."
+    )
+    assert found == []

@@ -39,6 +39,7 @@ ALIASES: dict[str, str] = {
     "Côte d'Ivoire": "CIV",
     "Cote d'Ivoire": "CIV",
     "UK": "GBR",
+    "NZ": "NZL",
     "U.K.": "GBR",
     "Britain": "GBR",
     "Great Britain": "GBR",

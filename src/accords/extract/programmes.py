@@ -72,6 +72,8 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         words = _after_instrument(match.group("name")).split()
         while words and (words[0] in _OPENERS or words[0][0].islower()):
             words = words[1:]  # "Under the Andes Nursing Programme": the name is after
+        owner = max((i for i, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)), default=-1)
+        words = words[owner + 1 :]  # "New Zealand's Working Holiday Scheme": whose, then the name
         if not words or all(w[0].islower() or w in _GENERIC for w in words):
             continue
         if words[-1][0].islower():
@@ -79,7 +81,7 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         if re.search(r"['’]s$", words[-1]):
             continue  # "Today's programme", "the Minister's programme": whose, not a name
         name = " ".join(words)
-        if _looks_like_institution(name):
+        if _looks_like_institution(name) or _a_signing_party(text, match.start("name")):
             continue
         start = match.start("name") + match.group("name").find(words[0])
         phrase = match.group()
@@ -107,6 +109,17 @@ def _after_instrument(name: str) -> str:
     if re.search(r"\b(?:Memorandum|Agreement|Protocol|Treaty|Accord|Declaration)\b", name):
         name = re.split(r"\b(?:of|for) the\s+", name)[-1]
     return re.sub(r"^[A-Z]\w+(?:ment|tion|ance|ing)\s+(?:of|for)\s+the\s+", "", name)
+
+
+#: The word before a name that makes it one of the parties to a document: "between the X
+#: Fund and the Y Authority".
+_PARTY_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+
+
+def _a_signing_party(text: str, start: int) -> bool:
+    """A fund named as a party to a document ("a memorandum between the X Fund and the Y
+    Authority") is an institution that signs, not a programme the cooperation runs."""
+    return _PARTY_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _looks_like_institution(name: str) -> bool:
