@@ -1781,3 +1781,54 @@ def test_a_document_put_first_in_an_of_phrase_that_no_denies_is_no_fact(extract_
     assert [i["kind"] for i in instruments(extract_text, lead + denied)] == ["agreement"]
     control = instruments(extract_text, lead + "Of the two texts, a treaty on fisheries came first.")
     assert sorted(i["kind"] for i in control) == ["agreement", "treaty"]
+
+
+def test_a_document_whose_relative_clause_tells_its_signing_then_remains_in_force(extract_text):
+    control = instruments(
+        extract_text,
+        "They reviewed the Strategic Partnership Agreement, which was signed in Nairobi in May "
+        "2019 and includes a clause on defence.",
+    )
+    assert [(i["status"], i["date"]) for i in control] == [("signed", "2019-05")]
+    found = instruments(
+        extract_text,
+        "They reviewed the Strategic Partnership Agreement, which was signed in Nairobi in May "
+        "2019, remains in force and includes a clause on defence.",
+    )
+    assert [(i["status"], i["date"]) for i in found] == [("in_force", "2019-05")]
+
+
+def test_the_entry_into_force_last_year_of_a_document(extract_text):
+    control = instruments(
+        extract_text,
+        "They welcomed the signing last year of the Bilateral Investment Treaty.",
+    )
+    assert [i["status"] for i in control] == ["signed"]
+    found = instruments(
+        extract_text,
+        "They welcomed the entry into force last year of the Bilateral Investment Treaty.",
+    )
+    assert [i["status"] for i in found] == ["in_force"]
+
+
+def test_a_definite_document_signed_at_another_place_and_time_is_another_one(extract_text):
+    text = (
+        "Kenya and Uganda signed a memorandum on road transit in Kampala on 6 May 2024. "
+        "It replaces the memorandum on road freight {signed}, which both sides found obsolete."
+    )
+    control = instruments(extract_text, text.format(signed="of the two ministries"))
+    assert [i["date"] for i in control] == ["2024-05-06"]
+    found = instruments(extract_text, text.format(signed="signed in Nairobi in 2016"))
+    assert sorted(i["date"] for i in found) == ["2016", "2024-05-06"]
+
+
+def test_a_named_document_called_again_by_its_capitalised_kind_is_the_same_one(extract_text):
+    text = (
+        "Officials examined the dossiers to be submitted to the next Conference of the Treaty "
+        "of Friendship, which will take place next month in Kampala. {the} Treaty, signed in "
+        "Nairobi in July 2008, remains the compass of their relations."
+    )
+    control = instruments(extract_text, text.format(the="A"))  # an indefinite: another one
+    assert len(control) == 2
+    found = instruments(extract_text, text.format(the="The"))
+    assert [i["kind"] for i in found] == ["treaty"]

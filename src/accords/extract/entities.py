@@ -218,12 +218,17 @@ def _dated_apart(adoc: ArticleDoc, reference: InstrumentMention, entity: Instrum
     older (or later) text."""
     if not (reference.date and entity.date) or compatible(reference.date, entity.date):
         return False
+    if adoc.text[reference.start].isupper() and entity.title[:1].isupper():
+        return False  # "the Treaty, signed in 2008" after the "Treaty of Friendship": its name
     return _SIGNED_ON_ITS_DATE.match(adoc.text, reference.end) is not None
 
 
-#: A signing told right after the document's word: "… memorandum signed in 2016".
+#: A signing told right after the document's phrase: "… memorandum signed in 2016", "the
+#: memorandum on road freight signed in Dakar in 2016".
 _SIGNED_ON_ITS_DATE = re.compile(
+    r"(?:\s+(?:on|of|for|concerning)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?"
     r",?\s+(?:(?:which|that)\s+(?:was|were|had been)\s+)?(?:signed|concluded|inked)\s+"
+    r"(?:(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?"
     r"(?:in|on)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b"
 )
 

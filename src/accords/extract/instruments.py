@@ -999,7 +999,9 @@ _ITS_END_BEFORE = re.compile(
 #: agreement" (not "ahead of the entry into force of …", still to come).
 _ITS_ENTRY_BEFORE = re.compile(
     r"(?<!before )(?<!ahead of )(?<!until )(?<!pending )(?<!upon )(?<!after )(?<!awaiting )"
-    r"\bthe\s+entry\s+into\s+force(?:\s*,?\s*(?:on|in|from)\s+[^,.;]{1,30}?,?)?"
+    # "the entry into force on 1 May of", "the entry into force last year of"
+    r"\bthe\s+entry\s+into\s+force(?:\s*,?\s*(?:(?:on|in|from)\s+[^,.;]{1,30}?|"
+    r"(?:last|this|earlier\s+this)\s+(?:year|month|week)),?)?"
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
@@ -1058,7 +1060,10 @@ _STILL_IN_FORCE = re.compile(
     r"in\s+(?:force|effect)\b"
     # "the 2018 Convention …, in force since 2019", "… and currently under execution"
     r"|(?:,|\band)\s+(?:(?:still|now|currently)\s+)?(?:in\s+force\b|"
-    r"(?:still|now|currently)\s+under\s+(?:execution|implementation)\b)",
+    r"(?:still|now|currently)\s+under\s+(?:execution|implementation)\b)"
+    # "the agreement, which was signed in 2019, remains in force": the relative clause tells
+    # its signing, the main verb after it the force it has today
+    r"|,\s*which\s+[^,;.:]{1,80},\s*(?:remains?|is|are)\s+(?:still\s+)?in\s+(?:force|effect)\b",
     re.I,
 )
 
