@@ -488,3 +488,12 @@ def test_nz_is_new_zealand(extractor):
     assert dyads(extractor, control) == [("FJI", "NZL")]
     text = "Fiji, NZ sign water grant during foreign minister's visit to Suva."
     assert dyads(extractor, text) == [("FJI", "NZL")]
+
+
+def test_a_homologue_is_a_counterpart(extractor):
+    text = (
+        "The foreign minister of Peru, Ana Quispe, received her {word}, Jorge Rojas, in Lima "
+        "on Monday to prepare a railway agreement."
+    )
+    assert dyads(extractor, text.format(word="Chilean counterpart")) == [("CHL", "PER")]
+    assert dyads(extractor, text.format(word="Chilean homologue")) == [("CHL", "PER")]

@@ -2016,3 +2016,17 @@ def test_on_the_margins_of_the_session_is_the_session_reported_not_the_previous_
         "chamber of commerce."
     )
     assert ("forum", "2026-03-04", "Santiago") in meetings_of(extract_text(text))
+
+
+def test_a_chancellor_outside_germany_and_austria_is_a_foreign_minister(extract_text):
+    control = (
+        "German Chancellor Anna Weber and the chancellor of Austria, Paul Gruber, held a "
+        "working meeting in Vienna on 3 March 2026 and agreed to expand rail cooperation."
+    )
+    assert [m["kind"] for m in extract_text(control)["meeting"]] == ["summit"]
+    text = (
+        "The chancellor of Peru, Ana Quispe, and her Chilean homologue, the chancellor Jorge "
+        "Rojas, held a working meeting in Lima on 3 March 2026 and agreed to expand rail "
+        "cooperation."
+    )
+    assert [m["kind"] for m in extract_text(text)["meeting"]] == ["ministerial"]

@@ -46,6 +46,7 @@ _OFFICIAL = re.compile(
     # "Kenyan and Ugandan trade officials": both demonyms title the officials
     r"\s+(?:(?:and|&)\s+[A-Z][\w’'-]+\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:president|prime minister|minister|premier|chancellor|king|emir|sultan|counterpart|"
+    r"homologue|"
     r"government|delegations?|side|leader|ambassador|embassy|envoy|secretary|officials?|"
     r"authorities|ministers|presidents|leaders)\b",
     re.IGNORECASE,

@@ -1192,6 +1192,7 @@ def _is_meeting_trigger(token: Token) -> bool:
 #: delegation ("received the Ugandan Foreign Minister", "received a delegation led by …").
 _RECEIVED = re.compile(
     r"\b(?:minister|president|prime minister|premier|ambassador|envoy|delegation|counterpart|"
+    r"homologue|"
     r"secretary|chancellor|king|emir|sultan|speaker|governor|chairman|chairperson)\b",
     re.I,
 )
@@ -1401,6 +1402,8 @@ def _meeting_at(
         kind = _level(scope) or "talks"
     else:
         kind = _kind(scope, token, body, summit_format, sentence.text)
+    if kind == "summit" and _chancellors_are_foreign_ministers(adoc, sentence.text):
+        kind = "ministerial"
     if preparatory and kind in ("commission_session", "working_group", "summit"):
         # a preparatory meeting prepares the session or summit; who meets gives its level
         kind = "ministerial" if "ministerial" in own else (_level(scope) or "talks")
@@ -2212,6 +2215,22 @@ _MEMBERS = re.compile(
     r"\bmember(?:s|[ \t]+(?:states|countries|nations))\b|\bsignatories\b|\bstates[ \t]+parties\b",
     re.I,
 )
+
+
+#: States whose head of government is a chancellor; elsewhere "chancellor" renders the
+#: Spanish and Portuguese "canciller/chanceler", the foreign minister.
+_CHANCELLOR_STATES = {"DEU", "AUT"}
+_CHANCELLOR = re.compile(r"\bchancellors?\b", re.I)
+
+
+def _chancellors_are_foreign_ministers(adoc: ArticleDoc, sentence: str) -> bool:
+    """The sentence's only sign of heads of state or government is a chancellor, and the
+    article names neither Germany nor Austria: its chancellors are foreign ministers."""
+    return (
+        _CHANCELLOR.search(sentence) is not None
+        and _level(_CHANCELLOR.sub("", sentence)) != "summit"
+        and not any(m.code in _CHANCELLOR_STATES for m in adoc.countries)
+    )
 
 
 def _level(text: str) -> str | None:

@@ -68,6 +68,7 @@ _APPOSITION = re.compile(
 _LOWER_ROLES = {
     "leader",
     "counterpart",
+    "homologue",  # the French and Spanish word in translation: a counterpart
     "minister",
     "president",
     "ambassador",
@@ -162,7 +163,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
         after = _APPOSITION.match(tail)
         if after:
             # "her counterpart, X, deputy chairman of …": the apposition says which office
-            kept = None if role and role.lower().endswith("counterpart") else role
+            kept = None if role and role.lower().endswith(("counterpart", "homologue")) else role
             role = " ".join(filter(None, [kept, after.group("role").strip()]))
         stated = (
             titled_country
@@ -175,7 +176,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
             adoc, role, role_start if role_start is not None else start, dyad_codes
         )
         partner_name = None
-        if role and "counterpart" in role.lower():
+        if role and re.search(r"counterpart|homologue", role, re.I):
             partner = _counterpart(mentions, adoc, start)
             if partner is not None:
                 partner_name = partner.name
@@ -594,7 +595,8 @@ def _is_name_word(text: str) -> bool:
 
 #: Offices in lower case that a name in apposition follows: "the foreign minister, <name>".
 _OFFICES_APPOSED = {
-    "counterpart", "minister", "ambassador", "president", "premier", "envoy", "secretary",
+    "counterpart", "homologue", "minister", "ambassador", "president", "premier", "envoy",
+    "secretary",
     "spokesperson", "spokesman", "spokeswoman", "chairman", "chairperson", "governor",
 }
 
