@@ -527,3 +527,29 @@ def test_who_said_after_a_name_and_its_office_set_off_by_commas(extract_text):
         "“the spirit of trust that has marked our talks in Arusha”."
     )
     assert speakers_of(extract_text, text, "the spirit of trust") == ["Juma Mwakyusa"]
+
+
+def test_he_after_a_surname_standing_alone_as_the_subject(extract_text):
+    lead = (
+        "Chile and Peru signed a water agreement in Lima on Monday. Foreign Minister Ana Ruiz "
+        "of Chile met President Jorge Soto of Peru.\n\n"
+    )
+    quote = "“We are not asking for charity from anyone at all,” he said at a dinner."
+    control = lead + "Jorge Soto welcomed the funding but pressed Chile on climate finance. "
+    assert speakers_of(extract_text, control + quote, "We are not asking") == ["Jorge Soto"]
+    text = lead + "Soto welcomed the funding but pressed Chile on climate finance. "
+    assert speakers_of(extract_text, text + quote, "We are not asking") == ["Jorge Soto"]
+
+
+def test_a_statement_that_names_an_official_in_passing_is_not_their_speech(extract_text):
+    text = (
+        LEAD + "A joint statement issued after talks attended by the delegation {who} on her "
+        "visit and senior officials, said that the two sides discussed “cooperation in the "
+        "fields that best serve both peoples”."
+    )
+    control = text.replace("A joint statement issued", "Odhiambo said a joint statement was issued")
+    assert speakers_of(extract_text, control.format(who="of Tanzania"), "cooperation in") == [
+        "Amina Odhiambo"
+    ]
+    found = speakers_of(extract_text, text.format(who="accompanying Odhiambo"), "cooperation in")
+    assert found == []

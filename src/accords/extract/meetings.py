@@ -58,7 +58,13 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "commission_session",
-        re.compile(r"\b(?:commission|committee|council|cabinet)\b|\bsession\b", re.I),
+        # a cabinet sits as a body only when joint ("the joint cabinet", "a binational
+        # cabinet"); "the president and members of his cabinet" are a government's people
+        re.compile(
+            r"\b(?:commission|committee|council)\b|\bsession\b|"
+            r"\b(?:joint|bi-?national|intergovernmental)\s+cabinet\b",
+            re.I,
+        ),
     ),
     (
         "summit",

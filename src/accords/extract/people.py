@@ -9,6 +9,7 @@ role, or else from the country named nearest before the name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import combinations
@@ -206,6 +207,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
     _not_of_the_state_visited(adoc, people, dyad_codes)
     _one_holder_of_a_sole_office(people, dyad_codes)
     _add_speaking_mentions(adoc.text, people)
+    _add_surname_mentions(adoc.text, people)
     for person in people:
         person.subjects = sorted(
             {p for p in person.positions if _is_subject(adoc, p)} | set(person.subjects)
@@ -256,6 +258,22 @@ def _add_speaking_mentions(text: str, people: list[PersonMention]) -> None:
                     person.positions = sorted([*person.positions, at])
                 person.subjects = sorted({*person.subjects, at})
                 break
+
+
+def _add_surname_mentions(text: str, people: list[PersonMention]) -> None:
+    """'Soto welcomed the funding …': a known person's surname standing alone is a mention
+    of that person (their subject when the parse makes it one), so "he said" after it
+    finds them. A surname two people share names neither."""
+    surnames = Counter(p.name.split()[-1] for p in people if len(p.name.split()) >= 2)
+    for person in people:
+        words = person.name.split()
+        if len(words) < 2 or surnames[words[-1]] > 1:
+            continue
+        known = list(person.positions)
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w-])", text):
+            if not any(at <= match.start() < at + len(person.name) for at in known):
+                person.positions.append(match.start())
+        person.positions.sort()
 
 
 #: Offices a state has one holder of at a time: two holders named in one article act for

@@ -452,11 +452,14 @@ def _speaking_in_the_sentence(
     """'Chowdhury did not rule it out, but said investment would “…”', 'Mr A noted that …,
     and said B was ready to “…”': a quote inside the indirect speech of the first person
     the sentence names, who speaks after being named; not when another source is cited
-    ("according to the ministry, “…”")."""
+    ("according to the ministry, “…”"), nor when the one named is no subject ("a
+    statement on the talks attended by the delegation accompanying A said that “…”")."""
     first = _first_named(begin, at, people)
     if first is None or re.search(r"(?i:according to)", text[begin:at]):
         return None
     named_at, name = first
+    if named_at not in next(p.subjects for p in people if p.name == name):
+        return None
     return name if _SPEECH_VERB.search(text, named_at, at) else None
 
 
