@@ -2030,3 +2030,14 @@ def test_a_chancellor_outside_germany_and_austria_is_a_foreign_minister(extract_
         "cooperation."
     )
     assert [m["kind"] for m in extract_text(text)["meeting"]] == ["ministerial"]
+
+
+def test_members_of_a_cabinet_are_no_sitting_body(extract_text):
+    text = (
+        "Chile's Foreign Minister Ana Ruiz held talks with President Jorge Soto of Peru and "
+        "members of {whose} in Lima on 3 March 2026 and agreed to expand rail cooperation."
+    )
+    control = extract_text(text.format(whose="the joint commission"))
+    assert [m["kind"] for m in control["meeting"]] == ["commission_session"]
+    found = extract_text(text.format(whose="his cabinet"))
+    assert "commission_session" not in [m["kind"] for m in found["meeting"]]
