@@ -342,3 +342,14 @@ def test_a_state_and_a_portfolio_before_an_office_name_no_one(extract_text):
         "“the spirit of trust that has marked our discussions in the border town”."
     )
     assert sorted(people(extract_text, text)) == ["Somchai Rattanakul", "U Aung Min"]
+
+
+def test_words_of_an_office_the_model_tags_as_a_name_are_none(extract_text):
+    text = (
+        "The session was co-chaired by Kenya's Cabinet Secretary for Foreign and {field}, "
+        "Dr Grace Wanjiru, and Rwanda's Minister of Foreign Affairs, Jean-Claude Mugenzi."
+    )
+    control = people(extract_text, text.format(field="Trade"))
+    assert sorted(control) == ["Grace Wanjiru", "Jean-Claude Mugenzi"]
+    found = people(extract_text, text.format(field="Diaspora Affairs"))
+    assert sorted(found) == ["Grace Wanjiru", "Jean-Claude Mugenzi"]

@@ -137,6 +137,8 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
     titles: list[tuple[int, int]] = []  # long titles before names, where they are written
     for first, last in _name_spans(adoc):
         span = adoc.doc[first:last]
+        if span[-1].text in _ROLE_WORDS:
+            continue  # "(Secretary for Foreign and) Diaspora Affairs": an office ends so, no name
         name = _clean_name(span.text)
         if not name or _BAD_NAME.search(name) or gaz.code_of(name) or name in gaz.capitals:
             continue
