@@ -1832,3 +1832,11 @@ def test_a_named_document_called_again_by_its_capitalised_kind_is_the_same_one(e
     assert len(control) == 2
     found = instruments(extract_text, text.format(the="The"))
     assert [i["kind"] for i in found] == ["treaty"]
+
+
+def test_a_document_set_off_by_its_signing_that_remains_the_basis_is_in_force(extract_text):
+    text = "The Lake Victoria Framework Agreement, signed in 2006, {verb} of their meetings."
+    control = instruments(extract_text, text.format(verb="set the rules"))
+    assert [(i["status"], i["date"]) for i in control] == [("signed", "2006")]
+    found = instruments(extract_text, text.format(verb="remains the basis"))
+    assert [(i["status"], i["date"]) for i in found] == [("in_force", "2006")]

@@ -1009,7 +1009,9 @@ _ITS_ENTRY_BEFORE = re.compile(
 
 #: A document's own verb telling it still governs: "the declaration remains the foundation".
 _REMAINS_THE_BASIS = re.compile(
-    r"^[^,;.:]{0,60}?\b(?:remains?|is still)\s+(?:still\s+)?the\s+(?:legal\s+|main\s+)?"
+    # "the Framework Agreement, signed in 2006, remains the basis": an apposition between
+    r"^(?:[^,;.:]{0,60}?,[^,;.:]{1,60},)?[^,;.:]{0,60}?\b(?:remains?|is still)\s+(?:still\s+)?"
+    r"the\s+(?:legal\s+|main\s+)?"
     r"(?:basis|foundation|cornerstone|framework)\b",
     re.I,
 )
