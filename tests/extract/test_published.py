@@ -104,3 +104,18 @@ def test_datelines_followed_by_a_full_stop_and_dash_or_by_the_agency_after_a_com
 def test_a_numeric_date_both_orders_read_alike_is_known():
     assert published_in_text("Lima, 12/12/2025 (Andina) - Peru and Chile signed") == "2025-12-12"
     assert published_in_text("Talks in Lima\n\n17/06/2025\n\nStory text.") == "2025-06-17"
+
+
+def test_a_year_first_date_as_a_field_of_a_by_line():
+    assert published_in_text("Radio Andes | 2026.02.12 15:30 | Updated 17:02\n\nText.") == (
+        "2026-02-12"
+    )
+
+
+def test_a_weekday_tells_which_order_an_ambiguous_by_line_date_is_in():
+    # 08/10/2026 reads as 8 October (a Thursday) or 10 August (a Monday)
+    assert published_in_text("Coast News | 08/10/2026 - 10:22 | Updated 14:05\n\nText.") is None
+    thursday = "Coast News | Thu 08/10/2026 - 10:22 | Updated 14:05\n\nText."
+    assert published_in_text(thursday) == "2026-10-08"
+    monday = "Coast News | Mon 08/10/2026 - 10:22 | Updated 14:05\n\nText."
+    assert published_in_text(monday) == "2026-08-10"

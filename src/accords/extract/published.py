@@ -45,6 +45,35 @@ _NUMERIC_DATELINE = re.compile(
     r"(?=[ \t]*(?:\(|[–—-]))"
 )
 
+#: A date as one field of a by-line whose fields a bar separates ("LRT English | 2026.02.12
+#: 15:30 | Updated …", "Flanders News | Thu 08/10/2026 - 10:22"), maybe after a weekday.
+_BAR_FIELD = re.compile(
+    r"(?m)\|[ \t]*(?:(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+    r"(?:(?P<year>(?:19|20)\d\d)(?P<sep1>[./-])(?P<month>\d{1,2})(?P=sep1)(?P<day>\d{1,2})"
+    r"|(?P<first>\d{1,2})(?P<sep2>[./])(?P<second>\d{1,2})(?P=sep2)(?P<year2>(?:19|20)\d\d))"
+    r"(?=[ \t]*(?:$|\||[-–—]|\d{1,2}:\d{2}))"
+)
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _bar_field_date(head: str) -> str | None:
+    """The by-line's date field; day or month first as ``_day_or_month_first`` reads it,
+    and a date either order reads is the one that falls on the weekday printed before it."""
+    found = _BAR_FIELD.search(head)
+    if found is None:
+        return None
+    if found.group("year"):
+        return _valid(*(int(found.group(g)) for g in ("year", "month", "day")))
+    first, sep, second, year = found.group("first", "sep2", "second", "year2")
+    value = _day_or_month_first(first, sep, second, year)
+    if value or not found.group("weekday"):
+        return value
+    weekday = _WEEKDAYS.index(found.group("weekday"))
+    day_first = _valid(int(year), int(second), int(first))
+    readings = [day_first, _valid(int(year), int(first), int(second))]
+    on_it = [r for r in readings if r and dt.date.fromisoformat(r).weekday() == weekday]
+    return on_it[0] if len(on_it) == 1 else None
+
 
 #: A full date in a URL path: "/2020/02/02/", "/2020-02-02-", "/20200202/".
 _URL_DATE = re.compile(
@@ -112,6 +141,9 @@ def _full_date_in_head(head: str) -> str | None:
         value = _day_or_month_first(*found.groups()) if found else None
         if value:
             return value
+    value = _bar_field_date(head)
+    if value:
+        return value
     for mention in find_dates(head):
         if (
             mention.value
