@@ -1840,3 +1840,15 @@ def test_a_document_set_off_by_its_signing_that_remains_the_basis_is_in_force(ex
     assert [(i["status"], i["date"]) for i in control] == [("signed", "2006")]
     found = instruments(extract_text, text.format(verb="remains the basis"))
     assert [(i["status"], i["date"]) for i in found] == [("in_force", "2006")]
+
+
+def test_a_planned_document_takes_no_day_before_the_report(extract_text):
+    text = (
+        "Kenya and Uganda will prepare an agreement on drone production, ministers said after "
+        "the joint commission met in Kampala on {day}."
+    )
+    # published on Monday 6 May 2024: Friday 3 May is past, 10 May ahead
+    control = instruments(extract_text, text.format(day="10 May 2024"))
+    assert [(i["status"], i["date"]) for i in control] == [("planned", "2024-05-10")]
+    found = instruments(extract_text, text.format(day="3 May 2024"))
+    assert [(i["status"], i["date"]) for i in found] == [("planned", None)]

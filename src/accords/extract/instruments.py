@@ -1732,15 +1732,19 @@ def dated_as_its_status_allows(
     mentions: list[InstrumentMention], published: str | None
 ) -> None:
     """A document signed, ratified or in force cannot carry a date after the article that
-    reports it, nor a planned one a year before it: such a date belongs to something else
-    in its sentence (a plan "built on the 1999 treaty" is not dated 1999)."""
+    reports it, nor a planned one a year, or a day, before it: such a date belongs to
+    something else in its sentence (a plan "built on the 1999 treaty" is not dated 1999;
+    "will prepare an agreement, ministers said after they met on Wednesday" is not dated
+    that Wednesday)."""
     if not published:
         return
     for mention in mentions:
         if not mention.date or mention.status is None:
             continue
         if mention.status == "planned":
-            if mention.date[:4] < published[:4]:
+            if mention.date[:4] < published[:4] or (
+                len(mention.date) == 10 and mention.date < published[:10]
+            ):
                 mention.date = None
         elif mention.date > published[: len(mention.date)]:
             mention.date = None
