@@ -1210,9 +1210,10 @@ def test_an_interim_agreement_in_force_is_not_the_agreement_under_negotiation(ex
         "which entered into force on 29 December 2022."
     )
     found = extract_text(lead + told, published="2025-03-04")["instrument"]
+    # the planned one takes no date: Monday, when it was agreed on, is past its signing
     assert sorted((i["status"], i["date"] or "") for i in found) == [
         ("in_force", "2022-12-29"),
-        ("planned", "2025-03-03"),
+        ("planned", ""),
     ]
     # control: the agreement named again by its description is the one under negotiation
     told = "The trade agreement would cut tariffs on most goods."
