@@ -434,3 +434,19 @@ def test_meat_dairy_teachers_and_wildfires_name_their_fields():
     assert areas_in("dairy farmers") == ["agriculture"]
     assert areas_in("volunteer language teachers") == ["education"]
     assert areas_in("fighting wildfires together") == ["environment"]
+
+
+def test_carbon_credits_are_environment_and_cyber_attacks_security():
+    assert areas_in("an agreement on carbon credits and carbon trading") == ["environment"]
+    assert areas_in("exchanging information on cyber attacks") == ["security"]
+    assert areas_in("a memorandum on cyber-security") == ["security"]
+
+
+def test_the_mobility_of_young_professionals_is_migration_but_of_students_education():
+    assert areas_in("an arrangement on the mobility of young professionals") == ["migration"]
+    assert areas_in("an agreement on the mobility of students") == ["education"]
+
+
+def test_legal_certainty_is_no_field_legal_assistance_is_justice():
+    assert areas_in("the agreement gives firms legal certainty") == []
+    assert areas_in("a treaty on legal assistance") == ["justice"]

@@ -228,6 +228,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "law enforcement",
         "extremism",
         "cybersecurity",
+        "cyber[- ]security",
+        "cyber[- ]?attacks?",
+        "cyber[- ]?threats?",
         "drug trafficking",
         "organised crime",
         "peacekeeping",
@@ -240,7 +243,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "judiciar(?:y|ies)",
         "legal assistance",
         # "legal instruments", "a legal basis": the form of the cooperation, not its field
-        r"legal(?!\s+(?:instruments?|documents?|framework|basis|texts?|force|status))",
+        # "legal certainty": what a text gives, not a field
+        r"legal(?!\s+(?:instruments?|documents?|framework|basis|texts?|force|status|certainty))",
         "extradition",
         "(?:sentenced|convicted) persons",
         "prisoners?",
@@ -263,6 +267,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         # people moving to live, study or work in the other state
         "(?:youth|student|talent|people'?s?) mobility",
         "(?<!labour )(?<!labor )mobility (?:schemes?|partnerships?|pathways?|arrangements?)",
+        "mobility of (?:young )?(?:people|persons|professionals|youth)",
         "working holidays?",
         "local border traffic",
         "(?:cross-)?border residents?",
@@ -289,6 +294,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "conservation",
         "natural resources",
         "green economy",
+        # trading what a state may emit is climate policy
+        "carbon (?:credits?|markets?|trading|offsets?|pricing)",
     ),
     "digital": (
         "artificial intelligence",
