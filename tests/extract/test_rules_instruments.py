@@ -1852,3 +1852,20 @@ def test_a_planned_document_takes_no_day_before_the_report(extract_text):
     assert [(i["status"], i["date"]) for i in control] == [("planned", "2024-05-10")]
     found = instruments(extract_text, text.format(day="3 May 2024"))
     assert [(i["status"], i["date"]) for i in found] == [("planned", None)]
+
+
+def test_an_arrangement_of_a_named_type_is_a_document_security_arrangements_are_not(
+    extract_text,
+):
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda signed a grant funding arrangement for water supply in Kampala on "
+        "6 May 2024.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")]
+    found = instruments(
+        extract_text,
+        "Kenya and Uganda reviewed the security arrangements for the border in Kampala on "
+        "6 May 2024.",
+    )
+    assert found == []

@@ -93,6 +93,13 @@ KINDS: tuple[tuple[str, str], ...] = (
     # a document's own name ends in "Arrangement" ("the Working Holiday Arrangement"); the
     # common noun is the practical side of a thing ("security arrangements")
     (r"(?<=[a-z] )(?-i:Arrangement)", "agreement"),
+    # and so does a text whose kind the word before it gives: "an administrative
+    # arrangement", "a grant funding arrangement", "a technical arrangement"
+    (
+        r"(?:administrative|implementing|implementation|funding|financing|grant|technical|"
+        r"working) arrangements?",
+        "agreement",
+    ),
 )
 _TRIGGER = re.compile(
     r"(?<![\w-])(?:"
