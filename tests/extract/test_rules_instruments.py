@@ -1869,3 +1869,14 @@ def test_an_arrangement_of_a_named_type_is_a_document_security_arrangements_are_
         "6 May 2024.",
     )
     assert found == []
+
+
+def test_a_statement_of_intent_or_a_named_statement_of_partnership_is_a_declaration(
+    extract_text,
+):
+    for phrase in ("a statement of intent on fisheries", "the Statement of Partnership"):
+        found = instruments(extract_text, f"Kenya and Uganda signed {phrase} on 6 May 2024.")
+        assert [(i["kind"], i["status"]) for i in found] == [("declaration", "signed")]
+    # control: a statement made, not signed, is no document
+    found = instruments(extract_text, "Kenya and Uganda made a statement on fisheries.")
+    assert found == []

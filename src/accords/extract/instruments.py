@@ -48,6 +48,10 @@ KINDS: tuple[tuple[str, str], ...] = (
     (r"letters? of intent", "other"),
     (r"joint (?:communiqu[ée]s?|statements?)", None),
     (r"joint declarations?", "declaration"),
+    # a statement of intent is a declaration of intent (SCHEMA); so is a named "Statement of
+    # Partnership", "Statement of Principles"
+    (r"statements? of intent", "declaration"),
+    (r"(?-i:Statements?) of (?-i:Partnership|Principles|Cooperation|Commitment)", "declaration"),
     (r"declarations?", "declaration"),
     (r"communiqu[ée]s?", "communique"),
     (r"memorand(?:um|a)", "memorandum"),
