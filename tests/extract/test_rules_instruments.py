@@ -1880,3 +1880,31 @@ def test_a_statement_of_intent_or_a_named_statement_of_partnership_is_a_declarat
     # control: a statement made, not signed, is no document
     found = instruments(extract_text, "Kenya and Uganda made a statement on fisheries.")
     assert found == []
+
+
+COUNTED = "Kenya and Uganda signed three agreements on mining, forestry and tourism in Kampala. "
+
+
+def test_documents_listed_after_a_count_told_by_fields_are_the_counted_ones(extract_text):
+    inline = COUNTED + (
+        "The documents were a memorandum of understanding on mining safety, which will let "
+        "inspectors work on both sides; an agreement on forest management; and a memorandum "
+        "on tourism promotion."
+    )
+    bullets = COUNTED + (
+        "The documents signed were:\n- a memorandum of understanding on mining safety;\n"
+        "- an agreement on forest management;\n- a memorandum on tourism promotion."
+    )
+    for text in (inline, bullets):
+        found = instruments(extract_text, text)
+        assert sorted((i["kind"], i["status"], i["place"]) for i in found) == [
+            ("agreement", "signed", "Kampala"),
+            ("memorandum", "signed", "Kampala"),
+            ("memorandum", "signed", "Kampala"),
+        ]
+
+
+def test_a_document_told_later_outside_a_list_is_another_one(extract_text):
+    text = COUNTED + "Separately, the chambers of mines signed a memorandum on mining safety."
+    found = instruments(extract_text, text)
+    assert len(found) == 4

@@ -184,6 +184,7 @@ class InstrumentMention:
     title: str = ""
     anaphor: bool = False  # "the accords", "these documents": refers to a plural before it
     item: bool = False  # one item of a listed series: a document of its own
+    by_field: bool = False  # one of a count told by fields ("three agreements on A, B and C")
     framed: bool = False  # in force because something happens "under" it, not by its verbs
     weak: bool = False  # "the deal" with no word of signing: only ever a reference
     indefinite: bool = False  # "a memorandum …", "an MoU …": introduces a new document
@@ -668,6 +669,7 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
                     plural,
                     plural=False,
                     item=True,
+                    by_field=counted is not None,
                     areas=areas_in(item),
                     title=_tidy(f"{plural.kind} on {item}", plural.kind),
                 )
@@ -710,6 +712,7 @@ def _distribute(adoc: ArticleDoc, plural: InstrumentMention, stop: int) -> list[
                 plural,
                 plural=False,
                 item=True,
+                by_field=counted is not None,
                 areas=areas_in(part),
                 title=_tidy(
                     f"{plural.kind} {_title(part.strip())}".replace(" on on ", " on "), plural.kind
@@ -1904,6 +1907,52 @@ def _placed_at_the_lead(mentions: list[InstrumentMention], lead: MeetingMention)
             and compatible(mention.date, lead.date)
         ):
             mention.place = lead.place
+
+
+#: A sentence that lists the documents of a count told before it: "The documents were …",
+#: "They include …", "The agreements signed are:".
+_LISTS_THE_DOCUMENTS = re.compile(
+    r"^\W*(?:(?:the|these|those)\s+(?:[\w-]+\s+)?(?:documents|agreements|accords|texts|"
+    r"instruments|memoranda)|they)\s+(?:\w+\s+)?(?:were|are|include[sd]?|comprised?)\b",
+    re.I,
+)
+
+
+def told_in_detail(adoc: ArticleDoc, mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """'Signed three agreements on A, B and C. The documents were a memorandum on A …': a
+    document listed after a count told by fields (one line of a list, or a sentence that
+    lists "the documents") is the one of its field, told again with its own kind and
+    title; it keeps the status, date and place the count was told with (what the list
+    says a document will do is no plan to sign it)."""
+    fields = [m for m in mentions if m.by_field]
+    kept: list[InstrumentMention] = []
+    for mention in mentions:
+        listed = mention.item or (
+            mention.indefinite
+            and _LISTS_THE_DOCUMENTS.match(adoc.sentences[mention.sentence].text) is not None
+        )
+        one = next(
+            (
+                f
+                for f in fields
+                if listed
+                and not mention.by_field
+                and mention.sentence > f.sentence
+                and set(mention.areas) & set(f.areas)
+            ),
+            None,
+        )
+        if one is None:
+            kept.append(mention)
+            continue
+        fields.remove(one)
+        one.by_field = False
+        one.kind, one.title = mention.kind, mention.title
+        one.areas = list(dict.fromkeys([*one.areas, *mention.areas]))
+        one.parties = one.parties or mention.parties
+        one.date, one.place = one.date or mention.date, one.place or mention.place
+        one.also.append((mention.start, mention.end))
+    return kept
 
 
 def combine_instrument_mentions(mentions: list[InstrumentMention]) -> list[InstrumentMention]:

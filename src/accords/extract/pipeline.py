@@ -56,6 +56,7 @@ from accords.extract.instruments import (
     signed_at_the_reported_lead,
     signed_in_the_datelines_city,
     to_be_signed_at_a_sitting,
+    told_in_detail,
 )
 from accords.extract.meetings import (
     MeetingMention,
@@ -305,14 +306,15 @@ def resolve_entities(adoc: ArticleDoc, found: Mentions) -> Mentions:
 
 def settle_attributes(adoc: ArticleDoc, found: Mentions, codes: set[str]) -> None:
     """Stage 5: a document signed with no date or place of its own was signed at the
-    session the article reports; documents told twice with nothing new are one; the
+    session the article reports; documents listed after a count told by fields are the
+    count's; documents told twice with nothing new are one; the
     session reported with no place or date was held in the dateline's city, in the days
     before the report, and so were the documents signed at it; a document signed in the
     country of the dateline's city was signed in that city."""
     dated_as_its_status_allows(found.instruments, adoc.published and adoc.published.isoformat())
     signed_at_the_meeting(found.instruments, found.meetings)
     to_be_signed_at_a_sitting(adoc.text, found.instruments, found.meetings)
-    found.instruments = combine_instrument_mentions(found.instruments)
+    found.instruments = combine_instrument_mentions(told_in_detail(adoc, found.instruments))
     signed_at_the_reported_lead(found.instruments, told_by_the_report(adoc, found.meetings, codes))
     signed_in_the_datelines_city(found.instruments, dateline_city(adoc.text))
 
