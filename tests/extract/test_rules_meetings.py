@@ -2041,3 +2041,14 @@ def test_members_of_a_cabinet_are_no_sitting_body(extract_text):
     assert [m["kind"] for m in control["meeting"]] == ["commission_session"]
     found = extract_text(text.format(whose="his cabinet"))
     assert "commission_session" not in [m["kind"] for m in found["meeting"]]
+
+
+def test_a_sitting_agreed_on_as_a_noun_is_planned(extract_text):
+    text = (
+        "Chile and Peru {verb} the first session of the Chile-Peru Joint Commission in Lima "
+        "and agreed to expand rail cooperation."
+    )
+    control = extract_text(text.format(verb="agreed to hold"))["meeting"]
+    assert [(m["kind"], m["status"]) for m in control] == [("commission_session", "planned")]
+    found = extract_text(text.format(verb="agreed on the holding of"))["meeting"]
+    assert [(m["kind"], m["status"]) for m in found] == [("commission_session", "planned")]
