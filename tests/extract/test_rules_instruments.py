@@ -1908,3 +1908,28 @@ def test_a_document_told_later_outside_a_list_is_another_one(extract_text):
     text = COUNTED + "Separately, the chambers of mines signed a memorandum on mining safety."
     found = instruments(extract_text, text)
     assert len(found) == 4
+
+
+def test_a_text_not_signed_while_still_worked_on_is_planned(extract_text):
+    lead = "Kenya and Uganda signed a fisheries memorandum in Kampala on 6 May 2024. "
+    control = instruments(extract_text, lead + "No air services agreement was signed.")
+    assert [i["kind"] for i in control] == ["memorandum"]
+    for told in (
+        "The air services agreement was not signed because it is still being negotiated.",
+        "Ministers did not sign the air services agreement. Its text is still being reviewed.",
+    ):
+        found = instruments(extract_text, lead + told)
+        assert sorted((i["kind"], i["status"]) for i in found) == [
+            ("agreement", "planned"),
+            ("memorandum", "signed"),
+        ]
+
+
+def test_a_text_not_signed_at_the_meeting_takes_neither_its_day_nor_its_place(extract_text):
+    text = (
+        "The annual meeting of the Kenya-Uganda Partnership was held in Kampala on 6 May 2024. "
+        "Kenya and Uganda did not sign a protocol on fisheries at the meeting; officials said "
+        "its text is still being negotiated and could be concluded next year."
+    )
+    found = instruments(extract_text, text)
+    assert [(i["status"], i["date"], i["place"]) for i in found] == [("planned", None, None)]

@@ -67,6 +67,8 @@ class _Mention(Protocol):
     end: int
     status: str | None
     asserted: bool
+    date: str | None
+    place: str | None
 
 
 M = TypeVar("M", bound=_Mention)
@@ -83,12 +85,26 @@ def assert_mentions(doc: Doc, mentions: list[M], keep_open: bool = False) -> lis
         factuality = factuality_of_span(doc, mention.start, mention.end)
         if factuality is Factuality.PENDING:
             mention.status = "planned"
+            _not_of_the_sitting_it_missed(mention)
         if recorded(factuality):
             kept.append(mention)
         elif keep_open and factuality in (Factuality.CONDITIONAL, Factuality.QUESTION):
             mention.asserted = False
             kept.append(mention)
     return kept
+
+
+def _not_of_the_sitting_it_missed(mention: _Mention) -> None:
+    """'did not sign the protocol at the meeting; its text is still being negotiated': the
+    text still to come was not signed at the held meeting its sentence names, so it has
+    neither that meeting's date nor its place."""
+    meeting = getattr(mention, "meeting", None)
+    if meeting is None or meeting.status != "held":
+        return
+    if mention.date == meeting.date:
+        mention.date = None
+    if mention.place == meeting.place:
+        mention.place = None
 
 
 #: Verbs whose negation says a document ended, not that it never was.
@@ -159,6 +175,8 @@ def factuality_of(token: Token) -> Factuality:
             if last_sat_at(verb) is not None:
                 continue  # "has not met since 2019": it last met then
             if _not_yet(verb) or _a_draft(token) or _work_on_it_not_done(token, verb):
+                return Factuality.PENDING
+            if _signing_still_worked_on(token, verb):
                 return Factuality.PENDING
             return Factuality.NEGATED
         if _yet_to(verb) or _DEFERRED.match(_with_particle(verb)):
@@ -387,6 +405,32 @@ def _work_on_it_not_done(noun: Token, verb: Token) -> bool:
         return False
     between = [t for t in noun.ancestors if t.i != verb.i and verb in t.ancestors]
     return any(t.lower_ in _WORK_ON_A_TEXT for t in between)
+
+
+#: Verbs of signing a text: their denial with the work on the text going on is a text to come.
+_SIGNING = re.compile(r"^(?:sign|ink|conclud)", re.I)
+#: Words telling that work on a text goes on: "is still being reviewed", "under
+#: negotiation", "negotiated since 2024", "would be concluded as soon as …".
+_STILL_WORKED_ON = re.compile(
+    r"\b(?:still\s+being|being)\s+(?:negotiated|reviewed|discussed|drafted|finali[sz]ed|"
+    r"examined|studied|prepared)\b|\bunder\s+(?:negotiation|review|discussion|study)\b"
+    r"|\bnegotiat\w*\s+since\b|\b(?:would|will|could)\s+be\s+(?:concluded|finali[sz]ed|ready)\b",
+    re.I,
+)
+
+
+def _signing_still_worked_on(noun: Token, verb: Token) -> bool:
+    """'The air services agreement was not signed; its text is still being reviewed': a
+    text whose signing is denied while it is still worked on (in the sentence or the
+    next) is a text to come, not none."""
+    if not _SIGNING.match(verb.lower_) or noun.head.i != verb.i:
+        return False
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    sentence = verb.sent
+    following = sentence.end < len(verb.doc) and verb.doc[sentence.end].sent
+    told = sentence.text + " " + (following.text if following else "")
+    return _STILL_WORKED_ON.search(told) is not None
 
 
 def _yet_to(verb: Token) -> bool:
