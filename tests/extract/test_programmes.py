@@ -117,3 +117,11 @@ def test_a_fund_that_is_a_party_to_a_document_is_no_programme():
         "They signed a memorandum between the Andes Water Fund and the Lima Port Authority."
     )
     assert found == []
+
+
+def test_a_programme_only_supposed_is_none(extract_text):
+    lead = "Kenya and Britain signed a memorandum on nurses in Nairobi on Monday. "
+    control = extract_text(lead + "Kenya joined the Youth Mobility Scheme this year.")
+    assert [p["name"] for p in control["programme"]] == ["Youth Mobility"]
+    text = lead + "Should Britain relax its rules, Kenya could join the Youth Mobility Scheme."
+    assert "programme" not in extract_text(text)

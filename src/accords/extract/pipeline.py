@@ -45,7 +45,9 @@ from accords.extract.dyads import DyadFinding, find_dyads
 from accords.extract.entities import resolve_instruments
 from accords.extract.factuality import (
     assert_mentions,
+    factuality_of_span,
     named_as_an_actor,
+    recorded,
 )
 from accords.extract.instruments import (
     InstrumentMention,
@@ -268,14 +270,18 @@ def find_mentions(adoc: ArticleDoc, dyads: list[DyadFinding]) -> Mentions:
 
 
 def keep_asserted(adoc: ArticleDoc, found: Mentions) -> Mentions:
-    """Stage 3: meetings and documents the text asserts or plans, nothing it denies; people
-    who speak, or are named as actors somewhere, not only inside a question or a condition
-    ("asked whether President A would visit …")."""
+    """Stage 3: meetings, documents and programmes the text asserts or plans, nothing it
+    denies or only supposes; people who speak, or are named as actors somewhere, not only
+    inside a question or a condition ("asked whether President A would visit …")."""
     speakers = {s.speaker for s in found.statements}
     return dataclasses.replace(
         found,
         meetings=assert_mentions(adoc.doc, found.meetings),
         instruments=assert_mentions(adoc.doc, found.instruments, keep_open=True),
+        # "Should the rules change, A could join B's Youth Mobility Scheme": no programme of theirs
+        programmes=[
+            p for p in found.programmes if recorded(factuality_of_span(adoc.doc, p.start, p.end))
+        ],
         people=[
             p
             for p in found.people
