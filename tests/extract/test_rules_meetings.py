@@ -2052,3 +2052,15 @@ def test_a_sitting_agreed_on_as_a_noun_is_planned(extract_text):
     assert [(m["kind"], m["status"]) for m in control] == [("commission_session", "planned")]
     found = extract_text(text.format(verb="agreed on the holding of"))["meeting"]
     assert [(m["kind"], m["status"]) for m in found] == [("commission_session", "planned")]
+
+
+def test_talks_in_the_days_after_a_visit_began_are_part_of_it(extract_text):
+    text = (
+        "Peru's Foreign Minister Luis Soto arrived in Santiago on 2 March 2026 for a two-day "
+        "visit. Soto and Chile's Foreign Minister Ana Ruiz held talks in Santiago on {day} "
+        "March 2026 and agreed to expand rail cooperation."
+    )
+    control = extract_text(text.format(day="12"))["meeting"]  # ten days on: another meeting
+    assert sorted(m["kind"] for m in control) == ["ministerial", "visit"]
+    found = extract_text(text.format(day="3"))["meeting"]
+    assert [(m["kind"], m["date"]) for m in found] == [("ministerial", "2026-03-03")]

@@ -2383,9 +2383,22 @@ def _visit_part_of(visit: MeetingMention, other: MeetingMention) -> bool:
         and not other.is_visit
         and other.place is not None  # talks placed in the visited country
         and other.status == visit.status
-        and compatible(other.date, visit.date)
+        and (compatible(other.date, visit.date) or _days_into(visit.date, other.date))
         and place_within(other.place, visit.place)
     )
+
+
+#: How many days after a visit's first one its talks may fall (visits last a few days).
+VISIT_DAYS = 3
+
+
+def _days_into(first: str | None, day: str | None) -> bool:
+    """'Arrived on Monday for a two-day visit … the two held talks on Tuesday': a day in
+    the few after the one a visit began on is one of the visit's."""
+    if not (first and day and len(first) == len(day) == 10):
+        return False
+    days = (dt.date.fromisoformat(day) - dt.date.fromisoformat(first)).days
+    return 0 < days <= VISIT_DAYS
 
 
 def _merge(mentions: list[MeetingMention]) -> list[MeetingMention]:
