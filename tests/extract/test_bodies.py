@@ -525,3 +525,10 @@ def test_a_sub_committee_named_by_its_field_is_the_joint_commissions(extractor):
     # and one of a state's own council is not the pair's
     national = text.replace("the Border Sub-committee", "the National Security Sub-committee")
     assert ("National Security Sub-committee", "committee") not in bodies(extractor, national)
+
+
+def test_a_forum_of_chief_executives_is_no_body_of_the_states(extractor):
+    control = "The India-Germany Ministerial Forum met in Berlin on Monday."
+    assert bodies(extractor, control) == [("Ministerial Forum", "other")]
+    text = "The India-Germany CEOs Forum met in Berlin on Monday."
+    assert bodies(extractor, text) == []

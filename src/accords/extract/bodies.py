@@ -306,7 +306,8 @@ _SUB_BODY_NAME = re.compile(
 #: standing intergovernmental body (a "Ministerial Forum" is one).
 _EVENT_FORUM = re.compile(
     r"\b(?:Business|Investment|Investors?|Economic|Trade|Commercial|Industrial|Tourism|"
-    r"Entrepreneurs?|Export|Exporters)(?:[ \t]+[A-Z][\w-]*)?[ \t]+Forum\b",
+    r"Entrepreneurs?|Export|Exporters|CEOs?|Executives|Industry)(?:[ \t]+[A-Z][\w-]*)?"
+    r"[ \t]+Forum\b",
     re.I,
 )
 
@@ -382,7 +383,7 @@ def _closed_list(raw: str, at: int, acronym: str | None) -> tuple[str, int, str 
 #: Council", "the Chile-Peru Parliamentary Friendship Group".
 _NOT_GOVERNMENTAL = re.compile(
     r"\b(?:Business|Chamber|Chambers|Parliamentary|Friendship|Society|Association|Foundation|"
-    r"Employers|Entrepreneurs|Civil|Trade Union|Alumni|Football)\b"
+    r"Employers|Entrepreneurs|Civil|Trade Union|Alumni|Football|CEOs?)\b"
 )
 
 
