@@ -2064,3 +2064,16 @@ def test_talks_in_the_days_after_a_visit_began_are_part_of_it(extract_text):
     assert sorted(m["kind"] for m in control) == ["ministerial", "visit"]
     found = extract_text(text.format(day="3"))["meeting"]
     assert [(m["kind"], m["date"]) for m in found] == [("ministerial", "2026-03-03")]
+
+
+def test_a_minister_s_talks_with_a_head_of_state_are_at_the_minister_s_level(extract_text):
+    text = (
+        "{title} Ana Ruiz of Chile arrived in Lima on 2 March 2026. Ruiz held talks with "
+        "President Jorge Soto of Peru and members of his cabinet on 3 March 2026. Chile and "
+        "Peru agreed to expand rail cooperation."
+    )
+    control = extract_text(text.format(title="President"))["meeting"]
+    assert "summit" in [m["kind"] for m in control]
+    found = extract_text(text.format(title="Foreign Minister"))["meeting"]
+    assert "ministerial" in [m["kind"] for m in found]
+    assert "summit" not in [m["kind"] for m in found]

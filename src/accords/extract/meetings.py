@@ -2259,14 +2259,23 @@ def at_the_level_of_those_who_meet(
     """Talks whose own words give no level ("a Senior Officials' Meeting" gives one) take
     the level of the officials named in their sentence, by the titles the article gives them anywhere ("X and Y met" after
     "President X" earlier: a summit). ``titled`` maps each titled person's name to the
-    title; a person is named in a sentence by the full name or the surname."""
+    title; a person is named in a sentence by the full name or the surname. A summit told
+    of one head of state and a minister ("the foreign minister held talks with President
+    A") is at the minister's level: the level of a meeting is its lower side's."""
     for mention in mentions:
-        if mention.kind != "talks" or mention.body or mention.of_officials:
+        if mention.body or mention.of_officials or mention.kind not in ("talks", "summit"):
             continue
         text = adoc.sentences[mention.sentence].text
         titles = [role for name, role in titled.items() if _named_in(name, text, titled)]
-        levels = {_level(t) for t in titles if not _JUNIOR.search(t)} - {None}
-        if "summit" in levels:
+        senior = [t for t in titles if not _JUNIOR.search(t)]
+        levels = {_level(t) for t in senior} - {None}
+        if mention.kind == "summit":
+            if len(senior) == 2 and sorted(str(_level(t)) for t in senior) == [
+                "ministerial",
+                "summit",
+            ]:
+                mention.kind = "ministerial"
+        elif "summit" in levels:
             mention.kind = "summit"
         elif len(titles) >= 2 and levels == {"ministerial"}:
             mention.kind = "ministerial"
