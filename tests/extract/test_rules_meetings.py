@@ -2077,3 +2077,14 @@ def test_a_minister_s_talks_with_a_head_of_state_are_at_the_minister_s_level(ext
     found = extract_text(text.format(title="Foreign Minister"))["meeting"]
     assert "ministerial" in [m["kind"] for m in found]
     assert "summit" not in [m["kind"] for m in found]
+
+
+def test_where_a_link_goes_is_no_venue(extract_text):
+    text = (
+        "Chile and Peru held a summit in Lima on 3 March 2026. A memorandum on a railway "
+        "{where} could be signed at the commission's next meeting if a study is completed."
+    )
+    control = extract_text(text.format(where="in Arica"))["meeting"]
+    assert ("planned", "Arica") in [(m["status"], m["place"]) for m in control]
+    found = extract_text(text.format(where="to Arica"))["meeting"]
+    assert "Arica" not in [m["place"] for m in found]

@@ -1757,8 +1757,8 @@ def _venue_of_its_verb(
     meeting will be held in Cambodia"; SCHEMA: the country when no city is given)."""
     verb = governing_verb(token)
     for place in places_in(adoc, sentence, countries_too=True):
-        if not place.introduced or any(a <= place.start < b for a, b in excluded):
-            continue
+        if not place.introduced or place.route or any(a <= place.start < b for a, b in excluded):
+            continue  # "a railway to X": where a link goes, no venue
         span = adoc.doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is not None and governing_verb(span.root) == verb and verb.i != token.i:
             return place.name

@@ -158,6 +158,7 @@ def _places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool) -> lis
             continue  # also when a city has its name: "ministers of Kuwait and Panama"
         route = (
             bool(_ROUTE_START.search(before))
+            or bool(_LINK_TO.search(text, max(sentence.start, start - 40), start))
             or _route_goes_on(text, found, start)
             or _joined_by_a_dash(text, start, end)
         )
@@ -170,6 +171,13 @@ def _places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool) -> lis
 
 #: Words that open the ends of a link: "a road between X and Y", "a line linking X".
 _ROUTE_START = re.compile(r"\b(?:between|linking|connecting|joining)\s+(?:the\s+)?$", re.I)
+#: A link and where it goes: "a railway to X", "the pipeline from Y to X", "flights to X".
+_LINK_TO = re.compile(
+    r"\b(?:railways?|railroads?|rail (?:lines?|links?)|roads?|highways?|motorways?|pipelines?|"
+    r"cables?|corridors?|bridges?|canals?|tunnels?|links?|routes?|flights?|lines?)"
+    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+to\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 #: A name joined to another by a dash with no space: "the Turin–Lyon line", "a Lagos-Abidjan
