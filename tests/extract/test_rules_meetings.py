@@ -2088,3 +2088,13 @@ def test_where_a_link_goes_is_no_venue(extract_text):
     assert ("planned", "Arica") in [(m["status"], m["place"]) for m in control]
     found = extract_text(text.format(where="to Arica"))["meeting"]
     assert "Arica" not in [m["place"] for m in found]
+
+
+def test_a_region_s_leaders_meeting_is_no_meeting_of_the_pair(extract_text):
+    lead = "Fiji and New Zealand signed a water grant in Suva on 3 March 2026. "
+    control = extract_text(lead + "The two leaders will meet in Auckland next month.")
+    assert ("summit", "planned", "Auckland") in [
+        (m["kind"], m["status"], m["place"]) for m in control["meeting"]
+    ]
+    found = extract_text(lead + "Pacific leaders will meet in Auckland next month.")
+    assert "meeting" not in found

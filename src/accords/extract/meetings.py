@@ -2218,7 +2218,11 @@ def _subject(verb: Token) -> str:
 _RELATIVE_PRONOUNS = {"who", "that", "which"}
 #: The members of an organisation or a treaty, as who meets: a gathering of many states.
 _MEMBERS = re.compile(
-    r"\bmember(?:s|[ \t]+(?:states|countries|nations))\b|\bsignatories\b|\bstates[ \t]+parties\b",
+    r"\bmember(?:s|[ \t]+(?:states|countries|nations))\b|\bsignatories\b|\bstates[ \t]+parties\b"
+    # "Pacific leaders", "African heads of state", "world leaders": a region's, many states
+    r"|\b(?:African|Asian|European|Pacific|Arab|Gulf|Caribbean|Latin[ \t]+American|Nordic|"
+    r"Baltic|Balkan|Central[ \t]+Asian|Western|world|regional|global)[ \t]+(?:leaders|"
+    r"heads[ \t]+of[ \t]+(?:state|government)|ministers|presidents)\b",
     re.I,
 )
 
