@@ -98,10 +98,11 @@ KINDS: tuple[tuple[str, str], ...] = (
     # common noun is the practical side of a thing ("security arrangements")
     (r"(?<=[a-z] )(?-i:Arrangement)", "agreement"),
     # and so does a text whose kind the word before it gives: "an administrative
-    # arrangement", "a grant funding arrangement", "a technical arrangement"
+    # arrangement", "a grant funding arrangement", "a technical arrangement"; in the plural
+    # they are again the practical side ("the financing arrangements for the projects")
     (
         r"(?:administrative|implementing|implementation|funding|financing|grant|technical|"
-        r"working) arrangements?",
+        r"working) arrangement(?!s)",
         "agreement",
     ),
 )
