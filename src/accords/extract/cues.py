@@ -134,7 +134,8 @@ PLANNED = (
     r"agreed to (?:hold|sign|convene|meet)",
     # "agreed on the holding of the first session", "decided on the convening of": a
     # sitting agreed on as a noun is still to come
-    r"(?:agreed|agree|decided|decide)\s+(?:on|upon)\s+the\s+(?:holding|convening|organi[sz]ation)\s+of",
+    r"(?:agreed|agree|decided|decide)\s+(?:on|upon)\s+the\s+"
+    r"(?:holding|convening|organi[sz]ation)\s+of",
     r"to sign",
     r"to hold",
     r"to (?:arrange|organi[sz]e|host|schedule)",  # "agreed to arrange a summit"

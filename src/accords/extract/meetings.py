@@ -2273,11 +2273,9 @@ def at_the_level_of_those_who_meet(
         titles = [role for name, role in titled.items() if _named_in(name, text, titled)]
         senior = [t for t in titles if not _JUNIOR.search(t)]
         levels = {_level(t) for t in senior} - {None}
+        each = sorted(str(_level(t)) for t in senior)
         if mention.kind == "summit":
-            if len(senior) == 2 and sorted(str(_level(t)) for t in senior) == [
-                "ministerial",
-                "summit",
-            ]:
+            if each == ["ministerial", "summit"]:  # one head of state, one minister
                 mention.kind = "ministerial"
         elif "summit" in levels:
             mention.kind = "summit"

@@ -827,7 +827,8 @@ _PORTFOLIO_AND = rf"and(?!\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}{_OFFICE}\b
 #: words before a comma or a verb are the name).
 _NAME_AFTER_TITLE = re.compile(
     rf"(?P<role>{_OFFICE}\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    rf"(?:\s+(?:[A-Z][\w’'-]*|{_PORTFOLIO_AND}|of|for|at|the|&)|{_LISTED_PORTFOLIO})*)(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bthe)\s*,?\s+"
+    rf"(?:\s+(?:[A-Z][\w’'-]*|{_PORTFOLIO_AND}|of|for|at|the|&)|{_LISTED_PORTFOLIO})*)"
+    r"(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bthe)\s*,?\s+"
     rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})(?=\s*[,(.;:]|\s+[a-z])"
     # "…for the Caribbean, Overseas Territories and the Commonwealth": a field the list of
     # the portfolio closes with "and the" is no name ("<name> and the Minister of …" and
