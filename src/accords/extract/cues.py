@@ -91,6 +91,10 @@ STATE_ACTORS = (
 )
 
 #: A meeting or document that has not happened yet.
+#: Words for the official of the other state who holds the same office ("her Chilean
+#: counterpart"); "homologue" is the French and Spanish word in translation.
+COUNTERPARTS = ("counterpart", "homologue")
+
 PLANNED = (
     r"will",
     r"shall",

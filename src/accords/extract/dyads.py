@@ -45,8 +45,8 @@ CAPITAL_WEIGHT = 0.5
 _OFFICIAL = re.compile(
     # "Kenyan and Ugandan trade officials": both demonyms title the officials
     r"\s+(?:(?:and|&)\s+[A-Z][\w’'-]+\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:president|prime minister|minister|premier|chancellor|king|emir|sultan|counterpart|"
-    r"homologue|"
+    r"(?:president|prime minister|minister|premier|chancellor|king|emir|sultan|"
+    rf"{'|'.join(cues.COUNTERPARTS)}|"
     r"government|delegations?|side|leader|ambassador|embassy|envoy|secretary|officials?|"
     r"authorities|ministers|presidents|leaders)\b",
     re.IGNORECASE,

@@ -323,8 +323,7 @@ def _on_the_margins_of_the_one_before(
     mention.place = mention.place or gathering.place
     if mention.date is None and eve:
         if gathering.date and len(gathering.date) == 10:
-            day = dt.date.fromisoformat(gathering.date) - dt.timedelta(days=1)
-            mention.date = day.isoformat()
+            mention.date = _day_before(gathering.date)
     elif mention.date is None:
         mention.date = gathering.date
 
@@ -351,6 +350,11 @@ def _the_day_before(earlier: list[MeetingMention], sentence: int) -> str | None:
     )
     if day is None:
         return None
+    return _day_before(day)
+
+
+def _day_before(day: str) -> str:
+    """The day before a full date (YYYY-MM-DD)."""
     return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
 
 
@@ -1197,8 +1201,8 @@ def _is_meeting_trigger(token: Token) -> bool:
 #: Whom an official receives when the reception is a meeting: a person with a title or a
 #: delegation ("received the Ugandan Foreign Minister", "received a delegation led by …").
 _RECEIVED = re.compile(
-    r"\b(?:minister|president|prime minister|premier|ambassador|envoy|delegation|counterpart|"
-    r"homologue|"
+    r"\b(?:minister|president|prime minister|premier|ambassador|envoy|delegation|"
+    rf"{'|'.join(cues.COUNTERPARTS)}|"
     r"secretary|chancellor|king|emir|sultan|speaker|governor|chairman|chairperson)\b",
     re.I,
 )
@@ -2273,8 +2277,8 @@ def at_the_level_of_those_who_meet(
         titles = [role for name, role in titled.items() if _named_in(name, text, titled)]
         senior = [t for t in titles if not _JUNIOR.search(t)]
         levels = {_level(t) for t in senior} - {None}
-        each = sorted(str(_level(t)) for t in senior)
         if mention.kind == "summit":
+            each = sorted(str(_level(t)) for t in senior)
             if each == ["ministerial", "summit"]:  # one head of state, one minister
                 mention.kind = "ministerial"
         elif "summit" in levels:

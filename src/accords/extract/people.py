@@ -68,8 +68,7 @@ _APPOSITION = re.compile(
 )
 _LOWER_ROLES = {
     "leader",
-    "counterpart",
-    "homologue",  # the French and Spanish word in translation: a counterpart
+    *cues.COUNTERPARTS,
     "minister",
     "president",
     "ambassador",
@@ -166,7 +165,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
         after = _APPOSITION.match(tail)
         if after:
             # "her counterpart, X, deputy chairman of …": the apposition says which office
-            kept = None if role and role.lower().endswith(("counterpart", "homologue")) else role
+            kept = None if role and role.lower().endswith(cues.COUNTERPARTS) else role
             role = " ".join(filter(None, [kept, after.group("role").strip()]))
         stated = (
             titled_country
@@ -179,7 +178,7 @@ def find_people(adoc: ArticleDoc, dyad_codes: set[str]) -> list[PersonMention]:
             adoc, role, role_start if role_start is not None else start, dyad_codes
         )
         partner_name = None
-        if role and re.search(r"counterpart|homologue", role, re.I):
+        if role and any(word in role.lower() for word in cues.COUNTERPARTS):
             partner = _counterpart(mentions, adoc, start)
             if partner is not None:
                 partner_name = partner.name
@@ -615,8 +614,7 @@ def _is_name_word(text: str) -> bool:
 
 #: Offices in lower case that a name in apposition follows: "the foreign minister, <name>".
 _OFFICES_APPOSED = {
-    "counterpart", "homologue", "minister", "ambassador", "president", "premier", "envoy",
-    "secretary",
+    *cues.COUNTERPARTS, "minister", "ambassador", "president", "premier", "envoy", "secretary",
     "spokesperson", "spokesman", "spokeswoman", "chairman", "chairperson", "governor",
 }
 

@@ -21,6 +21,8 @@ _NAMED = re.compile(
     rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|for|and|the|&))*?)(?:\s+\([A-Z][\w-]{{1,12}}\))?\s+"
     rf"(?P<desc>(?:{_DESCRIPTOR}\s+)*){_HEAD}\b"
 )
+#: A possessive word: whose the programme is ("Kenya's", "the Minister's").
+_WHOSE = re.compile(r"['’]s$")
 #: A name set off before "the project that …", "a scheme under which …": the apposition
 #: says what the name is, in whatever language the name is written ("Saúde para Todos").
 _ANY_CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w’'\-]+)"  # capitalised in any Latin script: "École"
@@ -72,13 +74,13 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         words = _after_instrument(match.group("name")).split()
         while words and (words[0] in _OPENERS or words[0][0].islower()):
             words = words[1:]  # "Under the Andes Nursing Programme": the name is after
-        owner = max((i for i, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)), default=-1)
+        owner = max((i for i, w in enumerate(words[:-1]) if _WHOSE.search(w)), default=-1)
         words = words[owner + 1 :]  # "New Zealand's Working Holiday Scheme": whose, then the name
         if not words or all(w[0].islower() or w in _GENERIC for w in words):
             continue
         if words[-1][0].islower():
             continue  # "Under the programme": a name ends on a word of its own
-        if re.search(r"['’]s$", words[-1]):
+        if _WHOSE.search(words[-1]):
             continue  # "Today's programme", "the Minister's programme": whose, not a name
         name = " ".join(words)
         if _looks_like_institution(name) or _a_signing_party(text, match.start("name")):
