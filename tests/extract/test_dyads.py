@@ -497,3 +497,32 @@ def test_a_homologue_is_a_counterpart(extractor):
     )
     assert dyads(extractor, text.format(word="Chilean counterpart")) == [("CHL", "PER")]
     assert dyads(extractor, text.format(word="Chilean homologue")) == [("CHL", "PER")]
+
+
+FIRST_PERSON = (
+    "Statement by the Minister of Fisheries, Wellington\n\n"
+    "Last week in Lima I co-chaired the fisheries commission with my Peruvian counterpart, "
+    "and we signed a memorandum on squid stocks.\n\n"
+    "Our officials will report to Parliament in Wellington next month. New Zealand will host "
+    "the next session."
+)
+
+
+def test_a_counterpart_pairs_the_other_state_with_the_one_the_text_speaks_from(extractor):
+    # no sentence names both states: the counterpart's state meets the one named most
+    assert dyads(extractor, FIRST_PERSON) == [("NZL", "PER")]
+    # control: without the counterpart the other state is only a place, and no pair is made
+    alone = FIRST_PERSON.replace("with my Peruvian counterpart", "with the industry")
+    assert dyads(extractor, alone) == []
+
+
+def test_a_counterpart_makes_no_pair_when_two_other_states_are_named_alike(extractor):
+    text = (
+        FIRST_PERSON.replace(
+            "Our officials will report to Parliament in Wellington next month. New Zealand",
+            "Chile and New Zealand",
+        )
+        + " Chile will send observers."
+    )
+    # New Zealand and Chile are each named twice: the text does not say whose minister speaks
+    assert ("NZL", "PER") not in dyads(extractor, text)

@@ -288,3 +288,42 @@ def test_a_surname_alone_before_a_trip_tells_the_traveller_s_state(extract_text)
     text = text.replace("with Tanzania", "with Kenya").replace("in Dodoma", "in Nairobi")
     found = countries(extract_text, text)
     assert (found["Amina Odhiambo"], found["Juma Mwakyusa"]) == ("KEN", "TZA")
+
+
+def test_the_other_sides_demonym_is_not_the_articles_home_state(extract_text):
+    text = (
+        "Ministry of Fisheries, Wellington\n\n"
+        "Minister Aroha Tane met her {word} in Lima on Tuesday. New Zealand and Peru signed a "
+        "memorandum on squid stocks there."
+    )
+    # "her Peruvian counterpart" names the other side: the minister is New Zealand's
+    people = {p["name"]: p for p in extract_text(text.format(word="Peruvian counterpart"))["person"]}
+    assert people["Aroha Tane"]["country"] == "NZL"
+    # control: a demonym that is no counterpart's does make the home state
+    people = {p["name"]: p for p in extract_text(text.format(word="Peruvian guests"))["person"]}
+    assert people["Aroha Tane"]["country"] == "PER"
+
+
+def test_an_office_after_a_name_ends_at_the_line(extract_text):
+    text = (
+        "Statement by Hon Aroha Tane, Minister of Fisheries\nPress Gallery, Wellington\n\n"
+        "New Zealand and Peru signed a memorandum on squid stocks in Lima on Tuesday."
+    )
+    people = {p["name"]: p for p in extract_text(text)["person"]}
+    assert people["Aroha Tane"]["role"] == "Minister of Fisheries"
+    assert "Press Gallery" not in people
+    # control: on one line the office runs to its end
+    people = {p["name"]: p for p in extract_text(text.replace("\nPress", " Press"))["person"]}
+    assert people["Aroha Tane"]["role"].startswith("Minister of Fisheries")
+
+
+def test_a_government_building_is_no_person(extract_text):
+    text = (
+        "Statement by Hon Aroha Tane, Minister of Fisheries\nBriefing, Parliament Buildings, "
+        "Wellington"
+        "\n\nNew Zealand and Peru signed a memorandum on squid stocks in Lima on Tuesday. "
+        "Authorised by Hon Aroha Tane, Parliament Buildings, Wellington."
+    )
+    people = {p["name"] for p in extract_text(text)["person"]}
+    assert "Aroha Tane" in people  # control: the name before it is found
+    assert "Parliament Buildings" not in people

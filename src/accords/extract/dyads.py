@@ -3,8 +3,9 @@
 A pair scores where both states are named in one sentence that speaks of cooperation
 (agreements, meetings, relations), half as much in other sentences; the headline counts
 double; states joined as a pair ("Chile-Bolivia", "Danish-Icelandic", "Latvia and
-Estonia", "between X and Y") score extra. The best pair is the
-article's dyad when it scores at least ``MIN_SCORE`` and the article shows states
+Estonia", "between X and Y") score extra, and so does an official's counterpart of
+another state in a sentence naming no second state ("I met my Chilean counterpart":
+Chile and the state the article speaks from). The best pair is the article's dyad when it scores at least ``MIN_SCORE`` and the article shows states
 acting (ministers, governments, embassies), not firms, towns or national teams.
 Another pair joins it when it scores at least half as well.
 
@@ -81,6 +82,7 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
         return []
     scores: Counter[Dyad] = Counter()
     where: dict[Dyad, list[int]] = {}
+    named = Counter(m.code for m in adoc.countries if m.how != "demonym")
     # the headline is the first sentence with words ("..." or a date line may come first)
     headline = next((s.index for s in adoc.sentences if re.search(r"[^\W\d_]{2}", s.text)), 0)
     for sentence in adoc.sentences:
@@ -106,6 +108,9 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
             where.setdefault((a, b), []).append(sentence.index)
         for pair, bonus in _written_pairs(adoc.text, mentions, lists):
             scores[pair] += bonus
+            where.setdefault(pair, []).append(sentence.index)
+        if len(weights) == 1 and (pair := _counterparts_of(adoc, mentions, named)):
+            scores[pair] += boost + PAIR_BONUS["and"]
             where.setdefault(pair, []).append(sentence.index)
     if not scores:
         return []
@@ -265,6 +270,22 @@ def _written_pairs(
         if joiner:
             found.append((tuple(sorted((left.code, right.code))), PAIR_BONUS[joiner]))
     return found
+
+
+def _counterparts_of(
+    adoc: ArticleDoc, mentions: list[CountryMention], named: Counter[str]
+) -> Dyad | None:
+    """"I met my Chinese counterpart", in a sentence that names no other state: an
+    official meets one of another state, so the sentence pairs that state with the one
+    the article speaks from, the other state it names most (by name or capital; none on
+    a tie)."""
+    for mention in mentions:
+        if not mention.titles_a_counterpart(adoc.text):
+            continue
+        others = [(c, n) for c, n in named.most_common(3) if c != mention.code][:2]
+        if others and (len(others) == 1 or others[0][1] > others[1][1]):
+            return tuple(sorted((mention.code, others[0][0])))  # type: ignore[return-value]
+    return None
 
 
 def _distinct_enough(dyad: Dyad, best: Dyad, mentions: Counter[str]) -> bool:

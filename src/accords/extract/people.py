@@ -63,7 +63,7 @@ _APPOSITION = re.compile(
     r"(?:head|minister|(?:vice-)?president|ambassador|secretary|director|chairman|chair|chairperson|"
     r"governor|deputy|envoy|spokesperson|spokesman|spokeswoman|chief|adviser|advisor|"
     r"representative|commissioner|consul|premier|co-chair|officer|counsellor|mayor|"
-    r"attorney[- ]general|undersecretary|under-secretary|diplomat)\b[^,.;:“”\"]*)",
+    r"attorney[- ]general|undersecretary|under-secretary|diplomat)\b[^,.;:“”\"\n]*)",
     re.IGNORECASE,
 )
 _LOWER_ROLES = {
@@ -933,7 +933,8 @@ def _state_of_lead_in(text: str, start: int, dyad_codes: set[str]) -> str | None
 def _country(adoc: ArticleDoc, role: str | None, at: int, dyad_codes: set[str]) -> str | None:
     """The state an official acts for: one named in the role ("Minister for Foreign Affairs
     of Iceland"), else one named just before in the same sentence, else the
-    article's home state (the dyad state it names first)."""
+    article's home state (the dyad state it names first, not as the other side's: "my
+    Chinese counterpart")."""
     if role:
         named = [m.code for m in find_countries(role) if m.how != "capital"]
         if named:
@@ -950,7 +951,11 @@ def _country(adoc: ArticleDoc, role: str | None, at: int, dyad_codes: set[str]) 
     ]
     if near:
         return near[-1].code
-    home = [m for m in adoc.countries if m.code in dyad_codes and m.how != "capital"]
+    home = [
+        m
+        for m in adoc.countries
+        if m.code in dyad_codes and m.how != "capital" and not m.titles_a_counterpart(adoc.text)
+    ]
     return home[0].code if home else None
 
 
