@@ -553,3 +553,30 @@ def test_a_statement_that_names_an_official_in_passing_is_not_their_speech(extra
     ]
     found = speakers_of(extract_text, text.format(who="accompanying Odhiambo"), "joint work on")
     assert found == []
+
+
+def test_who_said_after_an_office_whose_portfolio_lists_fields(extract_text):
+    control = (
+        LEAD + "The Tanzanian side was led by Juma Mwakyusa, Minister of Trade, who welcomed "
+        "“the spirit of trust that has marked our talks in Arusha”."
+    )
+    assert speakers_of(extract_text, control, "the spirit of trust") == ["Juma Mwakyusa"]
+    text = control.replace("Minister of Trade,", "Minister of Trade, Industry, Tourism and Mining,")
+    assert speakers_of(extract_text, text, "the spirit of trust") == ["Juma Mwakyusa"]
+
+
+def test_responded_and_saluted_are_verbs_of_speech(extract_text):
+    said = (
+        LEAD + "Asked about a new accord on ports, Mwakyusa {verb} that such an accord “would "
+        "only be discussed at the request of Nairobi”."
+    )
+    for verb in ("said", "responded", "saluted"):
+        found = speakers_of(extract_text, said.format(verb=verb), "would only be discussed")
+        assert found == ["Juma Mwakyusa"], verb
+
+
+def test_a_name_and_the_question_put_to_it_before_a_colon(extract_text):
+    control = LEAD + "Mwakyusa: “It is a commitment between the two ports, and both governments back it.”"
+    assert speakers_of(extract_text, control, "It is a commitment") == ["Juma Mwakyusa"]
+    text = control.replace("Mwakyusa:", "Mwakyusa, asked about the memorandum:")
+    assert speakers_of(extract_text, text, "It is a commitment") == ["Juma Mwakyusa"]

@@ -109,6 +109,8 @@ _MORE_SPEECH = (
     "referred to",  # "referred to the treaty as “the house in which …”": what he called it
     "replied",
     "answered",
+    "responded",
+    "saluted",  # "saluted “the spirit of …”": news translated from French, "a salué"
     "suggested",
     "proposed",
     "admitted",
@@ -194,7 +196,8 @@ _BEFORE = re.compile(
 #: Lima counts on “…”", "led by Ana Ruiz, Minister of Labour, who welcomed “…”" (the
 #: relative clause after an apposition is the name's).
 _WHO_SAID = re.compile(
-    rf"(?:{_TITLE}|{_NAME})(?:,\s*(?:the\s+|a\s+)?[A-Z][^,.;“”\"]{{2,100}}?)?,\s+who\s+"
+    # the apposition may list a portfolio's fields: "Minister of Trade, Industry and …"
+    rf"(?:{_TITLE}|{_NAME})(?:,\s*(?:the\s+|a\s+)?[A-Z][^.;“”\"]{{2,140}}?)?,\s+who\s+"
     rf"{_ADVERB}(?:{_speech()})[^.!?“”\"«»,]{{0,150}}$"
 )
 #: The passive before the quote: "it was stressed by Ruiz that the talks were “…”".
@@ -203,7 +206,11 @@ _ACCORDING = re.compile(
     rf"(?i:according to)\s+(?:(?P<object>(?i:him|her))\b|{_TITLE}|{_NAME})[^.!?“”\"«»]{{0,100}}$"
 )
 #: A name and a colon, nothing else: "President Juma Mwakyusa: “…”".
-_NAMED_COLON = re.compile(rf"^\s*(?:{_TITLE}|{_NAME})\s*:\s*$")
+#: "Ruiz: “…”", and with the question put to the speaker: "Ruiz, asked about the fund: “…”".
+_NAMED_COLON = re.compile(
+    rf"^\s*(?:{_TITLE}|{_NAME})(?:,\s*(?i:asked|questioned|pressed)\s+[^:“”\"]{{1,100}}?)?"
+    r"\s*:\s*$"
+)
 #: A participle that goes on with the same speaker: "…, adding that “…”", "…, saying: “…”".
 _PARTICIPLE = re.compile(
     r"(?:,|\band)\s*(?i:adding|saying|noting|stating|stressing|explaining|insisting|warning|"
