@@ -327,3 +327,25 @@ def test_a_government_building_is_no_person(extract_text):
     people = {p["name"] for p in extract_text(text)["person"]}
     assert "Aroha Tane" in people  # control: the name before it is found
     assert "Parliament Buildings" not in people
+
+
+def test_a_state_before_and_belongs_to_the_office_before_it(extract_text):
+    text = (
+        "His Majesty King Hussein II of Jordan and President Ana Ruiz of Chile held talks in "
+        "Amman on Monday on ways to expand cooperation between the two countries."
+    )
+    people = {p["name"]: p for p in extract_text(text)["person"]}
+    assert people["Hussein II"]["country"] == "JOR"  # control: the state after the office
+    assert people["Ana Ruiz"]["country"] == "CHL"
+
+
+def test_amir_is_an_office_not_a_name(extract_text):
+    text = (
+        "The King of Jordan and the {word} of Qatar, Sheikh Tamim bin Hamad Al Thani, held talks "
+        "in Amman on Monday. In the presence of the King and the {word}, Jordan and Qatar "
+        "signed two agreements."
+    )
+    for word in ("Emir", "Amir"):
+        names = {p["name"] for p in extract_text(text.format(word=word))["person"]}
+        assert word not in names, word
+        assert any("Tamim" in n for n in names), word  # control: the emir is found

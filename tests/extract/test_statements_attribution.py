@@ -580,3 +580,20 @@ def test_a_name_and_the_question_put_to_it_before_a_colon(extract_text):
     assert speakers_of(extract_text, control, "It is a commitment") == ["Juma Mwakyusa"]
     text = control.replace("Mwakyusa:", "Mwakyusa, asked about the memorandum:")
     assert speakers_of(extract_text, text, "It is a commitment") == ["Juma Mwakyusa"]
+
+
+ROYAL = (
+    "Amman, Feb. 3 -- His Majesty King Hussein II of Jordan and President Ana Ruiz of Chile "
+    "held talks in Amman today on ways to expand cooperation between the two countries. "
+)
+
+
+def test_a_style_of_address_speaks_for_the_person_first_given_it(extract_text):
+    quote = "“values the support of Chile in the fields of water and solar energy,” stressing ties."
+    control = ROYAL + "King Hussein II said Jordan " + quote
+    assert speakers_of(extract_text, control, "values the support") == ["Hussein II"]
+    text = ROYAL + "His Majesty said Jordan " + quote
+    assert speakers_of(extract_text, text, "values the support") == ["Hussein II"]
+    # a style no one was given names no one
+    other = ROYAL + "Her Excellency said Jordan " + quote
+    assert speakers_of(extract_text, other, "values the support") == []

@@ -305,6 +305,7 @@ ROLE_WORDS = (
     "King",
     "Queen",
     "Emir",
+    "Amir",  # the emir, as Qatar and Kuwait spell the office in English
     "Sheikh",
     "Crown",
     "Prince",

@@ -752,7 +752,8 @@ def _title_before(adoc: ArticleDoc, index: int) -> tuple[str | None, int | None,
         elif (text in ("'s", "’s") and i > 0 and (state := _state_ending_at(doc, i - 1))) or (
             state := _state_ending_at(doc, i)
         ):
-            country = country or state  # "Chile's minister", "Chile Minister"
+            if not (tokens and tokens[0].text == "and"):  # "… of Chile and President A"
+                country = country or state  # "Chile's minister", "Chile Minister"
             break
         else:
             break

@@ -22,7 +22,8 @@ not speech. Its speaker is named by the attribution next to it:
 
 A pronoun speaker ("he said") is the person last named as the subject of a sentence (else
 last named at all) before the quote; an office ("the Kenyan president") is the person the
-article names with that office, of that state.
+article names with that office, of that state; a style of address ("His Majesty") is the
+person last named with it.
 """
 
 from __future__ import annotations
@@ -581,6 +582,8 @@ def _resolve(text: str, match: re.Match[str], at: int, people: list[PersonMentio
     if groups.get("title") and not groups.get("name"):
         return _by_office(groups["title"], at, people)
     name = groups.get("name") or ""
+    if _STYLE.fullmatch(name):
+        return _by_style(text, name, at, people)
     words = [w for w in name.split() if w not in set(cues.ROLE_WORDS)]
     name = re.sub(r"['’]s$", "", " ".join(words))
     if not name:
@@ -612,6 +615,24 @@ def _a_commentator_named_last(text: str, at: int, people: list[PersonMention]) -
     named = [p.last_before(at) for p in people]
     last = max([n for n in named if n is not None] + [max(0, at - SUBJECT_REACH)])
     return names_a_commentator(text, last + 1, at)
+
+
+#: A style of address standing for the person it was first given to: "His Majesty said …"
+#: after "His Majesty King A"; "Her Excellency noted …".
+_STYLE = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)")
+#: How far before a name its style may stand: "His Majesty King", "His Excellency Mr".
+_STYLE_REACH = 30
+
+
+def _by_style(text: str, style: str, at: int, people: list[PersonMention]) -> str | None:
+    """The person last named with this style before ``at``."""
+    styled = [
+        (position, person.name)
+        for person in people
+        for position in person.positions or [person.start]
+        if position < at and style in text[max(0, position - _STYLE_REACH) : position]
+    ]
+    return max(styled)[1] if styled else None
 
 
 def _by_office(title: str, at: int, people: list[PersonMention]) -> str | None:
