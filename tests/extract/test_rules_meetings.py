@@ -2098,3 +2098,21 @@ def test_a_region_s_leaders_meeting_is_no_meeting_of_the_pair(extract_text):
     ]
     found = extract_text(lead + "Pacific leaders will meet in Auckland next month.")
     assert "meeting" not in found
+
+
+def test_two_sides_co_chairing_a_body_is_its_sitting(extract_text):
+    lead = "Chile and Peru agreed to expand their trade. "
+    text = lead + (
+        "On Monday in Lima the Chilean trade minister co-chaired the Joint Economic Commission "
+        "with her Peruvian counterpart."
+    )
+    meetings = extract_text(text, published="2026-05-07").get("meeting", [])
+    assert [(m["kind"], m["status"], m["date"], m["place"]) for m in meetings] == [
+        ("commission_session", "held", "2026-05-04", "Lima")
+    ]
+    # one who chaired a body for years tells of an office, not of a sitting
+    tenure = lead + (
+        "The Chilean trade minister, who chaired the Joint Economic Commission for six years, "
+        "retired on Monday in Lima."
+    )
+    assert extract_text(tenure, published="2026-05-07").get("meeting", []) == []

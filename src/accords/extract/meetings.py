@@ -169,7 +169,9 @@ def _meetings_in(
                     )
                 )
             continue
-        if not (TRIGGERS.match(token.text) and _is_meeting_trigger(token)):
+        if not (
+            (TRIGGERS.match(token.text) or token.lower_ == "chaired") and _is_meeting_trigger(token)
+        ):
             continue
         if token.lower_ == "dialogue" and _format_named(token, bodies) is None:
             continue  # only a standing format's name sits: "the second Chile-Peru Dialogue"
@@ -1158,6 +1160,8 @@ def _is_meeting_trigger(token: Token) -> bool:
         return _leaders_witness(token)
     if lower == "received":
         return _receives_an_official(token)
+    if lower == "chaired":
+        return _co_chaired_a_body(token)
     if lower in _SPEAKING:
         return _by_line(token) or _spoke_with_an_official(token)
     if lower == "talk":  # "a telephone talk": a call; "a talk" alone is a lecture
@@ -1206,6 +1210,19 @@ _RECEIVED = re.compile(
     r"secretary|chancellor|king|emir|sultan|speaker|governor|chairman|chairperson)\b",
     re.I,
 )
+
+
+_A_BODY = re.compile(rf"^{BODY_HEAD}$", re.I)
+
+
+def _co_chaired_a_body(verb: Token) -> bool:
+    """'The two ministers co-chaired the Joint Commission': the two sides' chairs sat
+    together, so the body met; one who 'chaired' a body may have led it for years, and
+    a co-chaired session is told by its own noun."""
+    doc = verb.doc
+    co = verb.i >= 2 and doc[verb.i - 2].lower_ == "co" and doc[verb.i - 1].text in "-‐‑"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return co and any(_A_BODY.match(o.text) for o in objects)
 
 
 def _receives_an_official(verb: Token) -> bool:
