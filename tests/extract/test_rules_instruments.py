@@ -1939,3 +1939,20 @@ def test_a_text_not_signed_at_the_meeting_takes_neither_its_day_nor_its_place(ex
     )
     found = instruments(extract_text, text)
     assert [(i["status"], i["date"], i["place"]) for i in found] == [("planned", None, None)]
+
+
+def test_a_date_and_place_in_an_aside_tell_of_the_digression(extract_text):
+    text = (
+        "Chile and Peru agreed to expand their trade. On Monday in Lima the two ministers "
+        "co-chaired the Joint Commission — its 12th sitting; the 11th was in Santiago in 2024 "
+        "— and at its close they signed a memorandum on fisheries."
+    )
+    found = extract_text(text, published="2026-05-07")["instrument"]
+    assert [(i["date"], i["place"]) for i in found] == [("2026-05-04", "Lima")]
+    # control: an aside that is all the text says of the signing still dates it
+    told = (
+        "Chile and Peru agreed to expand their trade. The two ministers signed a memorandum "
+        "on fisheries — in Lima, on Monday — after a long night of talks."
+    )
+    found = extract_text(told, published="2026-05-07")["instrument"]
+    assert [(i["date"], i["place"]) for i in found] == [("2026-05-04", "Lima")]

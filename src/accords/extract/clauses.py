@@ -327,7 +327,29 @@ def nearest_date(
     ]
     if not dates:
         return None
-    return min(dates, key=lambda d: (not _within(d.start, scope), abs(d.start - at)))
+    return min(
+        dates,
+        key=lambda d: (
+            not _within(d.start, scope),
+            in_an_aside(sentence, d.start, at),
+            abs(d.start - at),
+        ),
+    )
+
+
+#: An aside set off by spaced dashes or by brackets, within a sentence.
+_ASIDE = re.compile(r"\s[—–]\s[^—–]+?\s[—–]\s|\s[—–]\s[^—–]+$|\([^()]+\)")
+
+
+def in_an_aside(sentence: Sentence, offset: int, at: int) -> bool:
+    """Whether ``offset`` lies in an aside (" — the 28th was in Auckland — ", "(…)") that
+    does not hold ``at``: a digression's date or place tells of what it digresses to, so
+    one outside it is taken first."""
+    for match in _ASIDE.finditer(sentence.text):
+        begin, end = sentence.start + match.start(), sentence.start + match.end()
+        if begin <= offset < end:
+            return not begin <= at < end
+    return False
 
 
 def dates_for(
@@ -540,6 +562,7 @@ def nearest_place(
         candidates,
         key=lambda p: (
             not _within(p.start, scope),
+            in_an_aside(sentence, p.start, at),
             destination and not p.destination,
             not p.introduced,
             not p.is_city,  # "in Iceland's capital, Reykjavik": the city (SCHEMA: city, else country)

@@ -21,12 +21,19 @@ from dataclasses import dataclass
 from sqlalchemy import Row, delete, func, insert, nulls_last, select
 from sqlalchemy.orm import Session
 
-from accords.model import RecordKind, dyad_key
+from accords.model import CurationState, RecordKind, dyad_key
 from accords.registry import changes, dyad_counts
 from accords.registry.candidates import Candidates, months_of, whole_group
 from accords.registry.dedup import NearDuplicates, band_keys, signature
 from accords.registry.draft import Draft
-from accords.registry.match import Member, affinity, compatible_with_record, undated
+from accords.registry.match import (
+    Member,
+    Position,
+    affinity,
+    compatible_with_record,
+    position,
+    undated,
+)
 from accords.registry.persist import (
     RECORD_KINDS,
     StoredFact,
@@ -35,6 +42,7 @@ from accords.registry.persist import (
     read_drafts,
     read_facts,
     record_id,
+    records_after,
     save,
     stored_near,
 )
@@ -93,6 +101,11 @@ class Consolidator:
     holds is thus bounded by ``max_members`` and the batch at hand, not by the size of
     the registry: a busy archive's old records stay on disk while the months being
     consolidated stay in memory.
+
+    Records come out as if every fact of a group had been assigned in consolidation's order
+    (``match.position``) in one run, also when articles arrive out of that order (a
+    backfill of older reports, an archive ingested in chunks): ``reopen`` takes back the
+    facts that come after a batch's first fact, to be assigned again with the batch.
     """
 
     def __init__(self, session: Session) -> None:
@@ -109,6 +122,9 @@ class Consolidator:
             session.execute(select(RecordRow.kind, RecordRow.dyad).distinct())}
         #: Of the ids the batch's facts would give new records, those stored records have.
         self.taken: set[str] = set()
+        #: Stored records ``reopen`` emptied: their first fact starts them again under the
+        #: same id (as the first fact of a record does), else they are deleted when saved.
+        self.vacated: dict[str, Draft] = {}
 
     def index(self, key: Group) -> Candidates:
         if key not in self.indexes:
@@ -138,7 +154,8 @@ class Consolidator:
             elif (spans := dyads.setdefault(member.dyad, set())) is not None:
                 spans.add(months_of(member))
         missing = [rid for kind, dyads in wanted.items()
-                   for rid in stored_near(self.session, kind, dyads) if rid not in self.held]
+                   for rid in stored_near(self.session, kind, dyads)
+                   if rid not in self.held and rid not in self.vacated]
         for draft in read_drafts(self.session, missing):
             self.hold(draft)
         self.partial.difference_update((kind, dyad) for kind, dyads in wanted.items()
@@ -168,18 +185,82 @@ class Consolidator:
         if best is not None:
             best[1].add(member)
             return best[1], False
-        draft = Draft(self.new_id(member.kind, member.dyad, member.key), member.kind, member.dyad)
+        rid = self.new_id(member.kind, member.dyad, member.key)
+        draft = self.vacated.pop(rid, None)  # a record reopened, started again by its fact
+        new = draft is None
+        if draft is None:
+            draft = Draft(rid, member.kind, member.dyad)
         draft.add(member)
         self.hold(draft)
-        return draft, True
+        return draft, new
 
     def new_id(self, kind: RecordKind, dyad: str | None, key: str) -> str:
-        """An id no record has, held or stored (``prepare`` looked up the unsalted ones)."""
+        """An id no record has, held or stored (``prepare`` looked up the unsalted ones),
+        or that of a record ``reopen`` emptied, which its first fact starts again."""
         salt, rid = 0, record_id(kind, dyad, key)
-        while rid in self.held or rid in self.taken or (salt and self.session.get(RecordRow, rid)):
+        while rid not in self.vacated and (
+                rid in self.held or rid in self.taken
+                or (salt and self.session.get(RecordRow, rid))):
             salt += 1
             rid = record_id(kind, dyad, key, str(salt))
         return rid
+
+    def reopen(self, members: list[Member]) -> list[Member]:
+        """Take back, from the stored records of the groups of ``members`` (a batch of new
+        facts), every fact that comes after the group's first new fact in consolidation's
+        order; returns the batch with them, in that order, to be assigned again.
+
+        Assignment is greedy in that order, and a record only ever gains facts, so the
+        records as they stood before a fact was assigned are the records without the facts
+        that come after it: those are what remain here, and assigning the rest again with
+        the new facts gives the records a rebuild gives, under the same ids. When the new
+        articles are the newest, as they mostly are, nothing comes after them but the
+        undated. A record a curator has acted on (accepted, rejected, edited, merged or
+        split) keeps its facts: a rebuild replays those decisions, a run never undoes them.
+        """
+        if not members:
+            return members
+        first: dict[Group, Position] = {}
+        for member in members:
+            key, at = (member.kind, member.dyad), position(member)
+            if key not in first or at < first[key]:
+                first[key] = at
+        earliest = min(first.values())
+        found = [rid for rid, kind, dyad in records_after(
+            self.session, None if earliest[0] else earliest[1], earliest[2],
+            {kind for kind, _ in first}) if (kind, dyad) in first]
+        if not found:
+            return members
+        curated = {rid for chunk in chunks(found) for rid in self.session.scalars(
+            select(CurationEventRow.record_id).where(CurationEventRow.record_id.in_(chunk)))}
+        for draft in read_drafts(self.session, [rid for rid in found if rid not in self.held]):
+            self.hold(draft)
+        reopened: list[Member] = []
+        for rid in found:
+            draft = self.held[rid]
+            if rid in curated or draft.state != CurationState.PROPOSED.value or draft.overrides:
+                continue
+            cut = first[(draft.kind, draft.dyad)]
+            later = [m for m in draft.members if position(m) > cut]
+            if not later:
+                continue
+            draft.members = [m for m in draft.members if position(m) < cut]
+            draft.dirty = True
+            reopened.extend(later)
+            if not draft.members:  # its first fact comes later: it starts it again, or not
+                del self.held[rid]
+                self.indexes[(draft.kind, draft.dyad)].remove(draft)
+                self.vacated[rid] = draft
+        return sorted([*members, *reopened], key=position)
+
+    def let_go_of_vacated(self) -> list[Draft]:
+        """The records ``reopen`` emptied that no fact started again, marked for deletion
+        (call after the batch's facts are assigned, and save them)."""
+        gone = list(self.vacated.values())
+        for draft in gone:
+            draft.deleted = True
+        self.vacated.clear()
+        return gone
 
     def drafts(self) -> list[Draft]:
         """The records held (those let go are saved and unchanged)."""
@@ -279,12 +360,14 @@ def consolidate(
             report.near_duplicates += sum(cluster != aid for aid, cluster in clusters.items())
             members = [member for article_id in batch for member in _article_members(
                 articles[article_id], clusters[article_id], facts[article_id])]
+            report.facts += len(members)
+            if not rebuild:  # a rebuild takes every article in order: nothing comes after
+                members = engine.reopen(members)
             engine.prepare(members)
             for member in members:
                 _, new = engine.assign(member)
-                report.facts += 1
                 report.created += new
-            save(session, engine.drafts())
+            save(session, engine.drafts() + engine.let_go_of_vacated())
             session.expunge_all()
             if not rebuild:
                 engine.forget(max_members)

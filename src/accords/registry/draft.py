@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accords.model import CurationState, RecordKind
-from accords.registry.match import Member
+from accords.registry.match import Member, position
 from accords.registry.summary import summarise
 
 
@@ -40,7 +40,4 @@ class Draft:
     def origin(self) -> tuple[bool, str, str, str]:
         """Where the draft's first fact comes in consolidation's order (articles by date,
         undated last, then id; facts by key): the order records were created in."""
-        return min(
-            ((m.observed is None, m.observed or "", m.article_id, m.key) for m in self.members),
-            default=(True, "", "", ""),
-        )
+        return min((position(m) for m in self.members), default=(True, "", "", ""))

@@ -85,6 +85,17 @@ class Member:
             self.number = session_number(self.sentence, self.offset)
 
 
+#: Where a fact comes in consolidation's order: ``position``.
+Position = tuple[bool, str, str, str]
+
+
+def position(member: Member) -> Position:
+    """Where a fact comes in consolidation's order: its article's publication date (undated
+    articles last), the article's id, then the fact's key. A record is what assigning its
+    group's facts one by one in this order makes of them, however many runs that took."""
+    return (member.observed is None, member.observed or "", member.article_id, member.key)
+
+
 def session_number(sentence: str, offset: int) -> int | None:
     """The ordinal of a session named at ``offset`` ("the 16th session"), else None."""
     best: tuple[int, int] | None = None

@@ -9,11 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, delete, insert, select, update
+from sqlalchemy import Row, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from accords.model import RecordKind
@@ -209,6 +209,31 @@ def stored_near(session: Session, kind: RecordKind,
         found += [rid for rid, dyad, first, last in rows
                   if any(first < m.stop and last >= m.start for m in narrowed[dyad])]
     return sorted(found)
+
+
+def records_after(session: Session, published: str | None, article_id: str,
+                  kinds: Iterable[RecordKind]) -> list[tuple[str, RecordKind, str | None]]:
+    """The stored records of ``kinds`` that hold a fact of an article coming after the
+    article (``published``, ``article_id``) in consolidation's order (``match.position``:
+    by date, undated last, then id), as (id, kind, dyad), by id. Each condition is read
+    through the articles' date index: when the new articles are the newest, as they
+    mostly are, only the undated ones come after them."""
+    if published is None:
+        later = [and_(ArticleRow.published.is_(None), ArticleRow.id > article_id)]
+    else:
+        later = [ArticleRow.published > published,
+                 and_(ArticleRow.published == published, ArticleRow.id > article_id),
+                 ArticleRow.published.is_(None)]
+    names = sorted(str(k) for k in kinds)
+    found: set[tuple[str, str, str | None]] = set()
+    for condition in later:
+        found.update(session.execute(
+            select(RecordRow.id, RecordRow.kind, RecordRow.dyad)
+            .join(RecordFactRow, RecordFactRow.record_id == RecordRow.id)
+            .join(FactRow, FactRow.id == RecordFactRow.fact_id)
+            .join(ArticleRow, ArticleRow.id == FactRow.article_id)
+            .where(condition, RecordRow.kind.in_(names))).tuples())
+    return [(rid, RecordKind(kind), dyad) for rid, kind, dyad in sorted(found)]
 
 
 def _filing(draft: Draft) -> dict[str, int | None]:
