@@ -2116,3 +2116,17 @@ def test_two_sides_co_chairing_a_body_is_its_sitting(extract_text):
         "retired on Monday in Lima."
     )
     assert extract_text(tenure, published="2026-05-07").get("meeting", []) == []
+
+
+def test_a_bodys_plenary_is_its_session(extract_text):
+    text = (
+        "Chile and Peru agreed to expand trade. The Chile-Peru Joint Commission held its {word} "
+        "in Lima on Tuesday. Its next {word} will be held in Cusco in 2027."
+    )
+    expected = [
+        ("commission_session", "held", "2025-09-30", "Lima"),
+        ("commission_session", "planned", "2027", "Cusco"),
+    ]
+    for word in ("session", "plenary"):  # the control first: "its session"
+        meetings = extract_text(text.format(word=word), published="2025-10-02")["meeting"]
+        assert [(m["kind"], m["status"], m["date"], m["place"]) for m in meetings] == expected

@@ -113,3 +113,20 @@ def test_a_record_a_curator_acted_on_keeps_its_facts_through_a_backfill(tmp_path
         kept = get_record(store, record.id)
         assert kept.state is CurationState.ACCEPTED and len(kept.article_ids) == 2
         assert len(records(store)) == 2
+
+
+def test_records_that_come_back_as_they_were_are_not_rewritten(tmp_path):
+    # an undated report comes after every dated one, so a new dated report of the pair
+    # takes it back; it starts its record again, unchanged: nothing to write
+    undated = "The two ministers held talks in Mombasa on the port."
+    dated = "The joint commission met in Arusha on 4 May."
+    with open_store(tmp_path) as store:
+        store.add(article("undated", undated, None, meeting(
+            undated, "talks", kind="talks", place="Mombasa", countries=PAIR), dyad=PAIR))
+        consolidate(store)
+        (kept,) = records(store)
+        store.add(article("dated", dated, "2025-05-05", meeting(
+            dated, "met", date="2025-05-04", place="Arusha", countries=PAIR), dyad=PAIR))
+        report = consolidate(store)
+        assert (report.facts, report.created, report.updated) == (1, 1, 0)
+        assert kept.id in {r.id for r in records(store)}

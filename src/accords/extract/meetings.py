@@ -39,7 +39,7 @@ from accords.extract.factuality import last_sat_at
 from accords.extract.places import dateline_city, in_quote, inner_place, place_within, places_in
 
 TRIGGERS = re.compile(
-    r"^(?:sessions?|sittings?|meetings?|met|meet|meets|summits?|talks|"
+    r"^(?:sessions?|sittings?|plenar(?:y|ies)|meetings?|met|meet|meets|summits?|talks|"
     r"visit|visits|visited|visiting|"
     r"consultations?|negotiations|forum|(?:re)?convened|(?:re)?convene|hosted|call|talk|"
     r"conversation|videoconference|conference|witnessed|rounds?|spoke|speak|speaks|talked|"
@@ -62,6 +62,8 @@ KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # cabinet"); "the president and members of his cabinet" are a government's people
         re.compile(
             r"\b(?:commission|committee|council)\b|\bsession\b|"
+            # a body's plenary: "held its plenary", "its next plenary"
+            r"\b(?:its|their)\s+(?:\w+\s+)?plenar(?:y|ies)\b|"
             r"\b(?:joint|bi-?national|intergovernmental)\s+cabinet\b",
             re.I,
         ),
@@ -1176,6 +1178,8 @@ def _is_meeting_trigger(token: Token) -> bool:
         return token.i > 0 and token.nbor(-1).lower_ in _FORMATS_OF_CONSULTATION
     if lower in ("meet", "meets", "met") and token.pos_ not in ("VERB", "AUX"):
         return False
+    if lower in ("plenary", "plenaries"):
+        return _a_bodys_plenary(token)
     if lower in ("sitting", "sittings") and token.pos_ != "NOUN":
         return False  # "would be sitting at one table": the verb, no sitting of a body
     if token.pos_ == "VERB" and any(
@@ -1213,6 +1217,19 @@ _RECEIVED = re.compile(
 
 
 _A_BODY = re.compile(rf"^{BODY_HEAD}$", re.I)
+
+
+def _a_bodys_plenary(token: Token) -> bool:
+    """'The commission held its plenary', 'the Council's next plenary', 'the plenary of the
+    commission': the full sitting of a body is its session; "the plenary" alone is often
+    a part of a session told already, and "the plenary session" is the noun's."""
+    if not (token.pos_ == "NOUN" or token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")):
+        return False
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    owners += [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+    ]
+    return any(o.lower_ in ("its", "their") or _A_BODY.match(o.text) for o in owners)
 
 
 def _co_chaired_a_body(verb: Token) -> bool:

@@ -125,6 +125,8 @@ class Consolidator:
         #: Stored records ``reopen`` emptied: their first fact starts them again under the
         #: same id (as the first fact of a record does), else they are deleted when saved.
         self.vacated: dict[str, Draft] = {}
+        #: The facts the records ``reopen`` took facts from held before (by fact id).
+        self.before_reopen: dict[str, frozenset[int]] = {}
 
     def index(self, key: Group) -> Candidates:
         if key not in self.indexes:
@@ -244,6 +246,7 @@ class Consolidator:
             later = [m for m in draft.members if position(m) > cut]
             if not later:
                 continue
+            self.before_reopen.setdefault(rid, frozenset(m.fact_id for m in draft.members))
             draft.members = [m for m in draft.members if position(m) < cut]
             draft.dirty = True
             reopened.extend(later)
@@ -253,9 +256,16 @@ class Consolidator:
                 self.vacated[rid] = draft
         return sorted([*members, *reopened], key=position)
 
-    def let_go_of_vacated(self) -> list[Draft]:
-        """The records ``reopen`` emptied that no fact started again, marked for deletion
-        (call after the batch's facts are assigned, and save them)."""
+    def settle(self) -> list[Draft]:
+        """After a batch's facts are assigned: a record ``reopen`` took facts from that got
+        back the very facts it had is unchanged (nothing to write); those it emptied that
+        no fact started again are marked deleted and returned, to be saved with the others."""
+        for rid, facts in self.before_reopen.items():
+            draft = self.held.get(rid)
+            if draft is not None and {m.fact_id for m in draft.members} == facts:
+                draft.dirty = False
+                draft.moved.clear()  # each of its facts is stored under it already
+        self.before_reopen.clear()
         gone = list(self.vacated.values())
         for draft in gone:
             draft.deleted = True
@@ -367,7 +377,7 @@ def consolidate(
             for member in members:
                 _, new = engine.assign(member)
                 report.created += new
-            save(session, engine.drafts() + engine.let_go_of_vacated())
+            save(session, engine.drafts() + engine.settle())
             session.expunge_all()
             if not rebuild:
                 engine.forget(max_members)

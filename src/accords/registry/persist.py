@@ -215,24 +215,27 @@ def records_after(session: Session, published: str | None, article_id: str,
                   kinds: Iterable[RecordKind]) -> list[tuple[str, RecordKind, str | None]]:
     """The stored records of ``kinds`` that hold a fact of an article coming after the
     article (``published``, ``article_id``) in consolidation's order (``match.position``:
-    by date, undated last, then id), as (id, kind, dyad), by id. Each condition is read
-    through the articles' date index: when the new articles are the newest, as they
-    mostly are, only the undated ones come after them."""
+    by date, undated last, then id), as (id, kind, dyad), by id.
+
+    The articles are found first, through their date index, and then their records: when
+    the new articles are the newest, as they mostly are, only the undated ones come after
+    them, and the registry's records are not walked."""
     if published is None:
         later = [and_(ArticleRow.published.is_(None), ArticleRow.id > article_id)]
     else:
         later = [ArticleRow.published > published,
                  and_(ArticleRow.published == published, ArticleRow.id > article_id),
                  ArticleRow.published.is_(None)]
+    articles = sorted({aid for condition in later
+                       for aid in session.scalars(select(ArticleRow.id).where(condition))})
     names = sorted(str(k) for k in kinds)
     found: set[tuple[str, str, str | None]] = set()
-    for condition in later:
+    for chunk in chunks(articles):
         found.update(session.execute(
             select(RecordRow.id, RecordRow.kind, RecordRow.dyad)
             .join(RecordFactRow, RecordFactRow.record_id == RecordRow.id)
             .join(FactRow, FactRow.id == RecordFactRow.fact_id)
-            .join(ArticleRow, ArticleRow.id == FactRow.article_id)
-            .where(condition, RecordRow.kind.in_(names))).tuples())
+            .where(FactRow.article_id.in_(chunk), RecordRow.kind.in_(names))).tuples())
     return [(rid, RecordKind(kind), dyad) for rid, kind, dyad in sorted(found)]
 
 
