@@ -5,7 +5,11 @@ Incremental by design: an article is consolidated once (it then has a row in
 ``article_signatures``); each run takes only the articles stored since, in publication
 order, and attaches their facts to the records of the same kind and dyad already in the
 database, or starts new ones. Nothing else is read or rewritten, so ingesting ten new
-articles costs ten articles' work, not the world's.
+articles costs ten articles' work, not the world's — unless the new articles are older than
+some already consolidated (a backfill, an archive ingested in chunks): then the stored
+facts that come after theirs in publication order, in the same kind and dyad, are taken
+back and assigned again after them (``Consolidator.reopen``), so that the records are those
+a rebuild gives.
 
 ``rebuild=True`` starts over from every stored fact (deterministically: same data, same
 records, same ids) and then replays the curators' history, so that rejections, edits,
@@ -38,6 +42,7 @@ from accords.registry.persist import (
     RECORD_KINDS,
     StoredFact,
     chunks,
+    last_consolidated,
     member_from_row,
     read_drafts,
     read_facts,
@@ -127,6 +132,10 @@ class Consolidator:
         self.vacated: dict[str, Draft] = {}
         #: The facts the records ``reopen`` took facts from held before (by fact id).
         self.before_reopen: dict[str, frozenset[int]] = {}
+        #: The last article consolidated before this run (``last_consolidated``): only
+        #: a batch that comes before it can have facts to take back (the run's own
+        #: articles are taken in order).
+        self.last = last_consolidated(session)
 
     def index(self, key: Group) -> Candidates:
         if key not in self.indexes:
@@ -220,7 +229,7 @@ class Consolidator:
         undated. A record a curator has acted on (accepted, rejected, edited, merged or
         split) keeps its facts: a rebuild replays those decisions, a run never undoes them.
         """
-        if not members:
+        if not members or self.last is None or min(map(position, members))[:3] > self.last:
             return members
         first: dict[Group, Position] = {}
         for member in members:

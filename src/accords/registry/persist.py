@@ -211,6 +211,23 @@ def stored_near(session: Session, kind: RecordKind,
     return sorted(found)
 
 
+def last_consolidated(session: Session) -> tuple[bool, str, str] | None:
+    """Where the last article consolidated so far comes in consolidation's order
+    (``match.position`` without the fact's key: undated, date, id); None if none is."""
+    signed = select(ArticleRow.id).join(
+        ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
+    undated = session.scalar(signed.where(ArticleRow.published.is_(None))
+                             .order_by(ArticleRow.id.desc()).limit(1))
+    if undated is not None:
+        return True, "", undated
+    row = session.execute(
+        select(ArticleRow.published, ArticleRow.id)
+        .join(ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
+        .where(ArticleRow.published.is_not(None))
+        .order_by(ArticleRow.published.desc(), ArticleRow.id.desc()).limit(1)).first()
+    return None if row is None else (False, row.published, row.id)
+
+
 def records_after(session: Session, published: str | None, article_id: str,
                   kinds: Iterable[RecordKind]) -> list[tuple[str, RecordKind, str | None]]:
     """The stored records of ``kinds`` that hold a fact of an article coming after the
@@ -226,8 +243,10 @@ def records_after(session: Session, published: str | None, article_id: str,
         later = [ArticleRow.published > published,
                  and_(ArticleRow.published == published, ArticleRow.id > article_id),
                  ArticleRow.published.is_(None)]
+    consolidated = select(ArticleRow.id).join(
+        ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
     articles = sorted({aid for condition in later
-                       for aid in session.scalars(select(ArticleRow.id).where(condition))})
+                       for aid in session.scalars(consolidated.where(condition))})
     names = sorted(str(k) for k in kinds)
     found: set[tuple[str, str, str | None]] = set()
     for chunk in chunks(articles):
