@@ -85,26 +85,12 @@ def assert_mentions(doc: Doc, mentions: list[M], keep_open: bool = False) -> lis
         factuality = factuality_of_span(doc, mention.start, mention.end)
         if factuality is Factuality.PENDING:
             mention.status = "planned"
-            _not_of_the_sitting_it_missed(mention)
         if recorded(factuality):
             kept.append(mention)
         elif keep_open and factuality in (Factuality.CONDITIONAL, Factuality.QUESTION):
             mention.asserted = False
             kept.append(mention)
     return kept
-
-
-def _not_of_the_sitting_it_missed(mention: _Mention) -> None:
-    """'did not sign the protocol at the meeting; its text is still being negotiated': the
-    text still to come was not signed at the held meeting its sentence names, so it has
-    neither that meeting's date nor its place."""
-    meeting = getattr(mention, "meeting", None)
-    if meeting is None or meeting.status != "held":
-        return
-    if mention.date == meeting.date:
-        mention.date = None
-    if mention.place == meeting.place:
-        mention.place = None
 
 
 #: Verbs whose negation says a document ended, not that it never was.

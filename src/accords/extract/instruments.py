@@ -1743,6 +1743,20 @@ def _where_signed(meeting: MeetingMention, meetings: list[MeetingMention]) -> tu
     return meeting.kind != "talks", meeting.signing, salience(meeting, meetings)
 
 
+def not_of_the_sitting_it_missed(mentions: list[InstrumentMention]) -> None:
+    """'did not sign the protocol at the meeting; its text is still being negotiated': a
+    text factuality found still to come was not signed at the held meeting its sentence
+    names, so it has neither that meeting's date nor its place."""
+    for mention in mentions:
+        meeting = mention.meeting
+        if meeting is None or meeting.status != "held":
+            continue
+        if mention.date == meeting.date:
+            mention.date = None
+        if mention.place == meeting.place:
+            mention.place = None
+
+
 def dated_as_its_status_allows(
     mentions: list[InstrumentMention], published: str | None
 ) -> None:

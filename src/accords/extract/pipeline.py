@@ -54,6 +54,7 @@ from accords.extract.instruments import (
     combine_instrument_mentions,
     dated_as_its_status_allows,
     find_instruments,
+    not_of_the_sitting_it_missed,
     signed_at_the_meeting,
     signed_at_the_reported_lead,
     signed_in_the_datelines_city,
@@ -274,10 +275,16 @@ def keep_asserted(adoc: ArticleDoc, found: Mentions) -> Mentions:
     denies or only supposes; people who speak, or are named as actors somewhere, not only
     inside a question or a condition ("asked whether President A would visit …")."""
     speakers = {s.speaker for s in found.statements}
+    planned = {id(i) for i in found.instruments if i.status == "planned"}
+    instruments = assert_mentions(adoc.doc, found.instruments, keep_open=True)
+    # a text whose denied signing is still worked on is to come: not of the sitting it missed
+    not_of_the_sitting_it_missed(
+        [i for i in instruments if i.status == "planned" and id(i) not in planned]
+    )
     return dataclasses.replace(
         found,
         meetings=assert_mentions(adoc.doc, found.meetings),
-        instruments=assert_mentions(adoc.doc, found.instruments, keep_open=True),
+        instruments=instruments,
         # "Should the rules change, A could join B's Youth Mobility Scheme": no programme of theirs
         programmes=[
             p for p in found.programmes if recorded(factuality_of_span(adoc.doc, p.start, p.end))

@@ -465,10 +465,10 @@ def _speaking_in_the_sentence(
     first = _first_named(begin, at, people)
     if first is None or re.search(r"(?i:according to)", text[begin:at]):
         return None
-    named_at, name = first
-    if named_at not in next(p.subjects for p in people if p.name == name):
+    named_at, person = first
+    if named_at not in person.subjects:
         return None
-    return name if _SPEECH_VERB.search(text, named_at, at) else None
+    return person.name if _SPEECH_VERB.search(text, named_at, at) else None
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -540,16 +540,18 @@ def _subject_of(text: str, begin: int, end: int, people: list[PersonMention]) ->
     """The first person named in a sentence before a participle ("Lopez met Diaz, saying …")."""
     first = _first_named(begin, end, people)
     if first:
-        return first[1]
+        return first[1].name
     if re.match(rf"\s*{_PRONOUN}\b", text[begin:end]):
         return _by_pronoun(begin, people)
     return None
 
 
-def _first_named(begin: int, end: int, people: list[PersonMention]) -> tuple[int, str] | None:
+def _first_named(
+    begin: int, end: int, people: list[PersonMention]
+) -> tuple[int, PersonMention] | None:
     """Where and who: the person first named between two offsets."""
-    named = [(at, p.name) for p in people if (at := p.first_in(begin, end)) is not None]
-    return min(named) if named else None
+    named = [(at, p) for p in people if (at := p.first_in(begin, end)) is not None]
+    return min(named, key=lambda n: (n[0], n[1].name)) if named else None
 
 
 def _by_pronoun(at: int, people: list[PersonMention]) -> str | None:
