@@ -119,3 +119,11 @@ def test_a_weekday_tells_which_order_an_ambiguous_by_line_date_is_in():
     assert published_in_text(thursday) == "2026-10-08"
     monday = "Coast News | Mon 08/10/2026 - 10:22 | Updated 14:05\n\nText."
     assert published_in_text(monday) == "2026-08-10"
+
+
+def test_a_date_line_whose_fields_a_middle_dot_or_bullet_separates():
+    head = "LIVE | Talks in Lima\n\nWednesday 10 June 2026 {sep} This page is updated live\n\n"
+    body = "08:52\nThe Chilean minister has landed in Lima for talks with Peru."
+    assert published_in_text(head.format(sep="|") + body) == "2026-06-10"  # control: a bar
+    assert published_in_text(head.format(sep="·") + body) == "2026-06-10"
+    assert published_in_text(head.format(sep="•") + body) == "2026-06-10"

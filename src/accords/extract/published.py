@@ -173,7 +173,8 @@ def _is_dateline(head: str, start: int, end: int) -> bool:
         return True
     # "City, Month Day, Year –" or a line that is mostly the date
     short_line = len(before) < 40 and not re.search(r"\b(?:in|on|since|of|by)\s*$", before, re.I)
-    # after it: a bracket, a dash (after a full stop too), an agency's name, a time
+    # after it: a bracket, a dash (after a full stop too), a by-line's field separator (a
+    # bar, a middle dot, a bullet), an agency's name, a time
     return short_line and bool(
-        re.match(r"\s*(?:[()]|\.?\s*[-–—:/|]|\n|$|,?\s*[A-Z]{2,}|,?\s*\d{1,2}:\d{2})", after)
+        re.match(r"\s*(?:[()]|\.?\s*[-–—:/|·•]|\n|$|,?\s*[A-Z]{2,}|,?\s*\d{1,2}:\d{2})", after)
     )
