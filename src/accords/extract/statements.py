@@ -243,7 +243,7 @@ _INTERRUPTION = re.compile(
     r"(?:\s+[\w’'-]+){0,6}?\s*,\s*$"
 )
 #: '“…,” Ruiz, the foreign minister, said. “…”': a quote that follows its speaker's
-#: attribution in the same paragraph is more of that speaker's words.
+#: attribution in the same paragraph is more of that speaker's words, the same statement.
 _SAID_THEN_MORE = re.compile(
     rf"^[ \t]*,?[ \t]*(?:{_PRONOUN}|{_TITLE}|{_NAME}){_APPOSED}[ \t]+{_ADVERB}(?:{_speech()})"
     r"[ \t]*\.[ \t]*$"
@@ -265,7 +265,15 @@ def find_statements(text: str, people: list[PersonMention]) -> list[StatementMen
             continue
         speaker = _speaker(text, match.start(), match.end(), people, spoken)
         if speaker is None and spoken and _SAID_THEN_MORE.match(text[spoken[-1][1] : match.start()]):
-            speaker = spoken[-1][2]  # the same speaker goes on after "… said."
+            # the same speaker goes on after "… said.": more of that statement, not another
+            _, end, speaker, _ = spoken[-1]
+            if found and found[-1].speaker == speaker and found[-1].end == end:
+                first = found[-1]
+                found[-1] = StatementMention(
+                    first.start, match.end(), speaker, f"{first.quote} {quote.rstrip(',')}"
+                )
+            spoken.append((match.start(), match.end(), "", quote.rstrip(",")))
+            continue
         if speaker is None:
             continue
         spoken.append((match.start(), match.end(), speaker, quote.rstrip(",")))
