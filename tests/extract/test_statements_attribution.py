@@ -565,6 +565,16 @@ def test_who_said_after_an_office_whose_portfolio_lists_fields(extract_text):
     assert speakers_of(extract_text, text, "the spirit of trust") == ["Juma Mwakyusa"]
 
 
+def test_spoke_of_gives_what_the_speaker_called_it(extract_text):
+    text = (
+        LEAD + "The Tanzanian president {verb} “a partnership between neighbours that works "
+        "because it is practical”."
+    )
+    for verb in ("described", "spoke of"):  # the control first: "described" was known
+        found = speakers_of(extract_text, text.format(verb=verb), "a partnership between")
+        assert found == ["Juma Mwakyusa"], verb
+
+
 def test_responded_and_saluted_are_verbs_of_speech(extract_text):
     said = (
         LEAD + "Asked about a new accord on ports, Mwakyusa {verb} that such an accord “would "

@@ -108,6 +108,7 @@ _MORE_SPEECH = (
     "thanked",  # "thanked the Kingdom for a position that had been “…”"
     "described",
     "referred to",  # "referred to the treaty as “the house in which …”": what he called it
+    "spoke of",  # "spoke of “a relationship that works …”": what she called it
     "replied",
     "answered",
     "responded",
