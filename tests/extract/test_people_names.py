@@ -353,3 +353,14 @@ def test_words_of_an_office_the_model_tags_as_a_name_are_none(extract_text):
     assert sorted(control) == ["Grace Wanjiru", "Jean-Claude Mugenzi"]
     found = people(extract_text, text.format(field="Diaspora Affairs"))
     assert sorted(found) == ["Grace Wanjiru", "Jean-Claude Mugenzi"]
+
+
+def test_a_name_after_head_of_government_is_a_persons(extract_text):
+    text = (
+        "On Thursday, when Moroccan {title} Aziz Akhannouch and French Prime Minister Jean Dupont "
+        "co-chaired the meeting in Rabat, they signed an agreement on rail."
+    )
+    for title in ("Prime Minister", "Head of Government"):  # the control first
+        people = {p["name"]: p for p in extract_text(text.format(title=title))["person"]}
+        assert people["Aziz Akhannouch"]["role"] == title
+        assert people["Aziz Akhannouch"]["country"] == "MAR"

@@ -653,6 +653,10 @@ def _after_title(doc, i: int) -> bool:
         "Under",
     }:
         return True
+    if previous in _GOVERNMENT_OF_AN_OFFICE:
+        # "Head of Government <name>", "President of the Government <name>"
+        at = i - 2 - (i >= 3 and doc[i - 2].lower_ == "the")
+        return at >= 1 and doc[at].lower_ == "of" and doc[at - 1].text in _ROLE_WORDS
     gaz = gazetteer()
     return (
         bool(gaz.code_of(previous))
