@@ -40,6 +40,7 @@ quality: install
 	$(BIN)/python bench/probes.py --corpus bench/probes6
 	$(BIN)/python bench/probes.py --corpus bench/probes7
 	$(BIN)/python bench/probes.py --corpus bench/probes8
+	$(BIN)/python bench/probes.py --corpus bench/probes9
 
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache .ruff_cache

@@ -18,7 +18,9 @@ news prose: live blogs, transcripts, fact sheets, round-ups), then the tenth ses
 (both halves read from the eleventh); ``--corpus bench/probes7`` the seventh, ordinary
 news copy of many outlets' styles, held out like the second; ``--corpus bench/probes8`` the
 eighth, ordinary news copy in other outlets' styles, first scored with no error read, then
-the nineteenth session's (errors of its work half read, its check half only scored).
+the nineteenth session's (errors of its work half read, its check half only scored);
+``--corpus bench/probes9`` the ninth, written in the twentieth session in outlet styles
+the others do not use, held out like the second and the seventh.
 
 ``--raise-floors`` pins the scores (minus a margin) in ``tests/quality/probe_floors.json``
 (``probesN_floors.json`` for the others), which ``tests/quality/test_probe_gate.py`` holds
