@@ -607,3 +607,15 @@ def test_a_style_of_address_speaks_for_the_person_first_given_it(extract_text):
     # a style no one was given names no one
     other = ROYAL + "Her Excellency said Jordan " + quote
     assert speakers_of(extract_text, other, "values the support") == []
+
+
+def test_a_person_described_by_a_and_a_trade_is_no_official(extract_text):
+    text = (
+        LEAD + "“We walk ten kilometres every day to fetch clean water,” said Amos Lokeris, "
+        "{who}."
+    )
+    # control: "a senior official" names an office, and the quote is a statement
+    found = speakers_of(extract_text, text.format(who="a senior official"), "We walk ten")
+    assert found == ["Amos Lokeris"]
+    for who in ("a herder", "a local nurse"):
+        assert speakers_of(extract_text, text.format(who=who), "We walk ten") == [], who

@@ -1120,10 +1120,33 @@ def unofficial(text: str, name: str) -> bool:
 _BEFORE_AN_OCCUPATION = re.compile(rf"\s+(?:{_OCCUPATIONS})s?\s+(?-i:[A-Z])", re.I)
 
 
+#: "Ana Ruiz, a herder.", "…, a local nurse,": a person described by "a" and a noun that
+#: names no office, and no more, is someone of the public, whatever the trade ("a veteran
+#: of the party" may describe a minister).
+_A_MEMBER_OF_THE_PUBLIC = re.compile(
+    r"^,\s*an?\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
+    r"\s*(?:[.,;]|$)"
+)
+#: Nouns of those who act for a state, which "a …" may describe too ("a senior official").
+_OFFICE_NOUNS = {
+    "minister", "official", "diplomat", "spokesperson", "spokesman", "spokeswoman", "envoy",
+    "ambassador", "adviser", "advisor", "senator", "legislator", "lawmaker", "deputy",
+    "member", "representative", "negotiator", "officer", "commissioner", "secretary",
+    "director", "aide", "delegate", "consul", "governor", "mayor", "general", "counsellor",
+    "attaché", "attache", "parliamentarian", "chief", "head",
+}
+
+
+def _of_the_public(text: str, end: int) -> bool:
+    found = _A_MEMBER_OF_THE_PUBLIC.match(_after_name(text, end, 80))
+    return found is not None and found.group("noun").rstrip("s") not in _OFFICE_NOUNS
+
+
 def _unofficial_at(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` with an occupation of no office before or after it."""
     return bool(
-        _UNOFFICIAL.match(_after_name(text, end, 200))
+        _of_the_public(text, end)
+        or _UNOFFICIAL.match(_after_name(text, end, 200))
         or _UNOFFICIAL_BEFORE.search(text[max(0, start - 80) : start])
         or _OCCUPATION_FIRST.match(text, start, end)
         or _BEFORE_AN_OCCUPATION.match(text, end)
