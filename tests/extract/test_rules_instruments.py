@@ -1956,3 +1956,20 @@ def test_a_date_and_place_in_an_aside_tell_of_the_digression(extract_text):
     )
     found = extract_text(told, published="2026-05-07")["instrument"]
     assert [(i["date"], i["place"]) for i in found] == [("2026-05-04", "Lima")]
+
+
+def test_a_document_not_ready_is_still_to_come(extract_text):
+    lead = "Chile and Peru held their joint commission in Arica on Tuesday. "
+    text = lead + (
+        "The ministers signed a memorandum on fisheries. An agreement on a joint health "
+        "centre {tail}"
+    )
+
+    def statuses(tail: str) -> list[tuple[str, str]]:
+        found = extract_text(text.format(tail=tail), published="2025-10-02")["instrument"]
+        return sorted((i["kind"], i["status"]) for i in found)
+
+    # control: "not ready for signing" was known
+    expected = [("agreement", "planned"), ("memorandum", "signed")]
+    assert statuses("was not ready for signing.") == expected
+    assert statuses("was not ready.") == expected

@@ -1247,8 +1247,8 @@ _GLAD_TO_SIGN = re.compile(
 #: (where the denial governs the document itself, the factuality stage has dropped it).
 _SIGNING_DENIED = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:signed|inked|concluded|subscribed)\b"
-    # a text not ready for signature is still being prepared
-    r"|\bnot\s+(?:yet\s+)?ready\s+(?:for\s+(?:signature|signing)|to\s+be\s+signed)\b",
+    # a text not ready (for signature) is still being prepared
+    r"|\bnot\s+(?:yet\s+)?ready\b",
     re.I,
 )
 
