@@ -2130,3 +2130,19 @@ def test_a_bodys_plenary_is_its_session(extract_text):
     for word in ("session", "plenary"):  # the control first: "its session"
         meetings = extract_text(text.format(word=word), published="2025-10-02")["meeting"]
         assert [(m["kind"], m["status"], m["date"], m["place"]) for m in meetings] == expected
+
+
+def test_a_call_told_as_the_means_of_a_deed_is_at_the_level_of_who_did_it(extract_text):
+    text = (
+        "Kazakhstan and Poland agreed to expand rail freight. Asked whether President Tokayev "
+        "would visit Warsaw this year, the Polish ambassador said only that the two {who} had "
+        "discussed the calendar in a phone call last month."
+    )
+
+    def kinds(who: str) -> list[str]:
+        meetings = extract_text(text.format(who=who), published="2026-05-20")["meeting"]
+        return [m["kind"] for m in meetings]
+
+    assert kinds("presidents") == ["summit"]  # control: the call of the two presidents
+    # the president named in the question is not who held the call
+    assert kinds("foreign ministers") == ["ministerial"]

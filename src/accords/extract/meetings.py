@@ -2112,8 +2112,10 @@ def _kind(
         # a reception or a courtesy call is at the level of who comes: the minister
         # received by a president holds ministerial talks
         return "talks" if level == "ministerial" and not _a_full_minister(visitor) else level
-    level = _level(_subject(token)) if token.pos_ == "VERB" else None
-    if level == "ministerial" and not _a_full_minister(_subject(token)):
+    # "the two foreign ministers discussed it in a phone call": who holds the call meets
+    holder = _holder_of(token)
+    level = _level(_subject(holder)) if holder is not None else None
+    if level == "ministerial" and not _a_full_minister(_subject(holder)):
         return "talks"  # "Deputy Minister A and Deputy Minister B met": officials' talks
     if level:
         return level  # "the foreign minister met …": who meets decides
@@ -2241,6 +2243,19 @@ _OFFICIALS = re.compile(
     r"ambassadors|envoys|representatives)\b",
     re.I,
 )
+
+
+def _holder_of(token: Token) -> Token | None:
+    """The verb whose subject meets: the trigger itself when a verb ("met"); for a meeting
+    noun told as the means of a deed ("discussed it in a call", "agreed during talks"),
+    the verb of that deed."""
+    if token.pos_ == "VERB":
+        return token
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "by", "over", "via"):
+        verb = token.head.head
+        if verb.pos_ == "VERB" and verb.i != token.i:
+            return verb
+    return None
 
 
 def _subject(verb: Token) -> str:
