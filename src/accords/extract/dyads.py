@@ -5,8 +5,9 @@ A pair scores where both states are named in one sentence that speaks of coopera
 double; states joined as a pair ("Chile-Bolivia", "Danish-Icelandic", "Latvia and
 Estonia", "between X and Y") score extra, and so does an official's counterpart of
 another state in a sentence naming no second state ("I met my Chilean counterpart":
-Chile and the state the article speaks from). The best pair is the article's dyad when it scores at least ``MIN_SCORE`` and the article shows states
-acting (ministers, governments, embassies), not firms, towns or national teams.
+Chile and the state the article speaks from). The best pair is the article's dyad when it
+scores at least ``MIN_SCORE`` and the article shows states acting (ministers, governments,
+embassies), not firms, towns or national teams.
 Another pair joins it when it scores at least half as well.
 
 States listed together ("the leaders of A, B, C and D", a summit's guests, a
