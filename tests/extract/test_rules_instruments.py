@@ -1973,3 +1973,18 @@ def test_a_document_not_ready_is_still_to_come(extract_text):
     expected = [("agreement", "planned"), ("memorandum", "signed")]
     assert statuses("was not ready for signing.") == expected
     assert statuses("was not ready.") == expected
+
+
+def test_a_place_in_a_participle_clause_set_off_on_another_noun_is_that_nouns(extract_text):
+    lead = "Chile and Peru agreed to expand trade on Monday. "
+    text = lead + (
+        "The senior officials will review the decisions taken at the 4th Session, held in "
+        "Arica in 2023, and will finalise the draft agreements to be signed by the two "
+        "presidents."
+    )
+    found = extract_text(text, published="2025-09-15")["instrument"]
+    assert [(i["status"], i["place"]) for i in found] == [("planned", None)]
+    # control: the document's own participle clause gives it its place and year
+    own = lead + "The trade agreement, signed in Arica in 2023, remains in force, officials said."
+    found = extract_text(own, published="2025-09-15")["instrument"]
+    assert [(i["status"], i["date"], i["place"]) for i in found] == [("in_force", "2023", "Arica")]

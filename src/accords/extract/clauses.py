@@ -288,8 +288,20 @@ def _on_a_saying(word: Token, trigger: Token) -> bool:
 
 
 def _relative_clause(token: Token) -> Token | None:
-    """The verb of the nearest relative clause the token lies in."""
-    return next((t for t in [token, *token.ancestors] if t.dep_ == "relcl"), None)
+    """The verb of the nearest relative clause the token lies in, a reduced one set off by
+    a comma too ("the 4th Session, held in Victoria Falls in 2023, …": the participle's
+    clause on its noun; without the comma the parse may take a main verb for one)."""
+    return next((t for t in [token, *token.ancestors] if t.dep_ == "relcl" or _set_off(t)), None)
+
+
+def _set_off(token: Token) -> bool:
+    """A past participle's clause on a noun, after a comma: "…, held in Lima in 2019, …"."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.i > 0
+        and token.doc[token.left_edge.i - 1].text == ","
+    )
 
 
 def _other_clause(word: Token, trigger: Token) -> bool:
