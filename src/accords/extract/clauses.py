@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -343,7 +344,7 @@ def nearest_date(
         dates,
         key=lambda d: (
             not _within(d.start, scope),
-            in_an_aside(sentence, d.start, at),
+            _in_an_aside(sentence, d.start, at),
             abs(d.start - at),
         ),
     )
@@ -353,15 +354,22 @@ def nearest_date(
 _ASIDE = re.compile(r"\s[—–]\s[^—–]+?\s[—–]\s|\s[—–]\s[^—–]+$|\([^()]+\)")
 
 
-def in_an_aside(sentence: Sentence, offset: int, at: int) -> bool:
+def _in_an_aside(sentence: Sentence, offset: int, at: int) -> bool:
     """Whether ``offset`` lies in an aside (" — the 28th was in Auckland — ", "(…)") that
     does not hold ``at``: a digression's date or place tells of what it digresses to, so
     one outside it is taken first."""
-    for match in _ASIDE.finditer(sentence.text):
-        begin, end = sentence.start + match.start(), sentence.start + match.end()
+    for a, b in _asides(sentence.text):
+        begin, end = sentence.start + a, sentence.start + b
         if begin <= offset < end:
             return not begin <= at < end
     return False
+
+
+@lru_cache(maxsize=256)
+def _asides(text: str) -> tuple[tuple[int, int], ...]:
+    """The asides of a sentence's text, as offsets into it (every candidate date and place
+    of every trigger of the sentence asks)."""
+    return tuple(match.span() for match in _ASIDE.finditer(text))
 
 
 def dates_for(
@@ -574,7 +582,7 @@ def nearest_place(
         candidates,
         key=lambda p: (
             not _within(p.start, scope),
-            in_an_aside(sentence, p.start, at),
+            _in_an_aside(sentence, p.start, at),
             destination and not p.destination,
             not p.introduced,
             not p.is_city,  # "in Iceland's capital, Reykjavik": the city (SCHEMA: city, else country)

@@ -90,11 +90,11 @@ STATE_ACTORS = (
     r"state department",
 )
 
-#: A meeting or document that has not happened yet.
 #: Words for the official of the other state who holds the same office ("her Chilean
 #: counterpart"); "homologue" is the French and Spanish word in translation.
 COUNTERPARTS = ("counterpart", "homologue")
 
+#: A meeting or document that has not happened yet.
 PLANNED = (
     r"will",
     r"shall",

@@ -67,8 +67,6 @@ class _Mention(Protocol):
     end: int
     status: str | None
     asserted: bool
-    date: str | None
-    place: str | None
 
 
 M = TypeVar("M", bound=_Mention)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from accords.extract.dates import find_dates, resolve
+from accords.extract.dates import WEEKDAYS, find_dates, resolve
 
 #: How far into the article a dateline may stand.
 HEAD_CHARS = 400
@@ -53,7 +53,8 @@ _BAR_FIELD = re.compile(
     r"|(?P<first>\d{1,2})(?P<sep2>[./])(?P<second>\d{1,2})(?P=sep2)(?P<year2>(?:19|20)\d\d))"
     r"(?=[ \t]*(?:$|\||[-–—]|\d{1,2}:\d{2}))"
 )
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+#: The abbreviations a by-line prints, in the week's order ("Mon" … "Sun").
+_WEEKDAYS = tuple(day[:3].title() for day in WEEKDAYS)
 
 
 def _bar_field_date(head: str) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, and_, delete, insert, select, update
+from sqlalchemy import Row, Select, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from accords.model import RecordKind
@@ -211,18 +211,22 @@ def stored_near(session: Session, kind: RecordKind,
     return sorted(found)
 
 
+def _consolidated(*columns: Any) -> Select[Any]:
+    """A query of ``columns`` over the articles consolidated so far (those signed)."""
+    return select(*columns).join(
+        ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
+
+
 def last_consolidated(session: Session) -> tuple[bool, str, str] | None:
     """Where the last article consolidated so far comes in consolidation's order
     (``match.position`` without the fact's key: undated, date, id); None if none is."""
-    signed = select(ArticleRow.id).join(
-        ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
-    undated = session.scalar(signed.where(ArticleRow.published.is_(None))
+    undated = session.scalar(_consolidated(ArticleRow.id)
+                             .where(ArticleRow.published.is_(None))
                              .order_by(ArticleRow.id.desc()).limit(1))
     if undated is not None:
         return True, "", undated
     row = session.execute(
-        select(ArticleRow.published, ArticleRow.id)
-        .join(ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
+        _consolidated(ArticleRow.published, ArticleRow.id)
         .where(ArticleRow.published.is_not(None))
         .order_by(ArticleRow.published.desc(), ArticleRow.id.desc()).limit(1)).first()
     return None if row is None else (False, row.published, row.id)
@@ -243,10 +247,8 @@ def records_after(session: Session, published: str | None, article_id: str,
         later = [ArticleRow.published > published,
                  and_(ArticleRow.published == published, ArticleRow.id > article_id),
                  ArticleRow.published.is_(None)]
-    consolidated = select(ArticleRow.id).join(
-        ArticleSignatureRow, ArticleSignatureRow.article_id == ArticleRow.id)
     articles = sorted({aid for condition in later
-                       for aid in session.scalars(consolidated.where(condition))})
+                       for aid in session.scalars(_consolidated(ArticleRow.id).where(condition))})
     names = sorted(str(k) for k in kinds)
     found: set[tuple[str, str, str | None]] = set()
     for chunk in chunks(articles):
