@@ -125,3 +125,19 @@ def test_a_programme_only_supposed_is_none(extract_text):
     assert [p["name"] for p in control["programme"]] == ["Youth Mobility"]
     text = lead + "Should Britain relax its rules, Kenya could join the Youth Mobility Scheme."
     assert "programme" not in extract_text(text)
+
+
+def test_a_named_plan_is_a_programme_a_plan_of_action_is_a_document():
+    # a plan with a proper name is a standing programme, like a fund or a scheme
+    assert [n for n, _ in names("Engineers trained under the Varga Plan since 2019.")] == [
+        "Varga"
+    ]
+    # a plan of what to do, or one named only by what kind of plan it is, is a document
+    assert names("The ministers adopted the Danube-Sava Plan of Action 2026-2028.") == []
+    assert names("They reviewed the Estonia-Latvia Cooperation Plan for 2027.") == []
+    assert names("Both sides endorsed the Andean Action Plan.") == []
+
+
+def test_named_grants_and_awards_are_programmes():
+    found = [n for n, _ in names("Funding comes from the Baltic Sea Grants and the Tasman Awards.")]
+    assert found == ["Baltic Sea", "Tasman"]

@@ -1,8 +1,8 @@
 """Named standing programmes: scholarship schemes, joint funds, exchange programmes.
 
 A programme has a proper name: capitalised words before a programme word
-("Aurora Scholarship Programme", "the X Fund") or a name the programme word
-introduces. Unnamed mentions ("a cooperation programme") are instruments, not
+("Aurora Scholarship Programme", "the X Fund", "the Y Plan", "the Z Grants") or a
+name the programme word introduces. Unnamed mentions ("a cooperation programme") are instruments, not
 programmes.
 """
 
@@ -14,13 +14,18 @@ from dataclasses import dataclass
 from accords.extract.areas import areas_in
 from accords.extract.countries import gazetteer
 
-_HEAD = r"(?:[Pp]rogram(?:me)?|[Ss]cheme|[Ff]und|[Ii]nitiative|[Ff]ellowships?|[Ss]cholarships?)"
+_HEAD = (
+    r"(?:[Pp]rogram(?:me)?|[Ss]cheme|[Ff]und|[Ii]nitiative|[Ff]ellowships?|[Ss]cholarships?|"
+    r"Grants|Awards|Plan)"
+)
 _DESCRIPTOR = r"(?:scholarship|exchange|training|mobility|development|investment|grant|research|joint|youth|student|fellowship)"
 _CAP = r"(?:[A-Z][\w’'\-]+)"
 _NAMED = re.compile(
     rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|for|and|the|&))*?)(?:\s+\([A-Z][\w-]{{1,12}}\))?\s+"
-    rf"(?P<desc>(?:{_DESCRIPTOR}\s+)*){_HEAD}\b"
+    rf"(?P<desc>(?:{_DESCRIPTOR}\s+)*)(?P<head>{_HEAD})\b"
 )
+#: After "Plan": the plan is a document of what to do ("Plan of Action"), not a programme.
+_PLAN_OF = re.compile(r"\s+of\b")
 #: A possessive word: whose the programme is ("Kenya's", "the Minister's").
 _WHOSE = re.compile(r"['’]s$")
 #: A name set off before "the project that …", "a scheme under which …": the apposition
@@ -82,6 +87,10 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
             continue  # "Under the programme": a name ends on a word of its own
         if _WHOSE.search(words[-1]):
             continue  # "Today's programme", "the Minister's programme": whose, not a name
+        if match.group("head") == "Plan" and (
+            words[-1] in _GENERIC or _PLAN_OF.match(text, match.end())
+        ):
+            continue  # "the 2025 Action Plan", "a Plan of Action": a document, not a programme
         name = " ".join(words)
         if _looks_like_institution(name) or _a_signing_party(text, match.start("name")):
             continue
