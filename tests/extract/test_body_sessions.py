@@ -377,6 +377,42 @@ def test_an_ordinal_a_clause_of_staging_describes_is_a_sitting_of_the_series(ext
     assert [(m["date"], m["place"]) for m in found] == [("2025-03-05", "Kpalimé")]
 
 
+def test_an_ordinal_standing_as_the_subject_of_met_is_a_sitting_of_the_series(extract_text):
+    lead = "The Ghana-Togo Joint Economic Commission held its fifth session in Kpalimé on Monday. "
+    found = extract_text(
+        lead + "It was the first session since the fourth met in Lomé in 2021.",
+        published="2025-03-05",
+    )["meeting"]
+    assert sorted((m["kind"], m["body"], m["date"], m["place"]) for m in found) == [
+        ("commission_session", "Joint Economic Commission", "2021", "Lomé"),
+        ("commission_session", "Joint Economic Commission", "2025-03-03", "Kpalimé"),
+    ]
+    # control: a subject that is no sitting meets in its own right, in a meeting of its own
+    found = extract_text(
+        lead + "It was the first session since the ministers met in Lomé in 2021.",
+        published="2025-03-05",
+    )["meeting"]
+    assert ("ministerial", None, "2021", "Lomé") in [
+        (m["kind"], m["body"], m["date"], m["place"]) for m in found
+    ]
+
+
+def test_one_placed_in_the_series_that_a_verb_stages_is_a_sitting_of_it(extract_text):
+    lead = "The Ghana-Togo Joint Economic Commission held its fifth session in Kpalimé on Monday. "
+    body = "Joint Economic Commission"
+    for then, status, date in (
+        ("The previous one was held in Lomé in 2021.", "held", "2021"),
+        ("The next one will take place in Lomé in 2027.", "planned", "2027"),
+    ):
+        found = extract_text(lead + then, published="2025-03-05")["meeting"]
+        assert ("commission_session", status, body, date, "Lomé") in [
+            (m["kind"], m["status"], m["body"], m["date"], m["place"]) for m in found
+        ], then
+    # control: "one" of the series that no verb of staging tells is no sitting
+    found = extract_text(lead + "The previous one was more productive.", published="2025-03-05")
+    assert [m["place"] for m in found["meeting"]] == ["Kpalimé"]
+
+
 def test_the_state_that_will_host_a_sitting_in_its_own_clause_is_its_place(extract_text):
     lead = (
         "The fourth session of the Ghana-Togo Joint Commission closed in Accra on Friday. "

@@ -244,6 +244,8 @@ def _elliptical_sitting(token: Token) -> bool:
     standing alone as a subject, or as the object of a verb of staging, its noun left out;
     so is one a clause of staging describes ("four years after the third, which had been
     held in Accra")."""
+    if token.lower_ == "one":
+        return _one_of_the_series(token)
     return (
         (token.lower_ == "next" or bool(_ORDINAL.match(token.text)))
         and (
@@ -253,6 +255,32 @@ def _elliptical_sitting(token: Token) -> bool:
         )
         and not any(c.dep_ in ("prep", "compound") for c in token.children)
     )
+
+
+#: Words that place "one" in a series of sittings: "the previous one", "the next one".
+_IN_SEQUENCE = {"previous", "last", "next", "following", "preceding", "latest"}
+#: Verbs that tell a sitting as their subject: "was held", "took place", "met", "is scheduled".
+_TELLS_A_SITTING = re.compile(
+    r"^(?:host|hold|held|(?:re)?conven|organi[sz]|stag|met$|meet|schedul|expect|due$)", re.I
+)
+
+
+def _one_of_the_series(token: Token) -> bool:
+    """'The previous one was held in Lima in 2021', 'the next one will take place in Quito':
+    "one" placed in a series by its adjective, the subject of a verb that tells a sitting,
+    stands for the sitting just told; "the previous one was better" tells of none."""
+    placed = any(
+        c.dep_ == "amod" and (c.lower_ in _IN_SEQUENCE or _ORDINAL.match(c.text))
+        for c in token.children
+    )
+    verb = token.head
+    around = list(verb.children)
+    tells = token.dep_ in ("nsubj", "nsubjpass") and (
+        _TELLS_A_SITTING.match(verb.text) is not None
+        or (verb.lower_.startswith(("take", "took")) and any(c.lower_ == "place" for c in around))
+        or any(c.dep_ in ("acomp", "xcomp") and _TELLS_A_SITTING.match(c.text) for c in around)
+    )
+    return placed and tells
 
 
 def _host_of(sitting: Token) -> str | None:
@@ -1151,6 +1179,11 @@ def _is_meeting_trigger(token: Token) -> bool:
         for c in token.children
     ):
         return False  # "since Lusaka hosted the second (session)": the sitting is its object
+    if token.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and _elliptical_sitting(c)
+        for c in token.children
+    ):
+        return False  # "since the eighth (session) met in Riga": the sitting is its subject
     if lower in ("round", "rounds"):
         return _a_round_of_talks(token)
     if lower == "dialogue":
@@ -1514,7 +1547,11 @@ def _meeting_at(
         place = own or place or _venue_of_its_verb(adoc, sentence, token, excluded)
     definite = any(c.lower_ in _REFERENCE_DETS for c in token.children if c.dep_ in ("det", "poss"))
     determiners = [c for c in token.children if c.dep_ == "det"]
-    if _numbered(token) or _visit_with_its_own_trip(adoc.text, token, sentence.end):
+    if (
+        _numbered(token)
+        or _ORDINAL.match(token.text)  # "since the eighth met in Riga": a sitting by its number
+        or _visit_with_its_own_trip(adoc.text, token, sentence.end)
+    ):
         reference = False  # "the 8th session", "the visit by A to B": its own, whatever came before
     elif token.text == "Forum" and body is None:
         reference = False  # "the Ghana-Togo Investment Forum": a gathering named, not one before
@@ -1681,8 +1718,10 @@ def _of_other_meetings(sentence: Sentence, token: Token) -> list[tuple[int, int]
         )
         if own_participle is not None and own_participle.i == verb.i:
             continue  # the participle that stages this meeting: its place and date are ours
-        if token.dep_ == "dobj" and token.head.i == verb.i:
-            continue  # "Lomé hosted the fourth session in 2021": the verb that stages ours
+        if token.dep_ in ("dobj", "nsubj") and token.head.i == verb.i:
+            # "Lomé hosted the fourth session in 2021", "since the eighth met in Riga in 2023":
+            # the verb that stages ours
+            continue
         if not (
             TRIGGERS.match(verb.text)
             or holds
