@@ -1988,3 +1988,23 @@ def test_a_place_in_a_participle_clause_set_off_on_another_noun_is_that_nouns(ex
     own = lead + "The trade agreement, signed in Arica in 2023, remains in force, officials said."
     found = extract_text(own, published="2025-09-15")["instrument"]
     assert [(i["status"], i["date"], i["place"]) for i in found] == [("in_force", "2023", "Arica")]
+
+
+def test_a_later_step_in_a_which_clause_s_second_verb_is_the_documents_status(extract_text):
+    lead = "NAIROBI, 5 May 2025 - Kenya and Uganda signed a memorandum on water on Monday. "
+    base = "It builds on the Framework Agreement on Energy Cooperation, which was signed "
+    found = instruments(
+        extract_text,
+        lead + base + "in Kampala in March 2023 and has since been ratified by both parliaments.",
+    )
+    assert ("agreement", "ratified", "2023-03") in [
+        (i["kind"], i["status"], i["date"]) for i in found
+    ]
+    # control: a second clause with a subject of its own tells no step of this document
+    found = instruments(
+        extract_text,
+        lead + base + "in Kampala in March 2023, and the parliaments ratified a protocol on fish.",
+    )
+    assert ("agreement", "signed", "2023-03") in [
+        (i["kind"], i["status"], i["date"]) for i in found
+    ]

@@ -150,6 +150,8 @@ def local_context(token: Token, which_clauses: bool = False) -> str:
             # clause of a document named in between is that document's, not this one's
             and not any(_DOCUMENT_WORD.match(w.text) for w in token.doc[token.i + 1 : t.head.i + 1])
         )
+    # "…, which was signed in 2021 and has since been ratified": the pronoun's other verbs
+    chain.extend(c for t in list(chain) if t.dep_ == "relcl" for c in _sharing_the_subject(t))
     for item in chain:
         picked.add(item)
         for child in item.children:
