@@ -2008,3 +2008,27 @@ def test_a_later_step_in_a_which_clause_s_second_verb_is_the_documents_status(ex
     assert ("agreement", "signed", "2023-03") in [
         (i["kind"], i["status"], i["date"]) for i in found
     ]
+
+
+def test_a_convention_centre_is_a_venue_and_international_agreements_the_law_of_states(
+    extract_text,
+):
+    lead = "Kenya and Uganda signed an agreement on customs in Nairobi on Monday. "
+    for then in (
+        "A business forum will be held at the Kenyatta Convention and Exhibition Centre next "
+        "month.",
+        'In a statement, the minister affirmed Kenya\'s wish to "build a strong relationship '
+        'with Uganda based on respect for international agreements," stressing the need to '
+        "finish marking the lake border.",
+    ):
+        found = instruments(extract_text, lead + then)
+        assert [(i["kind"], i["status"]) for i in found] == [("agreement", "signed")], then
+    # controls: a convention the sides will sign, and international agreements they count
+    found = instruments(
+        extract_text,
+        lead + "They will sign a convention on tourism at the Kenyatta Centre next year. "
+        "They have signed two international agreements on rail.",
+    )
+    kinds = sorted((i["kind"], i["status"], tuple(i["areas"])) for i in found)
+    assert ("agreement", "planned", ("tourism",)) in kinds
+    assert ("agreement", "signed", ("transport",)) in kinds

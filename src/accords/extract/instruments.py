@@ -744,6 +744,23 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     )
 
 
+#: After "Convention": the rest of a venue's name.
+_A_VENUE = re.compile(
+    r"\s+(?:and\s+(?:Exhibition|Exposition|Trade)\s+)?(?:Cent(?:re|er)|Hall|Palace|Complex)\b",
+    re.I,
+)
+
+
+def _the_law_of_nations(head: Token) -> bool:
+    """'International agreements', 'international treaties' in the plural with no article
+    or number: the agreements between states at large, not documents of the pair."""
+    return (
+        head.tag_ == "NNS"
+        and any(c.dep_ == "amod" and c.lower_ == "international" for c in head.children)
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    )
+
+
 def _kind_of(match: re.Match[str]) -> str:
     index = int((match.lastgroup or "k0")[1:])
     kind = KINDS[index][1]
@@ -776,6 +793,10 @@ def _instrument_at(
         re.I,
     ):
         return None  # "all our treaties": the whole treaty base, not one document
+    if word.startswith("convention") and _A_VENUE.match(adoc.text, match.end()):
+        return None  # "the Convention and Exhibition Centre": a building, not a document
+    if _the_law_of_nations(head):
+        return None  # "respect for international agreements": the law between all states
     if re.match(r"\s+of\s+its\s+kind\b", adoc.text[match.end() : match.end() + 20]):
         return None  # "the CEPA is the first agreement of its kind": says what another is
     if word in ("agreement", "agreements") and _AN_UNDERSTANDING.match(adoc.text, match.end()):
