@@ -43,6 +43,25 @@ def test_the_meeting_in_a_prepositional_phrase_refers_back(extract_text):
     assert kinds(extract_text(text)) == [("summit", "held", "Lome")]
 
 
+def test_a_body_s_sitting_held_elsewhere_is_not_the_talks_of_a_visit(extract_text):
+    lead = "LIMA, 5 May 2025 - The Chile-Peru Joint Commission met in Lima on Monday. "
+    found = extract_text(
+        lead + "The commission, which had last met in Lima in July 2023, reviewed the mining "
+        "plan of Chile and Peru, signed during the Chilean president's visit to Arica in 2023.",
+        published="2025-05-06",
+    )
+    assert ("visit", "held", "Arica") in kinds(found)
+    # control: a sitting held where the visit went is the visit's meeting, one record
+    found = extract_text(
+        lead + "The commission, which had last met in Arica in July 2023, reviewed the mining "
+        "plan of Chile and Peru, signed during the Chilean president's visit to Arica in 2023.",
+        published="2025-05-06",
+    )
+    assert [m for m in kinds(found) if m[2] == "Arica"] == [
+        ("commission_session", "held", "Arica")
+    ]
+
+
 def test_a_visit_from_a_country_does_not_take_place_there(extract_text):
     text = (
         "The visit of the Chilean foreign minister to Peru is the first ministerial visit "

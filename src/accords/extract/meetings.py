@@ -861,7 +861,16 @@ def _visit_with_talks(mentions: list[MeetingMention]) -> list[MeetingMention]:
         # not a reference to a sitting told before ("on the margins of the meeting, it was
         # announced that the president is expected for a visit"): that one is not its talks
         partner = next(
-            (m for m in others if m.status == visit.status and not m.reference), None
+            (
+                m
+                for m in others
+                if m.status == visit.status
+                and not m.reference
+                # "the commission, which last met in Lisbon, reviewed a plan signed during
+                # the visit to Luanda": a body's sitting held elsewhere is not its talks
+                and not (m.body and not compatible(m.place, visit.place))
+            ),
+            None,
         )
         if partner is None:
             continue
