@@ -526,3 +526,17 @@ def test_a_counterpart_makes_no_pair_when_two_other_states_are_named_alike(extra
     )
     # New Zealand and Chile are each named twice: the text does not say whose minister speaks
     assert ("NZL", "PER") not in dyads(extractor, text)
+
+
+def test_one_state_s_envoy_to_the_other_writes_the_pair(extractor):
+    interview = (
+        "Q&A: trade can double\n\n"
+        "{lead} spoke to a daily paper on 12 March about the visit planned for May.\n\n"
+        "Q: What do you expect from the visit?\n\n"
+        "A: We expect the two presidents to sign a memorandum on ethanol."
+    )
+    lead = "Brazil's ambassador to Mexico, Paulo Ferraz,"
+    assert dyads(extractor, interview.format(lead=lead)) == [("BRA", "MEX")]
+    # control: the same states named apart, not as one's envoy to the other, are no pair
+    lead = "Paulo Ferraz, who served in Brazil and later in Mexico,"
+    assert dyads(extractor, interview.format(lead=lead)) == []

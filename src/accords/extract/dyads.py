@@ -3,11 +3,11 @@
 A pair scores where both states are named in one sentence that speaks of cooperation
 (agreements, meetings, relations), half as much in other sentences; the headline counts
 double; states joined as a pair ("Chile-Bolivia", "Danish-Icelandic", "Latvia and
-Estonia", "between X and Y") score extra, and so does an official's counterpart of
-another state in a sentence naming no second state ("I met my Chilean counterpart":
-Chile and the state the article speaks from). The best pair is the article's dyad when it
-scores at least ``MIN_SCORE`` and the article shows states acting (ministers, governments,
-embassies), not firms, towns or national teams.
+Estonia", "between X and Y", "A's ambassador to B") score extra, and so does an
+official's counterpart of another state in a sentence naming no second state ("I met my
+Chilean counterpart": Chile and the state the article speaks from). The best pair is the
+article's dyad when it scores at least ``MIN_SCORE`` and the article shows states acting
+(ministers, governments, embassies), not firms, towns or national teams.
 Another pair joins it when it scores at least half as well.
 
 States listed together ("the leaders of A, B, C and D", a summit's guests, a
@@ -250,6 +250,15 @@ def _after_possessive(between: str) -> str:
     return between[2:] if between.startswith(("'s", "’s")) else between
 
 
+#: Between two states, one's envoy posted to the other: "A's ambassador to B", "the A
+#: embassy in B".
+_ENVOY_TO = re.compile(
+    r"^\s*(?:(?:new|outgoing|former)\s+)?(?:ambassador|envoy|high\s+commissioner|"
+    r"embassy|consul(?:\s+general)?|chargé\s+d['’]affaires)\s+(?:to|in)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _written_pairs(
     text: str, mentions: list[CountryMention], lists: list[set[str]]
 ) -> list[tuple[Dyad, float]]:
@@ -265,6 +274,8 @@ def _written_pairs(
         joiner = (
             "-" if between.strip() in ("-", "–") else "and" if between.strip() == "and" else None
         )
+        if joiner is None and _ENVOY_TO.match(between):
+            joiner = "and"  # "Brazil's ambassador to Mexico": one state's envoy to the other
         demonyms = joiner == "and" and "demonym" in (left.how, right.how)
         if demonyms and not _OFFICIAL.match(text, right.end):
             continue  # "Swedish and Finnish firms": adjectives, not two states acting
