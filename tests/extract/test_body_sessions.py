@@ -413,6 +413,24 @@ def test_one_placed_in_the_series_that_a_verb_stages_is_a_sitting_of_it(extract_
     assert [m["place"] for m in found["meeting"]] == ["Kpalimé"]
 
 
+def test_it_that_meets_is_the_body_named_just_before(extract_text):
+    text = (
+        "Chile and Peru agreed to revive the Chile-Peru Joint Commission, which will meet in "
+        "Lima in October. It last met in Arica in 2019."
+    )
+    assert ("commission_session", "held", "Joint Commission", "Arica") in meetings(
+        extract_text, text
+    )
+    # control: with no body named before, what "it" stands for meets in talks of its own
+    text = (
+        "Chile and Peru agreed to expand trade. The Chilean trade delegation arrived in Peru "
+        "on Monday. It met Peruvian officials in Arica on Tuesday."
+    )
+    assert [m for m in meetings(extract_text, text) if m[3] == "Arica"] == [
+        ("talks", "held", None, "Arica")
+    ]
+
+
 def test_the_state_that_will_host_a_sitting_in_its_own_clause_is_its_place(extract_text):
     lead = (
         "The fourth session of the Ghana-Togo Joint Commission closed in Accra on Friday. "

@@ -1920,9 +1920,27 @@ def _body_in(
             return body
     if owner and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
         return None  # "the two presidents held their first meeting": theirs, not a body's
+    if _it_sits(token):
+        return _named_just_before(token, bodies)  # "The commission … It last met in 2019"
     if len(bodies) == 1 and _a_session_of_its_own(token, scope, owner is not None):
         return bodies[0]
     return _by_its_numbered_head(token, bodies)
+
+
+def _it_sits(verb: Token) -> bool:
+    """'It last met in 2019': a verb of sitting whose subject is "it" (a state does not meet;
+    a body does)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children
+    )
+
+
+def _named_just_before(token: Token, bodies: list[BodyMention]) -> BodyMention | None:
+    """The body named last before ``token``, in its sentence or the one before."""
+    sent = token.sent
+    start = token.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = [b for b in bodies if start <= b.start < token.idx]
+    return max(before, key=lambda b: b.start) if before else None
 
 
 def _by_its_numbered_head(token: Token, bodies: list[BodyMention]) -> BodyMention | None:
