@@ -459,8 +459,10 @@ def test_a_states_leader_in_anothers_capital_is_a_visit_of_the_pair(extractor):
         "11:40\n\"Ghanaian cocoa has made Togo's port busier,\" the host said."
     )
     assert dyads(extractor, text) == [("GHA", "TGO")]
-    # control: a band of one state in the other's capital is no visit of the pair
-    assert dyads(extractor, text.replace("president in Lomé", "highlife band in Lomé")) == []
+    # control: a band of one state in the other's capital, meeting no official of the other
+    # side, is no visit of the pair
+    text = text.replace("president in Lomé", "highlife band in Lomé")
+    assert dyads(extractor, text.replace("her Togolese counterpart", "the press")) == []
 
 
 def test_a_government_denied_or_named_in_a_firms_quote_is_no_state_acting(extract_text):
@@ -540,3 +542,16 @@ def test_one_state_s_envoy_to_the_other_writes_the_pair(extractor):
     # control: the same states named apart, not as one's envoy to the other, are no pair
     lead = "Paulo Ferraz, who served in Brazil and later in Mexico,"
     assert dyads(extractor, interview.format(lead=lead)) == []
+
+
+def test_officials_of_two_states_meeting_in_one_sentence_write_the_pair(extractor):
+    release = (
+        "Ministry of Foreign Affairs of Latvia\nPress release No. 12\n\n"
+        "1. On 17 February, {lead} who is on a working visit to Riga.\n"
+        "2. The sides signed a protocol on consultations between the two ministries."
+    )
+    lead = "the Minister of Foreign Affairs of Latvia received the Minister of Trade of Georgia,"
+    assert dyads(extractor, release.format(lead=lead)) == [("GEO", "LVA")]
+    # control: one state's official and the other state named only as a place is no pair
+    lead = "the Minister of Foreign Affairs of Latvia received a trade delegation from Georgia,"
+    assert dyads(extractor, release.format(lead=lead)) == []

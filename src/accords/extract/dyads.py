@@ -3,11 +3,13 @@
 A pair scores where both states are named in one sentence that speaks of cooperation
 (agreements, meetings, relations), half as much in other sentences; the headline counts
 double; states joined as a pair ("Chile-Bolivia", "Danish-Icelandic", "Latvia and
-Estonia", "between X and Y", "A's ambassador to B") score extra, and so does an
-official's counterpart of another state in a sentence naming no second state ("I met my
-Chilean counterpart": Chile and the state the article speaks from). The best pair is the
-article's dyad when it scores at least ``MIN_SCORE`` and the article shows states acting
-(ministers, governments, embassies), not firms, towns or national teams.
+Estonia", "between X and Y", "A's ambassador to B") score extra, and so do officials of
+the two states in one sentence that speaks of cooperation ("the Minister of A received the
+Minister of B") and an official's counterpart of another state in a sentence naming no
+second state ("I met my Chilean counterpart": Chile and the state the article speaks
+from). The best pair is the article's dyad when it scores at least ``MIN_SCORE`` and the
+article shows states acting (ministers, governments, embassies), not firms, towns or
+national teams.
 Another pair joins it when it scores at least half as well.
 
 States listed together ("the leaders of A, B, C and D", a summit's guests, a
@@ -107,6 +109,12 @@ def find_dyads(adoc: ArticleDoc) -> list[DyadFinding]:
             share = min((1 / (len(group) - 1) for group in lists if {a, b} <= group), default=1.0)
             scores[(a, b)] += boost * min(weights[a], weights[b]) * share
             where.setdefault((a, b), []).append(sentence.index)
+        if cooperative and len(weights) == 2 and not lists:
+            officials = {m.code for m in mentions if _titles_an_official(adoc.text, m)}
+            if len(officials) == 2:  # "the Minister of A received the Minister of B"
+                pair = tuple(sorted(officials))
+                scores[pair] += PAIR_BONUS["and"]  # type: ignore[index]
+                where.setdefault(pair, []).append(sentence.index)  # type: ignore[arg-type]
         for pair, bonus in _written_pairs(adoc.text, mentions, lists):
             scores[pair] += bonus
             where.setdefault(pair, []).append(sentence.index)
@@ -257,6 +265,25 @@ _ENVOY_TO = re.compile(
     r"embassy|consul(?:\s+general)?|chargé\s+d['’]affaires)\s+(?:to|in)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+#: An office before "of" and a state: "the Minister of Foreign Affairs of Latvia".
+_OFFICE_OF = re.compile(
+    r"\b(?:president|prime\s+minister|minister|premier|chancellor|king|emir|ambassador|"
+    r"secretary)\b[\w\s,]{0,45}?\bof\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _titles_an_official(text: str, mention: CountryMention) -> bool:
+    """The state names an official's office: "the Latvian foreign minister", "Latvia's
+    president", "the Minister of Foreign Affairs of Latvia"."""
+    if mention.how == "capital":
+        return False
+    possessive = text.startswith(("'s", "’s"), mention.end)
+    if mention.how == "demonym" or possessive:
+        return _OFFICIAL.match(text, mention.end + (2 if possessive else 0)) is not None
+    return _OFFICE_OF.search(text, max(0, mention.start - 70), mention.start) is not None
 
 
 def _written_pairs(
