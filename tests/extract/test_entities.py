@@ -1219,3 +1219,18 @@ def test_an_interim_agreement_in_force_is_not_the_agreement_under_negotiation(ex
     told = "The trade agreement would cut tariffs on most goods."
     found = extract_text(lead + told, published="2025-03-04")["instrument"]
     assert [i["status"] for i in found] == ["planned"]
+
+
+def test_it_that_takes_a_later_step_is_the_document_named_just_before(extract_text):
+    lead = "Chile and Peru signed the Andean Border Agreement in Lima in 2012. "
+    for then, status in (
+        ("It entered into force in 2014.", "in_force"),
+        ("It was ratified by both parliaments in 2013.", "ratified"),
+    ):
+        found = instruments(extract_text, lead + then)
+        assert [(i["kind"], i["status"], i["date"]) for i in found] == [
+            ("agreement", status, "2012")
+        ], then
+    # control: "it" that ratifies is a state or a parliament acting, not the document
+    found = instruments(extract_text, lead + "It ratified a convention on labour in 2013.")
+    assert ("agreement", "signed", "2012") in [(i["kind"], i["status"], i["date"]) for i in found]

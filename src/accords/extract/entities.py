@@ -20,9 +20,11 @@ the antecedent's:
 Merging keeps the antecedent's kind, adds areas and parties, fills a missing date or
 place, takes the later step of the lifecycle ("to be signed" then "was signed" →
 signed; a document "under" which something happens keeps its status), and keeps the
-reference's span as evidence. Items of a list ("documents on A, on B and on C") are
-entities of their own, never references; a generic word with no word of signing ("the
-deal also covers …") is only ever a reference, and names nothing without an antecedent.
+reference's span as evidence. "It" as the subject of a step only a document takes ("It
+entered into force in 2014") is the document named just before, and moves it on. Items
+of a list ("documents on A, on B and on C") are entities of their own, never references;
+a generic word with no word of signing ("the deal also covers …") is only ever a
+reference, and names nothing without an antecedent.
 """
 
 from __future__ import annotations
@@ -99,7 +101,44 @@ def resolve_instruments(
             antecedent.asserted, antecedent.status = True, None
             _merge(adoc, antecedent, mention)
             antecedent.status = antecedent.status or doubted
-    return [e for e in entities if e.asserted]
+    documents = [e for e in entities if e.asserted]
+    _its_later_steps(adoc, documents)
+    return documents
+
+
+#: A later step of the lifecycle told of "it": "It entered into force in 2014", "it was
+#: ratified by both parliaments", "it expired last year" (not "it ratified …": a state).
+_ITS_LATER_STEP = re.compile(
+    r"\b[Ii]t\s+(?:(?:has|had)\s+)?(?:"
+    r"(?P<in_force>entered\s+into\s+(?:force|effect)|came\s+into\s+(?:force|effect)|"
+    r"took\s+effect)|"
+    r"(?:was|has\s+been|had\s+been)\s+(?P<ratified>ratified)|"
+    r"(?P<terminated>expired|lapsed))\b"
+)
+
+
+def _its_later_steps(adoc: ArticleDoc, documents: list[InstrumentMention]) -> None:
+    """'The two countries signed the treaty in 2012. It entered into force in 2014.': "it",
+    the subject of a step only a document takes, is the document named last before it, in
+    its sentence or the one before; the document takes that step when it is a later one,
+    and keeps its signing's date and place (SCHEMA: signed then ratified is one entry)."""
+    for match in _ITS_LATER_STEP.finditer(adoc.text):
+        step = match.lastgroup or ""
+        sentence = adoc.sentence_at(match.start())
+        window = adoc.sentences[max(0, sentence.index - 1)].start
+        told = [
+            (start, d)
+            for d in documents
+            for start, _ in [(d.start, d.end), *d.also]
+            if window <= start < match.start()
+        ]
+        if not told:
+            continue
+        document = max(told, key=lambda t: t[0])[1]
+        if document.status != "planned" and _LIFECYCLE[step] > _LIFECYCLE.get(
+            document.status or "", -1
+        ):
+            document.status = step
 
 
 def _head(adoc: ArticleDoc, mention: InstrumentMention) -> Token | None:
