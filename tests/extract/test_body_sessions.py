@@ -431,6 +431,17 @@ def test_it_that_meets_is_the_body_named_just_before(extract_text):
     ]
 
 
+def test_a_body_that_sat_held_a_session_people_who_sat_held_none(extract_text):
+    lead = "Chile and Peru agreed to expand trade in copper. "
+    text = lead + "The Chile-Peru Joint Commission, which last sat in Arica in 2019, meets again."
+    assert ("commission_session", "held", "Joint Commission", "Arica") in meetings(
+        extract_text, text
+    )
+    # control: people who sit down, or sit next to each other, hold no sitting
+    text = lead + "The Chilean minister sat next to the Peruvian minister at a dinner in Arica."
+    assert [m for m in meetings(extract_text, text) if m[3] == "Arica"] == []
+
+
 def test_the_state_that_will_host_a_sitting_in_its_own_clause_is_its_place(extract_text):
     lead = (
         "The fourth session of the Ghana-Togo Joint Commission closed in Accra on Friday. "

@@ -172,7 +172,8 @@ def _meetings_in(
                 )
             continue
         if not (
-            (TRIGGERS.match(token.text) or token.lower_ == "chaired") and _is_meeting_trigger(token)
+            (TRIGGERS.match(token.text) or token.lower_ in ("chaired", "sat"))
+            and _is_meeting_trigger(token)
         ):
             continue
         if token.lower_ == "dialogue" and _format_named(token, bodies) is None:
@@ -1222,6 +1223,8 @@ def _is_meeting_trigger(token: Token) -> bool:
         return False
     if lower in ("plenary", "plenaries"):
         return _a_bodys_plenary(token)
+    if lower == "sat":
+        return _a_body_sat(token)
     if lower in ("sitting", "sittings") and token.pos_ != "NOUN":
         return False  # "would be sitting at one table": the verb, no sitting of a body
     if token.pos_ == "VERB" and any(
@@ -1259,6 +1262,17 @@ _RECEIVED = re.compile(
 
 
 _A_BODY = re.compile(rf"^{BODY_HEAD}$", re.I)
+
+
+def _a_body_sat(verb: Token) -> bool:
+    """'The commission, which last sat in Nairobi', 'the council sat for two days': a body
+    that sits holds a session; people who sit ("sat down", "sat next to") hold none."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("prt", "acomp") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
+        subjects = [verb.head]
+    return any(_BODY_WORDS.search(s.text) or s.lower_ == "it" for s in subjects)
 
 
 def _a_bodys_plenary(token: Token) -> bool:
