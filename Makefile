@@ -41,6 +41,7 @@ quality: install
 	$(BIN)/python bench/probes.py --corpus bench/probes7
 	$(BIN)/python bench/probes.py --corpus bench/probes8
 	$(BIN)/python bench/probes.py --corpus bench/probes9
+	$(BIN)/python bench/probes.py --corpus bench/probes10
 
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache .ruff_cache

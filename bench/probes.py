@@ -5,7 +5,7 @@ gold records in the format of ``../shared/eval/SCHEMA.md``. The corpus measures 
 rules carry to styles and pairs the dev set does not have. It is split in two halves the
 way ``bench/devsplit.py`` splits the dev set; read errors on ``work`` only.
 
-    python bench/probes.py [--corpus bench/probes2|…|8] [--out FILE] [--raise-floors]
+    python bench/probes.py [--corpus bench/probes2|…|10] [--out FILE] [--raise-floors]
 
 ``--corpus bench/probes2`` scores the second probe set, written after the rules of the
 fifth session and held out: its errors are not read while rules change. ``--corpus
@@ -20,7 +20,11 @@ news copy of many outlets' styles, held out like the second; ``--corpus bench/pr
 eighth, ordinary news copy in other outlets' styles, first scored with no error read, then
 the nineteenth session's (errors of its work half read, its check half only scored);
 ``--corpus bench/probes9`` the ninth, written in the twentieth session in outlet styles
-the others do not use, held out like the second and the seventh.
+the others do not use, held out like the second and the seventh; ``--corpus
+bench/probes10`` the tenth, written in the twenty-first session in forms further still
+(wire snaps, gazette notices, numbered press releases, digests, speeches), first scored
+with no error read, then that session's (errors of its work half read, its check half
+only scored).
 
 ``--raise-floors`` pins the scores (minus a margin) in ``tests/quality/probe_floors.json``
 (``probesN_floors.json`` for the others), which ``tests/quality/test_probe_gate.py`` holds

@@ -15,7 +15,8 @@ from gate import below_floors, pinned_on, score_corpus
 from testpaths import ROOT
 
 CORPORA = [
-    "probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8", "probes9"
+    "probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8", "probes9",
+    "probes10",
 ]
 
 
