@@ -442,6 +442,24 @@ def test_a_body_that_sat_held_a_session_people_who_sat_held_none(extract_text):
     assert [m for m in meetings(extract_text, text) if m[3] == "Arica"] == []
 
 
+def test_a_sitting_celebrated_as_translated_reports_say_was_held(extract_text):
+    lead = "The Ghana-Togo Joint Economic Commission held its fifth session in Kpalimé on Monday. "
+    found = extract_text(
+        lead + "It comes four years after the fourth, which was celebrated in Lomé in 2021.",
+        published="2025-03-05",
+    )["meeting"]
+    assert ("Joint Economic Commission", "2021", "Lomé") in [
+        (m["body"], m["date"], m["place"]) for m in found
+    ]
+    # control: what was celebrated when no sitting stands for it is no sitting
+    found = extract_text(
+        lead + "It comes four years after the fourth anniversary of their ties was celebrated "
+        "in Lomé in 2021.",
+        published="2025-03-05",
+    )["meeting"]
+    assert [m["place"] for m in found] == ["Kpalimé"]
+
+
 def test_the_state_that_will_host_a_sitting_in_its_own_clause_is_its_place(extract_text):
     lead = (
         "The fourth session of the Ghana-Togo Joint Commission closed in Accra on Friday. "

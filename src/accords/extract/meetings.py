@@ -217,7 +217,8 @@ def _meetings_in(
 
 
 #: Verbs that stage a sitting with the sitting as their object: "Lusaka hosted the second".
-_STAGING = re.compile(r"^(?:host|hold|held|(?:re)?conven|organi[sz]|stag)", re.I)
+#: "celebrated" is how reports translated from French, Spanish or Portuguese hold one.
+_STAGING = re.compile(r"^(?:host|hold|held|(?:re)?conven|organi[sz]|stag|celebrat)", re.I)
 
 
 def _apposed_to_a_sitting(token: Token, sentence: Sentence) -> bool:
@@ -262,7 +263,8 @@ def _elliptical_sitting(token: Token) -> bool:
 _IN_SEQUENCE = {"previous", "last", "next", "following", "preceding", "latest"}
 #: Verbs that tell a sitting as their subject: "was held", "took place", "met", "is scheduled".
 _TELLS_A_SITTING = re.compile(
-    r"^(?:host|hold|held|(?:re)?conven|organi[sz]|stag|met$|meet|schedul|expect|due$)", re.I
+    r"^(?:host|hold|held|(?:re)?conven|organi[sz]|stag|celebrat|met$|meet|schedul|expect|due$)",
+    re.I,
 )
 
 
