@@ -532,3 +532,17 @@ def test_a_forum_of_chief_executives_is_no_body_of_the_states(extractor):
     assert bodies(extractor, control) == [("Ministerial Forum", "other")]
     text = "The India-Germany CEOs Forum met in Berlin on Monday."
     assert bodies(extractor, text) == []
+
+
+def test_a_heading_in_capitals_is_no_part_of_the_name_under_it(extractor):
+    text = (
+        "WEEKLY DIGEST\n\n1. CHILE–PERU: THE COMMISSION IS BACK AFTER SEVEN LONG YEARS\n"
+        "The Chile-Peru Joint Commission met in Lima on Monday for its sixth session."
+    )
+    assert [name for name, _ in bodies(extractor, text)] == ["Joint Commission"]
+    # control: a sentence hard-wrapped across lines still names the body it wraps
+    text = (
+        "Chile and Peru said on Monday that the sixth session of their Chile-Peru Joint\n"
+        "Commission had met in Lima."
+    )
+    assert [name for name, _ in bodies(extractor, text)] == ["Joint Commission"]

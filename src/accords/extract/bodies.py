@@ -229,8 +229,14 @@ _WRAP = re.compile(r"(?<=[^\n]{50}[\w,)])\n(?=[ \t]*[\w(\"“])")
 
 def _unwrap(text: str) -> str:
     """The text with a hard-wrapped sentence's line breaks read as spaces ("the Joint⏎Commission"),
-    so that a name split across lines is found; offsets are unchanged."""
-    return _WRAP.sub(" ", text)
+    so that a name split across lines is found; offsets are unchanged. A line in capitals is
+    a heading, not a wrapped sentence: the text under it starts anew."""
+    return _WRAP.sub(lambda m: "\n" if _a_heading(text, m.start()) else " ", text)
+
+
+def _a_heading(text: str, end: int) -> bool:
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return line.upper() == line
 
 
 def find_bodies(adoc: ArticleDoc) -> list[BodyMention]:
