@@ -460,6 +460,20 @@ def test_a_sitting_celebrated_as_translated_reports_say_was_held(extract_text):
     assert [m["place"] for m in found] == ["Kpalimé"]
 
 
+def test_its_previous_session_is_not_the_undescribed_sitting_the_story_tells(extract_text):
+    lead = (
+        "Chile and Peru agreed to expand trade in copper. The seventh session of the Chile-Peru "
+        "Joint Commission is over, and documents were signed. "
+    )
+    def places(text: str) -> list[str | None]:
+        found = extract_text(text, published="2025-03-14").get("meeting", [])
+        return [m["place"] for m in found]
+
+    assert places(lead + "Its previous session was held in Arica in 2024.") == [None, "Arica"]
+    # control: the sitting told again without "previous" is the same one
+    assert places(lead + "The session was held in Arica this week.") == ["Arica"]
+
+
 def test_the_state_that_will_host_a_sitting_in_its_own_clause_is_its_place(extract_text):
     lead = (
         "The fourth session of the Ghana-Togo Joint Commission closed in Accra on Friday. "

@@ -107,6 +107,7 @@ class MeetingMention:
     of_officials: bool = False  # "a Senior Officials' Meeting": its own words give its level
     preparing: bool = False  # "the session was prepared by officials": their talks, told by it
     venueless: bool = False  # a call or a conversation: held at no place
+    earlier: bool = False  # "its previous session": the sitting before the one told
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -1612,6 +1613,7 @@ def _meeting_at(
         demonstrative=any(c.lower_ in ("this", "that", "these", "those") for c in determiners),
         scope=(start, end),
         numbered=_numbered(token),
+        earlier=any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in token.children),
         of_officials=bool(_OF_OFFICIALS.search(_own_words(token))),
         preparing=prepared_by_officials,
         venueless=venueless,
@@ -2095,6 +2097,8 @@ def _a_session_of_its_own(token: Token, scope: str, owned: bool) -> bool:
 
 
 _IN_SERIES = {"next", "previous", "last", "upcoming", "forthcoming", "following", "coming"}
+#: Words that place a sitting before the one a story tells: "its previous session".
+_EARLIER = {"previous", "preceding", "prior"}
 
 
 #: A body under another: "the subcommittee on energy", "Sub-Commission on Trade".
@@ -2592,6 +2596,11 @@ def _same_meeting(a: MeetingMention, b: MeetingMention) -> bool:
         return False  # a preparatory meeting is never the meeting it prepares
     if a.body and b.body and a.body != b.body:
         return False  # sessions of two bodies are two meetings, whatever else they share
+    told = b if a.earlier else a
+    if a.earlier != b.earlier and not (told.date or told.place):
+        # "the seventh session is over … its previous session was held in Budapest": the
+        # sitting before is not the one the story tells with nothing of its own to match
+        return False
     if a.kind == b.kind:  # a city and its country name one place ("Baku", "Azerbaijan")
         return (
             compatible(a.place, b.place)
