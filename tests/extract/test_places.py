@@ -215,6 +215,10 @@ def test_a_city_alone_in_a_barred_byline_is_the_dateline():
     # control: fields that are no city (a section, a region, a country) give none
     assert dateline_city("By Akinyi Otieno | Published 3 May 2025 | Politics\n\nText.") is None
     assert dateline_city("Regional desk | Kenya | 3 May 2025\n\nText.") is None
+    # the fields may be set off by a middle dot or a bullet instead
+    assert dateline_city("Thursday 3 May 2025 · Updated 17:05 · Kisumu\n\nText.") == "Kisumu"
+    assert dateline_city("Politics • 3 May 2025 • Mombasa\n\nText.") == "Mombasa"
+    assert dateline_city("Thursday 3 May 2025 · Updated 17:05 · Politics\n\nText.") is None
 
 
 def test_a_document_signed_in_a_country_reported_from_its_city_was_signed_there(extract_text):

@@ -426,7 +426,9 @@ _AGENCY_DATELINE = re.compile(
 )
 #: A field of a line whose fields stand between bars, a place alone (a tag may follow):
 #: "Staff Correspondent | Dhaka | March 18, 2025", "… | 17:42 | BELGRADE (Agency)".
-_BAR_FIELD = re.compile(r"[ \t]*(?P<place>[^|\n]*?)[ \t]*(?:\([^()|\n]{1,40}\)[ \t]*)?(?:\||$)", re.M)
+_BAR_FIELD = re.compile(
+    r"[ \t]*(?P<place>[^|·•\n]*?)[ \t]*(?:\([^()|·•\n]{1,40}\)[ \t]*)?(?:[|·•]|$)", re.M
+)
 #: A dash after a word in capitals near the top: "… Photo: Agency QUITO — The talks …".
 _CAPS_DASH = re.compile(r"\s[—–]\s")
 #: How far into the article a dateline may stand.
@@ -447,8 +449,9 @@ def dateline(text: str) -> tuple[str, int, int] | None:
         city = _dateline_place(match.group("place"))
         if city:
             return city, match.start("place"), match.end("place")
-    for line in re.finditer(r"(?m)^[^\n]*\|[^\n]*$", head):
-        # "By A. Writer | Thursday, 20 February 2025 | Banjul": a field that is a city alone
+    for line in re.finditer(r"(?m)^[^\n]*[|·•][^\n]*$", head):
+        # "By A. Writer | Thursday, 20 February 2025 | Banjul" (or "·" between the fields): a
+        # field that is a city alone
         for field in _BAR_FIELD.finditer(head, line.start(), line.end()):
             city = field.group("place") and _dateline_place(field.group("place"))
             if city:
