@@ -248,3 +248,17 @@ def test_a_small_town_of_the_pair_is_where_they_met(extract_text):
     assert place("Tabatinga") == "Tabatinga"  # a town of one of the two states
     # a small town of a state the article does not name is no venue taken unprompted
     assert place("Mae Sot") is None
+
+
+def test_a_live_page_tells_the_sitting_of_its_own_day(extract_text):
+    page = (
+        "{first}\n\nThursday 3 April 2025 · Updated 17:05\n\n"
+        "17:05\nThe sixth session of the Chile-Peru Joint Commission is over. Chile and Peru "
+        "signed a memorandum on mining.\n\n"
+        "12:30\nThe ministers opened the session with a call for more trade."
+    )
+    found = extract_text(page.format(first="LIVE | Chile and Peru"), published="2025-04-03")
+    assert [m["date"] for m in found["meeting"]] == ["2025-04-03"]
+    # control: the same report without a live page's first line is given no day of its own
+    found = extract_text(page.format(first="Chile and Peru"), published="2025-04-03")
+    assert [m["date"] for m in found["meeting"]] == [None]

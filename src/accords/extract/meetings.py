@@ -2468,12 +2468,29 @@ def told_by_the_report(
         and not in_quote(adoc.text, adoc.sentences[lead.sentence].start, lead.start)
     )
     published = adoc.published
-    dated = lead.date is None and published is not None and published.day > _REPORTED_WITHIN_DAYS
+    live = _a_live_page(adoc.text)
+    dated = (
+        lead.date is None
+        and published is not None
+        and (live or published.day > _REPORTED_WITHIN_DAYS)
+    )
     if placed:
         lead.place = city
     if dated and published:
-        lead.date = published.isoformat()[:7]
+        # a live page tells its day's events as they happen: the day is the page's
+        lead.date = published.isoformat() if live else published.isoformat()[:7]
     return lead if placed or dated else None
+
+
+#: A post's time stamp opening its line on a live page: "14:10", "09:05 –", "15:55 – UPDATE".
+_POST_TIME = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}\b(?![:.]\d)")
+
+
+def _a_live_page(text: str) -> bool:
+    """A live blog: its first line says so ("LIVE | …", "Live: …") and its posts open with
+    their time stamps."""
+    first = text.lstrip().split("\n", 1)[0]
+    return bool(re.match(r"(?i)live\b", first)) and len(_POST_TIME.findall(text)) >= 2
 
 
 def combine_meeting_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
