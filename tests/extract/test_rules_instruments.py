@@ -2032,3 +2032,26 @@ def test_a_convention_centre_is_a_venue_and_international_agreements_the_law_of_
     kinds = sorted((i["kind"], i["status"], tuple(i["areas"])) for i in found)
     assert ("agreement", "planned", ("tourism",)) in kinds
     assert ("agreement", "signed", ("transport",)) in kinds
+
+
+def test_documents_named_among_a_count_just_told_take_its_step(extract_text):
+    lead = (
+        "NAIROBI, 2 November 2026 - The presidents of Kenya and Uganda held talks on Monday. "
+        "Nine agreements and memoranda were signed in the presence of the two leaders. "
+    )
+    found = instruments(
+        extract_text,
+        lead + "Among them: a framework agreement on investment and a memorandum on digital "
+        "services, which both sides will review in 2027.",
+    )
+    assert sorted((i["kind"], i["status"]) for i in found) == [
+        ("agreement", "signed"),
+        ("memorandum", "signed"),
+    ]
+    # control: an item whose own words tell a step of its own keeps it
+    found = instruments(
+        extract_text,
+        lead + "Among them: a framework agreement on investment; a memorandum on digital "
+        "services is to be signed in 2027.",
+    )
+    assert ("memorandum", "planned") in [(i["kind"], i["status"]) for i in found]

@@ -264,17 +264,27 @@ def find_instruments(adoc: ArticleDoc, meetings: list[MeetingMention]) -> list[I
         if adoc.sentences[mention.sentence].is_list_item:
             _like_the_list_before(mention, flat)
         found.append(mention)
-    _signed_as_their_lead_says(leads, found)
+    _signed_as_their_lead_says(adoc, leads, found)
     return found
 
 
+#: A sentence that names some of the documents a count before it told: "Among them: …".
+_AMONG_THEM = re.compile(r"^\W*among\s+(?:them|these|those|the\s+\w+)\s*(?::|were|are)", re.I)
+
+
 def _signed_as_their_lead_says(
-    leads: list[InstrumentMention], items: list[InstrumentMention]
+    adoc: ArticleDoc, leads: list[InstrumentMention], items: list[InstrumentMention]
 ) -> None:
     """'The deals were signed on Tuesday in Kathmandu. They include A, B and C': the
     items of a list were signed when and where the nearest plural lead-in before them
-    that says so says, unless their own words say otherwise."""
+    that says so says, unless their own words say otherwise; an item of a sentence that
+    names some of them ("Among them: a framework agreement on …") whose own words tell no
+    step takes the lead-in's, whatever else its sentence plans."""
     for item in items:
+        if _AMONG_THEM.match(adoc.sentences[item.sentence].text) and not _own_step(adoc, item):
+            lead = next((b for b in reversed(leads) if b.start < item.start), None)
+            if lead is not None and 0 < item.sentence - lead.sentence <= LIST_REACH:
+                item.status = lead.status
         before = [
             lead
             for lead in leads
@@ -285,6 +295,14 @@ def _signed_as_their_lead_says(
         ]
         item.date = item.date or next((b.date for b in reversed(before) if b.date), None)
         item.place = item.place or next((b.place for b in reversed(before) if b.place), None)
+
+
+def _own_step(adoc: ArticleDoc, item: InstrumentMention) -> bool:
+    """Whether a document's own words (its verb chain and clauses) tell a step of its life."""
+    span = adoc.doc.char_span(item.start, item.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return _status(local_context(span.root, which_clauses=True), "") is not None
 
 
 def _as_their_lead_says(mentions: list[InstrumentMention]) -> None:
