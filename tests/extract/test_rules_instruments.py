@@ -2055,3 +2055,20 @@ def test_documents_named_among_a_count_just_told_take_its_step(extract_text):
         "services is to be signed in 2027.",
     )
     assert ("memorandum", "planned") in [(i["kind"], i["status"]) for i in found]
+
+
+def test_a_document_that_remains_the_relations_basis_by_a_figure_is_in_force(extract_text):
+    lead = "Kenya and Uganda signed a memorandum on fisheries in Kampala on Monday. "
+    for then in (
+        "Their Trade Agreement, signed in Nairobi in 1990, remains our bedrock.",
+        "Their Trade Agreement, signed in Nairobi in 1990, remains the basis of their ties.",
+    ):
+        found = instruments(extract_text, lead + then)
+        assert ("agreement", "in_force", "1990") in [
+            (i["kind"], i["status"], i["date"]) for i in found
+        ], then
+    # control: a document that remains something else than a basis is only signed
+    found = instruments(
+        extract_text, lead + "Their Trade Agreement, signed in Nairobi in 1990, remains short."
+    )
+    assert ("agreement", "signed", "1990") in [(i["kind"], i["status"], i["date"]) for i in found]

@@ -1065,8 +1065,9 @@ _ITS_ENTRY_BEFORE = re.compile(
 _REMAINS_THE_BASIS = re.compile(
     # "the Framework Agreement, signed in 2006, remains the basis": an apposition between
     r"^(?:[^,;.:]{0,60}?,[^,;.:]{1,60},)?[^,;.:]{0,60}?\b(?:remains?|is still)\s+(?:still\s+)?"
-    r"the\s+(?:legal\s+|main\s+)?"
-    r"(?:basis|foundation|cornerstone|framework)\b",
+    r"(?:the|our|their|its)\s+(?:legal\s+|main\s+)?"
+    # and the words that say so by a figure: "remains our compass", "the bedrock"
+    r"(?:basis|foundation|cornerstone|framework|compass|guide|pillar|backbone|bedrock|anchor)\b",
     re.I,
 )
 #: A verb of ending right after the document's own phrase, in its clause; not after a
