@@ -474,6 +474,20 @@ def test_its_previous_session_is_not_the_undescribed_sitting_the_story_tells(ext
     assert places(lead + "The session was held in Arica this week.") == ["Arica"]
 
 
+def test_last_year_in_a_clause_before_a_planned_sitting_leaves_it_planned(extract_text):
+    lead = "Chile and Peru agreed to expand trade in copper. "
+    text = lead + (
+        "The Chile-Peru Joint Commission, which held its sixth session in Arica in October "
+        "last year, will meet in Cusco in the second half of this year."
+    )
+    found = meetings(extract_text, text)
+    assert ("commission_session", "planned", "Joint Commission", "Cusco") in found
+    assert ("commission_session", "held", "Joint Commission", "Arica") in found
+    # control: a sitting told as held last year stays held
+    found = meetings(extract_text, lead + "The Chile-Peru Joint Commission met in Cusco last year.")
+    assert found == [("commission_session", "held", "Joint Commission", "Cusco")]
+
+
 def test_the_state_that_will_host_a_sitting_in_its_own_clause_is_its_place(extract_text):
     lead = (
         "The fourth session of the Ghana-Togo Joint Commission closed in Accra on Friday. "

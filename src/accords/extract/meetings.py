@@ -1909,7 +1909,9 @@ _DEFERRED = re.compile(r"\b(?:postponed|delayed|cancel+ed|scheduled|deferred|cal
 
 def _planned(context: str) -> bool:
     lower = context.lower()
-    if re.search(r"\blast\b|\bprevious\b|\bprior\b", lower):
+    # "its last session", "the previous one" (not "last year": a time, which the verb's
+    # tense places)
+    if re.search(r"\blast\b(?!\s+(?:year|month|week|night)\b)|\bprevious\b|\bprior\b", lower):
         return False
     return cues.has(cues.PLANNED, lower)
 
