@@ -2072,3 +2072,20 @@ def test_a_document_that_remains_the_relations_basis_by_a_figure_is_in_force(ext
         extract_text, lead + "Their Trade Agreement, signed in Nairobi in 1990, remains short."
     )
     assert ("agreement", "signed", "1990") in [(i["kind"], i["status"], i["date"]) for i in found]
+
+
+def test_a_document_that_remains_in_force_or_still_underpins_ties_is_in_force(extract_text):
+    lead = "Kenya and Uganda signed a memorandum on fisheries in Kampala on Monday. "
+    for then in (
+        "She recalled that the Trade Agreement of 1990, expanded in 2016, remains in force.",
+        "The Trade Agreement signed in 1990 continues to underpin their investment ties.",
+    ):
+        found = instruments(extract_text, lead + then)
+        assert ("agreement", "in_force", "1990") in [
+            (i["kind"], i["status"], i["date"]) for i in found
+        ], then
+    # control: a document that continues to be discussed is not in force for that
+    found = instruments(
+        extract_text, lead + "The Trade Agreement signed in 1990 continues to be discussed."
+    )
+    assert ("agreement", "signed", "1990") in [(i["kind"], i["status"], i["date"]) for i in found]

@@ -1064,10 +1064,13 @@ _ITS_ENTRY_BEFORE = re.compile(
 #: A document's own verb telling it still governs: "the declaration remains the foundation".
 _REMAINS_THE_BASIS = re.compile(
     # "the Framework Agreement, signed in 2006, remains the basis": an apposition between
-    r"^(?:[^,;.:]{0,60}?,[^,;.:]{1,60},)?[^,;.:]{0,60}?\b(?:remains?|is still)\s+(?:still\s+)?"
+    r"^(?:[^,;.:]{0,60}?,[^,;.:]{1,60},)?[^,;.:]{0,60}?\b(?:"
+    r"(?:remains?|is still)\s+(?:still\s+)?(?:in\s+(?:force|effect)\b|"
     r"(?:the|our|their|its)\s+(?:legal\s+|main\s+)?"
     # and the words that say so by a figure: "remains our compass", "the bedrock"
-    r"(?:basis|foundation|cornerstone|framework|compass|guide|pillar|backbone|bedrock|anchor)\b",
+    r"(?:basis|foundation|cornerstone|framework|compass|guide|pillar|backbone|bedrock|anchor)\b)"
+    # "… continues to underpin our ties": what it does now, in force
+    r"|continues?\s+to\s+(?:underpin|govern|guide|frame|anchor)\b)",
     re.I,
 )
 #: A verb of ending right after the document's own phrase, in its clause; not after a
