@@ -497,3 +497,18 @@ def test_a_quote_in_a_relative_clause_of_saying_is_its_antecedents(extract_text)
     )
     found = extract_text(lead + told, published="2026-01-22")["statement"]
     assert [s["speaker"] for s in found] == ["Peter Okello", "Peter Okello"]
+
+
+def test_a_list_item_or_a_said_how_before_the_colon_names_the_speaker(extract_text):
+    lead = "LIMA, 4 March 2026 - Chilean President Ana Ruiz held talks with Peru's president. "
+    quote = "“Copper is only the beginning for us both.”"
+    for said, speaker in (
+        ("\n\n* Chilean Trade Minister Luis Soto: ", "Luis Soto"),
+        ("\n\nRuiz, in her opening words: ", "Ana Ruiz"),
+    ):
+        found = extract_text(lead + said + quote, published="2026-03-04").get("statement", [])
+        assert [s["speaker"] for s in found] == [speaker], said
+    # control: a colon after a clause that is no name's gives no speaker
+    said = "\n\nThe talks went on, in the end: "
+    found = extract_text(lead + said + quote, published="2026-03-04").get("statement", [])
+    assert [s["speaker"] for s in found] == []

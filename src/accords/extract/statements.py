@@ -209,8 +209,12 @@ _ACCORDING = re.compile(
 )
 #: A name and a colon, nothing else: "President Juma Mwakyusa: “…”".
 #: "Ruiz: “…”", and with the question put to the speaker: "Ruiz, asked about the fund: “…”".
+#: So is a list item's ("* Ruiz: “…”"), and one that says when or how the words were
+#: spoken: "Ruiz, in her opening words: “…”", "Ruiz, speaking to reporters: “…”".
 _NAMED_COLON = re.compile(
-    rf"^\s*(?:{_TITLE}|{_NAME})(?:,\s*(?i:asked|questioned|pressed)\s+[^:“”\"]{{1,100}}?)?"
+    rf"(?:^|\n)\s*(?:[*•·–-]\s+)?(?:{_TITLE}|{_NAME})"
+    r"(?:,\s*(?:(?i:asked|questioned|pressed)\s+[^:“”\"]{1,100}?|"
+    r"(?i:in|at|speaking|during|on)\s+[^:,“”\"]{1,50}?))?"
     r"\s*:\s*$"
 )
 #: A participle that goes on with the same speaker: "…, adding that “…”", "…, saying: “…”".
