@@ -512,3 +512,20 @@ def test_a_list_item_or_a_said_how_before_the_colon_names_the_speaker(extract_te
     said = "\n\nThe talks went on, in the end: "
     found = extract_text(lead + said + quote, published="2026-03-04").get("statement", [])
     assert [s["speaker"] for s in found] == []
+
+
+def test_a_bracketed_broadcast_label_names_the_speaker_of_the_clip(extract_text):
+    text = (
+        "NEWS AT NINE – TRANSCRIPT\n\n[ANCHOR – MARIA DIAZ]: Good evening. President Luis "
+        "Soto of Peru is in Santiago on a state visit, and Chile and Peru signed a trade "
+        "memorandum today.\n\n"
+        "[CLIP – PRESIDENT LUIS SOTO]: “Chile has always stood with Peru, and today we "
+        "turned that into projects.”\n"
+    )
+    found = extract_text(text, published="2026-11-02").get("statement", [])
+    assert [s["speaker"] for s in found] == ["Luis Soto"]
+    # control: a bracketed label that names no person of the article gives no statement
+    found = extract_text(
+        text.replace("CLIP – PRESIDENT LUIS SOTO", "CLIP – CROWD"), published="2026-11-02"
+    ).get("statement", [])
+    assert found == []

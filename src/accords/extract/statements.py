@@ -291,7 +291,10 @@ def find_statements(text: str, people: list[PersonMention]) -> list[StatementMen
 
 #: A turn of a transcript: a line that opens with its speaker's label and a colon
 #: ("Foreign Secretary, Shri A. B.: The negotiations are at an advanced stage.").
-_TURN = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][^:\n“”\"]{1,80}?):[ \t]+(?P<quote>[^\n]+)$")
+#: Broadcast transcripts set the label in brackets: "[SOT – PRIME MINISTER A B]: “…”".
+_TURN = re.compile(
+    r"(?m)^[ \t]*\[?(?P<label>[A-Z][^:\n“”\"\[\]]{1,80}?)\]?:[ \t]+(?P<quote>[^\n]+)$"
+)
 #: A turn that only greets, introduces another speaker or closes: no statement.
 _CHAIRING = re.compile(
     r"^(?:good (?:morning|afternoon|evening)|thank you all|thanks,? everyone|thank you,? everyone)\b",
@@ -308,10 +311,15 @@ def _transcript_turns(
     quoted = [(s.start, s.end) for s in found]
     kept = []
     for match in _TURN.finditer(text):
-        quote = match.group("quote").strip()
-        if len(quote.split()) < MIN_WORDS or _CHAIRING.match(quote) or quote[0] in "“\"«‘'":
-            continue
         if _within_a_quote(quoted, match.start(), match.end()):
+            continue
+        quote = match.group("quote").strip()
+        if quote[0] in "“\"«‘'":
+            if not match.group().lstrip().startswith("["):
+                continue  # a quote after a name and a colon: the attribution's to give
+            # a bracketed broadcast label before a clip's quoted words
+            quote = quote.strip("“”\"«»‘’'")
+        if len(quote.split()) < MIN_WORDS or _CHAIRING.match(quote):
             continue
         label = match.group("label")
         speaker = next(
