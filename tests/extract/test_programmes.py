@@ -141,3 +141,14 @@ def test_a_named_plan_is_a_programme_a_plan_of_action_is_a_document():
 def test_named_grants_and_awards_are_programmes():
     found = [n for n, _ in names("Funding comes from the Baltic Sea Grants and the Tasman Awards.")]
     assert found == ["Baltic Sea", "Tasman"]
+
+
+def test_who_funds_a_scheme_or_whom_lowercase_scholarships_are_for_is_no_name():
+    assert names("Engineers train under the Andes Water Fellowship, a Dutch-funded scheme.") == [
+        ("Andes Water", ["water"])
+    ]
+    assert names("Ten new Timor-Leste scholarships were announced.") == []
+    # control: a state's name before a capitalised programme word is the programme's name
+    assert [n for n, _ in names("Students apply for the Türkiye Scholarships each year.")] == [
+        "Türkiye"
+    ]

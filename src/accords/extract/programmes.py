@@ -26,6 +26,8 @@ _NAMED = re.compile(
 )
 #: After "Plan": the plan is a document of what to do ("Plan of Action"), not a programme.
 _PLAN_OF = re.compile(r"\s+of\b")
+#: A compound that says who funds, leads or runs a scheme: "Dutch-funded", "EU-backed".
+_DESCRIBED = re.compile(r"^[\w’'-]+-(?:funded|financed|backed|led|run|based|sponsored)$")
 #: A possessive word: whose the programme is ("Kenya's", "the Minister's").
 _WHOSE = re.compile(r"['’]s$")
 #: A name set off before "the project that …", "a scheme under which …": the apposition
@@ -94,6 +96,10 @@ def find_programmes(text: str) -> list[ProgrammeMention]:
         name = " ".join(words)
         if _looks_like_institution(name) or _a_signing_party(text, match.start("name")):
             continue
+        if _DESCRIBED.search(name):
+            continue  # "a Dutch-funded scheme": who pays for it, not its name
+        if match.group("head")[0].islower() and gazetteer().code_of(name):
+            continue  # "Timor-Leste scholarships": scholarships for a state, not a name
         start = match.start("name") + match.group("name").find(words[0])
         phrase = match.group()
         areas = areas_in(phrase) or (
