@@ -555,3 +555,17 @@ def test_officials_of_two_states_meeting_in_one_sentence_write_the_pair(extracto
     # control: one state's official and the other state named only as a place is no pair
     lead = "the Minister of Foreign Affairs of Latvia received a trade delegation from Georgia,"
     assert dyads(extractor, release.format(lead=lead)) == []
+
+
+def test_two_states_named_in_a_question_write_no_pair(extractor):
+    text = (
+        "Leaders of the Lake Region Commission met in Kampala on Wednesday and adopted a "
+        "declaration on water, endorsed by Uganda, Kenya, Tanzania and Rwanda, at a summit "
+        "hosted by Uganda's president.\n\n"
+        "Asked {clause} Kenya and Tanzania would sign a separate security pact after border "
+        "incidents, the commission's secretary said that was a matter for the two capitals."
+    )
+    assert dyads(extractor, text.format(clause="whether")) == []
+    # control: the same two states told as signing make the pair
+    told = text.format(clause="about it, officials said")
+    assert dyads(extractor, told) == [("KEN", "TZA")]

@@ -286,6 +286,10 @@ def _titles_an_official(text: str, mention: CountryMention) -> bool:
     return _OFFICE_OF.search(text, max(0, mention.start - 70), mention.start) is not None
 
 
+#: A question's opening right before a pair: "asked whether Nigeria and Niger would …".
+_ASKED_WHETHER = re.compile(r"\bwhether\s+(?:the\s+)?$", re.I)
+
+
 def _written_pairs(
     text: str, mentions: list[CountryMention], lists: list[set[str]]
 ) -> list[tuple[Dyad, float]]:
@@ -306,6 +310,8 @@ def _written_pairs(
         demonyms = joiner == "and" and "demonym" in (left.how, right.how)
         if demonyms and not _OFFICIAL.match(text, right.end):
             continue  # "Swedish and Finnish firms": adjectives, not two states acting
+        if joiner and _ASKED_WHETHER.search(text, max(0, left.start - 40), left.start):
+            continue  # "asked whether A and B would sign a pact": a question, no relations told
         if joiner:
             found.append((tuple(sorted((left.code, right.code))), PAIR_BONUS[joiner]))
     return found
