@@ -235,6 +235,7 @@ def _unwrap(text: str) -> str:
 
 
 def _a_heading(text: str, end: int) -> bool:
+    """The line that ends at ``end`` is in capitals: a heading."""
     line = text[text.rfind("\n", 0, end) + 1 : end]
     return line.upper() == line
 

@@ -260,13 +260,13 @@ def _elliptical_sitting(token: Token) -> bool:
     )
 
 
-#: Words that place "one" in a series of sittings: "the previous one", "the next one".
-_IN_SEQUENCE = {"previous", "last", "next", "following", "preceding", "latest"}
-#: Verbs that tell a sitting as their subject: "was held", "took place", "met", "is scheduled".
-_TELLS_A_SITTING = re.compile(
-    r"^(?:host|hold|held|(?:re)?conven|organi[sz]|stag|celebrat|met$|meet|schedul|expect|due$)",
-    re.I,
-)
+#: Verbs that tell a sitting as their subject besides those that stage one: "met", "is
+#: scheduled", "is expected".
+_SITS_OR_IS_DUE = re.compile(r"^(?:met$|meet|schedul|expect|due$)", re.I)
+
+
+def _tells_a_sitting(word: Token) -> bool:
+    return bool(_STAGING.match(word.text) or _SITS_OR_IS_DUE.match(word.text))
 
 
 def _one_of_the_series(token: Token) -> bool:
@@ -274,15 +274,16 @@ def _one_of_the_series(token: Token) -> bool:
     "one" placed in a series by its adjective, the subject of a verb that tells a sitting,
     stands for the sitting just told; "the previous one was better" tells of none."""
     placed = any(
-        c.dep_ == "amod" and (c.lower_ in _IN_SEQUENCE or _ORDINAL.match(c.text))
+        c.dep_ == "amod"
+        and (c.lower_ in _IN_SERIES or c.lower_ in _EARLIER or _ORDINAL.match(c.text))
         for c in token.children
     )
     verb = token.head
     around = list(verb.children)
     tells = token.dep_ in ("nsubj", "nsubjpass") and (
-        _TELLS_A_SITTING.match(verb.text) is not None
+        _tells_a_sitting(verb)
         or (verb.lower_.startswith(("take", "took")) and any(c.lower_ == "place" for c in around))
-        or any(c.dep_ in ("acomp", "xcomp") and _TELLS_A_SITTING.match(c.text) for c in around)
+        or any(c.dep_ in ("acomp", "xcomp") and _tells_a_sitting(c) for c in around)
     )
     return placed and tells
 
