@@ -127,3 +127,16 @@ def test_a_date_line_whose_fields_a_middle_dot_or_bullet_separates():
     assert published_in_text(head.format(sep="|") + body) == "2026-06-10"  # control: a bar
     assert published_in_text(head.format(sep="·") + body) == "2026-06-10"
     assert published_in_text(head.format(sep="•") + body) == "2026-06-10"
+
+
+def test_a_story_counts_its_days_from_its_datelines_day(extract_text):
+    text = (
+        "THE DAILY GAZETTE\nFriday, 23 January 2026\n\n"
+        "LIMA, 22 Jan — Chile and Peru held their 9th round of foreign office consultations at "
+        "the ministry here this morning."
+    )
+    found = extract_text(text, published="2026-01-23")["meeting"]
+    assert [m["date"] for m in found] == ["2026-01-22"]
+    # control: a dateline of the page's own day changes nothing
+    found = extract_text(text.replace("22 Jan", "23 Jan"), published="2026-01-23")["meeting"]
+    assert [m["date"] for m in found] == ["2026-01-23"]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from accords.extract.countries import CountryMention, find_countries, in_capitals
 from accords.extract.dates import DateMention, find_dates, parse_published
+from accords.extract.published import dateline_day
 from accords.model import Article, Evidence
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -65,7 +66,9 @@ class ArticleDoc:
             Sentence(i, s.start_char, s.end_char, s.text, s, tuple(ents[i]))
             for i, s in enumerate(spans)
         ]
-        return cls(article, doc, parse_published(published or article.published), sentences)
+        date = parse_published(published or article.published)
+        # the story counts its days from its dateline's day, filed a day or two before the page
+        return cls(article, doc, dateline_day(article.text, date) or date, sentences)
 
     @property
     def text(self) -> str:

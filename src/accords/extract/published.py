@@ -122,6 +122,25 @@ def _yearless_dateline(text: str, year: int, month: str | None) -> str | None:
     return None
 
 
+#: How many days a dateline's own day may lie before the page's date.
+DATELINE_LEAD_DAYS = 3
+
+
+def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a yearless dateline gives ("NAY PYI TAW, 22 Jan —"), when it lies a few days
+    before the page's date: the day the story was filed, from which its "this morning" and
+    "yesterday" count."""
+    if published is None:
+        return None
+    value = _yearless_dateline(text, published.year, None)
+    if value is None:
+        return None
+    day = dt.date.fromisoformat(value)
+    if day > published:  # a page of early January filed in late December
+        day = day.replace(year=published.year - 1) if day.month == 12 else day
+    return day if 0 < (published - day).days <= DATELINE_LEAD_DAYS else None
+
+
 def _foot(text: str) -> str:
     """The last lines of the article, from a line's start."""
     if len(text) <= HEAD_CHARS + FOOT_CHARS:
