@@ -2089,3 +2089,15 @@ def test_a_document_that_remains_in_force_or_still_underpins_ties_is_in_force(ex
         extract_text, lead + "The Trade Agreement signed in 1990 continues to be discussed."
     )
     assert ("agreement", "signed", "1990") in [(i["kind"], i["status"], i["date"]) for i in found]
+
+
+def test_a_document_said_to_be_multilateral_is_not_the_pairs(extract_text):
+    lead = "Kenya and Uganda signed a memorandum on fisheries in Kampala on Monday. "
+    found = instruments(
+        extract_text,
+        lead + "Both already trade under the Lake Basin Agreement, which is multilateral.",
+    )
+    assert [(i["kind"], i["status"]) for i in found] == [("memorandum", "signed")]
+    # control: the same agreement told with no such clause is one of theirs in force
+    found = instruments(extract_text, lead + "Both already trade under the Lake Basin Agreement.")
+    assert ("agreement", "in_force") in [(i["kind"], i["status"]) for i in found]

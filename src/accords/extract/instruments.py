@@ -769,6 +769,10 @@ _A_VENUE = re.compile(
 )
 
 
+#: A clause saying the documents just named bind many states: "…, which are multilateral".
+_MULTILATERAL = re.compile(r"[^.;:]{0,80}?,\s*which\s+(?:is|are)\s+(?:both\s+)?multilateral\b")
+
+
 def _the_law_of_nations(head: Token) -> bool:
     """'International agreements', 'international treaties' in the plural with no article
     or number: the agreements between states at large, not documents of the pair."""
@@ -815,6 +819,10 @@ def _instrument_at(
         return None  # "the Convention and Exhibition Centre": a building, not a document
     if _the_law_of_nations(head):
         return None  # "respect for international agreements": the law between all states
+    if _MULTILATERAL.match(adoc.text, match.start(), sentence.end) or any(
+        c.dep_ == "amod" and c.lower_ == "multilateral" for c in head.children
+    ):
+        return None  # "the Agadir Agreement …, which are multilateral": many states' text
     if re.match(r"\s+of\s+its\s+kind\b", adoc.text[match.end() : match.end() + 20]):
         return None  # "the CEPA is the first agreement of its kind": says what another is
     if word in ("agreement", "agreements") and _AN_UNDERSTANDING.match(adoc.text, match.end()):
