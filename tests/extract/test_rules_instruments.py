@@ -2101,3 +2101,21 @@ def test_a_document_said_to_be_multilateral_is_not_the_pairs(extract_text):
     # control: the same agreement told with no such clause is one of theirs in force
     found = instruments(extract_text, lead + "Both already trade under the Lake Basin Agreement.")
     assert ("agreement", "in_force") in [(i["kind"], i["status"]) for i in found]
+
+
+def test_a_heading_in_capitals_opens_a_list_of_its_own(extract_text):
+    text = (
+        "NAIROBI, 4 March 2026 (Wire) - Kenya and Uganda held talks on Tuesday.\n\n"
+        "DOCUMENTS SIGNED\n* An agreement on visa exemption.\n"
+        "* Firms signed nine investment agreements worth $2 billion.\n\n"
+        "{heading}\n* An agreement on the recruitment of Kenyan workers. Officials said the "
+        "draft was still being negotiated.\n\nWHAT IS NEXT\n* The leaders agreed to meet in 2027."
+    )
+
+    def labour(heading: str) -> list[str]:
+        found = extract_text(text.format(heading=heading), published="2026-03-05")["instrument"]
+        return [i["status"] for i in found if i["areas"] == ["labour"]]
+
+    assert labour("WHAT WAS NOT SIGNED") == ["planned"]
+    # control: with no heading between, the item is one more of the signed list
+    assert labour("") == ["signed"]

@@ -365,7 +365,13 @@ def _inherit_status(adoc: ArticleDoc, mentions: list[InstrumentMention]) -> None
             (
                 m
                 for m in reversed(mentions[:i])
-                if m.status is not None and m.plural and mention.sentence - m.sentence <= LIST_REACH
+                if m.status is not None
+                and m.plural
+                and mention.sentence - m.sentence <= LIST_REACH
+                # a heading in capitals between them opens another list ("WHAT WAS NOT SIGNED")
+                and not any(
+                    adoc.sentences[k].in_capitals for k in range(m.sentence + 1, mention.sentence)
+                )
             ),
             None,
         )
