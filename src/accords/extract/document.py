@@ -47,6 +47,8 @@ class Sentence:
 class ArticleDoc:
     article: Article
     doc: Doc
+    #: The day the story counts its days from: its dateline's own day when that lies a few
+    #: days before the page's date (``published.dateline_day``), else the page's date.
     published: dt.date | None = None
     sentences: list[Sentence] = field(default_factory=list)
     _dates: dict[tuple[int, int], tuple[DateMention, ...]] = field(default_factory=dict, repr=False)

@@ -127,10 +127,7 @@ def _its_later_steps(adoc: ArticleDoc, documents: list[InstrumentMention]) -> No
         sentence = adoc.sentence_at(match.start())
         window = adoc.sentences[max(0, sentence.index - 1)].start
         told = [
-            (start, d)
-            for d in documents
-            for start, _ in [(d.start, d.end), *d.also]
-            if window <= start < match.start()
+            (start, d) for d in documents for start, _ in d.spans if window <= start < match.start()
         ]
         if not told:
             continue

@@ -2471,7 +2471,7 @@ def told_by_the_report(
         and not in_quote(adoc.text, adoc.sentences[lead.sentence].start, lead.start)
     )
     published = adoc.published
-    live = _a_live_page(adoc.text)
+    live = lead.date is None and _a_live_page(adoc.text)  # read only when it can matter
     dated = (
         lead.date is None
         and published is not None
